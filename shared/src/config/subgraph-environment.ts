@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { booleanFlag, logLevel, nodeEnv, port } from './environment.ts';
+
+export interface SubgraphEnvironment {
+  readonly production: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly poolMax: number;
+  readonly migrateOnStart: boolean;
+  readonly logLevel: string;
+}
+
+/**
+ * The variables every subgraph reads. Each subgraph's environment.ts names its port and its own
+ * database variable (e.g. PERSONS_DATABASE_URL, falling back to DATABASE_URL) so each can be
+ * given its own server.
+ */
+export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVariable: string }) =>
+  z
+    .object({
+      NODE_ENV: nodeEnv(),
+      HOST: z.string().default('127.0.0.1'),
+      PORT: port(defaults.port),
+      DATABASE_URL: z.string().url().optional(),
+      [defaults.databaseVariable]: z.string().url().optional(),
+      DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+      MIGRATE_ON_START: booleanFlag(true),
+      LOG_LEVEL: logLevel(),
+    })
+    .transform((env, ctx): SubgraphEnvironment => {
+      const own = env[defaults.databaseVariable];
+      const databaseUrl = typeof own === 'string' ? own : typeof env.DATABASE_URL === 'string' ? env.DATABASE_URL : undefined;
+      if (!databaseUrl) {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `set ${defaults.databaseVariable} or DATABASE_URL` });
+        return z.NEVER;
+      }
+      return {
+        production: env.NODE_ENV === 'production',
+        host: String(env.HOST),
+        port: Number(env.PORT),
+        databaseUrl,
+        poolMax: Number(env.DB_POOL_MAX),
+        migrateOnStart: Boolean(env.MIGRATE_ON_START),
+        logLevel: String(env.LOG_LEVEL),
+      };
+    });
+

