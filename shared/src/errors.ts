@@ -42,15 +42,23 @@ const EXPOSED_CODES = new Set<string>([
   'DOWNSTREAM_SERVICE_ERROR',
 ]);
 
+const causedByBadInput = (error: unknown): boolean => {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = (e as GraphQLError).originalError, depth++) {
+    if (e instanceof GraphQLError && e.extensions['code'] === 'BAD_USER_INPUT') return true;
+  }
+  return false;
+};
+
 /**
  * Apollo `formatError`: expected errors pass through with their code; anything else is masked so
  * that no stack trace, SQL text or datum reaches a client. The original is logged by the caller.
  */
-export const maskUnexpectedError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-  const code = formatted.extensions?.['code'];
+export const maskUnexpectedError = (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+  // A literal our scalars reject surfaces as a validation failure; it is still bad user input.
+  const code = causedByBadInput(error) ? 'BAD_USER_INPUT' : formatted.extensions?.['code'];
   if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   return {
     message: 'Internal server error.',

@@ -63,13 +63,13 @@ const requestLogging = (logger: Logger): ApolloServerPlugin<SubgraphContext> => 
 export const createSubgraphServer = <C extends SubgraphContext>(options: SubgraphServiceOptions<C>): ApolloServer<C> =>
   new ApolloServer<C>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
-    formatError: (formatted) => maskUnexpectedError(formatted),
+    formatError: (formatted, error) => maskUnexpectedError(formatted, error),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: options.production ?? false,
     introspection: !(options.production ?? false),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging(options.logger) as ApolloServerPlugin<C>],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging(options.logger)],
   });
 
 /** Starts a subgraph on its own port: the unit `npm start` runs per process and tests run in-process. */

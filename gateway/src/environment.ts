@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { SUBGRAPHS } from './subgraph-catalogue.ts';
+
+/**
+ * PORT (4000), HOST, <SUBGRAPH>_URL for each subgraph (defaults to localhost:<its port> outside
+ * production), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, LOG_LEVEL, NODE_ENV.
+ */
+const isProduction = process.env['NODE_ENV'] === 'production';
+
+const subgraphUrls = Object.fromEntries(
+  SUBGRAPHS.map((s) => [
+    s.urlVariable,
+    isProduction ? z.string().url() : z.string().url().default(`http://127.0.0.1:${s.defaultPort}/graphql`),
+  ]),
+);
+
+export const gatewayEnvironmentSchema = z
+  .object({
+    NODE_ENV: nodeEnv(),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port(4000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+    MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+    MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    MAX_COST: z.coerce.number().int().min(100).default(20_000),
+    MAX_TOKENS: z.coerce.number().int().min(100).default(3_000),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+    LOG_LEVEL: logLevel(),
+    ...subgraphUrls,
+  })
+  .transform((env) => ({
+    production: env.NODE_ENV === 'production',
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, cost: env.MAX_COST, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES },
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, String((env as Record<string, unknown>)[s.urlVariable])])),
+  }));
+
+export type GatewayEnvironment = z.infer<typeof gatewayEnvironmentSchema>;
+export type AbuseLimits = GatewayEnvironment['limits'];
+
+export const environment = () => loadEnvironment('gateway', gatewayEnvironmentSchema);

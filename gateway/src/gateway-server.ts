@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createGraphQLHandler, listen, maskUnexpectedError, type Listening, type Logger } from '@usr/shared';
+import type { AbuseLimits } from './environment.ts';
+
+export interface GatewayContext extends BaseContext {
+  readonly requestId: string;
+  /** Headers passed on to subgraphs: the caller's bearer token and declared purpose of use. */
+  readonly forward: Readonly<Record<string, string>>;
+}
+
+export interface GatewayOptions {
+  readonly supergraphSdl: string;
+  /** Where each subgraph runs, by name; overrides the URLs written in the supergraph. */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  readonly limits: AbuseLimits;
+  readonly maxBodyBytes: number;
+  readonly production: boolean;
+  readonly logger: Logger;
+}
+
+export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
+
+const FORWARDED_HEADERS = ['authorization', 'x-purpose-of-use'] as const;
+
+/** Passes the caller's token on so every subgraph verifies it again (they trust no one). */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Health checks and schema loading run with an empty context.
+    if (!('incomingRequestContext' in options)) return;
+    const { request, incomingRequestContext } = options;
+    const context: GatewayContext = incomingRequestContext.context;
+    for (const name of Object.keys(context.forward)) {
+      const value = context.forward[name];
+      if (value !== undefined) request.http?.headers.set(name, value);
+    }
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export const createGatewayServer = (options: GatewayOptions): ApolloServer<GatewayContext> => {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls[name] ?? String(url) }),
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.depth, ignoreIntrospection: true },
+    maxAliases: { n: options.limits.aliases },
+    maxDirectives: { n: options.limits.directives },
+    costLimit: { maxCost: options.limits.cost },
+    blockFieldSuggestion: { enabled: options.production },
+    // Armor's max-tokens answers HTTP 500; the parser's own limit (parseOptions) answers 400.
+    maxTokens: { enabled: false },
+  }).protect();
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    // Armor ships CommonJS typings of @apollo/server; the plugin objects are the same at runtime.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: options.limits.tokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskUnexpectedError(formatted, error),
+  });
+};
+
+const contextFrom = async (req: IncomingMessage): Promise<GatewayContext> => {
+  const forward: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') forward[name] = value;
+  }
+  return { requestId: randomUUID(), forward };
+};
+
+export interface RunningGateway extends Listening {
+  stop(): Promise<void>;
+}
+
+export const startGateway = async (options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
+  const server = createGatewayServer(options);
+  await server.start();
+  const handler = createGraphQLHandler(server, { maxBodyBytes: options.maxBodyBytes, context: contextFrom });
+  const listening = await listen(handler, port, host);
+  return {
+    ...listening,
+    async stop() {
+      await listening.close();
+      await server.stop();
+    },
+  };
+};

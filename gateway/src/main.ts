@@ -1,0 +1,19 @@
+import { createLogger } from '@usr/shared';
+import { readSupergraph } from './compose.ts';
+import { environment } from './environment.ts';
+import { startGateway } from './gateway-server.ts';
+
+const env = environment();
+const logger = createLogger('gateway', env.logLevel);
+const running = await startGateway(
+  { supergraphSdl: readSupergraph(), subgraphUrls: env.subgraphUrls, limits: env.limits, maxBodyBytes: env.maxBodyBytes, production: env.production, logger },
+  env.port,
+  env.host,
+);
+logger.info({ url: running.url }, 'gateway ready');
+const shutdown = async () => {
+  await running.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());

@@ -1,0 +1,128 @@
+// `npm start`: the whole registry on one machine with zero setup. Embedded PostgreSQL (kept in
+// .data/ across restarts; `--fresh` wipes it) unless DATABASE_URL is set, migrations, the demo
+// population when the database is empty, then every subgraph as its own process and the gateway.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { migrate, openDatabase, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { SUBGRAPHS } from '@usr/gateway';
+import { SUBGRAPH_DATABASES } from './subgraph-databases.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    persons: { type: 'string', default: '2000' },
+    'embedded-pg-port': { type: 'string', default: process.env['EMBEDDED_PG_PORT'] ?? '5433' },
+  },
+});
+
+const children: ChildProcess[] = [];
+let postgres: RunningPostgres | undefined;
+let stopping = false;
+
+const shutdown = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping the registry…');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        }),
+    ),
+  );
+  await postgres?.stop();
+  console.log('Stopped.');
+  process.exit(code);
+};
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+const run = (name: string, script: string, env: Record<string, string>): ChildProcess => {
+  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${name}] `;
+  const relay = (stream: NodeJS.WritableStream) => (chunk: Buffer) =>
+    stream.write(chunk.toString().replace(/^(?=.)/gm, prefix));
+  child.stdout?.on('data', relay(process.stdout));
+  child.stderr?.on('data', relay(process.stderr));
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix}exited (${signal ?? code}); stopping everything.`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+};
+
+const waitHealthy = async (name: string, url: string, timeoutMs = 60_000) => {
+  const health = new URL('/health', url).toString();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(health)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become healthy at ${health}`);
+};
+
+const main = async () => {
+  let databaseUrl = process.env['DATABASE_URL'];
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({ dataDir: `${ROOT}.data/postgres`, port: Number(args['embedded-pg-port']), fresh: args.fresh });
+    databaseUrl = postgres.url;
+    console.log(`PostgreSQL (embedded) on 127.0.0.1:${args['embedded-pg-port']}, data in .data/postgres`);
+  } else console.log('PostgreSQL: using DATABASE_URL');
+
+  for (const definition of SUBGRAPH_DATABASES) {
+    const orm = await openDatabase({ ...definition, url: databaseUrl, poolMax: 2 });
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close();
+    }
+  }
+  console.log('Migrations applied.');
+
+  const { isPopulated, loadPopulation } = await import('@usr/population');
+  if (!(await isPopulated(databaseUrl))) {
+    const started = Date.now();
+    const counts = await loadPopulation({ databaseUrl, persons: Number(args.persons), seed: 1 });
+    console.log(`Demo population loaded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+  }
+
+  const urls: Record<string, string> = {};
+  for (const entry of SUBGRAPHS) {
+    const url = `http://127.0.0.1:${entry.defaultPort}/graphql`;
+    urls[entry.urlVariable] = url;
+    run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false' });
+  }
+  await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
+  run('gateway', 'gateway/src/main.ts', { PORT: '4000', ...urls });
+  await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
+
+  console.log('\nThe Unified Social Registry is running:');
+  console.table([
+    { service: 'gateway (the graph)', url: 'http://localhost:4000/graphql' },
+    ...SUBGRAPHS.map((e) => ({ service: `subgraph ${e.name}`, url: urls[e.urlVariable] })),
+  ]);
+  console.log('Try: curl -s localhost:4000/graphql -H "content-type: application/json" -d \'{"query":"{ person(pin: \\"5AZK7P2\\") { firstName lastName household { members { relation person { firstName } } } } }"}\'');
+  console.log('Press Ctrl-C to stop everything.');
+};
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});

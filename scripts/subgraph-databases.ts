@@ -1,0 +1,8 @@
+import { personsDatabase } from '@usr/persons';
+import { householdsDatabase } from '@usr/households';
+import { factsDatabase } from '@usr/agency-facts';
+import { benefitsDatabase } from '@usr/benefits';
+import { paymentsDatabase } from '@usr/payments';
+
+/** The storage definition of every subgraph, in migration order. */
+export const SUBGRAPH_DATABASES = [personsDatabase, householdsDatabase, factsDatabase, benefitsDatabase, paymentsDatabase];

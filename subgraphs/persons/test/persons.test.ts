@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
+import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { personsSubgraph } from '../src/index.ts';
+
+let db: TestDatabase;
+let service: RunningService;
+
+const insertPerson = (client: pg.Client, pin: string, last: string, first: string, birth: string, district = 'AZ-BA', region = 'baku') =>
+  client.query(
+    `insert into persons.person (pin, first_name, last_name, patronymic, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+     values ($1, $2, $3, null, $4, 'FEMALE', 'AZE', 'Nizami küç. 10', $5, $6, '+994501234567', 'az')`,
+    [pin, first, last, birth, district, region],
+  );
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('adminDatabaseUrl'));
+  service = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0 });
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  await insertPerson(client, '5AZK7P2', 'Məmmədova', 'Aysel', '1990-04-12');
+  await insertPerson(client, '4BXM2R8', 'Məmmədov', 'Rəşad', '1987-09-03');
+  await insertPerson(client, '6CGT3N5', 'Hüseynova', 'Leyla', '1961-11-20', 'AZ-GA', 'ganja-dashkasan');
+  for (let i = 0; i < 8; i++) await insertPerson(client, `7ZZZ00${i}`, 'Əliyev', `Test${i}`, `2000-01-0${i + 1}`);
+  await client.end();
+});
+
+afterAll(async () => {
+  await service?.stop();
+  await db?.drop();
+});
+
+const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(service.url, query, variables);
+
+describe('persons subgraph', () => {
+  it('looks a person up by PIN with address, region and derived age', async () => {
+    const res = await gql(`{ person(pin: "6CGT3N5") { pin firstName lastName birthDate sex language age address { line district { code name } region { code name } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({
+      person: { pin: '6CGT3N5', firstName: 'Leyla', sex: 'FEMALE', language: 'AZ', address: { district: { code: 'AZ-GA', name: 'Ganja' }, region: { code: 'ganja-dashkasan' } } },
+    });
+    expect((res.data as { person: { age: number } }).person.age).toBeGreaterThanOrEqual(64);
+  });
+
+  it('refuses a malformed PIN with BAD_USER_INPUT and an unknown one with NOT_FOUND, echoing neither', async () => {
+    const malformed = await gql(`{ person(pin: "IO12345") { pin } }`);
+    expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(malformed.errors)).not.toContain('IO12345');
+    expect(JSON.stringify(malformed.errors)).not.toContain('stacktrace');
+    const unknown = await gql(`{ person(pin: "9ZZZ999") { pin } }`);
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(unknown.errors)).not.toContain('9ZZZ999');
+  });
+
+  it('searches by name prefix (case-insensitive, Azerbaijani letters), region and birth range, paged', async () => {
+    const byName = await gql(`{ searchPersons(filter: { name: "məmmədov" }) { items { pin } hasMore } }`);
+    expect(byName.data).toEqual({ searchPersons: { items: [{ pin: '4BXM2R8' }, { pin: '5AZK7P2' }], hasMore: false } });
+    const byRegion = await gql(`{ searchPersons(filter: { regionCode: "baku", bornFrom: "2000-01-01", bornTo: "2000-01-05" }, page: { limit: 3 }) { items { pin } hasMore limit } }`);
+    expect(byRegion.data).toEqual({ searchPersons: { items: [{ pin: '7ZZZ000' }, { pin: '7ZZZ001' }, { pin: '7ZZZ002' }], hasMore: true, limit: 3 } });
+  });
+
+  it('answers bad search input with typed errors', async () => {
+    expect(errorCodes(await gql(`{ searchPersons(filter: {}) { hasMore } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(`{ searchPersons(filter: { regionCode: "atlantis" }) { hasMore } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(`{ searchPersons(filter: { name: "Ə" }, page: { limit: 1000 }) { hasMore } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(`{ searchPersons(filter: { bornFrom: "2024-02-30" }) { hasMore } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(`{ searchPersons(filter: { regionCode: "baku" }, page: { offset: -1 }) { hasMore } }`))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('resolves _entities references in one SQL statement however many are asked for', async () => {
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { pin lastName } } }`;
+    const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Person', pin: `7ZZZ00${i}` }));
+    const two = await queryCounter.during(() => gql(entities, { r: reps(2) }));
+    const eight = await queryCounter.during(() => gql(entities, { r: reps(8) }));
+    expect((eight.result.data as { _entities: unknown[] })._entities).toHaveLength(8);
+    expect(two.statements).toBe(1);
+    expect(eight.statements).toBe(two.statements);
+  });
+
+  it('lists the economic regions with their districts', async () => {
+    const res = await gql(`{ regions { code districts { code region { code } } } }`);
+    const regions = (res.data as { regions: Array<{ code: string; districts: unknown[] }> }).regions;
+    expect(regions).toHaveLength(14);
+    expect(regions.find((r) => r.code === 'baku')?.districts).toEqual([{ code: 'AZ-BA', region: { code: 'baku' } }]);
+  });
+});
