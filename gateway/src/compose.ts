@@ -15,8 +15,16 @@ export const composeSupergraph = (): CompositionResult => {
   }));
   const result = composeServices(services);
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
-  return { ok: true, supergraphSdl: result.supergraphSdl };
+  return { ok: true, supergraphSdl: loadableByGateway(result.supergraphSdl) };
 };
+
+/**
+ * @apollo/gateway refuses a supergraph whose @link marks a spec `for: SECURITY` (it enforces none of
+ * them itself). We enforce @authenticated/@requiresScopes/@policy in gateway/src/authorization,
+ * reading them from this same SDL, so the purpose marker is dropped from those three links only.
+ */
+const SECURITY_LINK = /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g;
+export const loadableByGateway = (supergraphSdl: string): string => supergraphSdl.replace(SECURITY_LINK, '$1)');
 
 export const supergraphPath = (): string => `${schemaDirectory()}supergraph.graphql`;
 
