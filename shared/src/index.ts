@@ -13,3 +13,4 @@ export * from './http/graphql-http.ts';
 export * from './graphql/load-sdl.ts';
 export * from './config/subgraph-environment.ts';
 export * from './graphql/subgraph-module.ts';
+export * from './graphql/keys.ts';

@@ -39,7 +39,7 @@ export const startRegistry = async (databaseUrl: string): Promise<RunningRegistr
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
       // Sequential: each applies its own migrations under its own advisory lock.
-      subgraphs[entry.name] = await startSubgraph(module as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4 });
+      subgraphs[entry.name] = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4 });
     }
     gateway = await startGateway(
       {

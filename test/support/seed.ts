@@ -81,7 +81,7 @@ export class HouseholdBuilder {
             `insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
              select gen_random_uuid(), 'taxes', $1, 'INCOME',
                     jsonb_build_object('amount', 100 + g, 'month', to_char(date '2025-01-01' + (g || ' month')::interval, 'YYYY-MM'), 'source', 'SALARY'),
-                    date '2025-01-01' + (g || ' month')::interval, date '2025-01-01' + ((g + 1) || ' month')::interval - 1,
+                    (date '2025-01-01' + (g || ' month')::interval)::date, (date '2025-01-01' + ((g + 1) || ' month')::interval)::date - 1,
                     'TEST-' || $1 || '-' || g
              from generate_series(0, $2 - 1) g`,
             [pin, this.#facts],

@@ -3,3 +3,4 @@ export * from './geography.ts';
 export * from './agencies.ts';
 export * from './fact-kinds.ts';
 export * from './benefit-catalogue.ts';
+export * from './calendar.ts';

@@ -27,7 +27,8 @@ export interface StartOptions {
 
 /** Opens the subgraph's database, applies its migrations if asked, and serves it. */
 export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphModule<C>, options: StartOptions): Promise<RunningService> => {
-  const logger = options.logger ?? createLogger(module.name);
+  // In-process callers (tests, tools) get quiet logs unless they pass their own logger.
+  const logger = options.logger ?? createLogger(module.name, 'warn');
   const orm = await openDatabase({ ...module.database, url: options.databaseUrl, poolMax: options.poolMax ?? 10 });
   try {
     if (options.migrate ?? true) {

@@ -1,9 +1,16 @@
 import type { SubgraphDatabaseDefinition } from '@usr/shared';
+import { ApplicationSchema } from './entities/application.ts';
+import { AssignmentSchema } from './entities/assignment.ts';
+import { DecisionSchema } from './entities/decision.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
+import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [],
-  migrations: [{ name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits }],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema],
+  migrations: [
+    { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
+    { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
+  ],
 };

@@ -1,9 +1,15 @@
 import type { SubgraphDatabaseDefinition } from '@usr/shared';
+import { PaymentAccountSchema } from './entities/payment-account.ts';
+import { PaymentSchema } from './entities/payment.ts';
 import { Migration20261123110000CreatePayments } from './migrations/Migration20261123110000CreatePayments.ts';
+import { Migration20261124090000AddAccountHolderIndex } from './migrations/Migration20261124090000AddAccountHolderIndex.ts';
 
 /** The payments schema: its entities and its migrations, in order. */
 export const paymentsDatabase: SubgraphDatabaseDefinition = {
   schema: 'payments',
-  entities: [],
-  migrations: [{ name: 'Migration20261123110000CreatePayments', class: Migration20261123110000CreatePayments }],
+  entities: [PaymentAccountSchema, PaymentSchema],
+  migrations: [
+    { name: 'Migration20261123110000CreatePayments', class: Migration20261123110000CreatePayments },
+    { name: 'Migration20261124090000AddAccountHolderIndex', class: Migration20261124090000AddAccountHolderIndex },
+  ],
 };

@@ -121,6 +121,7 @@ export type PersonSearch = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Look-ups in the population register. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -138,11 +139,13 @@ export type Query = {
 };
 
 
+/** Look-ups in the population register. */
 export type QueryPersonArgs = {
   pin: Scalars['String']['input'];
 };
 
 
+/** Look-ups in the population register. */
 export type QuerySearchPersonsArgs = {
   filter: PersonSearch;
   page?: InputMaybe<PageInput>;

@@ -1,8 +1,6 @@
-import { ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, scalarResolvers } from '@usr/shared';
+import { ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ageOn, getPerson, search } from '../services/person-service.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Thin: parse, call a service, map. */
 export const resolvers: Resolvers = {
@@ -14,7 +12,7 @@ export const resolvers: Resolvers = {
   },
   Person: {
     __resolveReference: (ref, ctx) => getPerson(ctx, ref.pin),
-    age: (p) => ageOn(p.birthDate, p.deathDate ?? today()),
+    age: (p) => ageOn(p.birthDate, p.deathDate ?? registryToday()),
     language: (p) => (p.language === 'az' ? 'AZ' : p.language === 'ru' ? 'RU' : 'EN'),
     address: (p) => p,
   },
@@ -24,7 +22,7 @@ export const resolvers: Resolvers = {
     region: (p) => findRegion(p.regionCode) ?? { code: p.regionCode, name: p.regionCode, districts: [] },
   },
   Region: {
-    __resolveReference: (ref) => {
+    __resolveReference: async (ref) => {
       const region = findRegion(ref.code);
       if (!region) throw notFound('Region');
       return region;
@@ -32,7 +30,7 @@ export const resolvers: Resolvers = {
     districts: (r) => [...r.districts],
   },
   District: {
-    __resolveReference: (ref) => {
+    __resolveReference: async (ref) => {
       const district = findDistrict(ref.code);
       if (!district) throw notFound('District');
       return district;

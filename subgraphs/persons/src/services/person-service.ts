@@ -1,8 +1,8 @@
 import {
+  assertPin,
   badUserInput,
   findDistrict,
   findRegion,
-  isValidPin,
   notFound,
   parsePage,
   toPageResult,
@@ -11,11 +11,6 @@ import {
 import type { Person } from '../entities/person.ts';
 import type { PersonsContext } from '../context.ts';
 import { searchPersons, type PersonSearchCriteria } from './person-store.ts';
-
-export const assertPin = (pin: string, field = 'pin'): string => {
-  if (!isValidPin(pin)) throw badUserInput(field, 'a PIN is 7 digits and capital letters, without I and O');
-  return pin;
-};
 
 /** Returns the person or throws NOT_FOUND; the message never echoes the PIN asked for. */
 export const getPerson = async (ctx: PersonsContext, pin: string): Promise<Person> => {

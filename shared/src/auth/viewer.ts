@@ -1,0 +1,88 @@
+/**
+ * Who is calling, as the registry's access rules need it: one kind, the roles and scopes that
+ * grant fields, and the attributes record rules compare against (pin, region, agency).
+ */
+export const REGISTRY_AUDIENCE = 'registry-api';
+
+/** Realm roles of the `registry` realm (identity/realm/registry-realm.json). */
+export const ROLES = {
+  citizen: 'citizen',
+  caseworker: 'caseworker',
+  auditor: 'auditor',
+  decisionEngine: 'decision-engine',
+  agencyFeed: 'agency-feed',
+  admin: 'registry-admin',
+  healthData: 'health-data',
+} as const;
+
+/** The optional scope that opens health facts, and only together with the health-data role. */
+export const HEALTH_SCOPE = 'health';
+
+export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'admin' | 'internal';
+
+export interface AuthenticatedViewer {
+  readonly kind: ViewerKind;
+  /** `sub`: the Keycloak user id (a service account's own user id for clients). */
+  readonly subject: string;
+  /** `azp`: the client the token was issued to. */
+  readonly clientId: string;
+  readonly roles: ReadonlySet<string>;
+  /** The token's `scope`; `health` only when the health-data role is present too. */
+  readonly scopes: ReadonlySet<string>;
+  readonly serviceAccount: boolean;
+  /** Citizen's national PIN (user attribute). */
+  readonly pin?: string;
+  /** Caseworker's economic region (user attribute, or hardcoded for internal apps). */
+  readonly region?: string;
+  /** Agency code of an agency feed client (hardcoded per client). */
+  readonly agency?: string;
+  /** `jti`, for correlating audit entries with the token without storing it. */
+  readonly tokenId?: string;
+  /** `exp` in epoch seconds. */
+  readonly expiresAt: number;
+}
+
+export interface AnonymousViewer {
+  readonly kind: 'anonymous';
+  readonly subject?: undefined;
+  readonly clientId?: undefined;
+  readonly roles: ReadonlySet<string>;
+  readonly scopes: ReadonlySet<string>;
+  readonly serviceAccount: false;
+  readonly pin?: undefined;
+  readonly region?: undefined;
+  readonly agency?: undefined;
+}
+
+export type Viewer = AuthenticatedViewer | AnonymousViewer;
+
+export const ANONYMOUS_VIEWER: AnonymousViewer = Object.freeze({
+  kind: 'anonymous',
+  roles: Object.freeze(new Set<string>()) as ReadonlySet<string>,
+  scopes: Object.freeze(new Set<string>()) as ReadonlySet<string>,
+  serviceAccount: false,
+});
+
+export const isAuthenticated = (viewer: Viewer): viewer is AuthenticatedViewer => viewer.kind !== 'anonymous';
+
+/**
+ * The kind follows the most powerful role present. Engine and agency roles only count for service
+ * accounts: a person holding them by mistake must not act as the engine or as an agency feed.
+ * Returns undefined when the token carries no registry role.
+ */
+export const viewerKind = (roles: ReadonlySet<string>, serviceAccount: boolean): ViewerKind | undefined => {
+  if (roles.has(ROLES.admin)) return 'admin';
+  if (roles.has(ROLES.auditor)) return 'auditor';
+  if (serviceAccount && roles.has(ROLES.decisionEngine)) return 'engine';
+  if (serviceAccount && roles.has(ROLES.agencyFeed)) return 'agency';
+  if (roles.has(ROLES.caseworker)) return serviceAccount ? 'internal' : 'caseworker';
+  if (roles.has(ROLES.citizen)) return 'citizen';
+  return undefined;
+};
+
+/** Scopes that are effective: `health` needs the health-data role as well (defence in depth). */
+export const effectiveScopes = (scopeClaim: string | undefined, roles: ReadonlySet<string>): Set<string> => {
+  const scopes = new Set((scopeClaim ?? '').split(' ').filter((s) => s.length > 0));
+  if (!roles.has(ROLES.healthData)) scopes.delete(HEALTH_SCOPE);
+  return scopes;
+};

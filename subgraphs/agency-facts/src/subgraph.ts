@@ -1,0 +1,14 @@
+import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import type { FactsContext } from './context.ts';
+import { factsDatabase } from './database.ts';
+import { createFactLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** The agency-facts subgraph: what each agency states about each person, with its history. */
+export const factsSubgraph: SubgraphModule<FactsContext> = {
+  name: 'agency-facts',
+  database: factsDatabase,
+  typeDefs: loadSubgraphSdl('agency-facts'),
+  resolvers: resolvers as SubgraphModule<FactsContext>['resolvers'],
+  createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em) }),
+};

@@ -1,0 +1,31 @@
+import { LoaderFamily, manyByKey, oneByKey, type EntityManager } from '@usr/shared';
+import { findApplicationsByApplicants, findApplicationsByHouseholds, findApplicationsByIds } from './services/application-store.ts';
+import {
+  findAssignmentsByBeneficiaries,
+  findAssignmentsByDecisions,
+  findAssignmentsByHouseholds,
+  findAssignmentsByIds,
+  type AssignmentStatus,
+} from './services/assignment-store.ts';
+import { findDecisionsByIds, findDecisionsBySubjects } from './services/decision-store.ts';
+
+/**
+ * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
+ * ... cost one SQL statement per loader, whatever N and however many rows each key has.
+ */
+export const createBenefitLoaders = (em: EntityManager) => ({
+  applicationById: oneByKey((ids) => findApplicationsByIds(em, ids), (a) => a.id),
+  applicationsByApplicant: manyByKey((pins) => findApplicationsByApplicants(em, pins), (a) => a.applicantPin),
+  applicationsByHousehold: manyByKey((ids) => findApplicationsByHouseholds(em, ids), (a) => a.householdId),
+  decisionById: oneByKey((ids) => findDecisionsByIds(em, ids), (d) => d.id),
+  decisionsBySubject: manyByKey((pins) => findDecisionsBySubjects(em, pins), (d) => d.subjectPin),
+  assignmentById: oneByKey((ids) => findAssignmentsByIds(em, ids), (a) => a.id),
+  assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(em, ids), (a) => a.decisionId),
+  // Rows come back only for the households asked for, so householdId is never null here.
+  assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
+  assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
+    manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
+  ),
+});
+
+export type BenefitLoaders = ReturnType<typeof createBenefitLoaders>;

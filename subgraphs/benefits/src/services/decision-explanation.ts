@@ -1,0 +1,99 @@
+import { findBenefitType, parameterOn, type RuleParameter } from '@usr/shared';
+import type { Decision } from '../entities/decision.ts';
+import {
+  parseDecisionInputs,
+  parseExplanationSteps,
+  parseUsedParameters,
+  MalformedDecisionRecordError,
+  type UsedParameterRecord,
+} from '../domain/decision-record.ts';
+import { withValue, type RuleParameterValue } from './catalogue-service.ts';
+import type { PersonReference } from '@usr/shared';
+
+/**
+ * Turns a decision's own record (inputs, steps, parameters) into its explanation. Only what the
+ * decision recorded is shown: nothing is recomputed from today's catalogue or today's facts.
+ */
+
+type ParameterRecord = Exclude<UsedParameterRecord, number>;
+
+export interface ExplainedInput {
+  readonly factId: string | null;
+  readonly kind: string;
+  readonly subject: PersonReference | null;
+  readonly summary: string;
+  readonly recordedAt: string | null;
+}
+
+export interface ExplainedStep {
+  readonly position: number;
+  readonly description: string;
+  readonly formula: string | null;
+  readonly result: string;
+}
+
+/** A compact one-line rendering of a recorded value, for inputs recorded without a summary. */
+const summarise = (value: unknown): string => {
+  if (value === null || typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map(summarise).join(', ');
+  return Object.entries(value)
+    .map(([key, v]) => `${key}: ${summarise(v)}`)
+    .join(', ');
+};
+
+export const decisionInputs = (decision: Decision): ExplainedInput[] =>
+  parseDecisionInputs(decision.inputs).map((input) => ({
+    factId: input.factId ?? null,
+    kind: input.kind,
+    subject: input.subjectPin ? { pin: input.subjectPin } : null,
+    summary: input.summary ?? summarise(input.value),
+    recordedAt: input.recordedAt ?? null,
+  }));
+
+export const explanationSteps = (decision: Decision): ExplainedStep[] =>
+  parseExplanationSteps(decision.steps).map((step, index) => ({
+    position: index + 1,
+    description: step.description,
+    formula: step.formula ?? null,
+    result: String(step.result),
+  }));
+
+/** The catalogue value a recorded parameter was taken from, if the rule really took it from there. */
+const catalogueValue = (parameter: RuleParameter | undefined, record: ParameterRecord, decision: Decision) => {
+  if (!parameter) return undefined;
+  const value = record.effectiveFrom
+    ? parameter.values.find((v) => v.from === record.effectiveFrom)
+    : parameterOn(parameter, decision.effectiveDate);
+  return value && value.value === record.value ? withValue(parameter, value) : undefined;
+};
+
+/**
+ * One used parameter: the recorded value wins; unit, description and legal basis come from the
+ * record when it has them, else from the catalogue value it was taken from.
+ */
+const usedParameter = (name: string, recorded: UsedParameterRecord, parameter: RuleParameter | undefined, decision: Decision): RuleParameterValue => {
+  const record: ParameterRecord = typeof recorded === 'number' ? { value: recorded } : recorded;
+  const catalogued = catalogueValue(parameter, record, decision);
+  const unit = record.unit ?? parameter?.unit;
+  // A rule can only have used a parameter whose unit is known; anything else is a broken record.
+  if (!unit) throw new MalformedDecisionRecordError(`parameters.${name}: unit unknown`);
+  return {
+    name,
+    unit,
+    description: record.description ?? parameter?.description ?? name,
+    value: record.value,
+    effectiveFrom: record.effectiveFrom ?? catalogued?.effectiveFrom ?? decision.effectiveDate,
+    sourced: record.sourced ?? catalogued?.sourced ?? false,
+    legalBasis: record.legalBasis ?? catalogued?.legalBasis ?? 'As recorded with the decision; not in the catalogue.',
+  };
+};
+
+/** The parameters the decision used, in catalogue order, then any the catalogue does not describe. */
+export const usedParameters = (decision: Decision): RuleParameterValue[] => {
+  const recorded = parseUsedParameters(decision.parameters);
+  const catalogue = findBenefitType(decision.benefitCode)?.parameters ?? [];
+  const order = new Map(catalogue.map((parameter, index) => [parameter.name, index]));
+  return Object.entries(recorded)
+    .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
+    .map(([name, value]) => usedParameter(name, value, catalogue.find((p) => p.name === name), decision));
+};

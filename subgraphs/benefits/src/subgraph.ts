@@ -1,0 +1,14 @@
+import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import type { BenefitsContext } from './context.ts';
+import { benefitsDatabase } from './database.ts';
+import { createBenefitLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** The benefits subgraph: the benefit catalogue, and who applied for, was decided and is assigned what. */
+export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
+  name: 'benefits',
+  database: benefitsDatabase,
+  typeDefs: loadSubgraphSdl('benefits'),
+  resolvers: resolvers as SubgraphModule<BenefitsContext>['resolvers'],
+  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em) }),
+};

@@ -1,0 +1,28 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const PAYMENT_STATUSES = ['SCHEDULED', 'SENT', 'PAID', 'WITHDRAWN', 'RETURNED'] as const;
+
+/**
+ * One monthly payment of an assignment (payments.payment). The assignment lives in another
+ * subgraph and the account is followed through a per-request loader, so both are plain ids.
+ */
+export const PaymentSchema = defineEntity({
+  name: 'Payment',
+  tableName: 'payment',
+  properties: {
+    id: p.uuid().primary(),
+    assignmentId: p.uuid(),
+    beneficiaryPin: p.string().length(7).columnType('char(7)'),
+    accountId: p.uuid(),
+    month: p.string().length(7).columnType('char(7)'),
+    amount: p.decimal().precision(12).scale(2),
+    status: p.enum(PAYMENT_STATUSES).length(10),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    paidAt: p.datetime().nullable(),
+    withdrawnAt: p.datetime().nullable(),
+  },
+  // What the unique (assignment_id, month) constraint in the DDL says.
+  uniques: [{ properties: ['assignmentId', 'month'] }],
+});
+
+export type Payment = InferEntity<typeof PaymentSchema>;

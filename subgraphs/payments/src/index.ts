@@ -1,0 +1,5 @@
+export { paymentsSubgraph } from './subgraph.ts';
+export { paymentsDatabase } from './database.ts';
+export { paymentsEnvironmentSchema } from './environment.ts';
+export { PaymentAccountSchema, type PaymentAccount } from './entities/payment-account.ts';
+export { PaymentSchema, type Payment } from './entities/payment.ts';

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Page } from '@usr/shared';
+import { PaymentSchema, type Payment } from '../entities/payment.ts';
+
+/** SQL access to payments.payment; no rules here. One statement per call, whatever the number of keys. */
+export const findPaymentsByIds = (em: EntityManager, ids: readonly string[]): Promise<Payment[]> =>
+  em.find(PaymentSchema, { id: { $in: [...ids] } });
+
+/** Newest month first: the order of the (assignment_id, month) unique index, read backwards. */
+export const findPaymentsByAssignments = (em: EntityManager, assignmentIds: readonly string[]): Promise<Payment[]> =>
+  em.find(PaymentSchema, { assignmentId: { $in: [...assignmentIds] } }, { orderBy: { month: 'desc', id: 'asc' } });
+
+/**
+ * The same page of payments for each of several people, in one statement: a lateral join runs the
+ * page query per PIN on the (beneficiary_pin, month desc) index, so no one's history is read in
+ * full. `limit + 1` rows per person tell whether another page follows.
+ */
+export const findPaymentPagesByBeneficiaries = async (em: EntityManager, pins: readonly string[], page: Page): Promise<Payment[]> => {
+  const rows = await em.execute(
+    `select p.* from unnest(array[?]::char(7)[]) as k(pin)
+     cross join lateral (
+       select * from payments.payment x where x.beneficiary_pin = k.pin
+       order by x.month desc, x.created_at desc, x.id
+       limit ? offset ?
+     ) p`,
+    [[...pins], page.limit + 1, page.offset],
+  );
+  return rows.map((row) => em.map(PaymentSchema, row));
+};
