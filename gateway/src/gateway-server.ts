@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -38,6 +39,20 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (value !== undefined) request.http?.headers.set(name, value);
     }
     request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /**
+   * A subgraph refuses invalid operations with HTTP 400 and a typed error in the body; keep that
+   * error (already masked by the subgraph) instead of a bare "400: Bad Request".
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body: unknown = await this.parseBody(response.clone());
+    const first = typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors) ? (body.errors[0] as unknown) : undefined;
+    if (typeof first === 'object' && first !== null && 'message' in first && 'extensions' in first) {
+      const code = (first.extensions as Record<string, unknown> | undefined)?.['code'];
+      if (typeof code === 'string' && typeof first.message === 'string') return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return super.errorFromResponse(response);
   }
 }
 

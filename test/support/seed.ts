@@ -79,11 +79,11 @@ export class HouseholdBuilder {
         if (this.#facts > 0) {
           await client.query(
             `insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
-             select gen_random_uuid(), 'taxes', $1, 'INCOME',
+             select gen_random_uuid(), 'taxes', $1::text, 'INCOME',
                     jsonb_build_object('amount', 100 + g, 'month', to_char(date '2025-01-01' + (g || ' month')::interval, 'YYYY-MM'), 'source', 'SALARY'),
                     (date '2025-01-01' + (g || ' month')::interval)::date, (date '2025-01-01' + ((g + 1) || ' month')::interval)::date - 1,
-                    'TEST-' || $1 || '-' || g
-             from generate_series(0, $2 - 1) g`,
+                    'TEST-' || $1::text || '-' || g
+             from generate_series(0, $2::int - 1) g`,
             [pin, this.#facts],
           );
         }
@@ -131,6 +131,8 @@ export class HouseholdBuilder {
 
 export const seeder = (databaseUrl: string) => {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // Idle clients see the test database dropped at teardown; that is expected, not a failure.
+  db.on('error', () => undefined);
   return {
     household: (members: number) => new HouseholdBuilder(db, members),
     close: () => db.end(),
