@@ -54,13 +54,15 @@ interface FullRecord {
 }
 
 let db: TestDatabase;
+let engineToken: string;
 let registry: RunningRegistry;
 let small: SeededHousehold;
 let large: SeededHousehold;
 let fewFacts: SeededHousehold;
 let manyFacts: SeededHousehold;
 
-const fullRecord = (pin: string) => postGraphQL<FullRecord>(registry.gatewayUrl, FULL_RECORD, { pin });
+const asEngine = () => ({ authorization: `Bearer ${engineToken}` });
+const fullRecord = (pin: string) => postGraphQL<FullRecord>(registry.gatewayUrl, FULL_RECORD, { pin }, asEngine());
 const statementsFor = async (pin: string) => {
   // Warm-up: the first request also plans the query and checks out connections.
   await fullRecord(pin);
@@ -71,7 +73,8 @@ const statementsFor = async (pin: string) => {
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
-  registry = await startRegistry(db.url);
+  registry = await startRegistry(db.url, inject('keycloakUrl') || undefined);
+  engineToken = await registry.serviceToken('decision-engine');
   const seed = seeder(db.url);
   small = await seed.household(2).withFacts(5).withBenefit('TSA', '120.00').withPayments(3).save();
   large = await seed.household(8).withFacts(5).withBenefit('TSA', '120.00').withPayments(3).save();
@@ -125,9 +128,9 @@ describe('a citizen’s full record through the gateway', () => {
     for (const res of [malformed, unknown]) {
       expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
     }
-    const badPage = await postGraphQL(registry.gatewayUrl, `{ person(pin: "${small.head}") { facts(page: { limit: 5000 }) { hasMore } } }`);
+    const badPage = await postGraphQL(registry.gatewayUrl, `{ person(pin: "${small.head}") { facts(page: { limit: 5000 }) { hasMore } } }`, {}, asEngine());
     expect(errorCodes(badPage)).toContain('BAD_USER_INPUT');
-    const badDate = await postGraphQL(registry.gatewayUrl, `{ person(pin: "${small.head}") { facts(filter: { validOn: "2025-13-40" }) { hasMore } } }`);
+    const badDate = await postGraphQL(registry.gatewayUrl, `{ person(pin: "${small.head}") { facts(filter: { validOn: "2025-13-40" }) { hasMore } } }`, {}, asEngine());
     expect(errorCodes(badDate)).toContain('BAD_USER_INPUT');
   });
 });

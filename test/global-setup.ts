@@ -9,6 +9,8 @@ import { startEmbeddedPostgres } from '../shared/src/db/embedded-postgres.ts';
  * embedded cluster in a temp folder. Each test file then creates its own fresh database in it.
  */
 export default async function setup(project: TestProject) {
+  // Real Keycloak when CI started one (.ci/run); otherwise tests start the embedded issuer.
+  project.provide('keycloakUrl', process.env['KEYCLOAK_URL'] ?? '');
   const external = process.env['DATABASE_URL'];
   if (external) {
     project.provide('adminDatabaseUrl', external);
@@ -27,5 +29,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    keycloakUrl: string;
   }
 }

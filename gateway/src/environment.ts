@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
 import { SUBGRAPHS } from './subgraph-catalogue.ts';
 
 /**
@@ -27,6 +27,7 @@ export const gatewayEnvironmentSchema = z
     MAX_TOKENS: z.coerce.number().int().min(100).default(3_000),
     MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
     LOG_LEVEL: logLevel(),
+    ...identityEnvironmentShape,
     ...subgraphUrls,
   })
   .transform((env) => ({
@@ -35,6 +36,7 @@ export const gatewayEnvironmentSchema = z
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    identity: identityFrom(env),
     limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, cost: env.MAX_COST, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES },
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, String((env as Record<string, unknown>)[s.urlVariable])])),
   }));

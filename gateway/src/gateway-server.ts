@@ -4,11 +4,24 @@ import { GraphQLError } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createGraphQLHandler, listen, maskUnexpectedError, type Listening, type Logger } from '@usr/shared';
+import {
+  accessOf,
+  createGraphQLHandler,
+  FieldRules,
+  isTokenVerificationError,
+  listen,
+  maskUnexpectedError,
+  type Listening,
+  type Logger,
+  type TokenVerifier,
+  type Viewer,
+} from '@usr/shared';
+import { authorizingGateway } from './authorization/authorizing-gateway.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
   readonly requestId: string;
+  readonly viewer: Viewer;
   /** Headers passed on to subgraphs: the caller's bearer token and declared purpose of use. */
   readonly forward: Readonly<Record<string, string>>;
 }
@@ -21,6 +34,9 @@ export interface GatewayOptions {
   readonly maxBodyBytes: number;
   readonly production: boolean;
   readonly logger: Logger;
+  readonly verifier: TokenVerifier;
+  /** Sent to every subgraph as `x-gateway-secret`: they serve no one else. */
+  readonly gatewaySecret: string;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -29,11 +45,18 @@ const FORWARDED_HEADERS = ['authorization', 'x-purpose-of-use'] as const;
 
 /** Passes the caller's token on so every subgraph verifies it again (they trust no one). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly #secret: string;
+  constructor(url: string, secret: string) {
+    super({ url });
+    this.#secret = secret;
+  }
+
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     // Health checks and schema loading run with an empty context.
     if (!('incomingRequestContext' in options)) return;
     const { request, incomingRequestContext } = options;
     const context: GatewayContext = incomingRequestContext.context;
+    request.http?.headers.set('x-gateway-secret', this.#secret);
     for (const name of Object.keys(context.forward)) {
       const value = context.forward[name];
       if (value !== undefined) request.http?.headers.set(name, value);
@@ -59,8 +82,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export const createGatewayServer = (options: GatewayOptions): ApolloServer<GatewayContext> => {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls[name] ?? String(url) }),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret),
   });
+  const rules = new FieldRules(options.supergraphSdl);
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.depth, ignoreIntrospection: true },
     maxAliases: { n: options.limits.aliases },
@@ -71,7 +95,7 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
     maxTokens: { enabled: false },
   }).protect();
   return new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
     // Armor ships CommonJS typings of @apollo/server; the plugin objects are the same at runtime.
     plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
     validationRules: armor.validationRules,
@@ -85,13 +109,21 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   });
 };
 
-const contextFrom = async (req: IncomingMessage): Promise<GatewayContext> => {
+/** Verifies the bearer token once per request; a token that does not verify refuses the request. */
+const contextFor = (verifier: TokenVerifier) => async (req: IncomingMessage): Promise<GatewayContext> => {
   const forward: Record<string, string> = {};
   for (const name of FORWARDED_HEADERS) {
     const value = req.headers[name];
     if (typeof value === 'string') forward[name] = value;
   }
-  return { requestId: randomUUID(), forward };
+  try {
+    const viewer = await verifier.authenticate(forward['authorization']);
+    return { requestId: randomUUID(), viewer, forward };
+  } catch (error) {
+    if (!isTokenVerificationError(error)) throw error;
+    const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 403 ? 'FORBIDDEN' : 'SERVICE_UNAVAILABLE';
+    throw new GraphQLError(error.message, { extensions: { code, http: { status: error.status } } });
+  }
 };
 
 export interface RunningGateway extends Listening {
@@ -101,7 +133,7 @@ export interface RunningGateway extends Listening {
 export const startGateway = async (options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
   const server = createGatewayServer(options);
   await server.start();
-  const handler = createGraphQLHandler(server, { maxBodyBytes: options.maxBodyBytes, context: contextFrom });
+  const handler = createGraphQLHandler(server, { maxBodyBytes: options.maxBodyBytes, context: contextFor(options.verifier) });
   const listening = await listen(handler, port, host);
   return {
     ...listening,

@@ -1,4 +1,4 @@
-import { createLogger } from '@usr/shared';
+import { createLogger, createTokenVerifier } from '@usr/shared';
 import { readSupergraph } from './compose.ts';
 import { environment } from './environment.ts';
 import { startGateway } from './gateway-server.ts';
@@ -6,7 +6,16 @@ import { startGateway } from './gateway-server.ts';
 const env = environment();
 const logger = createLogger('gateway', env.logLevel);
 const running = await startGateway(
-  { supergraphSdl: readSupergraph(), subgraphUrls: env.subgraphUrls, limits: env.limits, maxBodyBytes: env.maxBodyBytes, production: env.production, logger },
+  {
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: env.subgraphUrls,
+    limits: env.limits,
+    maxBodyBytes: env.maxBodyBytes,
+    production: env.production,
+    logger,
+    verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
+    gatewaySecret: env.identity.gatewaySecret,
+  },
   env.port,
   env.host,
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, print } from 'graphql';
-import { FieldRules, ANONYMOUS, type Access } from '../src/authorization/field-rules.ts';
+import { FieldRules, ANONYMOUS, type Access } from '@usr/shared';
 import { filterOperation } from '../src/authorization/filter-operation.ts';
 import { restoreDenied } from '../src/authorization/restore-denied.ts';
 

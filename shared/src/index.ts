@@ -14,3 +14,5 @@ export * from './graphql/load-sdl.ts';
 export * from './config/subgraph-environment.ts';
 export * from './graphql/subgraph-module.ts';
 export * from './graphql/keys.ts';
+export * from './auth/index.ts';
+export * from './config/identity-environment.ts';

@@ -1,4 +1,5 @@
-import { createLogger, startSubgraph, type RunningService } from '@usr/shared';
+import { createLogger, createTokenVerifier, startSubgraph, type RunningService } from '@usr/shared';
+import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { composeSupergraph, DEFAULT_LIMITS, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { personsSubgraph } from '@usr/persons';
 import { householdsSubgraph } from '@usr/households';
@@ -17,6 +18,12 @@ export const SUBGRAPH_MODULES = {
 
 export interface RunningRegistry {
   readonly gatewayUrl: string;
+  /** KEYCLOAK_URL-style base of the identity provider the registry trusts. */
+  readonly identityUrl: string;
+  /** An access token for a demo user of the realm (password grant on the test-only client). */
+  userToken(username: string, scope?: string): Promise<string>;
+  /** An access token for a service-account client of the realm (client credentials). */
+  serviceToken(clientId: string): Promise<string>;
   readonly subgraphs: Readonly<Record<string, RunningService>>;
   stop(): Promise<void>;
 }
@@ -25,21 +32,33 @@ export interface RunningRegistry {
  * The whole graph in this process on free ports (each subgraph still its own HTTP service), for
  * cross-subgraph tests. The supergraph is composed from schema/ as it is now.
  */
-export const startRegistry = async (databaseUrl: string): Promise<RunningRegistry> => {
+export const GATEWAY_SECRET = 'test-only-gateway-shared-secret';
+
+/**
+ * With `keycloakUrl` (real Keycloak, CI) the registry trusts that server; otherwise it starts the
+ * embedded issuer serving the same realm file.
+ */
+export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): Promise<RunningRegistry> => {
   const composed = composeSupergraph();
   if (!composed.ok) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const logger = createLogger('test', 'silent');
   const subgraphs: Record<string, RunningService> = {};
   let gateway: RunningGateway | undefined;
+  let issuer: EmbeddedIssuer | undefined;
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+    await issuer?.stop();
   };
+  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
+  const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
+  const verifier = createTokenVerifier({ issuer: `${identityUrl}/realms/registry` });
+  const auth = { verifier, gatewaySecret: GATEWAY_SECRET };
   try {
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
       // Sequential: each applies its own migrations under its own advisory lock.
-      subgraphs[entry.name] = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4 });
+      subgraphs[entry.name] = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4, auth });
     }
     gateway = await startGateway(
       {
@@ -49,6 +68,8 @@ export const startRegistry = async (databaseUrl: string): Promise<RunningRegistr
         maxBodyBytes: 100_000,
         production: false,
         logger,
+        verifier,
+        gatewaySecret: GATEWAY_SECRET,
       },
       0,
     );
@@ -56,5 +77,12 @@ export const startRegistry = async (databaseUrl: string): Promise<RunningRegistr
     await stop();
     throw error;
   }
-  return { gatewayUrl: gateway.url, subgraphs, stop };
+  return {
+    gatewayUrl: gateway.url,
+    identityUrl,
+    subgraphs,
+    stop,
+    userToken: (username, scope) => passwordToken(identityUrl, username, 'demo', scope),
+    serviceToken: (clientId) => clientToken(identityUrl, clientId),
+  };
 };

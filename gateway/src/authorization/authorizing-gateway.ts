@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { print, type GraphQLSchema } from 'graphql';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
-import type { Access, FieldRules } from './field-rules.ts';
+import type { Access, FieldRules } from '@usr/shared';
 import { filterOperation } from './filter-operation.ts';
 import { deniedErrors, restoreDenied } from './restore-denied.ts';
 
@@ -11,7 +11,7 @@ import { deniedErrors, restoreDenied } from './restore-denied.ts';
  * for its caller before planning. The filtered document gets its own hash: the gateway keys its
  * plan cache by hash, so a plan built for one caller's view can only serve an identical view.
  */
-export const authorizingGateway = <C extends Record<string, unknown>>(
+export const authorizingGateway = <C extends object>(
   gateway: ApolloGateway,
   rules: FieldRules,
   accessOf: (context: C) => Access,

@@ -1,3 +1,5 @@
 export * from './errors.ts';
 export * from './viewer.ts';
 export * from './token-verifier.ts';
+export * from './field-rules.ts';
+export * from './enforce-directives.ts';

@@ -58,8 +58,8 @@ export type Viewer = AuthenticatedViewer | AnonymousViewer;
 
 export const ANONYMOUS_VIEWER: AnonymousViewer = Object.freeze({
   kind: 'anonymous',
-  roles: Object.freeze(new Set<string>()) as ReadonlySet<string>,
-  scopes: Object.freeze(new Set<string>()) as ReadonlySet<string>,
+  roles: Object.freeze(new Set<string>()),
+  scopes: Object.freeze(new Set<string>()),
   serviceAccount: false,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanFlag, logLevel, nodeEnv, port } from './environment.ts';
+import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
   readonly production: boolean;
@@ -9,6 +10,7 @@ export interface SubgraphEnvironment {
   readonly poolMax: number;
   readonly migrateOnStart: boolean;
   readonly logLevel: string;
+  readonly identity: IdentityEnvironment;
 }
 
 /**
@@ -27,9 +29,10 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
       DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
       MIGRATE_ON_START: booleanFlag(true),
       LOG_LEVEL: logLevel(),
+      ...identityEnvironmentShape,
     })
     .transform((env, ctx): SubgraphEnvironment => {
-      const own = env[defaults.databaseVariable];
+      const own = (env as Record<string, unknown>)[defaults.databaseVariable];
       const databaseUrl = typeof own === 'string' ? own : typeof env.DATABASE_URL === 'string' ? env.DATABASE_URL : undefined;
       if (!databaseUrl) {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `set ${defaults.databaseVariable} or DATABASE_URL` });
@@ -43,6 +46,12 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
         poolMax: Number(env.DB_POOL_MAX),
         migrateOnStart: Boolean(env.MIGRATE_ON_START),
         logLevel: String(env.LOG_LEVEL),
+        identity: identityFrom({
+          KEYCLOAK_URL: String(env.KEYCLOAK_URL),
+          KEYCLOAK_REALM: String(env.KEYCLOAK_REALM),
+          OIDC_JWKS_URL: typeof env.OIDC_JWKS_URL === 'string' ? env.OIDC_JWKS_URL : undefined,
+          GATEWAY_SHARED_SECRET: String(env.GATEWAY_SHARED_SECRET),
+        }),
       };
     });
 

@@ -4,7 +4,8 @@ import type { DocumentNode } from 'graphql';
 import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/orm.ts';
 import { createLogger, type Logger } from '../telemetry/logger.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
-import { startSubgraphService, type RunningService, type SubgraphContext } from './subgraph-service.ts';
+import { createTokenVerifier } from '../auth/index.ts';
+import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext } from './subgraph-service.ts';
 
 /** Everything that makes a subgraph: the same shape for all five. */
 export interface SubgraphModule<C extends SubgraphContext> {
@@ -17,6 +18,7 @@ export interface SubgraphModule<C extends SubgraphContext> {
 
 export interface StartOptions {
   readonly databaseUrl: string;
+  readonly auth: SubgraphAuth;
   readonly port: number;
   readonly host?: string;
   readonly production?: boolean;
@@ -36,7 +38,16 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     }
     const running = await startSubgraphService(
-      { name: module.name, typeDefs: module.typeDefs, resolvers: module.resolvers, orm, logger, createContext: module.createContext, production: options.production ?? false },
+      {
+        name: module.name,
+        typeDefs: module.typeDefs,
+        resolvers: module.resolvers,
+        orm,
+        logger,
+        auth: options.auth,
+        createContext: module.createContext,
+        production: options.production ?? false,
+      },
       options.port,
       options.host,
     );
@@ -64,6 +75,10 @@ export const runSubgraphProcess = async <C extends SubgraphContext>(module: Subg
     migrate: env.migrateOnStart,
     poolMax: env.poolMax,
     logger,
+    auth: {
+      verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
+      gatewaySecret: env.identity.gatewaySecret,
+    },
   });
   logger.info({ url: running.url }, 'subgraph ready');
   const shutdown = async () => {

@@ -1,21 +1,37 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import type { DocumentNode } from 'graphql';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskUnexpectedError } from '../errors.ts';
+import { enforceFieldRules, FieldRules, isTokenVerificationError, type TokenVerifier, type Viewer } from '../auth/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type Listening } from '../http/graphql-http.ts';
 
-/** What every subgraph resolver can rely on: a request-scoped EntityManager and a request id. */
+/** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
+  readonly viewer: Viewer;
+  /** The caller's `Authorization` header, for calls this subgraph makes on the caller's behalf. */
+  readonly authorization: string | undefined;
+  /** Declared purpose of use (`x-purpose-of-use`), recorded with every access by staff. */
+  readonly purpose: string | undefined;
   readonly em: EntityManager;
   readonly requestId: string;
   readonly logger: Logger;
+}
+
+/** How a subgraph knows its caller: it trusts no one, not even the gateway, with identity. */
+export interface SubgraphAuth {
+  readonly verifier: TokenVerifier;
+  /**
+   * Shared with the gateway only (`x-gateway-secret`): subgraphs are not public. Unset, any caller
+   * with a valid token is served (tests of a single subgraph).
+   */
+  readonly gatewaySecret?: string;
 }
 
 export interface SubgraphServiceOptions<C extends SubgraphContext> {
@@ -24,6 +40,7 @@ export interface SubgraphServiceOptions<C extends SubgraphContext> {
   readonly resolvers: GraphQLResolverMap<C>;
   readonly orm: MikroORM;
   readonly logger: Logger;
+  readonly auth: SubgraphAuth;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
   readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
   readonly production?: boolean;
@@ -69,8 +86,33 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: options.production ?? false,
     introspection: !(options.production ?? false),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging(options.logger)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogging(options.logger),
+      enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
+    ],
   });
+
+const header = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+const httpError = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
+
+const assertFromGateway = (secret: string | undefined, presented: string | string[] | undefined) => {
+  if (secret === undefined) return;
+  const given = Buffer.from(typeof presented === 'string' ? presented : '');
+  const expected = Buffer.from(secret);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw httpError('Subgraphs accept only requests forwarded by the gateway.', 'FORBIDDEN', 403);
+};
+
+const authenticate = async (verifier: TokenVerifier, authorization: string | undefined): Promise<Viewer> => {
+  try {
+    return await verifier.authenticate(authorization);
+  } catch (error) {
+    if (isTokenVerificationError(error)) throw httpError(error.message, error.status === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED', error.status);
+    throw error;
+  }
+};
 
 /** Starts a subgraph on its own port: the unit `npm start` runs per process and tests run in-process. */
 export const startSubgraphService = async <C extends SubgraphContext>(
@@ -86,8 +128,18 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       if (!(await options.orm.isConnected())) throw new Error('database unreachable');
     },
     context: async (req) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      const base: SubgraphContext = { em: options.orm.em.fork(), requestId, logger: options.logger };
+      assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
+      const authorization = header(req.headers.authorization);
+      const viewer = await authenticate(options.auth.verifier, authorization);
+      const requestId = header(req.headers['x-request-id']) ?? randomUUID();
+      const base: SubgraphContext = {
+        viewer,
+        authorization,
+        purpose: header(req.headers['x-purpose-of-use']),
+        em: options.orm.em.fork(),
+        requestId,
+        logger: options.logger,
+      };
       return options.createContext(base, req);
     },
   });

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type FactKind, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
 import { VALUE_TYPE_NAMES } from '../src/domain/fact-values.ts';
 import { factSeeder, SAMPLE_VALUES } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
+let tokens: TestTokens;
 const ids = { income: '', correctedIncome: '', employment: '', unemployment: '', disability: '' };
 const EVERY_KIND = 'ALLKND1';
 const HISTORY = 'HSTRY01';
@@ -14,7 +16,8 @@ const BATCH = Array.from({ length: 8 }, (_, i) => `BTCH00${i}`);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
-  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0 });
+  tokens = await createTestTokens();
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   const seed = factSeeder(db.url);
   try {
     for (const [i, kind] of FACT_KIND_NAMES.entries())
@@ -39,7 +42,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = <D = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<D>(service.url, query, variables);
+/** As the decision engine (sees everything) unless another caller is given. */
+const gql = async <D = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, as: TestTokenClaims = ENGINE) =>
+  postGraphQL<D>(service.url, query, variables, { authorization: await tokens.bearer(as) });
 
 interface FactsOf {
   _entities: Array<{ facts: { items: Array<Record<string, unknown>>; hasMore: boolean; limit: number; offset: number } }>;

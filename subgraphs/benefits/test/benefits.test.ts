@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { benefitsSubgraph } from '../src/index.ts';
 import { insertApplication, insertAssignment, insertDecision, insertGrantedHousehold } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
+let tokens: TestTokens;
 
 const APPLICANT = '5AZK7P2';
 const household = randomUUID();
@@ -17,7 +19,8 @@ const batch: Array<{ pin: string; householdId: string; decisionId: string; assig
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
-  service = await startSubgraph(benefitsSubgraph, { databaseUrl: db.url, port: 0 });
+  tokens = await createTestTokens();
+  service = await startSubgraph(benefitsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   await insertApplication(client, { id: ids.application, householdId: household, applicantPin: APPLICANT, status: 'DECIDED' });
@@ -74,7 +77,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(service.url, query, variables);
+/** As the decision engine (sees everything) unless another caller is given. */
+const gql = async (query: string, variables: Record<string, unknown> = {}, as: TestTokenClaims = ENGINE) =>
+  postGraphQL(service.url, query, variables, { authorization: await tokens.bearer(as) });
 const entities = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
 
 describe('benefit catalogue', () => {

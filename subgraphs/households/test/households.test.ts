@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { householdsSubgraph } from '../src/index.ts';
 import { householdSeeder } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
+let tokens: TestTokens;
 const ids = { family: '', parents: '', headless: '', future: '', singles: [] as string[] };
 const SINGLES = Array.from({ length: 8 }, (_, i) => `7ZZZ00${i}`);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
-  service = await startSubgraph(householdsSubgraph, { databaseUrl: db.url, port: 0 });
+  tokens = await createTestTokens();
+  service = await startSubgraph(householdsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   const seed = householdSeeder(db.url);
   try {
     // Aysel grew up in her parents' household in Ganja, then married Rəşad in Baku.
@@ -40,7 +43,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = <D = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<D>(service.url, query, variables);
+/** As the decision engine (sees everything) unless another caller is given. */
+const gql = async <D = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, as: TestTokenClaims = ENGINE) =>
+  postGraphQL<D>(service.url, query, variables, { authorization: await tokens.bearer(as) });
 
 const personEntities = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { pin ${fields} } } }`;
 const householdEntities = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id ${fields} } } }`;

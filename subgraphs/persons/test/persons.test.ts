@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { personsSubgraph } from '../src/index.ts';
 
 let db: TestDatabase;
 let service: RunningService;
+let tokens: TestTokens;
 
 const insertPerson = (client: pg.Client, pin: string, last: string, first: string, birth: string, district = 'AZ-BA', region = 'baku') =>
   client.query(
@@ -16,7 +18,8 @@ const insertPerson = (client: pg.Client, pin: string, last: string, first: strin
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
-  service = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0 });
+  tokens = await createTestTokens();
+  service = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   await insertPerson(client, '5AZK7P2', 'Məmmədova', 'Aysel', '1990-04-12');
@@ -31,7 +34,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(service.url, query, variables);
+/** As the decision engine (sees everything) unless another caller is given. */
+const gql = async (query: string, variables: Record<string, unknown> = {}, as: TestTokenClaims = ENGINE) =>
+  postGraphQL(service.url, query, variables, { authorization: await tokens.bearer(as) });
 
 describe('persons subgraph', () => {
   it('looks a person up by PIN with address, region and derived age', async () => {

@@ -1,3 +1,4 @@
+import { isAuthenticated, type Viewer } from './viewer.ts';
 import {
   Kind,
   parse,
@@ -101,3 +102,14 @@ export class FieldRules {
     return [...this.#byField.values()].sort((a, b) => `${a.type}.${a.field}`.localeCompare(`${b.type}.${b.field}`));
   }
 }
+
+/**
+ * What a viewer holds, in the vocabulary of the SDL directives: `@requiresScopes` names realm roles
+ * (citizen, caseworker, auditor, decision-engine, agency-feed, registry-admin) and OAuth scopes
+ * (health, which only counts together with the health-data role).
+ */
+export const accessOf = (viewer: Viewer): Access => ({
+  authenticated: isAuthenticated(viewer),
+  scopes: new Set([...viewer.roles, ...viewer.scopes]),
+  policies: new Set(),
+});
