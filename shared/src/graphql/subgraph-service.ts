@@ -8,7 +8,19 @@ import { GraphQLError, print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskUnexpectedError } from '../errors.ts';
-import { enforceFieldRules, FieldRules, isTokenVerificationError, type TokenVerifier, type Viewer } from '../auth/index.ts';
+import {
+  enforceFieldRules,
+  FieldRules,
+  httpDirectory,
+  isTokenVerificationError,
+  NO_ACCESS_RECORDING,
+  RecordAccess,
+  type AccessRecorder,
+  type DirectoryEndpoints,
+  type PersonDirectory,
+  type TokenVerifier,
+  type Viewer,
+} from '../auth/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type Listening } from '../http/graphql-http.ts';
 
@@ -22,6 +34,10 @@ export interface SubgraphContext extends BaseContext {
   readonly em: EntityManager;
   readonly requestId: string;
   readonly logger: Logger;
+  /** Region and household look-ups in the subgraphs that own them, for record rules. */
+  readonly directory: PersonDirectory;
+  /** Builds this request's record rules, overriding directory look-ups this subgraph answers itself. */
+  recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
 }
 
 /** How a subgraph knows its caller: it trusts no one, not even the gateway, with identity. */
@@ -32,6 +48,10 @@ export interface SubgraphAuth {
    * with a valid token is served (tests of a single subgraph).
    */
   readonly gatewaySecret?: string;
+  /** The subgraphs that answer record-rule look-ups (may be filled in after start-up). */
+  readonly directory?: DirectoryEndpoints;
+  /** Where granted reads of other people's records go. */
+  readonly recorder?: AccessRecorder;
 }
 
 export interface SubgraphServiceOptions<C extends SubgraphContext> {
@@ -132,13 +152,19 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const authorization = header(req.headers.authorization);
       const viewer = await authenticate(options.auth.verifier, authorization);
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
+      const purpose = header(req.headers['x-purpose-of-use']);
+      const directory = httpDirectory({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) }, { authorization, requestId });
+      // A look-up made for a record rule elsewhere is not itself a read to log.
+      const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
         viewer,
         authorization,
-        purpose: header(req.headers['x-purpose-of-use']),
+        purpose,
         em: options.orm.em.fork(),
         requestId,
         logger: options.logger,
+        directory,
+        recordAccess: (local = {}) => new RecordAccess({ viewer, purpose, requestId }, { ...directory, ...local }, recorder, options.name),
       };
       return options.createContext(base, req);
     },

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { PersonDirectory } from './record-access.ts';
+
+/** Where the subgraphs that own region and household data run (the gateway is not involved). */
+export interface DirectoryEndpoints {
+  personsUrl?: string;
+  householdsUrl?: string;
+  gatewaySecret?: string;
+}
+
+interface EntitiesResponse<T> {
+  data?: { _entities?: Array<T | null> } | null;
+}
+
+/**
+ * A PersonDirectory that asks the owning subgraphs, on the caller's behalf and with the caller's
+ * token, so the owner applies its own rules: a person the caller may not see has no region here.
+ * Region look-ups are batched per request into one `_entities` call.
+ */
+export const httpDirectory = (endpoints: DirectoryEndpoints, request: { authorization: string | undefined; requestId: string }): PersonDirectory => {
+  const post = async <T>(url: string | undefined, query: string, representations: unknown[]): Promise<Array<T | null>> => {
+    if (!url) throw new Error('directory endpoint not configured');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': request.requestId,
+        'x-registry-lookup': 'record-rule',
+        ...(request.authorization ? { authorization: request.authorization } : {}),
+        ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
+      },
+      body: JSON.stringify({ query, variables: { representations } }),
+    });
+    const body = (await response.json()) as EntitiesResponse<T>;
+    return body.data?._entities ?? representations.map(() => null);
+  };
+
+  const regions = new DataLoader<string, string | undefined>(async (pins) => {
+    const rows = await post<{ address?: { region?: { code?: string } } }>(
+      endpoints.personsUrl,
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { address { region { code } } } } }',
+      pins.map((pin) => ({ __typename: 'Person', pin })),
+    );
+    return pins.map((_, i) => rows[i]?.address?.region?.code);
+  });
+
+  const households = new DataLoader<string, ReadonlySet<string>>(async (pins) => {
+    const rows = await post<{ household?: { members?: Array<{ person?: { pin?: string } }> } | null }>(
+      endpoints.householdsUrl,
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { members { person { pin } } } } } }',
+      pins.map((pin) => ({ __typename: 'Person', pin })),
+    );
+    return pins.map((_, i) => new Set((rows[i]?.household?.members ?? []).flatMap((m) => (m.person?.pin ? [m.person.pin] : []))));
+  });
+
+  return { regionOf: (pin) => regions.load(pin), householdOf: (pin) => households.load(pin) };
+};

@@ -1,0 +1,126 @@
+import { GraphQLError } from 'graphql';
+import { forbidden } from '../errors.ts';
+import type { AccessRecorder } from './access-recorder.ts';
+import { isAuthenticated, type Viewer } from './viewer.ts';
+
+/**
+ * Record rules: may this caller read this person's record? Checked where the data is, in every
+ * subgraph, on every path (queries, nested fields, `_entities`). Field rules live in the SDL;
+ * these are the rules that depend on whose record it is.
+ *
+ * - the person themself: everything about them;
+ * - a citizen of the same household: the `basic` part (names, birth, relation), nothing else;
+ * - a caseworker (or internal app): people registered in their region, with a declared purpose;
+ * - the decision engine, auditors and registry admins: everyone (staff with a declared purpose);
+ * - an agency feed: nobody.
+ * Every granted read by someone other than the person is recorded in the access log.
+ */
+export type PersonScope = 'basic' | 'full';
+
+/** Facts about people that a record rule needs and that another subgraph may own. */
+export interface PersonDirectory {
+  /** The economic region a person is registered in (undefined when unknown to the caller). */
+  regionOf(pin: string): Promise<string | undefined>;
+  /** Current members of the person's household, themself included (empty when none). */
+  householdOf(pin: string): Promise<ReadonlySet<string>>;
+}
+
+export interface RequestIdentity {
+  readonly viewer: Viewer;
+  readonly purpose: string | undefined;
+  readonly requestId: string;
+}
+
+const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+export const ENGINE_PURPOSE = 'automated-decision';
+export const HOUSEHOLD_PURPOSE = 'own-household';
+
+const unauthenticated = () => new GraphQLError('An access token is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+
+export class RecordAccess {
+  readonly #request: RequestIdentity;
+  readonly #directory: PersonDirectory;
+  readonly #recorder: AccessRecorder;
+  readonly #service: string;
+
+  constructor(request: RequestIdentity, directory: PersonDirectory, recorder: AccessRecorder, service: string) {
+    this.#request = request;
+    this.#directory = directory;
+    this.#recorder = recorder;
+    this.#service = service;
+  }
+
+  get viewer(): Viewer {
+    return this.#request.viewer;
+  }
+
+  /** Is the caller this person? */
+  isSelf(pin: string): boolean {
+    const { viewer } = this.#request;
+    return viewer.kind === 'citizen' && viewer.pin === pin;
+  }
+
+  /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may read `fields` of this person. */
+  async assertPerson(pin: string, fields: readonly string[], scope: PersonScope = 'full'): Promise<void> {
+    const purpose = await this.#grant(pin, scope);
+    if (purpose !== undefined) this.#record(pin, fields, purpose);
+  }
+
+  /** The subset of `pins` the caller may read (for lists); records each granted read. */
+  async filterPersons(pins: readonly string[], fields: readonly string[], scope: PersonScope = 'full'): Promise<Set<string>> {
+    const allowed = new Set<string>();
+    await Promise.all(
+      pins.map(async (pin) => {
+        try {
+          const purpose = await this.#grant(pin, scope);
+          if (purpose !== undefined) this.#record(pin, fields, purpose);
+          allowed.add(pin);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+        }
+      }),
+    );
+    return allowed;
+  }
+
+  /** Resolves to the purpose to record, or undefined for a read of one's own record. */
+  async #grant(pin: string, scope: PersonScope): Promise<string | undefined> {
+    const { viewer, purpose } = this.#request;
+    if (!isAuthenticated(viewer)) throw unauthenticated();
+    if (STAFF.has(viewer.kind) && !purpose) {
+      throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
+    }
+    switch (viewer.kind) {
+      case 'citizen': {
+        if (viewer.pin === pin) return undefined;
+        if (scope === 'basic' && viewer.pin && (await this.#directory.householdOf(viewer.pin)).has(pin)) return HOUSEHOLD_PURPOSE;
+        throw forbidden('Citizens may read only their own record.');
+      }
+      case 'caseworker':
+      case 'internal': {
+        const region = await this.#directory.regionOf(pin);
+        if (region !== undefined && region === viewer.region) return purpose ?? '';
+        throw forbidden('Caseworkers may read only the records of their region.');
+      }
+      case 'engine':
+        return purpose ?? ENGINE_PURPOSE;
+      case 'auditor':
+      case 'admin':
+        return purpose ?? '';
+      case 'agency':
+        throw forbidden('Agency feeds may not read personal records.');
+    }
+  }
+
+  #record(pin: string, fields: readonly string[], purpose: string) {
+    this.#recorder.record({
+      subjectPin: pin,
+      viewer: this.#request.viewer,
+      service: this.#service,
+      fields,
+      purpose,
+      requestId: this.#request.requestId,
+      at: new Date(),
+    });
+  }
+}
