@@ -16,3 +16,4 @@ export * from './graphql/subgraph-module.ts';
 export * from './graphql/keys.ts';
 export * from './auth/index.ts';
 export * from './config/identity-environment.ts';
+export * from './graphql/selection.ts';

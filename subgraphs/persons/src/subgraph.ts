@@ -10,5 +10,9 @@ export const personsSubgraph: SubgraphModule<PersonsContext> = {
   database: personsDatabase,
   typeDefs: loadSubgraphSdl('persons'),
   resolvers: resolvers as SubgraphModule<PersonsContext>['resolvers'],
-  createContext: (base) => ({ ...base, loaders: createPersonLoaders(base.em) }),
+  createContext: (base) => {
+    const loaders = createPersonLoaders(base.em);
+    const access = base.recordAccess({ regionOf: async (pin) => (await loaders.personByPin.load(pin))?.regionCode });
+    return { ...base, loaders, access };
+  },
 };

@@ -90,3 +90,48 @@ describe('persons subgraph', () => {
     expect(regions.find((r) => r.code === 'baku')?.districts).toEqual([{ code: 'AZ-BA', region: { code: 'baku' } }]);
   });
 });
+
+describe('record rules and masking', () => {
+  const citizen = { roles: ['citizen'], pin: '5AZK7P2' };
+  const bakuCaseworker = { roles: ['caseworker'], region: 'baku' };
+  const purpose = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+  const as = async (query: string, claims: TestTokenClaims, headers: Record<string, string> = {}) =>
+    postGraphQL(service.url, query, {}, { authorization: await tokens.bearer(claims), ...headers });
+
+  it('lets a citizen read their own record and refuses anyone else’s without saying whether it exists', async () => {
+    const own = await as(`{ person(pin: "5AZK7P2") { pin phone address { line } } }`, citizen);
+    expect(own.data).toEqual({ person: { pin: '5AZK7P2', phone: '+994501234567', address: { line: 'Nizami küç. 10' } } });
+    expect(errorCodes(await as(`{ person(pin: "4BXM2R8") { pin } }`, citizen))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as(`{ person(pin: "9ZZZ999") { pin } }`, citizen))).toEqual(['FORBIDDEN']);
+    const entities = await as(`{ _entities(representations: [{ __typename: "Person", pin: "6CGT3N5" }]) { ... on Person { firstName } } }`, citizen);
+    expect(errorCodes(entities)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(entities)).not.toContain('Leyla');
+  });
+
+  it('lets a caseworker read their region only, and only with a declared purpose', async () => {
+    expect(errorCodes(await as(`{ person(pin: "5AZK7P2") { pin } }`, bakuCaseworker))).toEqual(['FORBIDDEN']);
+    const inRegion = await as(`{ person(pin: "5AZK7P2") { pin } }`, bakuCaseworker, purpose);
+    expect(inRegion.data).toEqual({ person: { pin: '5AZK7P2' } });
+    expect(errorCodes(await as(`{ person(pin: "6CGT3N5") { pin } }`, bakuCaseworker, purpose))).toEqual(['FORBIDDEN']);
+  });
+
+  it('confines a caseworker’s search to their region', async () => {
+    const mine = await as(`{ searchPersons(filter: { name: "Hüseynova" }) { items { pin } } }`, bakuCaseworker, purpose);
+    expect(mine.data).toEqual({ searchPersons: { items: [] } });
+    const other = await as(`{ searchPersons(filter: { regionCode: "ganja-dashkasan" }) { items { pin } } }`, bakuCaseworker, purpose);
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as(`{ searchPersons(filter: { name: "Məmmədov" }) { items { pin } } }`, { roles: ['citizen'], pin: '5AZK7P2' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('shows auditors everything but masked contact details, and refuses agency feeds and anonymous callers', async () => {
+    const audited = await as(`{ person(pin: "5AZK7P2") { firstName phone address { line } } }`, { roles: ['auditor'] }, purpose);
+    expect(audited.data).toEqual({ person: { firstName: 'Aysel', phone: '***********67', address: { line: '**************' } } });
+    const agency = await as(`{ person(pin: "5AZK7P2") { pin } }`, { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
+    expect(errorCodes(agency)).toEqual(['FORBIDDEN']);
+    const anonymous = await postGraphQL(service.url, `{ person(pin: "5AZK7P2") { pin } }`);
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.status).toBe(401);
+    const catalogue = await postGraphQL(service.url, `{ regions { code } }`);
+    expect((catalogue.data as { regions: unknown[] }).regions).toHaveLength(14);
+  });
+});

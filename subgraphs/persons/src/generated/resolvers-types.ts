@@ -29,7 +29,7 @@ export type Address = {
   __typename?: 'Address';
   /** The district or city. */
   district: District;
-  /** Street, house and flat. */
+  /** Street, house and flat. Masked for auditors. */
   line: Scalars['String']['output'];
   /** The economic region the district belongs to. */
   region: Region;
@@ -63,7 +63,12 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A person in the population register. The national PIN is the key every agency and subgraph uses. */
+/**
+ * A person in the population register. The national PIN is the key every agency and subgraph uses.
+ * Readable by the person themself, by citizens of the same household (names, birth and sex only),
+ * by caseworkers of the person's region, by the decision engine, auditors (contact details masked)
+ * and registry administrators; never by agency feeds or anonymous callers.
+ */
 export type Person = {
   __typename?: 'Person';
   /** Registered address. */
@@ -84,7 +89,7 @@ export type Person = {
   lastName: Scalars['String']['output'];
   /** Patronymic, e.g. "Elçin oğlu" / "Elçin qızı". */
   patronymic?: Maybe<Scalars['String']['output']>;
-  /** Mobile phone for SMS notifications, +994 and nine digits. */
+  /** Mobile phone for SMS notifications, +994 and nine digits. Masked for auditors. */
   phone?: Maybe<Scalars['String']['output']>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];

@@ -1,23 +1,30 @@
-import { ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
+import { selectedFields, ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { ageOn, getPerson, search } from '../services/person-service.ts';
+import { ageOn, getPerson, maskForViewer, search } from '../services/person-service.ts';
+
+/** `searchPersons { items { ... } }`: the Person fields read are those under `items`. */
+const selectedFieldsOfItems = (info: Parameters<typeof selectedFields>[0]): string[] => {
+  const items = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []).find((s) => s.kind === 'Field' && s.name.value === 'items');
+  return items && items.kind === 'Field' ? (items.selectionSet?.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) : [];
+};
 
 /** Thin: parse, call a service, map. */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    person: (_, { pin }, ctx) => getPerson(ctx, pin),
-    searchPersons: (_, { filter, page }, ctx) => search(ctx, filter, page),
+    person: (_, { pin }, ctx, info) => getPerson(ctx, pin, selectedFields(info, 'Person')),
+    searchPersons: (_, { filter, page }, ctx, info) => search(ctx, filter, page, selectedFieldsOfItems(info)),
     regions: () => [...ECONOMIC_REGIONS],
   },
   Person: {
-    __resolveReference: (ref, ctx) => getPerson(ctx, ref.pin),
+    __resolveReference: (ref, ctx, info) => getPerson(ctx, ref.pin, selectedFields(info, 'Person')),
     age: (p) => ageOn(p.birthDate, p.deathDate ?? registryToday()),
     language: (p) => (p.language === 'az' ? 'AZ' : p.language === 'ru' ? 'RU' : 'EN'),
     address: (p) => p,
+    phone: (p, _, ctx) => maskForViewer(ctx, p.phone, 2),
   },
   Address: {
-    line: (p) => p.addressLine,
+    line: (p, _, ctx) => maskForViewer(ctx, p.addressLine, 0) ?? '',
     district: (p) => findDistrict(p.districtCode) ?? { code: p.districtCode, name: p.districtCode },
     region: (p) => findRegion(p.regionCode) ?? { code: p.regionCode, name: p.regionCode, districts: [] },
   },

@@ -1,6 +1,7 @@
 import {
   assertPin,
   badUserInput,
+  forbidden,
   findDistrict,
   findRegion,
   notFound,
@@ -12,15 +13,26 @@ import type { Person } from '../entities/person.ts';
 import type { PersonsContext } from '../context.ts';
 import { searchPersons, type PersonSearchCriteria } from './person-store.ts';
 
-/** Returns the person or throws NOT_FOUND; the message never echoes the PIN asked for. */
-export const getPerson = async (ctx: PersonsContext, pin: string): Promise<Person> => {
-  const person = await ctx.loaders.personByPin.load(assertPin(pin));
+/** What a citizen may read of a fellow household member; everything else is their own business. */
+const BASIC_FIELDS = new Set(['pin', 'firstName', 'lastName', 'patronymic', 'birthDate', 'age', 'sex']);
+
+/**
+ * Returns the person or throws: FORBIDDEN when the record rules refuse the caller (checked before
+ * the look-up, so a refusal says nothing about whether the PIN exists), NOT_FOUND when no such
+ * person is registered. Messages never echo the PIN asked for.
+ */
+export const getPerson = async (ctx: PersonsContext, pin: string, fields: readonly string[]): Promise<Person> => {
+  assertPin(pin);
+  const scope = fields.every((f) => BASIC_FIELDS.has(f)) ? 'basic' : 'full';
+  await ctx.access.assertPerson(pin, fields.map((f) => `Person.${f}`), scope);
+  const person = await ctx.loaders.personByPin.load(pin);
   if (!person) throw notFound('Person');
   return person;
 };
 
-export const search = async (ctx: PersonsContext, criteria: PersonSearchCriteria, pageArgs: PageArgs | null | undefined) => {
+export const search = async (ctx: PersonsContext, requested: PersonSearchCriteria, pageArgs: PageArgs | null | undefined, fields: readonly string[]) => {
   const page = parsePage(pageArgs);
+  const criteria = withinCallersRegion(ctx, requested);
   const given = Object.values(criteria).some((v) => v !== null && v !== undefined && v !== '');
   if (!given) throw badUserInput('filter', 'give at least one criterion');
   if (criteria.name !== undefined && criteria.name !== null && criteria.name.trim().length < 2)
@@ -29,7 +41,26 @@ export const search = async (ctx: PersonsContext, criteria: PersonSearchCriteria
   if (criteria.districtCode && !findDistrict(criteria.districtCode)) throw badUserInput('filter.districtCode', 'unknown district');
   if (criteria.bornFrom && criteria.bornTo && criteria.bornFrom > criteria.bornTo)
     throw badUserInput('filter.bornFrom', 'must not be after bornTo');
-  return toPageResult(await searchPersons(ctx.em, criteria, page), page);
+  const result = toPageResult(await searchPersons(ctx.em, criteria, page), page);
+  // Every person listed is a read of their record: checked and logged like any other.
+  const allowed = await ctx.access.filterPersons(result.items.map((p) => p.pin), fields.map((f) => `Person.${f}`));
+  return { ...result, items: result.items.filter((p) => allowed.has(p.pin)) };
+};
+
+/** Caseworkers search only their own region: a filter for another region is refused, none is added. */
+const withinCallersRegion = (ctx: PersonsContext, criteria: PersonSearchCriteria): PersonSearchCriteria => {
+  const { viewer } = ctx;
+  if (viewer.kind !== 'caseworker' && viewer.kind !== 'internal') return criteria;
+  if (!viewer.region) throw forbidden('Your account has no region.');
+  if (criteria.regionCode && criteria.regionCode !== viewer.region) throw forbidden('Caseworkers may search only their own region.');
+  return { ...criteria, regionCode: viewer.region };
+};
+
+/** Auditors read everything but contact details: enough to check lawfulness, no more. */
+export const maskForViewer = (ctx: PersonsContext, value: string | null | undefined, keep: number): string | null => {
+  if (value === null || value === undefined) return null;
+  if (ctx.viewer.kind !== 'auditor') return value;
+  return `${'*'.repeat(Math.max(0, value.length - keep))}${value.slice(value.length - keep)}`;
 };
 
 /** Whole years between birth and `on` (today, or the death date). */
