@@ -94,6 +94,12 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       Assignment: '@usr/shared#AssignmentReference',
     },
   },
+  {
+    schema: 'schema/audit.graphql',
+    dir: 'subgraphs/audit/src',
+    context: '../context.ts#AuditContext',
+    mappers: { AccessLogEntry: '../entities/access-log-entry.ts#AccessLogEntry', Person: '@usr/shared#PersonReference' },
+  },
 ];
 
 const federationStub = 'shared/src/graphql/federation-directives.graphql';

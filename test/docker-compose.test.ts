@@ -8,6 +8,7 @@ import { householdsEnvironmentSchema } from '@usr/households';
 import { factsEnvironmentSchema } from '@usr/agency-facts';
 import { benefitsEnvironmentSchema } from '@usr/benefits';
 import { paymentsEnvironmentSchema } from '@usr/payments';
+import { auditEnvironmentSchema } from '@usr/audit';
 
 interface ComposeService {
   command?: string[];
@@ -20,6 +21,7 @@ const ENV_SCHEMAS = {
   'agency-facts': factsEnvironmentSchema,
   benefits: benefitsEnvironmentSchema,
   payments: paymentsEnvironmentSchema,
+  audit: auditEnvironmentSchema,
 } as const;
 
 // docker-compose.yml cannot run here; this keeps it in step with the code it describes.

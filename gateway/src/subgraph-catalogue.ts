@@ -1,5 +1,5 @@
 /**
- * The five subgraphs: their SDL file in schema/, the port each listens on by default, and the
+ * The subgraphs (the five of the domain and the audit trail): their SDL file in schema/, the port each listens on by default, and the
  * variable that tells the gateway where it runs. Compose, the gateway, `npm start` and
  * docker-compose.yml all follow this one list.
  */
@@ -17,6 +17,7 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'agency-facts', sdlFile: 'agency-facts.graphql', defaultPort: 4003, urlVariable: 'FACTS_URL', databaseVariable: 'FACTS_DATABASE_URL' },
   { name: 'benefits', sdlFile: 'benefits.graphql', defaultPort: 4004, urlVariable: 'BENEFITS_URL', databaseVariable: 'BENEFITS_DATABASE_URL' },
   { name: 'payments', sdlFile: 'payments.graphql', defaultPort: 4005, urlVariable: 'PAYMENTS_URL', databaseVariable: 'PAYMENTS_DATABASE_URL' },
+  { name: 'audit', sdlFile: 'audit.graphql', defaultPort: 4006, urlVariable: 'AUDIT_URL', databaseVariable: 'AUDIT_DATABASE_URL' },
 ];
 
 /** URL written into the composed supergraph: the production service name (docker-compose). */

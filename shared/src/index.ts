@@ -17,3 +17,4 @@ export * from './graphql/keys.ts';
 export * from './auth/index.ts';
 export * from './config/identity-environment.ts';
 export * from './graphql/selection.ts';
+export * from './audit/index.ts';

@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, startSubgraph, type RunningService } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, createTokenVerifier, startSubgraph, type AccessRecorder, type DirectoryEndpoints, type RunningService } from '@usr/shared';
 import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { composeSupergraph, DEFAULT_LIMITS, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { personsSubgraph } from '@usr/persons';
@@ -6,6 +6,7 @@ import { householdsSubgraph } from '@usr/households';
 import { factsSubgraph } from '@usr/agency-facts';
 import { benefitsSubgraph } from '@usr/benefits';
 import { paymentsSubgraph } from '@usr/payments';
+import { auditSubgraph } from '@usr/audit';
 
 /** Every subgraph module by its catalogue name. */
 export const SUBGRAPH_MODULES = {
@@ -14,6 +15,7 @@ export const SUBGRAPH_MODULES = {
   'agency-facts': factsSubgraph,
   benefits: benefitsSubgraph,
   payments: paymentsSubgraph,
+  audit: auditSubgraph,
 } as const;
 
 export interface RunningRegistry {
@@ -25,6 +27,8 @@ export interface RunningRegistry {
   /** An access token for a service-account client of the realm (client credentials). */
   serviceToken(clientId: string): Promise<string>;
   readonly subgraphs: Readonly<Record<string, RunningService>>;
+  /** The access log writer all subgraphs share; flush it before reading the log. */
+  readonly recorder: AccessRecorder;
   stop(): Promise<void>;
 }
 
@@ -49,16 +53,23 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
     await gateway?.stop();
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     await issuer?.stop();
+    await recorder.close();
   };
   if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
   const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
   const verifier = createTokenVerifier({ issuer: `${identityUrl}/realms/registry` });
-  const auth = { verifier, gatewaySecret: GATEWAY_SECRET };
+  const recorder = createAccessLogRecorder({ databaseUrl, logger, flushIntervalMs: 50 });
+  // Filled in as persons and households come up; look-ups happen only once requests arrive.
+  const directory: DirectoryEndpoints = {};
+  const auth = { verifier, gatewaySecret: GATEWAY_SECRET, directory, recorder };
   try {
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
       // Sequential: each applies its own migrations under its own advisory lock.
-      subgraphs[entry.name] = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4, auth });
+      const running = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4, auth });
+      subgraphs[entry.name] = running;
+      if (entry.name === 'persons') directory.personsUrl = running.url;
+      if (entry.name === 'households') directory.householdsUrl = running.url;
     }
     gateway = await startGateway(
       {
@@ -81,6 +92,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
     gatewayUrl: gateway.url,
     identityUrl,
     subgraphs,
+    recorder,
     stop,
     userToken: (username, scope) => passwordToken(identityUrl, username, 'demo', scope),
     serviceToken: (clientId) => clientToken(identityUrl, clientId),

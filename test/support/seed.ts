@@ -30,12 +30,33 @@ export class HouseholdBuilder {
   #facts = 0;
   #benefit: { code: string; amount: string } | undefined;
   #payments = 0;
+  #pins: readonly string[] = [];
+  #region = { region: 'baku', district: 'AZ-BA' };
+  #healthFact = false;
   readonly #members: number;
   readonly #db: pg.Pool;
 
   constructor(db: pg.Pool, members: number) {
     this.#db = db;
     this.#members = members;
+  }
+
+  /** Use these PINs for the first members (head first), e.g. the realm's demo citizens. */
+  withPins(...pins: string[]): this {
+    this.#pins = pins;
+    return this;
+  }
+
+  /** Register the household (and its members) in this region and district. */
+  inRegion(region: string, district: string): this {
+    this.#region = { region, district };
+    return this;
+  }
+
+  /** The head gets a DISABILITY fact (health data). */
+  withHealthFact(): this {
+    this.#healthFact = true;
+    return this;
   }
 
   /** Each member gets this many monthly INCOME facts. */
@@ -61,16 +82,17 @@ export class HouseholdBuilder {
     try {
       await client.query('begin');
       const householdId = randomUUID();
-      const pins = Array.from({ length: this.#members }, nextPin);
+      const pins = Array.from({ length: this.#members }, (_, i) => this.#pins[i] ?? nextPin());
+      const { region, district } = this.#region;
       await client.query(
-        `insert into households.household (id, address_line, district_code, region_code) values ($1, 'Nizami küç. 1', 'AZ-BA', 'baku')`,
-        [householdId],
+        `insert into households.household (id, address_line, district_code, region_code) values ($1, 'Nizami küç. 1', $2, $3)`,
+        [householdId, district, region],
       );
       for (const [i, pin] of pins.entries()) {
         await client.query(
-          `insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, language)
-           values ($1, $2, 'Testov', $3, $4, 'AZE', 'Nizami küç. 1', 'AZ-BA', 'baku', 'az')`,
-          [pin, `Member${i}`, i < 2 ? '1985-05-05' : '2015-05-05', i % 2 === 0 ? 'MALE' : 'FEMALE'],
+          `insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+           values ($1, $2, 'Testov', $3, $4, 'AZE', 'Nizami küç. 1', $5, $6, $7, 'az')`,
+          [pin, `Member${i}`, i < 2 ? '1985-05-05' : '2015-05-05', i % 2 === 0 ? 'MALE' : 'FEMALE', district, region, i < 2 ? `+99450111223${i}` : null],
         );
         await client.query(
           `insert into households.membership (id, household_id, person_pin, relation, valid_from) values ($1, $2, $3, $4, '2020-01-01')`,
@@ -89,6 +111,13 @@ export class HouseholdBuilder {
         }
       }
       const head = pins[0] ?? '';
+      if (this.#healthFact) {
+        await client.query(
+          `insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, source_reference)
+           values (gen_random_uuid(), 'medical-expertise', $1::text, 'DISABILITY', '{"group":"II","cause":"GENERAL"}', '2024-03-01', 'MSE-' || $1::text)`,
+          [head],
+        );
+      }
       const assignmentIds: string[] = [];
       if (this.#benefit) {
         const decisionId = randomUUID();

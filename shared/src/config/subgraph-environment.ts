@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanFlag, logLevel, nodeEnv, port } from './environment.ts';
+import { booleanFlag, devDefault, logLevel, nodeEnv, port } from './environment.ts';
 import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
@@ -11,6 +11,11 @@ export interface SubgraphEnvironment {
   readonly migrateOnStart: boolean;
   readonly logLevel: string;
   readonly identity: IdentityEnvironment;
+  /** Where the access log is appended (the audit schema). */
+  readonly auditDatabaseUrl: string;
+  /** Subgraphs that answer record-rule look-ups (regions, households). */
+  readonly personsUrl: string;
+  readonly householdsUrl: string;
 }
 
 /**
@@ -29,6 +34,9 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
       DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
       MIGRATE_ON_START: booleanFlag(true),
       LOG_LEVEL: logLevel(),
+      AUDIT_DATABASE_URL: z.string().url().optional(),
+      PERSONS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4001/graphql'),
+      HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql'),
       ...identityEnvironmentShape,
     })
     .transform((env, ctx): SubgraphEnvironment => {
@@ -46,6 +54,9 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
         poolMax: Number(env.DB_POOL_MAX),
         migrateOnStart: Boolean(env.MIGRATE_ON_START),
         logLevel: String(env.LOG_LEVEL),
+        auditDatabaseUrl: typeof env.AUDIT_DATABASE_URL === 'string' ? env.AUDIT_DATABASE_URL : databaseUrl,
+        personsUrl: String(env.PERSONS_URL),
+        householdsUrl: String(env.HOUSEHOLDS_URL),
         identity: identityFrom({
           KEYCLOAK_URL: String(env.KEYCLOAK_URL),
           KEYCLOAK_REALM: String(env.KEYCLOAK_REALM),

@@ -5,6 +5,7 @@ import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/or
 import { createLogger, type Logger } from '../telemetry/logger.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
 import { createTokenVerifier } from '../auth/index.ts';
+import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
 import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext } from './subgraph-service.ts';
 
 /** Everything that makes a subgraph: the same shape for all five. */
@@ -67,6 +68,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
 /** Process entry point: start, log where, stop cleanly on SIGINT/SIGTERM. */
 export const runSubgraphProcess = async <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): Promise<void> => {
   const logger = createLogger(module.name, env.logLevel);
+  const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
   const running = await startSubgraph(module, {
     databaseUrl: env.databaseUrl,
     port: env.port,
@@ -78,11 +80,14 @@ export const runSubgraphProcess = async <C extends SubgraphContext>(module: Subg
     auth: {
       verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
       gatewaySecret: env.identity.gatewaySecret,
+      directory: { personsUrl: env.personsUrl, householdsUrl: env.householdsUrl },
+      recorder,
     },
   });
   logger.info({ url: running.url }, 'subgraph ready');
   const shutdown = async () => {
     await running.stop();
+    await recorder.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

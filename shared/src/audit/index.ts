@@ -1,0 +1,2 @@
+export * from './access-log-chain.ts';
+export * from './access-log-recorder.ts';

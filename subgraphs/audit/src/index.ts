@@ -1,0 +1,3 @@
+export { auditSubgraph } from './subgraph.ts';
+export { auditDatabase } from './database.ts';
+export { auditEnvironmentSchema } from './environment.ts';

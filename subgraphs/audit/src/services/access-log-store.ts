@@ -1,0 +1,35 @@
+import type { EntityManager } from '@usr/shared';
+import { AccessLogEntrySchema, type AccessLogEntry } from '../entities/access-log-entry.ts';
+import type { Page } from '@usr/shared';
+
+export interface AccessLogCriteria {
+  readonly subjectPin?: string | undefined;
+  readonly service?: string | undefined;
+  readonly from?: Date | undefined;
+  readonly to?: Date | undefined;
+}
+
+export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page: Page): Promise<AccessLogEntry[]> =>
+  em.find(
+    AccessLogEntrySchema,
+    {
+      ...(criteria.subjectPin ? { subjectPin: criteria.subjectPin } : {}),
+      ...(criteria.service ? { service: criteria.service } : {}),
+      ...(criteria.from || criteria.to
+        ? { at: { ...(criteria.from ? { $gte: criteria.from } : {}), ...(criteria.to ? { $lt: criteria.to } : {}) } }
+        : {}),
+    },
+    { orderBy: { seq: 'desc' }, limit: page.limit + 1, offset: page.offset },
+  );
+
+/** Every row in chain order, in chunks, so verification memory stays flat however long the log. */
+export async function* entriesInOrder(em: EntityManager, chunk = 5_000): AsyncGenerator<AccessLogEntry> {
+  let after = '0';
+  for (;;) {
+    const rows = await em.find(AccessLogEntrySchema, { seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit: chunk });
+    for (const row of rows) yield row;
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1]?.seq ?? after;
+    em.clear();
+  }
+}
