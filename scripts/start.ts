@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { migrate, openDatabase, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
+import { DEMO_USERS, SERVICE_CLIENTS } from '@usr/identity';
 import { SUBGRAPH_DATABASES } from './subgraph-databases.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -64,8 +65,8 @@ const run = (name: string, script: string, env: Record<string, string>): ChildPr
   return child;
 };
 
-const waitHealthy = async (name: string, url: string, timeoutMs = 60_000) => {
-  const health = new URL('/health', url).toString();
+const waitHealthy = async (name: string, url: string, timeoutMs = 60_000, path = '/health') => {
+  const health = new URL(path, url).toString();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -103,22 +104,36 @@ const main = async () => {
     console.log(`Demo population loaded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
   }
 
+  // Identity: real Keycloak when KEYCLOAK_URL is set, otherwise the embedded issuer serving the
+  // same realm file (development only).
+  let keycloakUrl = process.env['KEYCLOAK_URL'];
+  if (!keycloakUrl) {
+    keycloakUrl = 'http://localhost:8080';
+    run('identity', 'identity/src/main.ts', { ISSUER_PORT: '8080', EMBEDDED_ISSUER: 'dev' });
+    await waitHealthy('identity', keycloakUrl, 30_000, '/health/ready');
+  }
+
   const urls: Record<string, string> = {};
   for (const entry of SUBGRAPHS) {
     const url = `http://127.0.0.1:${entry.defaultPort}/graphql`;
     urls[entry.urlVariable] = url;
-    run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false' });
+    run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl });
   }
   await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
-  run('gateway', 'gateway/src/main.ts', { PORT: '4000', ...urls });
+  run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, ...urls });
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
 
   console.log('\nThe Unified Social Registry is running:');
   console.table([
     { service: 'gateway (the graph)', url: 'http://localhost:4000/graphql' },
     ...SUBGRAPHS.map((e) => ({ service: `subgraph ${e.name}`, url: urls[e.urlVariable] })),
+    { service: process.env['KEYCLOAK_URL'] ? 'Keycloak' : 'identity (embedded issuer, dev only)', url: `${keycloakUrl}/realms/registry` },
   ]);
-  console.log('Try: curl -s localhost:4000/graphql -H "content-type: application/json" -d \'{"query":"{ person(pin: \\"5AZK7P2\\") { firstName lastName household { members { relation person { firstName } } } } }"}\'');
+  console.log('Demo logins (password "demo"; dev only):');
+  console.table(DEMO_USERS.map((u) => ({ user: u.username, roles: u.roles.join(' '), pin: u.pin ?? '', region: u.region ?? '' })));
+  console.log(`Service accounts (client credentials, dev secrets): ${SERVICE_CLIENTS.map((c) => c.clientId).slice(0, 4).join(', ')}, … (${SERVICE_CLIENTS.length} in all)`);
+  console.log(`Get a token: curl -s ${keycloakUrl}/realms/registry/protocol/openid-connect/token -d grant_type=password -d client_id=registry-test -d client_secret=dev-only-registry-test-secret -d username=aysel -d password=demo`);
+  console.log('Then: curl -s localhost:4000/graphql -H "authorization: Bearer $TOKEN" -H "content-type: application/json" -d \'{"query":"{ person(pin: \\"5AZK7P2\\") { firstName household { members { relation person { firstName } } } } }"}\'');
   console.log('Press Ctrl-C to stop everything.');
 };
 
