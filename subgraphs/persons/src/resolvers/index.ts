@@ -1,11 +1,12 @@
+import { Kind } from 'graphql';
 import { selectedFields, ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ageOn, getPerson, maskForViewer, search } from '../services/person-service.ts';
 
 /** `searchPersons { items { ... } }`: the Person fields read are those under `items`. */
 const selectedFieldsOfItems = (info: Parameters<typeof selectedFields>[0]): string[] => {
-  const items = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []).find((s) => s.kind === 'Field' && s.name.value === 'items');
-  return items && items.kind === 'Field' ? (items.selectionSet?.selections ?? []).flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) : [];
+  const items = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []).find((s) => s.kind === Kind.FIELD && s.name.value === 'items');
+  return items?.kind === Kind.FIELD ? (items.selectionSet?.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) : [];
 };
 
 /** Thin: parse, call a service, map. */
