@@ -17,7 +17,10 @@ interface EntitiesResponse<T> {
  * token, so the owner applies its own rules: a person the caller may not see has no region here.
  * Region look-ups are batched per request into one `_entities` call.
  */
-export const httpDirectory = (endpoints: DirectoryEndpoints, request: { authorization: string | undefined; requestId: string }): PersonDirectory => {
+export const httpDirectory = (
+  endpoints: DirectoryEndpoints,
+  request: { authorization: string | undefined; purpose: string | undefined; requestId: string },
+): PersonDirectory => {
   const post = async <T>(url: string | undefined, query: string, representations: unknown[]): Promise<Array<T | null>> => {
     // A subgraph run alone (tests) has no peers: it knows no regions or households beyond its own.
     if (!url) return representations.map(() => null);
@@ -28,6 +31,7 @@ export const httpDirectory = (endpoints: DirectoryEndpoints, request: { authoriz
         'x-request-id': request.requestId,
         'x-registry-lookup': 'record-rule',
         ...(request.authorization ? { authorization: request.authorization } : {}),
+        ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
         ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
       },
       body: JSON.stringify({ query, variables: { representations } }),

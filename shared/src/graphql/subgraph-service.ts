@@ -153,7 +153,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const viewer = await authenticate(options.auth.verifier, authorization);
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
       const purpose = header(req.headers['x-purpose-of-use']);
-      const directory = httpDirectory({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) }, { authorization, requestId });
+      const directory = httpDirectory({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) }, { authorization, purpose, requestId });
       // A look-up made for a record rule elsewhere is not itself a read to log.
       const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
