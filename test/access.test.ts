@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, errorCodes, postGraphQL, type GraphQLResponse, type TestDatabase } from '@usr/shared/testing';
-import { startRegistry, type RunningRegistry } from './support/registry.ts';
+import { GATEWAY_SECRET, startRegistry, type RunningRegistry } from './support/registry.ts';
 import { seeder } from './support/seed.ts';
 
 /**
@@ -176,5 +176,27 @@ describe('tokens and direct calls', () => {
     const direct = await postGraphQL(registry.subgraphs['persons']?.url ?? '', `{ person(pin: "${AYSEL}") { pin } }`, {}, { authorization: `Bearer ${good}` });
     expect(direct.status).toBe(403);
     expect(errorCodes(direct)).toEqual(['FORBIDDEN']);
+  });
+
+  it('every subgraph refuses a forged _entities call: without a token, and for someone else’s record', async () => {
+    const forged = {
+      persons: '... on Person { firstName phone }',
+      households: '... on Person { household { id } memberships { relation } }',
+      'agency-facts': '... on Person { facts { items { kind } } }',
+      benefits: '... on Person { benefits { monthlyAmount } decisions { outcome } }',
+      payments: '... on Person { payments { items { amount } } paymentAccounts { iban } }',
+      audit: '... on Person { accessLog { items { purpose } } }',
+    } as const;
+    const citizen = `Bearer ${await token('aysel')}`;
+    for (const [name, selection] of Object.entries(forged)) {
+      const url = registry.subgraphs[name]?.url ?? '';
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
+      const variables = { r: [{ __typename: 'Person', pin: LEYLA }] };
+      const anonymous = await postGraphQL(url, query, variables, { 'x-gateway-secret': GATEWAY_SECRET });
+      expect(errorCodes(anonymous), name).toEqual(['UNAUTHENTICATED']);
+      const other = await postGraphQL(url, query, variables, { 'x-gateway-secret': GATEWAY_SECRET, authorization: citizen });
+      expect(errorCodes(other), name).toContain('FORBIDDEN');
+      expect(JSON.stringify(other.data ?? null), name).not.toMatch(/Member0|amount|kind|\+994/);
+    }
   });
 });
