@@ -60,7 +60,7 @@ export const satisfies = (access: Access, requirement: Requirement): boolean =>
 export interface FieldRule {
   readonly type: string;
   readonly field: string;
-  /** Every requirement must hold: the field's own and its return type's. */
+  /** Every requirement must hold: the field's own, its return type's and its parent type's. */
   readonly requirements: readonly Requirement[];
 }
 
@@ -86,7 +86,13 @@ export class FieldRules {
       }
     }
     for (const { type, field } of fields) {
-      const requirements = [requirementOf(field.directives), typeRequirements.get(namedType(field.type)) ?? NONE].filter((r) => !isEmpty(r));
+      // A type's rule guards the fields returning it and its own fields alike, so a forged
+      // `_entities { ... on Decision { outcome } }` meets the same rule as a field path would.
+      const requirements = [
+        requirementOf(field.directives),
+        typeRequirements.get(namedType(field.type)) ?? NONE,
+        typeRequirements.get(type) ?? NONE,
+      ].filter((r) => !isEmpty(r));
       if (requirements.length > 0) this.#byField.set(`${type}.${field.name.value}`, { type, field: field.name.value, requirements });
     }
   }

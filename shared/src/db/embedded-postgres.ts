@@ -48,7 +48,12 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  // The package rejects with nothing at all when postgres exits; say what usually happened.
+  await pg.start().catch((error: unknown) => {
+    throw error instanceof Error
+      ? error
+      : new Error(`PostgreSQL did not start on port ${options.port} (port in use, or a stale server on ${options.dataDir}?)`);
+  });
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { url: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 };
