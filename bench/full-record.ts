@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@usr/shared';
 import { createTestDatabase, postGraphQL } from '@usr/shared/testing';
 import { startRegistry } from '../test/support/registry.ts';
-import { seeder } from '../test/support/seed.ts';
+import { seeder, type SeededHousehold } from '../test/support/seed.ts';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '8' } } });
 const requests = Number(values.requests);
@@ -25,7 +25,7 @@ const pg = process.env['DATABASE_URL'] ? undefined : await startEmbeddedPostgres
 const db = await createTestDatabase(process.env['DATABASE_URL'] ?? pg?.url ?? '');
 const registry = await startRegistry(db.url);
 const seed = seeder(db.url);
-const households = [];
+const households: SeededHousehold[] = [];
 for (let i = 0; i < 50; i++) households.push(await seed.household(4).withFacts(24).withBenefit('TSA', '150.00').withPayments(6).save());
 await seed.close();
 const authorization = `Bearer ${await registry.serviceToken('decision-engine')}`;
