@@ -145,7 +145,8 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const handler = createGraphQLHandler(server, {
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ready: async () => {
-      if (!(await options.orm.isConnected())) throw new Error('database unreachable');
+      // A real round trip: the pool connects lazily, so MikroORM's "connected" says nothing yet.
+      await options.orm.em.getConnection().execute('select 1');
     },
     context: async (req) => {
       assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
