@@ -3,6 +3,7 @@ import type { BenefitsContext } from './context.ts';
 import { benefitsDatabase } from './database.ts';
 import { createBenefitLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { BenefitAccessRules } from './services/access-rules.ts';
 
 /** The benefits subgraph: the benefit catalogue, and who applied for, was decided and is assigned what. */
 export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
@@ -10,5 +11,6 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   database: benefitsDatabase,
   typeDefs: loadSubgraphSdl('benefits'),
   resolvers: resolvers as SubgraphModule<BenefitsContext>['resolvers'],
-  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em) }),
+  // Regions and households are owned elsewhere: the directory asks persons and households.
+  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em), rules: new BenefitAccessRules(base.recordAccess(), base.purpose) }),
 };

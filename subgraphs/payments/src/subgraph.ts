@@ -3,6 +3,7 @@ import type { PaymentsContext } from './context.ts';
 import { paymentsDatabase } from './database.ts';
 import { createPaymentLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { PaymentAccessRules } from './services/access-rules.ts';
 
 /** The payments subgraph: card accounts and the monthly payments of assignments. */
 export const paymentsSubgraph: SubgraphModule<PaymentsContext> = {
@@ -10,5 +11,6 @@ export const paymentsSubgraph: SubgraphModule<PaymentsContext> = {
   database: paymentsDatabase,
   typeDefs: loadSubgraphSdl('payments'),
   resolvers: resolvers as SubgraphModule<PaymentsContext>['resolvers'],
-  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em) }),
+  // Regions are owned by persons: the directory asks it.
+  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess(), base.purpose) }),
 };

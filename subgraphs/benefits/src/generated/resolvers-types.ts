@@ -31,6 +31,10 @@ export type Scalars = {
 /**
  * An application for a benefit made for a household, e.g. the electronic TSA application. The
  * registry gathers the household's facts from the agencies itself; the applicant uploads nothing.
+ * Readable by the applicant themself, by caseworkers of the applicant's region, by the decision
+ * engine, auditors and registry administrators (staff with a declared purpose), and, through
+ * Household.applications, by citizens of the household; never by agency feeds or anonymous callers.
+ * Every read by someone other than the applicant is recorded in the access log.
  */
 export type Application = {
   __typename?: 'Application';
@@ -61,7 +65,13 @@ export type ApplicationStatus =
   /** Withdrawn by the applicant before a decision. */
   | 'WITHDRAWN';
 
-/** A benefit being paid to a person for a period: what a granting decision sets up. */
+/**
+ * A benefit being paid to a person for a period: what a granting decision sets up. Readable by the
+ * beneficiary themself, by caseworkers of the beneficiary's region, by the decision engine, auditors
+ * and registry administrators (staff with a declared purpose), and, through Household.assistance, by
+ * citizens of the household; never by agency feeds or anonymous callers. Every read by someone other
+ * than the beneficiary is recorded in the access log.
+ */
 export type Assignment = {
   __typename?: 'Assignment';
   /** The person paid. */
@@ -111,6 +121,7 @@ export type BenefitCategory =
 /**
  * A benefit of the catalogue. The catalogue is part of the registry's code, versioned with the rules
  * that use it: each rule parameter keeps every value it has had, with the date each took effect.
+ * Public: anyone may read it, with or without a token.
  */
 export type BenefitType = {
   __typename?: 'BenefitType';
@@ -140,6 +151,7 @@ export type BenefitType = {
 /**
  * A benefit of the catalogue. The catalogue is part of the registry's code, versioned with the rules
  * that use it: each rule parameter keeps every value it has had, with the date each took effect.
+ * Public: anyone may read it, with or without a token.
  */
 export type BenefitTypeParametersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -150,6 +162,10 @@ export type BenefitTypeParametersArgs = {
  * one, official or system, edits a decision once made. A changed outcome (an appeal, a corrected
  * fact, a re-run of a rule version over history) is a new decision that points at the one it
  * replaces, so the record of what was decided, when and on which inputs stays whole for audit.
+ * Readable, explanation included, by the person it is about, by caseworkers of that person's region,
+ * by the decision engine, auditors and registry administrators (staff with a declared purpose);
+ * never by other citizens (household members included), agency feeds or anonymous callers. Every
+ * read by someone other than its subject is recorded in the access log.
  */
 export type Decision = {
   __typename?: 'Decision';
@@ -234,9 +250,19 @@ export type ExplanationStep = {
  */
 export type Household = {
   __typename?: 'Household';
-  /** Applications made for the household, newest first. */
+  /**
+   * Applications made for the household, newest first. A citizen sees those made by a current member
+   * of their own household; caseworkers those made by people of their region; the decision engine,
+   * auditors and administrators all. FORBIDDEN when the household has applications and the caller may
+   * see none of them.
+   */
   applications: Array<Application>;
-  /** Assignments made for the household (e.g. TSA), latest period first. */
+  /**
+   * Assignments made for the household (e.g. TSA), latest period first. A citizen sees those paid to a
+   * current member of their own household; caseworkers those paid to people of their region; the
+   * decision engine, auditors and administrators all. FORBIDDEN when the household has assignments and
+   * the caller may see none of them.
+   */
   assistance: Array<Assignment>;
   /** The household's id (UUID). */
   id: Scalars['ID']['output'];
@@ -258,11 +284,21 @@ export type ParameterUnit =
 /** A person in the population register. The national PIN is the key every agency and subgraph uses. */
 export type Person = {
   __typename?: 'Person';
-  /** The applications the person made, newest first. */
+  /**
+   * The applications the person made, newest first. For the person themself, caseworkers of their
+   * region, the decision engine, auditors and administrators; FORBIDDEN for anyone else.
+   */
   applications: Array<Application>;
-  /** The person's assignments as beneficiary, latest period first. */
+  /**
+   * The person's assignments as beneficiary, latest period first. For the person themself, caseworkers
+   * of their region, the decision engine, auditors and administrators; FORBIDDEN for anyone else.
+   */
   benefits: Array<Assignment>;
-  /** Every decision about the person, newest first, replaced ones included. */
+  /**
+   * Every decision about the person, newest first, replaced ones included. For the person themself,
+   * caseworkers of their region, the decision engine, auditors and administrators; FORBIDDEN for anyone
+   * else.
+   */
   decisions: Array<Decision>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
@@ -274,50 +310,87 @@ export type PersonBenefitsArgs = {
   status?: InputMaybe<AssignmentStatus>;
 };
 
-/** The benefit catalogue, and the applications, decisions and assignments made under it. */
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Nothing here changes a
+ * decision: there are no mutations.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
-   * An application. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no such
-   * application.
+   * An application (Application says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
+   * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
+   * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
+   * administrators with a declared purpose); anyone else gets the refusal they would get for another
+   * person's application, so a refusal never tells whether the id exists.
    */
   application: Application;
   /**
-   * An assignment. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no such
-   * assignment.
+   * An assignment (Assignment says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
+   * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
+   * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
+   * administrators with a declared purpose); anyone else gets the refusal they would get for another
+   * person's assignment, so a refusal never tells whether the id exists.
    */
   assignment: Assignment;
   /**
-   * One benefit of the catalogue. BAD_USER_INPUT when the code is malformed, NOT_FOUND when no such
-   * benefit exists.
+   * One benefit of the catalogue. Public: no token needed. BAD_USER_INPUT when the code is malformed,
+   * NOT_FOUND when no such benefit exists.
    */
   benefitType: BenefitType;
-  /** Every benefit the registry administers, in catalogue order. */
+  /** Every benefit the registry administers, in catalogue order. Public: no token needed. */
   benefitTypes: Array<BenefitType>;
-  /** A decision. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no such decision. */
+  /**
+   * A decision (Decision says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
+   * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
+   * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
+   * administrators with a declared purpose); anyone else gets the refusal they would get for another
+   * person's decision, so a refusal never tells whether the id exists.
+   */
   decision: Decision;
 };
 
 
-/** The benefit catalogue, and the applications, decisions and assignments made under it. */
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Nothing here changes a
+ * decision: there are no mutations.
+ */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The benefit catalogue, and the applications, decisions and assignments made under it. */
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Nothing here changes a
+ * decision: there are no mutations.
+ */
 export type QueryAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The benefit catalogue, and the applications, decisions and assignments made under it. */
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Nothing here changes a
+ * decision: there are no mutations.
+ */
 export type QueryBenefitTypeArgs = {
   code: Scalars['String']['input'];
 };
 
 
-/** The benefit catalogue, and the applications, decisions and assignments made under it. */
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Nothing here changes a
+ * decision: there are no mutations.
+ */
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
 };

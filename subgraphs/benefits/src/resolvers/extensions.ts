@@ -1,23 +1,23 @@
+import { householdReference, personReference, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { applicationsOfApplicant, applicationsOfHousehold } from '../services/application-service.ts';
 import { assistanceOf, benefitsOf } from '../services/assignment-service.ts';
 import { decisionsAbout } from '../services/decision-service.ts';
-import { householdReference, personReference } from '@usr/shared';
 
 /**
  * Fields this subgraph adds to entities others own. References resolve with no SQL (only the key
- * is needed); the list fields batch across all persons/households of a request.
+ * is needed); the list fields check the record rules, then batch across all persons/households.
  */
 export const extensionResolvers: Pick<Resolvers, 'Person' | 'Household'> = {
   Person: {
     __resolveReference: (ref) => personReference(ref.pin),
-    benefits: (person, { status }, ctx) => benefitsOf(ctx, person.pin, status ?? null),
-    decisions: (person, _, ctx) => decisionsAbout(ctx, person.pin),
-    applications: (person, _, ctx) => applicationsOfApplicant(ctx, person.pin),
+    benefits: (person, { status }, ctx, info) => benefitsOf(ctx, person.pin, status ?? null, selectedFields(info, 'Assignment')),
+    decisions: (person, _, ctx, info) => decisionsAbout(ctx, person.pin, selectedFields(info, 'Decision')),
+    applications: (person, _, ctx, info) => applicationsOfApplicant(ctx, person.pin, selectedFields(info, 'Application')),
   },
   Household: {
     __resolveReference: (ref) => householdReference(ref.id),
-    assistance: (household, _, ctx) => assistanceOf(ctx, household.id),
-    applications: (household, _, ctx) => applicationsOfHousehold(ctx, household.id),
+    assistance: (household, _, ctx, info) => assistanceOf(ctx, household.id, selectedFields(info, 'Assignment')),
+    applications: (household, _, ctx, info) => applicationsOfHousehold(ctx, household.id, selectedFields(info, 'Application')),
   },
 };

@@ -1,4 +1,4 @@
-import { scalarResolvers } from '@usr/shared';
+import { scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
@@ -8,15 +8,15 @@ import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
 
-/** Thin: parse, call a service, map. */
+/** Thin: parse, call a service, map. The catalogue is public; records go through the record rules. */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
     benefitTypes: () => [...listBenefitTypes()],
     benefitType: (_, { code }) => getBenefitType(code),
-    application: (_, { id }, ctx) => getApplication(ctx, id),
-    decision: (_, { id }, ctx) => getDecision(ctx, id),
-    assignment: (_, { id }, ctx) => getAssignment(ctx, id),
+    application: (_, { id }, ctx, info) => getApplication(ctx, id, selectedFields(info, 'Application')),
+    decision: (_, { id }, ctx, info) => getDecision(ctx, id, selectedFields(info, 'Decision')),
+    assignment: (_, { id }, ctx, info) => getAssignment(ctx, id, selectedFields(info, 'Assignment')),
   },
   ...benefitTypeResolvers,
   ...recordResolvers,

@@ -1,9 +1,9 @@
-import { findBenefitType, notFound } from '@usr/shared';
+import { findBenefitType, notFound, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
 import { decisionInputs, explanationSteps, usedParameters } from '../services/decision-explanation.ts';
-import { findDecision, getDecision } from '../services/decision-service.ts';
+import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
 /** A stored benefit code the catalogue lacks is a broken row, answered like any missing link. */
 const benefitTypeOf = (row: { benefitCode: string }) => {
@@ -14,32 +14,35 @@ const benefitTypeOf = (row: { benefitCode: string }) => {
 
 const householdOf = (row: { householdId?: string | null }) => (row.householdId ? { id: row.householdId } : null);
 
-/** Applications, decisions and assignments: thin, every link through a per-request loader. */
+/**
+ * Applications, decisions and assignments: thin, every link through a per-request loader, every
+ * record handed out (by reference or through a link) checked by the record rules in the services.
+ */
 export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assignment'> = {
   Application: {
-    __resolveReference: (ref, ctx) => getApplication(ctx, ref.id),
+    __resolveReference: (ref, ctx, info) => getApplication(ctx, ref.id, selectedFields(info, 'Application')),
     benefitType: benefitTypeOf,
     household: (a) => ({ id: a.householdId }),
     applicant: (a) => ({ pin: a.applicantPin }),
-    decision: (a, _, ctx) => findDecision(ctx, a.decisionId ?? null),
+    decision: (a, _, ctx, info) => findDecision(ctx, a.decisionId ?? null, selectedFields(info, 'Decision')),
   },
   Decision: {
-    __resolveReference: (ref, ctx) => getDecision(ctx, ref.id),
+    __resolveReference: (ref, ctx, info) => getDecision(ctx, ref.id, selectedFields(info, 'Decision')),
     benefitType: benefitTypeOf,
     subject: (d) => ({ pin: d.subjectPin }),
     household: householdOf,
-    application: (d, _, ctx) => findApplication(ctx, d.applicationId ?? null),
+    application: (d, _, ctx, info) => findApplication(ctx, d.applicationId ?? null, selectedFields(info, 'Application')),
     inputs: (d) => decisionInputs(d),
     steps: (d) => explanationSteps(d),
     parameters: (d) => usedParameters(d),
-    replaces: (d, _, ctx) => findDecision(ctx, d.replacesId ?? null),
-    assignment: (d, _, ctx) => assignmentOfDecision(ctx, d.id),
+    replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
+    assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
   },
   Assignment: {
-    __resolveReference: (ref, ctx) => getAssignment(ctx, ref.id),
+    __resolveReference: (ref, ctx, info) => getAssignment(ctx, ref.id, selectedFields(info, 'Assignment')),
     benefitType: benefitTypeOf,
     beneficiary: (a) => ({ pin: a.beneficiaryPin }),
     household: householdOf,
-    decision: (a, _, ctx) => getDecision(ctx, a.decisionId),
+    decision: (a, _, ctx, info) => decisionOf(ctx, a.decisionId, selectedFields(info, 'Decision')),
   },
 };

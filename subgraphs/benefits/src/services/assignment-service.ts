@@ -1,22 +1,38 @@
-import { notFound } from '@usr/shared';
+import { assertUuid } from '@usr/shared';
 import type { Assignment } from '../entities/assignment.ts';
 import type { BenefitsContext } from '../context.ts';
 import type { AssignmentStatus } from './assignment-store.ts';
-import { assertUuid } from '@usr/shared';
 
-/** Returns the assignment or throws NOT_FOUND; BAD_USER_INPUT when the id is not a UUID. */
-export const getAssignment = async (ctx: BenefitsContext, id: string): Promise<Assignment> => {
-  const assignment = await ctx.loaders.assignmentById.load(assertUuid(id));
-  if (!assignment) throw notFound('Assignment');
+/**
+ * The assignment, if the caller may read it (see BenefitAccessRules): BAD_USER_INPUT when the id
+ * is not a UUID, FORBIDDEN when refused or (for most callers) unknown, NOT_FOUND otherwise.
+ */
+export const getAssignment = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Assignment> => {
+  const key = assertUuid(id);
+  ctx.rules.assertMayReadRecords();
+  const assignment = await ctx.loaders.assignmentById.load(key);
+  if (!assignment) return ctx.rules.refuseUnknownRecord('Assignment');
+  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields);
   return assignment;
 };
 
 /** The assignment a decision made; the earliest should a decision ever have made several. */
-export const assignmentOfDecision = async (ctx: BenefitsContext, decisionId: string): Promise<Assignment | null> =>
-  (await ctx.loaders.assignmentsByDecision.load(decisionId))[0] ?? null;
+export const assignmentOfDecision = async (ctx: BenefitsContext, decisionId: string, fields: readonly string[]): Promise<Assignment | null> => {
+  const assignment = (await ctx.loaders.assignmentsByDecision.load(decisionId))[0];
+  if (!assignment) return null;
+  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields);
+  return assignment;
+};
 
-export const benefitsOf = (ctx: BenefitsContext, pin: string, status: AssignmentStatus | null): Promise<Assignment[]> =>
-  ctx.loaders.assignmentsByBeneficiary.for(status).load(pin);
+/** The person's assignments as beneficiary: their own records, checked before the look-up. */
+export const benefitsOf = async (ctx: BenefitsContext, pin: string, status: AssignmentStatus | null, fields: readonly string[]): Promise<Assignment[]> => {
+  await ctx.rules.assertPersonRecords(pin, 'Person.benefits', fields.map((f) => `Assignment.${f}`));
+  return ctx.loaders.assignmentsByBeneficiary.for(status).load(pin);
+};
 
-export const assistanceOf = (ctx: BenefitsContext, householdId: string): Promise<Assignment[]> =>
-  ctx.loaders.assignmentsByHousehold.load(householdId);
+/** The household's assignments a caller may see: those paid to people they may see as household. */
+export const assistanceOf = async (ctx: BenefitsContext, householdId: string, fields: readonly string[]): Promise<Assignment[]> => {
+  ctx.rules.assertMayReadRecords();
+  const rows = await ctx.loaders.assignmentsByHousehold.load(householdId);
+  return ctx.rules.householdRecords(rows, (a) => a.beneficiaryPin, ['Household.assistance', ...fields.map((f) => `Assignment.${f}`)]);
+};

@@ -1,17 +1,40 @@
-import { notFound } from '@usr/shared';
+import { assertUuid, notFound } from '@usr/shared';
 import type { Decision } from '../entities/decision.ts';
 import type { BenefitsContext } from '../context.ts';
-import { assertUuid } from '@usr/shared';
 
-/** Returns the decision or throws NOT_FOUND; BAD_USER_INPUT when the id is not a UUID. */
-export const getDecision = async (ctx: BenefitsContext, id: string): Promise<Decision> => {
-  const decision = await ctx.loaders.decisionById.load(assertUuid(id));
+/**
+ * The decision, if the caller may read it (see BenefitAccessRules): BAD_USER_INPUT when the id is
+ * not a UUID, FORBIDDEN when refused or (for most callers) unknown, NOT_FOUND otherwise.
+ */
+export const getDecision = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Decision> => {
+  const key = assertUuid(id);
+  ctx.rules.assertMayReadRecords();
+  const decision = await ctx.loaders.decisionById.load(key);
+  if (!decision) return ctx.rules.refuseUnknownRecord('Decision');
+  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields);
+  return decision;
+};
+
+/** A linked decision (an application's, the one replaced), or null when there is no link. */
+export const findDecision = async (ctx: BenefitsContext, id: string | null, fields: readonly string[]): Promise<Decision | null> => {
+  const decision = id ? await ctx.loaders.decisionById.load(id) : undefined;
+  if (!decision) return null;
+  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields);
+  return decision;
+};
+
+/** The decision an assignment was made by: NOT_FOUND only if the row is broken. */
+export const decisionOf = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Decision> => {
+  const decision = await findDecision(ctx, id, fields);
   if (!decision) throw notFound('Decision');
   return decision;
 };
 
-export const findDecision = async (ctx: BenefitsContext, id: string | null): Promise<Decision | null> =>
-  id ? ((await ctx.loaders.decisionById.load(id)) ?? null) : null;
-
-/** Newest first; replaced decisions stay in the list, since decisions are never deleted or edited. */
-export const decisionsAbout = (ctx: BenefitsContext, pin: string): Promise<Decision[]> => ctx.loaders.decisionsBySubject.load(pin);
+/**
+ * Every decision about the person, newest first; replaced decisions stay in the list, since
+ * decisions are never deleted or edited. Their own records, checked before the look-up.
+ */
+export const decisionsAbout = async (ctx: BenefitsContext, pin: string, fields: readonly string[]): Promise<Decision[]> => {
+  await ctx.rules.assertPersonRecords(pin, 'Person.decisions', fields.map((f) => `Decision.${f}`));
+  return ctx.loaders.decisionsBySubject.load(pin);
+};

@@ -27,12 +27,19 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
-/** A benefit being paid to a person for a period: what a granting decision sets up. */
+/**
+ * A benefit being paid to a person for a period: what a granting decision sets up (owned by the
+ * benefits subgraph, which says who may read it; the same roles here).
+ */
 export type Assignment = {
   __typename?: 'Assignment';
   /** The assignment's id (UUID). */
   id: Scalars['ID']['output'];
-  /** Every payment made under the assignment, newest month first. */
+  /**
+   * Every payment made under the assignment, newest month first. For the beneficiary themself,
+   * caseworkers of their region, the decision engine, auditors and administrators; FORBIDDEN for
+   * anyone else.
+   */
   payments: Array<Payment>;
 };
 
@@ -46,7 +53,10 @@ export type PageInput = {
 
 /**
  * One monthly payment of an assignment to a card account. There is at most one payment per
- * assignment per month, which is what makes a replayed payroll run harmless.
+ * assignment per month, which is what makes a replayed payroll run harmless. Readable by the
+ * beneficiary themself, by caseworkers of the beneficiary's region, by the decision engine, auditors
+ * and registry administrators (staff with a declared purpose); never by other citizens, agency feeds or
+ * anonymous callers. Every read by someone other than the beneficiary is recorded in the access log.
  */
 export type Payment = {
   __typename?: 'Payment';
@@ -74,7 +84,10 @@ export type Payment = {
 
 /**
  * The bank card account a person's benefits are paid to, opened on their first assignment. The SMS
- * announcing a decision names the branch and the day to collect the card.
+ * announcing a decision names the branch and the day to collect the card. Readable by the holder
+ * themself, by caseworkers of the holder's region, by the decision engine, auditors (IBAN masked) and
+ * registry administrators (staff with a declared purpose); never by other citizens, agency feeds or
+ * anonymous callers. Every read by someone other than the holder is recorded in the access log.
  */
 export type PaymentAccount = {
   __typename?: 'PaymentAccount';
@@ -82,13 +95,19 @@ export type PaymentAccount = {
   bank: Scalars['String']['output'];
   /** Address of the branch where the card is collected. */
   branchAddress: Scalars['String']['output'];
-  /** The card number with all but the last four digits masked, e.g. "4169 **** **** 1234". */
+  /**
+   * The card number with all but the first and last four digits masked, e.g. "4169 **** **** 1234",
+   * for every caller: the full number is never stored here.
+   */
   cardNumberMasked: Scalars['String']['output'];
   /** The day from which the card can be collected. */
   cardPickupDate: Scalars['Date']['output'];
   /** The account holder. */
   holder: Person;
-  /** The account's IBAN. */
+  /**
+   * The account's IBAN. Masked for auditors, who see only its last four characters
+   * (e.g. "************************1944").
+   */
   iban: Scalars['String']['output'];
   /** The account's id (UUID). */
   id: Scalars['ID']['output'];
@@ -107,7 +126,7 @@ export type PaymentAccountStatus =
   /** Open: payments go to it. */
   | 'OPEN';
 
-/** One page of payments. */
+/** One page of payments: readable by whoever may read the payments on it. */
 export type PaymentPage = {
   __typename?: 'PaymentPage';
   /** Whether another page follows. */
@@ -136,9 +155,17 @@ export type PaymentStatus =
 /** A person in the population register. The national PIN is the key every agency and subgraph uses. */
 export type Person = {
   __typename?: 'Person';
-  /** The person's payment accounts, newest first, closed ones included. */
+  /**
+   * The person's payment accounts, newest first, closed ones included. For the person themself,
+   * caseworkers of their region, the decision engine, auditors (IBAN masked) and administrators;
+   * FORBIDDEN for anyone else.
+   */
   paymentAccounts: Array<PaymentAccount>;
-  /** The person's payments, newest month first (limit at most 100, offset at most 10,000). */
+  /**
+   * The person's payments, newest month first (limit at most 100, offset at most 10,000). For the
+   * person themself, caseworkers of their region, the decision engine, auditors and administrators;
+   * FORBIDDEN for anyone else.
+   */
   payments: PaymentPage;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
@@ -150,26 +177,44 @@ export type PersonPaymentsArgs = {
   page?: InputMaybe<PageInput>;
 };
 
-/** Look-ups of payments and of the card accounts they are paid to. */
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
 export type Query = {
   __typename?: 'Query';
-  /** A payment. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no such payment. */
+  /**
+   * A payment (Payment says who may read it). UNAUTHENTICATED without a token, FORBIDDEN when the
+   * record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is NOT_FOUND
+   * only for callers who may read every record (the decision engine, auditors and administrators with a
+   * declared purpose); anyone else gets the refusal they would get for another person's payment, so a
+   * refusal never tells whether the id exists.
+   */
   payment: Payment;
   /**
-   * A payment account. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no such
-   * account.
+   * A payment account (PaymentAccount says who may read it). UNAUTHENTICATED without a token,
+   * FORBIDDEN when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An
+   * unknown id is NOT_FOUND only for callers who may read every record (the decision engine, auditors
+   * and administrators with a declared purpose); anyone else gets the refusal they would get for
+   * another person's account, so a refusal never tells whether the id exists.
    */
   paymentAccount: PaymentAccount;
 };
 
 
-/** Look-ups of payments and of the card accounts they are paid to. */
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Look-ups of payments and of the card accounts they are paid to. */
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
 export type QueryPaymentAccountArgs = {
   id: Scalars['ID']['input'];
 };

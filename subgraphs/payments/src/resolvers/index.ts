@@ -1,16 +1,16 @@
-import { scalarResolvers } from '@usr/shared';
+import { scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { getAccount } from '../services/account-service.ts';
 import { getPayment } from '../services/payment-service.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
 
-/** Thin: parse, call a service, map. */
+/** Thin: parse, call a service, map. Every record goes through the record rules (services/access-rules.ts). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    payment: (_, { id }, ctx) => getPayment(ctx, id),
-    paymentAccount: (_, { id }, ctx) => getAccount(ctx, id),
+    payment: (_, { id }, ctx, info) => getPayment(ctx, id, selectedFields(info, 'Payment')),
+    paymentAccount: (_, { id }, ctx, info) => getAccount(ctx, id, selectedFields(info, 'PaymentAccount')),
   },
   ...recordResolvers,
   ...extensionResolvers,

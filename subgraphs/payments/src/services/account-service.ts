@@ -1,14 +1,30 @@
-import { notFound } from '@usr/shared';
+import { assertUuid, notFound } from '@usr/shared';
 import type { PaymentAccount } from '../entities/payment-account.ts';
 import type { PaymentsContext } from '../context.ts';
-import { assertUuid } from '@usr/shared';
 
-/** Returns the account or throws NOT_FOUND; BAD_USER_INPUT when the id is not a UUID. */
-export const getAccount = async (ctx: PaymentsContext, id: string): Promise<PaymentAccount> => {
-  const account = await ctx.loaders.accountById.load(assertUuid(id));
-  if (!account) throw notFound('PaymentAccount');
+/**
+ * The account, if the caller may read it (see PaymentAccessRules): BAD_USER_INPUT when the id is
+ * not a UUID, FORBIDDEN when refused or (for most callers) unknown, NOT_FOUND otherwise.
+ */
+export const getAccount = async (ctx: PaymentsContext, id: string, fields: readonly string[]): Promise<PaymentAccount> => {
+  const key = assertUuid(id);
+  ctx.rules.assertMayReadRecords();
+  const account = await ctx.loaders.accountById.load(key);
+  if (!account) return ctx.rules.refuseUnknownRecord('PaymentAccount');
+  await ctx.rules.assertRecord('PaymentAccount', account.holderPin, fields);
   return account;
 };
 
-/** Newest first, closed accounts included. */
-export const accountsOf = (ctx: PaymentsContext, pin: string): Promise<PaymentAccount[]> => ctx.loaders.accountsByHolder.load(pin);
+/** The account a payment was made to: NOT_FOUND only if the row is broken. */
+export const accountOfPayment = async (ctx: PaymentsContext, id: string, fields: readonly string[]): Promise<PaymentAccount> => {
+  const account = await ctx.loaders.accountById.load(id);
+  if (!account) throw notFound('PaymentAccount');
+  await ctx.rules.assertRecord('PaymentAccount', account.holderPin, fields);
+  return account;
+};
+
+/** Newest first, closed accounts included: the holder's own records, checked before the look-up. */
+export const accountsOf = async (ctx: PaymentsContext, pin: string, fields: readonly string[]): Promise<PaymentAccount[]> => {
+  await ctx.rules.assertPersonRecords(pin, 'Person.paymentAccounts', fields.map((f) => `PaymentAccount.${f}`));
+  return ctx.loaders.accountsByHolder.load(pin);
+};

@@ -1,21 +1,38 @@
-import { notFound, parsePage, toPageResult, type PageArgs } from '@usr/shared';
+import { assertUuid, parsePage, toPageResult, type PageArgs } from '@usr/shared';
 import type { Payment } from '../entities/payment.ts';
 import type { PaymentsContext } from '../context.ts';
-import { assertUuid } from '@usr/shared';
 
-/** Returns the payment or throws NOT_FOUND; BAD_USER_INPUT when the id is not a UUID. */
-export const getPayment = async (ctx: PaymentsContext, id: string): Promise<Payment> => {
-  const payment = await ctx.loaders.paymentById.load(assertUuid(id));
-  if (!payment) throw notFound('Payment');
+/**
+ * The payment, if the caller may read it (see PaymentAccessRules): BAD_USER_INPUT when the id is
+ * not a UUID, FORBIDDEN when refused or (for most callers) unknown, NOT_FOUND otherwise.
+ */
+export const getPayment = async (ctx: PaymentsContext, id: string, fields: readonly string[]): Promise<Payment> => {
+  const key = assertUuid(id);
+  ctx.rules.assertMayReadRecords();
+  const payment = await ctx.loaders.paymentById.load(key);
+  if (!payment) return ctx.rules.refuseUnknownRecord('Payment');
+  await ctx.rules.assertRecord('Payment', payment.beneficiaryPin, fields);
   return payment;
 };
 
-/** Every payment of an assignment, newest month first (at most one a month, so the list stays short). */
-export const paymentsOfAssignment = (ctx: PaymentsContext, assignmentId: string): Promise<Payment[]> =>
-  ctx.loaders.paymentsByAssignment.load(assignmentId);
+/**
+ * Every payment of an assignment, newest month first (at most one a month, so the list stays
+ * short). The assignment lives in benefits: its payments say whose it is, and the caller must be
+ * allowed to read that person's records. No payments yet: an empty list, which reveals nothing.
+ */
+export const paymentsOfAssignment = async (ctx: PaymentsContext, assignmentId: string, fields: readonly string[]): Promise<Payment[]> => {
+  ctx.rules.assertMayReadRecords();
+  const payments = await ctx.loaders.paymentsByAssignment.load(assignmentId);
+  await ctx.rules.assertRecordsOf(payments, (p) => p.beneficiaryPin, ['Assignment.payments', ...fields.map((f) => `Payment.${f}`)]);
+  return payments;
+};
 
-/** One page of a person's payments, newest month first; out-of-range pages are BAD_USER_INPUT. */
+/**
+ * One page of a person's payments, newest month first; out-of-range pages are BAD_USER_INPUT. The
+ * person's own records, checked before the look-up.
+ */
 export const paymentPageOf = async (ctx: PaymentsContext, pin: string, pageArgs: PageArgs | null | undefined) => {
   const page = parsePage(pageArgs);
+  await ctx.rules.assertPersonRecords(pin, 'Person.payments', []);
   return toPageResult(await ctx.loaders.paymentPageByBeneficiary.for(page).load(pin), page);
 };

@@ -1,0 +1,109 @@
+import { forbidden, isAuthenticated, notFound, unauthenticated, type RecordAccess, type Viewer } from '@usr/shared';
+
+/** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
+export type BenefitRecord = 'Application' | 'Decision' | 'Assignment';
+
+/**
+ * Who may read applications, decisions and assignments, written once. Every resolver that hands one
+ * out goes through here; the person rules themselves (own record, caseworker's region, staff with a
+ * declared purpose, engine, nobody else) are shared/src/auth/record-access.ts, which also records
+ * every granted read by someone other than the person in the access log.
+ *
+ * - A record is readable by whoever may read its person's record (`full` scope).
+ * - A household's records are readable by a citizen of that household: RecordAccess grants a
+ *   citizen the `basic` scope on the current members of their own household, and logs such reads.
+ * - Checks cost no SQL: rows are loaded (batched) first, then checked in memory; region and
+ *   household look-ups are batched per request by the directory.
+ */
+export class BenefitAccessRules {
+  readonly #access: RecordAccess;
+  readonly #purpose: string | undefined;
+  // One check per person and field set per request: aliases and repeated links are not logged twice.
+  readonly #checked = new Map<string, Promise<void>>();
+
+  constructor(access: RecordAccess, purpose: string | undefined) {
+    this.#access = access;
+    this.#purpose = purpose;
+  }
+
+  /**
+   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
+   * agency feed, staff without a declared purpose. The wording is RecordAccess's.
+   */
+  assertMayReadRecords(): void {
+    const viewer = this.#access.viewer;
+    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+    if (viewer.kind === 'agency') throw forbidden(AGENCY_REFUSAL);
+    if (STAFF.has(viewer.kind) && !this.#purpose) throw forbidden(PURPOSE_REFUSAL);
+  }
+
+  /** Person.benefits / decisions / applications: throws unless the caller may read that person's records. */
+  assertPersonRecords(pin: string, field: string, fields: readonly string[]): Promise<void> {
+    return this.#assertPerson(pin, [field, ...fields], 'full');
+  }
+
+  /** One record, reached by id, by reference or through a link: readable like its person's record. */
+  assertRecord(type: BenefitRecord, personPin: string, fields: readonly string[]): Promise<void> {
+    return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`), 'full');
+  }
+
+  /**
+   * Throws the answer for an id with no row. Only those who may read every record learn that it
+   * does not exist (NOT_FOUND); anyone else gets exactly the refusal they get for another person's
+   * record, so ids cannot be probed.
+   */
+  refuseUnknownRecord(type: BenefitRecord): never {
+    this.assertMayReadRecords();
+    throw readsEveryone(this.#access.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#access.viewer));
+  }
+
+  /**
+   * Household.assistance / applications: the rows about a person the caller may see as a member of
+   * their household (citizens) or under the person rules (staff). Rows about anyone else are left
+   * out; when there are rows and none is visible the caller is refused, with the person rules' own
+   * wording. An empty household reveals nothing and answers an empty list.
+   */
+  async householdRecords<T>(rows: readonly T[], personOf: (row: T) => string, fields: readonly string[]): Promise<T[]> {
+    const first = rows[0];
+    if (first === undefined) return [];
+    const allowed = await this.#access.filterPersons([...new Set(rows.map(personOf))], fields, 'basic');
+    const visible = rows.filter((row) => allowed.has(personOf(row)));
+    if (visible.length > 0) return visible;
+    await this.#access.assertPerson(personOf(first), fields, 'basic');
+    throw forbidden(refusalOfOthersRecord(this.#access.viewer));
+  }
+
+  #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {
+    const key = `${pin}\u0000${scope}\u0000${fields.join(',')}`;
+    let check = this.#checked.get(key);
+    if (!check) {
+      check = this.#access.assertPerson(pin, fields, scope);
+      this.#checked.set(key, check);
+    }
+    return check;
+  }
+}
+
+// What shared/src/auth/record-access.ts says when it refuses; a missing row must read the same.
+const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const PURPOSE_REFUSAL = 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.';
+const AGENCY_REFUSAL = 'Agency feeds may not read personal records.';
+
+const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
+
+const refusalOfOthersRecord = (viewer: Viewer): string => {
+  switch (viewer.kind) {
+    case 'citizen':
+      return 'Citizens may read only their own record.';
+    case 'caseworker':
+    case 'internal':
+      return 'Caseworkers may read only the records of their region.';
+    case 'agency':
+      return AGENCY_REFUSAL;
+    case 'anonymous':
+    case 'engine':
+    case 'auditor':
+    case 'admin':
+      return 'You are not allowed to read this record.';
+  }
+};

@@ -1,0 +1,120 @@
+import { forbidden, isAuthenticated, notFound, unauthenticated, type RecordAccess, type Viewer } from '@usr/shared';
+
+/** The records this subgraph serves, each about one person (its beneficiary or holder). */
+export type PaymentRecord = 'Payment' | 'PaymentAccount';
+
+/**
+ * Who may read payments and payment accounts, written once. Every resolver that hands one out goes
+ * through here; the person rules themselves (own record, caseworker's region, staff with a declared
+ * purpose, engine, nobody else) are shared/src/auth/record-access.ts, which also records every
+ * granted read by someone other than the person in the access log.
+ *
+ * - A record is readable by whoever may read its person's record (`full` scope): payments are
+ *   nobody's business but the beneficiary's, household members included.
+ * - Auditors read IBANs masked to their last four characters; card numbers are masked for everyone.
+ * - Checks cost no SQL: rows are loaded (batched) first, then checked in memory; region look-ups
+ *   are batched per request by the directory.
+ */
+export class PaymentAccessRules {
+  readonly #access: RecordAccess;
+  readonly #purpose: string | undefined;
+  // One check per person and field set per request: aliases and repeated links are not logged twice.
+  readonly #checked = new Map<string, Promise<void>>();
+
+  constructor(access: RecordAccess, purpose: string | undefined) {
+    this.#access = access;
+    this.#purpose = purpose;
+  }
+
+  /**
+   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
+   * agency feed, staff without a declared purpose. The wording is RecordAccess's.
+   */
+  assertMayReadRecords(): void {
+    const viewer = this.#access.viewer;
+    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+    if (viewer.kind === 'agency') throw forbidden(AGENCY_REFUSAL);
+    if (STAFF.has(viewer.kind) && !this.#purpose) throw forbidden(PURPOSE_REFUSAL);
+  }
+
+  /** Person.payments / paymentAccounts: throws unless the caller may read that person's records. */
+  assertPersonRecords(pin: string, field: string, fields: readonly string[]): Promise<void> {
+    return this.#assertPerson(pin, [field, ...fields]);
+  }
+
+  /** One record, reached by id, by reference or through a link: readable like its person's record. */
+  assertRecord(type: PaymentRecord, personPin: string, fields: readonly string[]): Promise<void> {
+    return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`));
+  }
+
+  /**
+   * Records of other subgraphs' entities (an assignment's payments): every person they are about
+   * must be readable, else the caller is refused. An empty list reveals nothing and is answered.
+   */
+  async assertRecordsOf<T>(rows: readonly T[], personOf: (row: T) => string, fields: readonly string[]): Promise<void> {
+    await Promise.all([...new Set(rows.map(personOf))].map((pin) => this.#assertPerson(pin, fields)));
+  }
+
+  /**
+   * Throws the answer for an id with no row. Only those who may read every record learn that it
+   * does not exist (NOT_FOUND); anyone else gets exactly the refusal they get for another person's
+   * record, so ids cannot be probed.
+   */
+  refuseUnknownRecord(type: PaymentRecord): never {
+    this.assertMayReadRecords();
+    throw readsEveryone(this.#access.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#access.viewer));
+  }
+
+  /** An IBAN as this caller may read it: auditors see only the last four characters. */
+  iban(iban: string): string {
+    if (this.#access.viewer.kind !== 'auditor') return iban;
+    return `${'*'.repeat(Math.max(0, iban.length - 4))}${iban.slice(-4)}`;
+  }
+
+  /**
+   * The card number as anyone may read it: every digit but the first and last four masked. Stored
+   * masked already; masked again here so that a row written wrongly can never serve a full number.
+   */
+  cardNumber(stored: string): string {
+    const digits = stored.replace(/\D/g, '').length;
+    let index = -1;
+    return stored.replace(/\d/g, (digit) => {
+      index += 1;
+      return index < 4 || index >= digits - 4 ? digit : '*';
+    });
+  }
+
+  #assertPerson(pin: string, fields: readonly string[]): Promise<void> {
+    const key = `${pin}\u0000${fields.join(',')}`;
+    let check = this.#checked.get(key);
+    if (!check) {
+      check = this.#access.assertPerson(pin, fields, 'full');
+      this.#checked.set(key, check);
+    }
+    return check;
+  }
+}
+
+// What shared/src/auth/record-access.ts says when it refuses; a missing row must read the same.
+const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const PURPOSE_REFUSAL = 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.';
+const AGENCY_REFUSAL = 'Agency feeds may not read personal records.';
+
+const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
+
+const refusalOfOthersRecord = (viewer: Viewer): string => {
+  switch (viewer.kind) {
+    case 'citizen':
+      return 'Citizens may read only their own record.';
+    case 'caseworker':
+    case 'internal':
+      return 'Caseworkers may read only the records of their region.';
+    case 'agency':
+      return AGENCY_REFUSAL;
+    case 'anonymous':
+    case 'engine':
+    case 'auditor':
+    case 'admin':
+      return 'You are not allowed to read this record.';
+  }
+};
