@@ -3,6 +3,7 @@ import type { FactsContext } from './context.ts';
 import { factsDatabase } from './database.ts';
 import { createFactLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { FactAccess } from './services/fact-access.ts';
 
 /** The agency-facts subgraph: what each agency states about each person, with its history. */
 export const factsSubgraph: SubgraphModule<FactsContext> = {
@@ -10,5 +11,6 @@ export const factsSubgraph: SubgraphModule<FactsContext> = {
   database: factsDatabase,
   typeDefs: loadSubgraphSdl('agency-facts'),
   resolvers: resolvers as SubgraphModule<FactsContext>['resolvers'],
-  createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em) }),
+  // No local look-ups: a person's region is the persons subgraph's to tell, with the caller's token.
+  createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
 };

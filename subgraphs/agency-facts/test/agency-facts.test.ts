@@ -1,23 +1,46 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type FactKind, type RunningService } from '@usr/shared';
+import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type AccessEntry, type AccessRecorder, type FactKind, type RunningService, type SubgraphModule } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
+import type { FactsContext } from '../src/context.ts';
 import { VALUE_TYPE_NAMES } from '../src/domain/fact-values.ts';
 import { factSeeder, SAMPLE_VALUES } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
+/** The same subgraph, told people's regions locally as the persons subgraph would tell them. */
+let withRegions: RunningService;
 let tokens: TestTokens;
 const ids = { income: '', correctedIncome: '', employment: '', unemployment: '', disability: '' };
 const EVERY_KIND = 'ALLKND1';
 const HISTORY = 'HSTRY01';
 const BATCH = Array.from({ length: 8 }, (_, i) => `BTCH00${i}`);
+/** Regions the persons subgraph would report (to callers it lets see them), and one household. */
+const REGIONS: Record<string, string> = { [HISTORY]: 'baku', [EVERY_KIND]: 'ganja-dashkasan', ...Object.fromEntries(BATCH.map((pin) => [pin, 'baku'])) };
+const HOUSEHOLD = new Set([HISTORY, '4BXM2R8']);
+/** Every granted read of someone else's record, as the audit subgraph would receive it. */
+const accessLog: AccessEntry[] = [];
+const recorder: AccessRecorder = { record: (entry) => void accessLog.push(entry), flush: async () => undefined, close: async () => undefined };
+const regionsKnown: SubgraphModule<FactsContext> = {
+  ...factsSubgraph,
+  createContext: (base, req) =>
+    factsSubgraph.createContext(
+      {
+        ...base,
+        recordAccess: (local) =>
+          base.recordAccess({ regionOf: async (pin) => REGIONS[pin], householdOf: async (pin) => (HOUSEHOLD.has(pin) ? HOUSEHOLD : new Set()), ...local }),
+      },
+      req,
+    ),
+};
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
+  // No persons subgraph runs here: the directory knows no regions, so caseworkers get nothing.
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {}, recorder } });
+  withRegions = await startSubgraph(regionsKnown, { databaseUrl: db.url, port: 0, migrate: false, auth: { verifier: tokens.verifier, directory: {}, recorder } });
   const seed = factSeeder(db.url);
   try {
     for (const [i, kind] of FACT_KIND_NAMES.entries())
@@ -39,6 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await service?.stop();
+  await withRegions?.stop();
   await db?.drop();
 });
 
@@ -232,6 +256,205 @@ describe('facts batching', () => {
         [BATCH[i], '2000-02-01'],
       ]);
     }
+    expect(two.statements).toBe(1);
+    expect(eight.statements).toBe(two.statements);
+  });
+});
+
+describe('record rules', () => {
+  const subject = { roles: ['citizen'], pin: HISTORY };
+  const otherCitizen = { roles: ['citizen'], pin: '6CGT3N5' };
+  /** Lives with the subject (the directory says so): facts are still the subject's alone. */
+  const housemate = { roles: ['citizen'], pin: '4BXM2R8' };
+  const bakuCaseworker = { roles: ['caseworker'], region: 'baku' };
+  const healthCaseworker = { roles: ['caseworker', 'health-data'], region: 'baku', scope: 'openid profile health' };
+  const scopeWithoutRole = { roles: ['caseworker'], region: 'baku', scope: 'openid profile health' };
+  const taxes = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
+  const medical = { roles: ['agency-feed'], agency: 'medical-expertise', serviceAccount: true };
+  const purpose = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+  const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+  interface Options {
+    readonly url?: string;
+    readonly headers?: Record<string, string>;
+    readonly variables?: Record<string, unknown>;
+  }
+  const as = async <D = Record<string, unknown>>(query: string, claims: TestTokenClaims | null, options: Options = {}) =>
+    postGraphQL<D>(options.url ?? service.url, query, options.variables ?? {}, {
+      ...(claims ? { authorization: await tokens.bearer(claims) } : {}),
+      ...options.headers,
+    });
+  const factQuery = (id: string, fields = 'id kind value { __typename } subject { pin }') => `{ fact(id: "${id}") { ${fields} } }`;
+  const factRef = (id: string, fields = 'kind sourceReference') => `{ _entities(representations: [{ __typename: "Fact", id: "${id}" }]) { ... on Fact { id ${fields} } } }`;
+  const personFacts = (pin: string, args = '', fields = 'id kind') =>
+    `{ _entities(representations: [{ __typename: "Person", pin: "${pin}" }]) { ... on Person { facts${args} { items { ${fields} } hasMore } } } }`;
+  type PersonFacts = { _entities: Array<{ facts: { items: Array<{ id: string; kind: string }>; hasMore: boolean } } | null> };
+  const kindsIn = (res: { data?: PersonFacts | null }) => res.data?._entities[0]?.facts.items.map((f) => f.kind);
+  const refused = (res: { errors?: unknown }, code = 'FORBIDDEN') => expect(errorCodes(res as never)).toEqual([code]);
+  /** Nothing of the refused record in the response: no kind, value, agency reference or subject. */
+  const expectNothingLeaked = (res: unknown, ...secrets: string[]) => {
+    const text = JSON.stringify(res);
+    for (const secret of [HISTORY, EVERY_KIND, 'REF-', 'DISABILITY', 'WORK_INJURY', 'SOCAR', 'IncomeValue', ...secrets]) expect(text).not.toContain(secret);
+  };
+
+  it('shows anonymous callers nothing: not even the agency catalogue', async () => {
+    for (const query of [`{ agencies { code } }`, `{ agency(code: "taxes") { name } }`, `{ factKinds { kind } }`, factQuery(ids.employment), personFacts(HISTORY)]) {
+      const res = await as(query, null);
+      refused(res, 'UNAUTHENTICATED');
+      expect(res.status).toBe(401);
+      expectNothingLeaked(res);
+    }
+    const forged = await as(factRef(ids.employment), null);
+    refused(forged, 'UNAUTHENTICATED');
+    expectNothingLeaked(forged);
+    const catalogue = await as(`{ agencies { code } factKinds { kind health } }`, otherCitizen);
+    expect(catalogue.errors).toBeUndefined();
+  });
+
+  it('lets a citizen read every fact about themself, health facts included', async () => {
+    const list = await as<PersonFacts>(personFacts(HISTORY), subject);
+    expect(list.errors).toBeUndefined();
+    expect(kindsIn(list)).toEqual(['INCOME', 'EMPLOYMENT', 'DISABILITY', 'UNEMPLOYMENT']);
+    const one = await as(factQuery(ids.disability, 'id kind value { ... on DisabilityValue { group cause } }'), subject);
+    expect(one.data).toEqual({ fact: { id: ids.disability, kind: 'DISABILITY', value: { group: 'III', cause: 'WORK_INJURY' } } });
+    const ref = await as(factRef(ids.income, 'supersededBy { id }'), subject);
+    expect(ref.data).toEqual({ _entities: [{ id: ids.income, supersededBy: { id: ids.correctedIncome } }] });
+  });
+
+  it('refuses a citizen anyone else’s facts, a household member’s too, and says nothing about whether a fact exists', async () => {
+    for (const [url, citizen] of [[service.url, otherCitizen], [withRegions.url, housemate]] as const) {
+      const list = await as<PersonFacts>(personFacts(HISTORY), citizen, { url });
+      refused(list);
+      expectNothingLeaked(list);
+      for (const id of [ids.employment, ids.disability, UNKNOWN]) {
+        const one = await as(factQuery(id), citizen, { url });
+        refused(one);
+        expect(one.data).toBeNull();
+        expectNothingLeaked(one, id);
+        expect(one.errors?.[0]?.message).toBe('You may not read this fact.');
+      }
+      const forged = await as(factRef(ids.employment), citizen, { url });
+      refused(forged);
+      expectNothingLeaked(forged);
+    }
+  });
+
+  it('refuses a caseworker when the person’s region is unknown (no persons subgraph): fail closed', async () => {
+    refused(await as(personFacts(HISTORY), bakuCaseworker, { headers: purpose }));
+    const one = await as(factQuery(ids.employment), bakuCaseworker, { headers: purpose });
+    refused(one);
+    expectNothingLeaked(one);
+    refused(await as(factRef(ids.employment), healthCaseworker, { headers: purpose }));
+  });
+
+  it('lets a caseworker read their region’s facts with a declared purpose, leaving health facts out without the health scope', async () => {
+    const url = withRegions.url;
+    const noPurpose = await as(personFacts(HISTORY), bakuCaseworker, { url });
+    refused(noPurpose);
+    expectNothingLeaked(noPurpose);
+    refused(await as(factQuery(ids.employment), bakuCaseworker, { url }));
+    const list = await as<PersonFacts>(personFacts(HISTORY), bakuCaseworker, { url, headers: purpose });
+    expect(list.errors).toBeUndefined();
+    expect(kindsIn(list)).toEqual(['INCOME', 'EMPLOYMENT', 'UNEMPLOYMENT']);
+    // Left out in the query itself: pages stay full and hasMore counts only what may be seen.
+    const first = await as<PersonFacts>(personFacts(HISTORY, '(page: { limit: 2 })'), bakuCaseworker, { url, headers: purpose });
+    expect(first.data?._entities[0]?.facts).toMatchObject({ items: [{ kind: 'INCOME' }, { kind: 'EMPLOYMENT' }], hasMore: true });
+    const second = await as<PersonFacts>(personFacts(HISTORY, '(page: { limit: 2, offset: 2 })'), bakuCaseworker, { url, headers: purpose });
+    expect(second.data?._entities[0]?.facts).toMatchObject({ items: [{ kind: 'UNEMPLOYMENT' }], hasMore: false });
+    const onlyHealth = await as<PersonFacts>(personFacts(HISTORY, '(filter: { kinds: [DISABILITY, MEDICAL_CONDITION] })'), bakuCaseworker, { url, headers: purpose });
+    expect(onlyHealth.errors).toBeUndefined();
+    expect(onlyHealth.data?._entities[0]?.facts).toEqual({ items: [], hasMore: false });
+    expect((await as(factQuery(ids.employment, 'id kind'), bakuCaseworker, { url, headers: purpose })).data).toEqual({ fact: { id: ids.employment, kind: 'EMPLOYMENT' } });
+    for (const query of [factQuery(ids.disability), factRef(ids.disability)]) {
+      const health = await as(query, bakuCaseworker, { url, headers: purpose });
+      refused(health);
+      expectNothingLeaked(health, ids.disability);
+    }
+    // The `health` scope counts only with the health-data role.
+    expect(kindsIn(await as<PersonFacts>(personFacts(HISTORY), scopeWithoutRole, { url, headers: purpose }))).toEqual(['INCOME', 'EMPLOYMENT', 'UNEMPLOYMENT']);
+    refused(await as(factQuery(ids.disability), scopeWithoutRole, { url, headers: purpose }));
+  });
+
+  it('opens health facts to a caseworker with the health scope, in their region only', async () => {
+    const url = withRegions.url;
+    const list = await as<PersonFacts>(personFacts(HISTORY), healthCaseworker, { url, headers: purpose });
+    expect(kindsIn(list)).toEqual(['INCOME', 'EMPLOYMENT', 'DISABILITY', 'UNEMPLOYMENT']);
+    const one = await as(factQuery(ids.disability, 'id value { ... on DisabilityValue { group } }'), healthCaseworker, { url, headers: purpose });
+    expect(one.data).toEqual({ fact: { id: ids.disability, value: { group: 'III' } } });
+    // Aysel's mother lives in Ganja: out of a Baku caseworker's region, whatever the scope.
+    const otherRegion = await as<PersonFacts>(personFacts(EVERY_KIND), healthCaseworker, { url, headers: purpose });
+    refused(otherRegion);
+    expectNothingLeaked(otherRegion);
+    const ganjaFacts = await as<PersonFacts>(personFacts(EVERY_KIND, '(filter: { kinds: [INCOME] })'), ENGINE);
+    const ganjaIncome = ganjaFacts.data?._entities[0]?.facts.items[0]?.id ?? '';
+    refused(await as(factQuery(ganjaIncome), healthCaseworker, { url, headers: purpose }));
+    refused(await as(factQuery(UNKNOWN), healthCaseworker, { url, headers: purpose }));
+  });
+
+  it('lets an agency feed read single facts of its own agency only, never a person’s list', async () => {
+    const own = await as(factQuery(ids.correctedIncome, 'id kind agency { code } value { ... on IncomeValue { amount } }'), taxes);
+    expect(own.errors).toBeUndefined();
+    expect(own.data).toEqual({ fact: { id: ids.correctedIncome, kind: 'INCOME', agency: { code: 'taxes' }, value: { amount: '150.00' } } });
+    const corrected = await as(factRef(ids.income, 'supersededBy { id }'), taxes);
+    expect(corrected.data).toEqual({ _entities: [{ id: ids.income, supersededBy: { id: ids.correctedIncome } }] });
+    for (const id of [ids.employment, ids.disability, UNKNOWN]) {
+      const other = await as(factQuery(id), taxes);
+      refused(other);
+      expectNothingLeaked(other, id);
+    }
+    const forged = await as(factRef(ids.disability), taxes);
+    refused(forged);
+    expectNothingLeaked(forged);
+    // The health agency reads the health facts it supplied: they are its own.
+    expect((await as(factQuery(ids.disability, 'id kind'), medical)).data).toEqual({ fact: { id: ids.disability, kind: 'DISABILITY' } });
+    for (const url of [service.url, withRegions.url]) {
+      const list = await as(personFacts(HISTORY), taxes, { url });
+      refused(list);
+      expect(list.data ?? null).toBeNull();
+      expectNothingLeaked(list);
+    }
+    refused(await as(factQuery(ids.correctedIncome), { roles: ['agency-feed'], serviceAccount: true }));
+  });
+
+  it('lets auditors and administrators read every fact with a declared purpose, the engine without one', async () => {
+    for (const staff of [{ roles: ['auditor'] }, { roles: ['registry-admin'] }]) {
+      refused(await as(personFacts(HISTORY), staff));
+      refused(await as(factQuery(ids.disability), staff));
+      expect(kindsIn(await as<PersonFacts>(personFacts(HISTORY), staff, { headers: purpose }))).toEqual(['INCOME', 'EMPLOYMENT', 'DISABILITY', 'UNEMPLOYMENT']);
+      expect((await as(factQuery(ids.disability, 'kind'), staff, { headers: purpose })).data).toEqual({ fact: { kind: 'DISABILITY' } });
+      expect(errorCodes(await as(factQuery(UNKNOWN), staff, { headers: purpose }))).toEqual(['NOT_FOUND']);
+    }
+    expect(kindsIn(await as<PersonFacts>(personFacts(HISTORY), ENGINE))).toContain('DISABILITY');
+  });
+
+  it('records every granted read of someone else’s facts, and no refused or own read', async () => {
+    accessLog.length = 0;
+    await as(personFacts(HISTORY, '', 'id supersededBy { id }'), subject);
+    await as(factQuery(ids.disability), subject);
+    expect(accessLog).toEqual([]);
+    await as(personFacts(HISTORY), bakuCaseworker, { url: withRegions.url, headers: purpose });
+    expect(accessLog.map((e) => [e.subjectPin, e.viewer.kind, e.fields, e.purpose, e.service])).toEqual([
+      [HISTORY, 'caseworker', ['Person.facts', 'Fact.id', 'Fact.kind'], purpose['x-purpose-of-use'], 'agency-facts'],
+    ]);
+    accessLog.length = 0;
+    await as(factQuery(ids.employment, 'id kind'), ENGINE);
+    expect(accessLog.map((e) => [e.subjectPin, e.viewer.kind, e.fields, e.purpose])).toEqual([[HISTORY, 'engine', ['Fact.id', 'Fact.kind'], 'automated-decision']]);
+    accessLog.length = 0;
+    await as(factQuery(ids.disability), bakuCaseworker, { url: withRegions.url, headers: purpose });
+    await as(personFacts(EVERY_KIND), bakuCaseworker, { url: withRegions.url, headers: purpose });
+    await as(personFacts(HISTORY), housemate, { url: withRegions.url });
+    await as(factQuery(ids.employment), otherCitizen);
+    expect(accessLog).toEqual([]);
+  });
+
+  it('keeps Person.facts for 8 people in one statement for a caseworker, health facts left out in SQL', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { facts(page: { limit: 2 }) { items { id subject { pin } } } } } }`;
+    const reps = (pins: readonly string[]) => pins.map((pin) => ({ __typename: 'Person', pin }));
+    const run = (pins: readonly string[]) => as<PersonFacts>(query, bakuCaseworker, { url: withRegions.url, headers: purpose, variables: { r: reps(pins) } });
+    const two = await queryCounter.during(() => run(BATCH.slice(0, 2)));
+    const eight = await queryCounter.during(() => run(BATCH));
+    expect(eight.result.errors).toBeUndefined();
+    expect(eight.result.data?._entities.map((e) => e?.facts.items.length)).toEqual(BATCH.map(() => 2));
     expect(two.statements).toBe(1);
     expect(eight.statements).toBe(two.statements);
   });

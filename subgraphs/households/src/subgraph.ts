@@ -1,9 +1,9 @@
-import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { loadSubgraphSdl, registryToday, type SubgraphModule } from '@usr/shared';
 import type { HouseholdsContext } from './context.ts';
 import { householdsDatabase } from './database.ts';
 import { createHouseholdLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { registryToday } from '@usr/shared';
+import { localDirectory } from './services/household-access.ts';
 
 /** The households subgraph: who lives with whom, and since when. */
 export const householdsSubgraph: SubgraphModule<HouseholdsContext> = {
@@ -11,5 +11,10 @@ export const householdsSubgraph: SubgraphModule<HouseholdsContext> = {
   database: householdsDatabase,
   typeDefs: loadSubgraphSdl('households'),
   resolvers: resolvers as SubgraphModule<HouseholdsContext>['resolvers'],
-  createContext: (base) => ({ ...base, loaders: createHouseholdLoaders(base.em), today: registryToday() }),
+  createContext: (base) => {
+    const loaders = createHouseholdLoaders(base.em);
+    const today = registryToday();
+    const access = base.recordAccess(localDirectory(loaders, today, base.directory));
+    return { ...base, loaders, today, access };
+  },
 };

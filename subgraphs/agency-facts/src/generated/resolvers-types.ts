@@ -167,6 +167,10 @@ export type EmploymentValue = {
 /**
  * Something an agency states about a person, true from `validFrom` to `validTo`. Facts are
  * bitemporal: a correction never overwrites, it supersedes (the old fact stays, linked to the new).
+ * Readable by the subject themself (never by fellow household members), by caseworkers of the
+ * subject's region (health facts, DISABILITY and MEDICAL_CONDITION, only with the `health` scope),
+ * by the decision engine, auditors and registry administrators, and by an agency feed for the facts
+ * its own agency supplied; never by anonymous callers.
  */
 export type Fact = {
   __typename?: 'Fact';
@@ -425,7 +429,10 @@ export type Person = {
   __typename?: 'Person';
   /**
    * Facts about the person, latest `validFrom` first, then by id (page limit default 100, at most
-   * 1,000; offset at most 10,000). Superseded facts only with `includeSuperseded`.
+   * 1,000; offset at most 10,000). Superseded facts only with `includeSuperseded`. Readable by the
+   * person, by caseworkers of their region (without the `health` scope, health facts are left out of
+   * the list), by the decision engine, auditors and registry administrators; FORBIDDEN to anyone
+   * else, agency feeds included (they read single facts of their own agency only).
    */
   facts: FactPage;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
@@ -461,8 +468,9 @@ export type Query = {
   /** One agency. NOT_FOUND when no agency has this code. */
   agency: Agency;
   /**
-   * One fact, superseded or not. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no
-   * such fact.
+   * One fact, superseded or not. BAD_USER_INPUT when the id is not a UUID. FORBIDDEN when the caller
+   * may not read it (see `Fact`); to such callers an id that does not exist is FORBIDDEN too.
+   * NOT_FOUND, for callers who may read every fact, when there is no such fact.
    */
   fact: Fact;
   /** Every kind of fact, in catalogue order, with the agency that supplies it. */

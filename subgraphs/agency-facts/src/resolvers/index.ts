@@ -1,9 +1,18 @@
-import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, scalarResolvers } from '@usr/shared';
+import { Kind } from 'graphql';
+import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { agencyOfFact, factsOf, getAgency, getFact, replacementOf } from '../services/fact-service.ts';
 
-/** Thin: parse, call a service, map. */
+/** `facts { items { ... } }`: the Fact fields read are those under `items` (for the access log). */
+const selectedFieldsOfItems = (info: Parameters<typeof selectedFields>[0]): string[] => {
+  const items = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []).find((s) => s.kind === Kind.FIELD && s.name.value === 'items');
+  return items && items.kind === Kind.FIELD
+    ? [...new Set((items.selectionSet?.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD && !s.name.value.startsWith('__') ? [s.name.value] : [])))].sort()
+    : [];
+};
+
+/** Thin: parse, call a service, map. Record rules live in the services (see fact-access.ts). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
@@ -11,7 +20,7 @@ export const resolvers: Resolvers = {
     agency: (_, { code }) => getAgency(code),
     factKinds: () =>
       FACT_KIND_NAMES.map((kind) => ({ kind, agency: getAgency(FACT_KINDS[kind].agency), description: FACT_KINDS[kind].description, health: FACT_KINDS[kind].health })),
-    fact: (_, { id }, ctx) => getFact(ctx, id),
+    fact: (_, { id }, ctx, info) => getFact(ctx, id, selectedFields(info, 'Fact')),
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw
@@ -20,7 +29,7 @@ export const resolvers: Resolvers = {
     factKinds: (agency) => kindsOwnedBy(agency.code),
   },
   Fact: {
-    __resolveReference: (ref, ctx) => getFact(ctx, ref.id),
+    __resolveReference: (ref, ctx, info) => getFact(ctx, ref.id, selectedFields(info, 'Fact')),
     subject: (fact) => ({ pin: fact.subjectPin }),
     agency: (fact) => agencyOfFact(fact),
     value: (fact) => toFactValue(fact.kind, fact.value),
@@ -36,6 +45,6 @@ export const resolvers: Resolvers = {
   ImportDeclarationValue: { valueAzn: (value) => toMoney(value.valueAzn) },
   Person: {
     __resolveReference: (ref) => ({ pin: ref.pin }),
-    facts: (person, { filter, page }, ctx) => factsOf(ctx, person, filter, page),
+    facts: (person, { filter, page }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info)),
   },
 };

@@ -1,6 +1,7 @@
 import {
   badUserInput,
   findAgency,
+  forbidden,
   isValidPin,
   notFound,
   parsePage,
@@ -13,6 +14,7 @@ import {
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
 import type { FactCriteria } from './fact-store.ts';
+import { FACT_REFUSED } from './fact-access.ts';
 import { assertUuid, type PersonReference } from '@usr/shared';
 
 /** A person's facts: 100 a page by default, up to 1,000 (a year of monthly facts from every agency). */
@@ -48,26 +50,52 @@ export const parseFactFilter = (filter: FactFilterArgs | null | undefined): Fact
     validFrom,
     validTo,
     includeSuperseded: filter?.includeSuperseded ?? false,
+    hiddenKinds: [],
   };
 };
 
-export const factsOf = async (ctx: FactsContext, person: PersonReference, filter: FactFilterArgs | null | undefined, pageArgs: PageArgs | null | undefined) => {
-  const criteria = parseFactFilter(filter);
+/**
+ * A page of the person's facts. The person rule is checked before any SQL (a refusal says nothing
+ * about the facts); health facts the caller may not see are left out in the query itself, so pages
+ * stay full and `hasMore` stays true to what the caller may see.
+ */
+export const factsOf = async (
+  ctx: FactsContext,
+  person: PersonReference,
+  filter: FactFilterArgs | null | undefined,
+  pageArgs: PageArgs | null | undefined,
+  itemFields: readonly string[] = [],
+) => {
+  const criteria: FactCriteria = { ...parseFactFilter(filter), hiddenKinds: ctx.factAccess.hiddenKinds };
   const page = parsePage(pageArgs, FACT_PAGE_BOUNDS);
-  // A malformed PIN cannot have facts: answer without SQL.
-  const rows = isValidPin(person.pin) ? await ctx.loaders.factPages.for({ criteria, page }).load(person.pin) : [];
+  // A malformed PIN cannot have facts: answer without SQL, and without a record to protect.
+  if (!isValidPin(person.pin)) return toPageResult([], page);
+  await ctx.factAccess.assertSubject(person.pin, ['Person.facts', ...itemFields.map((f) => `Fact.${f}`)]);
+  const rows = await ctx.loaders.factPages.for({ criteria, page }).load(person.pin);
   return toPageResult(rows, page);
 };
 
-/** Returns the fact or throws (BAD_USER_INPUT for a malformed id, NOT_FOUND); never echoes the id. */
-export const getFact = async (ctx: FactsContext, id: string): Promise<Fact> => {
-  const fact = await ctx.loaders.factById.load(assertUuid(id));
-  if (!fact) throw notFound('Fact');
+/**
+ * Returns the fact or throws: BAD_USER_INPUT for a malformed id; FORBIDDEN when the record rules
+ * refuse the caller, and also for a missing fact unless the caller may read every fact (so a
+ * refusal says nothing about existence); NOT_FOUND otherwise. Never echoes the id.
+ */
+export const getFact = async (ctx: FactsContext, id: string, fields: readonly string[]): Promise<Fact> => {
+  const key = assertUuid(id);
+  ctx.factAccess.assertCaller();
+  const fact = await ctx.loaders.factById.load(key);
+  if (!fact) throw ctx.factAccess.seesEveryFact ? notFound('Fact') : forbidden(FACT_REFUSED);
+  await ctx.factAccess.assertFact(fact, fields.map((f) => `Fact.${f}`));
   return fact;
 };
 
-export const replacementOf = async (ctx: FactsContext, fact: Fact): Promise<Fact | null> =>
-  fact.supersededBy ? ((await ctx.loaders.factById.load(fact.supersededBy)) ?? null) : null;
+/** The correction of a fact, under the same rules as the fact itself (its kind and subject may differ in bad data). */
+export const replacementOf = async (ctx: FactsContext, fact: Fact): Promise<Fact | null> => {
+  const replacement = fact.supersededBy ? await ctx.loaders.factById.load(fact.supersededBy) : undefined;
+  if (!replacement) return null;
+  await ctx.factAccess.assertFact(replacement, ['Fact.supersededBy']);
+  return replacement;
+};
 
 export const getAgency = (code: string): AgencyInfo => {
   const agency = findAgency(code);

@@ -10,6 +10,8 @@ export interface FactCriteria {
   readonly validFrom: string | null;
   readonly validTo: string | null;
   readonly includeSuperseded: boolean;
+  /** Kinds the caller may not see (health facts for a caseworker without the health scope). */
+  readonly hiddenKinds: readonly FactKind[];
 }
 
 /** SQL access to facts.fact; no rules here. */
@@ -33,6 +35,7 @@ export const findFactPages = async (em: EntityManager, pins: readonly string[], 
   };
   if (criteria.kinds) where('f.kind in (?)', [...criteria.kinds]);
   if (criteria.agencies) where('f.agency_code in (?)', [...criteria.agencies]);
+  if (criteria.hiddenKinds.length > 0) where('f.kind not in (?)', [...criteria.hiddenKinds]);
   if (criteria.validOn) where('f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)', criteria.validOn, criteria.validOn);
   if (criteria.validFrom) where('(f.valid_to is null or f.valid_to >= ?)', criteria.validFrom);
   if (criteria.validTo) where('f.valid_from <= ?', criteria.validTo);

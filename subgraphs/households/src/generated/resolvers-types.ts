@@ -34,6 +34,9 @@ export type District = {
 /**
  * A household: the people who live together at one address and share a budget. Average monthly
  * income per member, the basis of Targeted State Social Assistance, is computed over its members.
+ * Readable by its current members (citizens), by caseworkers of its region, by the decision engine,
+ * auditors and registry administrators; never by agency feeds or anonymous callers. The members
+ * listed are household data; each member's own record is governed by the persons subgraph's rules.
  */
 export type Household = {
   __typename?: 'Household';
@@ -62,6 +65,9 @@ export type Household = {
 /**
  * A household: the people who live together at one address and share a budget. Average monthly
  * income per member, the basis of Targeted State Social Assistance, is computed over its members.
+ * Readable by its current members (citizens), by caseworkers of its region, by the decision engine,
+ * auditors and registry administrators; never by agency feeds or anonymous callers. The members
+ * listed are household data; each member's own record is governed by the persons subgraph's rules.
  */
 export type HouseholdMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -69,14 +75,19 @@ export type HouseholdMembersArgs = {
 
 /**
  * One person's membership of one household over a period. Leaving a household ends the membership
- * (`to` is set); it is never deleted, so the history stays.
+ * (`to` is set); it is never deleted, so the history stays. Readable by the same callers as
+ * households; never by agency feeds or anonymous callers.
  */
 export type Membership = {
   __typename?: 'Membership';
   /** First day of membership. */
   from: Scalars['Date']['output'];
-  /** The household. */
-  household: Household;
+  /**
+   * The household. Null, with a FORBIDDEN error, when the caller may not read that household: in a
+   * person's membership history, a citizen reads only the household they live in today and a
+   * caseworker only households of their region.
+   */
+  household?: Maybe<Household>;
   /** The membership's id (UUID). */
   id: Scalars['ID']['output'];
   /** The member. */
@@ -87,12 +98,20 @@ export type Membership = {
   to?: Maybe<Scalars['Date']['output']>;
 };
 
-/** A person of the population register (owned by the persons subgraph), with their households. */
+/**
+ * A person of the population register (owned by the persons subgraph), with their households.
+ * `household` is readable by the person, by citizens of the same household, by caseworkers of the
+ * region of the person's household and by the decision engine, auditors and registry administrators;
+ * `memberships` (the person's whole history) by the same callers except fellow household members.
+ */
 export type Person = {
   __typename?: 'Person';
-  /** The household the person belongs to today, if any. */
+  /** The household the person belongs to today, if any. FORBIDDEN when the caller may not read it. */
   household?: Maybe<Household>;
-  /** Every membership the person has had, latest first, ended ones included. */
+  /**
+   * Every membership the person has had, latest first, ended ones included. FORBIDDEN when the
+   * caller may not read the person's full record (fellow household members may not).
+   */
   memberships: Array<Membership>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
@@ -102,8 +121,11 @@ export type Person = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * The household with this id. BAD_USER_INPUT when the id is not a UUID, NOT_FOUND when there is no
-   * such household.
+   * The household with this id. BAD_USER_INPUT when the id is not a UUID. FORBIDDEN when the caller
+   * may not read it: a citizen reads only the household they live in today, a caseworker only the
+   * households of their region (and, like every staff member, with a declared purpose of use); to
+   * such callers an id that does not exist is FORBIDDEN too. NOT_FOUND, for callers who may read
+   * every household, when there is no such household.
    */
   household: Household;
 };
@@ -365,7 +387,7 @@ export type HouseholdResolvers<ContextType = HouseholdsContext, ParentType exten
 
 export type MembershipResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;

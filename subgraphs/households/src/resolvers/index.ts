@@ -1,4 +1,4 @@
-import { scalarResolvers } from '@usr/shared';
+import { scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import {
   currentHouseholdOf,
@@ -10,14 +10,14 @@ import {
   membershipsOf,
 } from '../services/household-service.ts';
 
-/** Thin: parse, call a service, map. */
+/** Thin: parse, call a service, map. Record rules live in the services (see household-access.ts). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
-    household: (_, { id }, ctx) => getHousehold(ctx, id),
+    household: (_, { id }, ctx, info) => getHousehold(ctx, id, selectedFields(info, 'Household')),
   },
   Household: {
-    __resolveReference: (ref, ctx) => getHousehold(ctx, ref.id),
+    __resolveReference: (ref, ctx, info) => getHousehold(ctx, ref.id, selectedFields(info, 'Household')),
     region: (h) => ({ code: h.regionCode }),
     district: (h) => ({ code: h.districtCode }),
     members: (h, { asOf }, ctx) => membersOn(ctx, h, asOf),

@@ -1,14 +1,29 @@
-import { isValidPin, notFound } from '@usr/shared';
+import { forbidden, isValidPin, notFound } from '@usr/shared';
 import { wrap } from '@mikro-orm/core';
 import type { HouseholdsContext } from '../context.ts';
 import type { Household } from '../entities/household.ts';
 import type { Membership } from '../entities/membership.ts';
 import { assertUuid, type PersonReference } from '@usr/shared';
+import { assertMayReadHousehold, assertMayReadHouseholds, HOUSEHOLD_REFUSED, seesEveryHousehold } from './household-access.ts';
 
-/** Returns the household or throws (BAD_USER_INPUT for a malformed id, NOT_FOUND); never echoes the id. */
-export const getHousehold = async (ctx: HouseholdsContext, id: string): Promise<Household> => {
-  const household = await ctx.loaders.householdById.load(assertUuid(id));
-  if (!household) throw notFound('Household');
+/** Pins of the household's members today (the loader `members` uses: asking for both costs nothing more). */
+const currentMemberPins = (ctx: HouseholdsContext) => async (household: Household): Promise<string[]> =>
+  (await membersOn(ctx, household, null)).map((m) => m.personPin);
+
+/**
+ * Returns the household or throws: BAD_USER_INPUT for a malformed id; FORBIDDEN when the record
+ * rules refuse the caller, and also for a missing household unless the caller may read every
+ * household (so a refusal says nothing about existence); NOT_FOUND otherwise. Never echoes the id.
+ * A granted read is recorded against each current member (`Household.<field>`).
+ */
+export const getHousehold = async (ctx: HouseholdsContext, id: string, fields: readonly string[]): Promise<Household> => {
+  const key = assertUuid(id);
+  assertMayReadHouseholds(ctx);
+  const household = await ctx.loaders.householdById.load(key);
+  if (!household) throw seesEveryHousehold(ctx) ? notFound('Household') : forbidden(HOUSEHOLD_REFUSED);
+  const members = currentMemberPins(ctx);
+  await assertMayReadHousehold(ctx, household, members);
+  await ctx.access.filterPersons(await members(household), fields.map((f) => `Household.${f}`), 'basic');
   return household;
 };
 
@@ -23,16 +38,35 @@ export const headOf = async (ctx: HouseholdsContext, household: Household): Prom
   return head ? { pin: head.personPin } : null;
 };
 
-/** The membership's household: already loaded when the membership was fetched with it or after it. */
-export const householdOf = (ctx: HouseholdsContext, membership: Membership): Household | Promise<Household> =>
-  wrap(membership.household).isInitialized() ? membership.household : getHousehold(ctx, membership.household.id);
-
-/** A reference with a malformed PIN simply has no household: nothing to look up, no SQL. */
-export const currentHouseholdOf = async (ctx: HouseholdsContext, person: PersonReference): Promise<Household | null> => {
-  if (!isValidPin(person.pin)) return null;
-  const membership = await ctx.loaders.membershipOn.for(ctx.today).load(person.pin);
-  return membership?.household ?? null;
+/**
+ * The membership's household, under the household rules: in a person's history, a citizen reads
+ * only the household they live in today and a caseworker only those of their region. Already
+ * loaded when the membership was fetched with it or after it.
+ */
+export const householdOf = async (ctx: HouseholdsContext, membership: Membership): Promise<Household> => {
+  const household = wrap(membership.household).isInitialized() ? membership.household : await ctx.loaders.householdById.load(membership.household.id);
+  if (!household) throw notFound('Household');
+  await assertMayReadHousehold(ctx, household, currentMemberPins(ctx));
+  return household;
 };
 
-export const membershipsOf = (ctx: HouseholdsContext, person: PersonReference): Promise<Membership[]> =>
-  isValidPin(person.pin) ? ctx.loaders.membershipsByPin.load(person.pin) : Promise.resolve([]);
+/**
+ * The person's household today. The person rule is checked first ('basic': a fellow member may see
+ * the household they share), then the household rule on the row found. A reference with a
+ * malformed PIN simply has no household: nothing to look up, no SQL.
+ */
+export const currentHouseholdOf = async (ctx: HouseholdsContext, person: PersonReference): Promise<Household | null> => {
+  if (!isValidPin(person.pin)) return null;
+  await ctx.access.assertPerson(person.pin, ['Person.household'], 'basic');
+  const membership = await ctx.loaders.membershipOn.for(ctx.today).load(person.pin);
+  if (!membership) return null;
+  await assertMayReadHousehold(ctx, membership.household, currentMemberPins(ctx));
+  return membership.household;
+};
+
+/** The person's whole membership history: their full record, so not for fellow household members. */
+export const membershipsOf = async (ctx: HouseholdsContext, person: PersonReference): Promise<Membership[]> => {
+  if (!isValidPin(person.pin)) return [];
+  await ctx.access.assertPerson(person.pin, ['Person.memberships'], 'full');
+  return ctx.loaders.membershipsByPin.load(person.pin);
+};

@@ -1,0 +1,94 @@
+import { GraphQLError } from 'graphql';
+import { FACT_KINDS, FACT_KIND_NAMES, forbidden, HEALTH_SCOPE, isAuthenticated, unauthenticated, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
+import type { Fact } from '../entities/fact.ts';
+
+/**
+ * Record rules of the agency-facts subgraph, on top of the shared person rules (RecordAccess):
+ *
+ * - the subject themself: every fact about them, health facts included (never a fellow household
+ *   member: facts are the person's full record);
+ * - a caseworker (or internal app) of the subject's region, with a declared purpose: their facts,
+ *   health facts (DISABILITY, MEDICAL_CONDITION) only with the `health` scope (left out of lists,
+ *   FORBIDDEN by id);
+ * - the decision engine, auditors and registry administrators: every fact;
+ * - an agency feed: single facts its own agency supplied (`viewer.agency === fact.agencyCode`),
+ *   never a person's list of facts.
+ * The subject's region comes from the directory (the persons subgraph, asked with the caller's
+ * token); when it is not known, nothing is granted. Granted reads of someone else's facts are
+ * recorded by RecordAccess, once per person and set of fields per request.
+ */
+
+/** One message for every refusal of a fact and for a missing one, so a refusal tells nothing. */
+export const FACT_REFUSED = 'You may not read this fact.';
+
+export const HEALTH_KINDS: readonly FactKind[] = FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health);
+
+const NEEDS_PURPOSE = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const SEES_EVERY_FACT = new Set(['engine', 'auditor', 'admin']);
+
+export class FactAccess {
+  readonly #viewer: Viewer;
+  readonly #purpose: string | undefined;
+  readonly #persons: RecordAccess;
+  /** Person grants already decided in this request, by pin and fields: asked and recorded once. */
+  readonly #granted = new Map<string, Promise<void>>();
+
+  constructor(viewer: Viewer, purpose: string | undefined, persons: RecordAccess) {
+    this.#viewer = viewer;
+    this.#purpose = purpose;
+    this.#persons = persons;
+  }
+
+  /** The caller-level part of the rules, checked before any look-up. */
+  assertCaller(): void {
+    const viewer = this.#viewer;
+    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+    if (NEEDS_PURPOSE.has(viewer.kind) && !this.#purpose)
+      throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
+  }
+
+  /** Whether the caller may be told that a fact does not exist. */
+  get seesEveryFact(): boolean {
+    return SEES_EVERY_FACT.has(this.#viewer.kind);
+  }
+
+  /**
+   * Kinds to leave out of the caller's lists: health facts for caseworkers without the `health`
+   * scope (which the verifier keeps only with the health-data role). The subject, the engine,
+   * auditors and administrators see them; other callers never reach a list.
+   */
+  get hiddenKinds(): readonly FactKind[] {
+    const { kind, scopes } = this.#viewer;
+    return (kind === 'caseworker' || kind === 'internal') && !scopes.has(HEALTH_SCOPE) ? HEALTH_KINDS : [];
+  }
+
+  /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may list this person's facts. */
+  assertSubject(pin: string, fields: readonly string[]): Promise<void> {
+    const key = `${pin} ${fields.join(',')}`;
+    let grant = this.#granted.get(key);
+    if (!grant) {
+      grant = this.#persons.assertPerson(pin, fields, 'full');
+      this.#granted.set(key, grant);
+    }
+    return grant;
+  }
+
+  /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may read this one fact. */
+  async assertFact(fact: Fact, fields: readonly string[]): Promise<void> {
+    this.assertCaller();
+    const viewer = this.#viewer;
+    if (viewer.kind === 'agency') {
+      if (viewer.agency !== undefined && viewer.agency === fact.agencyCode) return;
+      throw forbidden(FACT_REFUSED);
+    }
+    // Before the person rule, so that a refused health fact is not recorded as read.
+    if (this.hiddenKinds.includes(fact.kind)) throw forbidden(FACT_REFUSED);
+    try {
+      await this.assertSubject(fact.subjectPin, fields);
+    } catch (error) {
+      // Whether the subject is out of region or the caller has no right at all: the same answer.
+      if (error instanceof GraphQLError && error.extensions['code'] === 'FORBIDDEN') throw forbidden(FACT_REFUSED);
+      throw error;
+    }
+  }
+}
