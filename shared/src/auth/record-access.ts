@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { forbidden } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { AccessRecorder } from './access-recorder.ts';
 import { isAuthenticated, type Viewer } from './viewer.ts';
 
@@ -35,6 +35,35 @@ const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
 export const ENGINE_PURPOSE = 'automated-decision';
 export const HOUSEHOLD_PURPOSE = 'own-household';
 
+/** The refusals, word for word: a missing row must read exactly like someone else's record. */
+export const REFUSALS = {
+  purpose: 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.',
+  citizen: 'Citizens may read only their own record.',
+  caseworker: 'Caseworkers may read only the records of their region.',
+  agency: 'Agency feeds may not read personal records.',
+  other: 'You are not allowed to read this record.',
+} as const;
+
+const refusalOfOthersRecord = (viewer: Viewer): string => {
+  switch (viewer.kind) {
+    case 'citizen':
+      return REFUSALS.citizen;
+    case 'caseworker':
+    case 'internal':
+      return REFUSALS.caseworker;
+    case 'agency':
+      return REFUSALS.agency;
+    case 'anonymous':
+    case 'engine':
+    case 'auditor':
+    case 'admin':
+      return REFUSALS.other;
+  }
+};
+
+/** The engine, auditors and admins may read every record (so only they learn that one is missing). */
+export const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
+
 const unauthenticated = () => new GraphQLError('An access token is required.', { extensions: { code: 'UNAUTHENTICATED' } });
 
 export class RecordAccess {
@@ -42,6 +71,9 @@ export class RecordAccess {
   readonly #directory: PersonDirectory;
   readonly #recorder: AccessRecorder;
   readonly #service: string;
+  // One check per person, scope and field set per request: aliases and repeated links are checked
+  // and logged once.
+  readonly #checked = new Map<string, Promise<string | undefined>>();
 
   constructor(request: RequestIdentity, directory: PersonDirectory, recorder: AccessRecorder, service: string) {
     this.#request = request;
@@ -62,8 +94,42 @@ export class RecordAccess {
 
   /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may read `fields` of this person. */
   async assertPerson(pin: string, fields: readonly string[], scope: PersonScope = 'full'): Promise<void> {
-    const purpose = await this.#grant(pin, scope);
-    if (purpose !== undefined) this.#record(pin, fields, purpose);
+    const key = `${pin}\u0000${scope}\u0000${fields.join(',')}`;
+    let check = this.#checked.get(key);
+    if (!check) {
+      check = this.#grant(pin, scope).then((purpose) => {
+        if (purpose !== undefined) this.#record(pin, fields, purpose);
+        return purpose;
+      });
+      this.#checked.set(key, check);
+    }
+    await check;
+  }
+
+  /**
+   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
+   * agency feed, staff without a declared purpose.
+   */
+  assertMayReadRecords(): void {
+    const { viewer, purpose } = this.#request;
+    if (!isAuthenticated(viewer)) throw unauthenticated();
+    if (viewer.kind === 'agency') throw forbidden(REFUSALS.agency);
+    if (STAFF.has(viewer.kind) && !purpose) throw forbidden(REFUSALS.purpose);
+  }
+
+  /**
+   * The answer for an id with no row. Only those who may read every record learn that it does not
+   * exist (NOT_FOUND); anyone else gets the refusal they get for another person's record, so ids
+   * cannot be probed.
+   */
+  refuseUnknownRecord(type: string): never {
+    this.assertMayReadRecords();
+    throw readsEveryone(this.#request.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#request.viewer));
+  }
+
+  /** The refusal the caller gets for someone else's record. */
+  refusal(): GraphQLError {
+    return forbidden(refusalOfOthersRecord(this.#request.viewer));
   }
 
   /** The subset of `pins` the caller may read (for lists); records each granted read. */
@@ -87,20 +153,18 @@ export class RecordAccess {
   async #grant(pin: string, scope: PersonScope): Promise<string | undefined> {
     const { viewer, purpose } = this.#request;
     if (!isAuthenticated(viewer)) throw unauthenticated();
-    if (STAFF.has(viewer.kind) && !purpose) {
-      throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
-    }
+    if (STAFF.has(viewer.kind) && !purpose) throw forbidden(REFUSALS.purpose);
     switch (viewer.kind) {
       case 'citizen': {
         if (viewer.pin === pin) return undefined;
         if (scope === 'basic' && viewer.pin && (await this.#directory.householdOf(viewer.pin)).has(pin)) return HOUSEHOLD_PURPOSE;
-        throw forbidden('Citizens may read only their own record.');
+        throw forbidden(REFUSALS.citizen);
       }
       case 'caseworker':
       case 'internal': {
         const region = await this.#directory.regionOf(pin);
         if (region !== undefined && region === viewer.region) return purpose ?? '';
-        throw forbidden('Caseworkers may read only the records of their region.');
+        throw forbidden(REFUSALS.caseworker);
       }
       case 'engine':
         return purpose ?? ENGINE_PURPOSE;
@@ -108,7 +172,7 @@ export class RecordAccess {
       case 'admin':
         return purpose ?? '';
       case 'agency':
-        throw forbidden('Agency feeds may not read personal records.');
+        throw forbidden(REFUSALS.agency);
     }
   }
 

@@ -1,3 +1,4 @@
 export * from './database.ts';
 export * from './graphql-client.ts';
 export * from './test-tokens.ts';
+export * from './directory-stub.ts';

@@ -12,5 +12,5 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   typeDefs: loadSubgraphSdl('benefits'),
   resolvers: resolvers as SubgraphModule<BenefitsContext>['resolvers'],
   // Regions and households are owned elsewhere: the directory asks persons and households.
-  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em), rules: new BenefitAccessRules(base.recordAccess(), base.purpose) }),
+  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em), rules: new BenefitAccessRules(base.recordAccess()) }),
 };

@@ -14,7 +14,7 @@ import {
   type TestTokens,
 } from '@usr/shared/testing';
 import { benefitsSubgraph } from '../src/index.ts';
-import { startDirectoryStub, type DirectoryStub } from './directory-stub.ts';
+import { startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { insertApplication, insertAssignment, insertDecision, insertGrantedHousehold } from './fixtures.ts';
 
 /**

@@ -12,5 +12,5 @@ export const paymentsSubgraph: SubgraphModule<PaymentsContext> = {
   typeDefs: loadSubgraphSdl('payments'),
   resolvers: resolvers as SubgraphModule<PaymentsContext>['resolvers'],
   // Regions are owned by persons: the directory asks it.
-  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess(), base.purpose) }),
+  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()) }),
 };

@@ -14,7 +14,7 @@ import {
   type TestTokens,
 } from '@usr/shared/testing';
 import { paymentsSubgraph } from '../src/index.ts';
-import { startDirectoryStub, type DirectoryStub } from './directory-stub.ts';
+import { startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { insertAccount, insertPayments } from './fixtures.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { forbidden, isAuthenticated, notFound, unauthenticated, type RecordAccess, type Viewer } from '@usr/shared';
+import type { RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
 export type BenefitRecord = 'Application' | 'Decision' | 'Assignment';
@@ -17,24 +17,17 @@ export type BenefitRecord = 'Application' | 'Decision' | 'Assignment';
  */
 export class BenefitAccessRules {
   readonly #access: RecordAccess;
-  readonly #purpose: string | undefined;
-  // One check per person and field set per request: aliases and repeated links are not logged twice.
-  readonly #checked = new Map<string, Promise<void>>();
 
-  constructor(access: RecordAccess, purpose: string | undefined) {
+  constructor(access: RecordAccess) {
     this.#access = access;
-    this.#purpose = purpose;
   }
 
   /**
    * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose. The wording is RecordAccess's.
+   * agency feed, staff without a declared purpose.
    */
   assertMayReadRecords(): void {
-    const viewer = this.#access.viewer;
-    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-    if (viewer.kind === 'agency') throw forbidden(AGENCY_REFUSAL);
-    if (STAFF.has(viewer.kind) && !this.#purpose) throw forbidden(PURPOSE_REFUSAL);
+    this.#access.assertMayReadRecords();
   }
 
   /** Person.benefits / decisions / applications: throws unless the caller may read that person's records. */
@@ -53,8 +46,7 @@ export class BenefitAccessRules {
    * record, so ids cannot be probed.
    */
   refuseUnknownRecord(type: BenefitRecord): never {
-    this.assertMayReadRecords();
-    throw readsEveryone(this.#access.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#access.viewer));
+    return this.#access.refuseUnknownRecord(type);
   }
 
   /**
@@ -70,40 +62,10 @@ export class BenefitAccessRules {
     const visible = rows.filter((row) => allowed.has(personOf(row)));
     if (visible.length > 0) return visible;
     await this.#access.assertPerson(personOf(first), fields, 'basic');
-    throw forbidden(refusalOfOthersRecord(this.#access.viewer));
+    throw this.#access.refusal();
   }
 
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {
-    const key = `${pin}\u0000${scope}\u0000${fields.join(',')}`;
-    let check = this.#checked.get(key);
-    if (!check) {
-      check = this.#access.assertPerson(pin, fields, scope);
-      this.#checked.set(key, check);
-    }
-    return check;
+    return this.#access.assertPerson(pin, fields, scope);
   }
 }
-
-// What shared/src/auth/record-access.ts says when it refuses; a missing row must read the same.
-const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
-const PURPOSE_REFUSAL = 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.';
-const AGENCY_REFUSAL = 'Agency feeds may not read personal records.';
-
-const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
-
-const refusalOfOthersRecord = (viewer: Viewer): string => {
-  switch (viewer.kind) {
-    case 'citizen':
-      return 'Citizens may read only their own record.';
-    case 'caseworker':
-    case 'internal':
-      return 'Caseworkers may read only the records of their region.';
-    case 'agency':
-      return AGENCY_REFUSAL;
-    case 'anonymous':
-    case 'engine':
-    case 'auditor':
-    case 'admin':
-      return 'You are not allowed to read this record.';
-  }
-};

@@ -1,4 +1,4 @@
-import { forbidden, isAuthenticated, notFound, unauthenticated, type RecordAccess, type Viewer } from '@usr/shared';
+import type { RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its beneficiary or holder). */
 export type PaymentRecord = 'Payment' | 'PaymentAccount';
@@ -17,24 +17,17 @@ export type PaymentRecord = 'Payment' | 'PaymentAccount';
  */
 export class PaymentAccessRules {
   readonly #access: RecordAccess;
-  readonly #purpose: string | undefined;
-  // One check per person and field set per request: aliases and repeated links are not logged twice.
-  readonly #checked = new Map<string, Promise<void>>();
 
-  constructor(access: RecordAccess, purpose: string | undefined) {
+  constructor(access: RecordAccess) {
     this.#access = access;
-    this.#purpose = purpose;
   }
 
   /**
    * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose. The wording is RecordAccess's.
+   * agency feed, staff without a declared purpose.
    */
   assertMayReadRecords(): void {
-    const viewer = this.#access.viewer;
-    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-    if (viewer.kind === 'agency') throw forbidden(AGENCY_REFUSAL);
-    if (STAFF.has(viewer.kind) && !this.#purpose) throw forbidden(PURPOSE_REFUSAL);
+    this.#access.assertMayReadRecords();
   }
 
   /** Person.payments / paymentAccounts: throws unless the caller may read that person's records. */
@@ -61,8 +54,7 @@ export class PaymentAccessRules {
    * record, so ids cannot be probed.
    */
   refuseUnknownRecord(type: PaymentRecord): never {
-    this.assertMayReadRecords();
-    throw readsEveryone(this.#access.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#access.viewer));
+    return this.#access.refuseUnknownRecord(type);
   }
 
   /** An IBAN as this caller may read it: auditors see only the last four characters. */
@@ -85,36 +77,6 @@ export class PaymentAccessRules {
   }
 
   #assertPerson(pin: string, fields: readonly string[]): Promise<void> {
-    const key = `${pin}\u0000${fields.join(',')}`;
-    let check = this.#checked.get(key);
-    if (!check) {
-      check = this.#access.assertPerson(pin, fields, 'full');
-      this.#checked.set(key, check);
-    }
-    return check;
+    return this.#access.assertPerson(pin, fields, 'full');
   }
 }
-
-// What shared/src/auth/record-access.ts says when it refuses; a missing row must read the same.
-const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
-const PURPOSE_REFUSAL = 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.';
-const AGENCY_REFUSAL = 'Agency feeds may not read personal records.';
-
-const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
-
-const refusalOfOthersRecord = (viewer: Viewer): string => {
-  switch (viewer.kind) {
-    case 'citizen':
-      return 'Citizens may read only their own record.';
-    case 'caseworker':
-    case 'internal':
-      return 'Caseworkers may read only the records of their region.';
-    case 'agency':
-      return AGENCY_REFUSAL;
-    case 'anonymous':
-    case 'engine':
-    case 'auditor':
-    case 'admin':
-      return 'You are not allowed to read this record.';
-  }
-};
