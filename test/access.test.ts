@@ -15,6 +15,8 @@ const PURPOSE = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
 
 let db: TestDatabase;
 let registry: RunningRegistry;
+let leylasHousehold = '';
+let ayselsHousehold = '';
 const tokens = new Map<string, string>();
 
 const token = async (who: string, scope?: string): Promise<string> => {
@@ -37,8 +39,8 @@ beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   registry = await startRegistry(db.url, inject('keycloakUrl') || undefined);
   const seed = seeder(db.url);
-  await seed.household(3).withPins(RASHAD, AYSEL).withFacts(3).withHealthFact().withBenefit('TSA', '150.00').withPayments(2).save();
-  await seed.household(1).withPins(LEYLA).inRegion('ganja-dashkasan', 'AZ-GA').withFacts(2).save();
+  ayselsHousehold = (await seed.household(3).withPins(RASHAD, AYSEL).withFacts(3).withHealthFact().withBenefit('TSA', '150.00').withPayments(2).save()).householdId;
+  leylasHousehold = (await seed.household(1).withPins(LEYLA).inRegion('ganja-dashkasan', 'AZ-GA').withFacts(2).save()).householdId;
   await seed.close();
 });
 
@@ -92,6 +94,14 @@ describe('citizens', () => {
       expect(errorCodes(res)).toContain('FORBIDDEN');
       expect(JSON.stringify(res)).not.toMatch(/Member0|Testov/);
     }
+  });
+
+  it('read their own household by id, and no other', async () => {
+    const own = await as('aysel', `{ household(id: "${ayselsHousehold}") { members { relation } assistance { monthlyAmount } } }`);
+    expect(own.errors).toBeUndefined();
+    const other = await as('aysel', `{ household(id: "${leylasHousehold}") { members { person { firstName } } } }`);
+    expect(errorCodes(other)).toContain('FORBIDDEN');
+    expect(JSON.stringify(other)).not.toContain('Member0');
   });
 
   it('cannot search the register', async () => {
