@@ -19,6 +19,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, serialized in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /**
+   * Any JSON value. Used only where the shape depends on another field and is validated against it
+   * (a submitted fact's value is checked against its kind's schema).
+   */
+  JSON: { input: unknown; output: unknown; }
   /** An amount in Azerbaijani manats (AZN) as a decimal string with two fraction digits, e.g. "285.00". */
   Money: { input: string; output: string; }
   federation__FieldSet: { input: unknown; output: unknown; }
@@ -220,6 +225,29 @@ export type FactFilter = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One fact as an agency submits it. */
+export type FactInput = {
+  /** The kind of fact; it must be one the submitting agency owns (see `Agency.factKinds`). */
+  kind: FactKind;
+  /**
+   * The agency's own stable reference for the record (1 to 200 characters). Submitting it again
+   * with other content corrects the fact.
+   */
+  sourceReference: Scalars['String']['input'];
+  /** The PIN of the person the fact is about (format checked, registration not: see `submitFacts`). */
+  subjectPin: Scalars['String']['input'];
+  /** First day the fact is true. */
+  validFrom: Scalars['Date']['input'];
+  /** Last day the fact is true (included), not before `validFrom`; leave out while it lasts. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The value as a JSON object, in the shape of the kind's value type (e.g. for INCOME
+   * `{ "amount": 250.5, "month": "2025-03", "source": "SALARY" }`; amounts are JSON numbers).
+   * Checked against the kind's schema; unknown keys are refused.
+   */
+  value: Scalars['JSON']['input'];
+};
+
 /** The kinds of fact agencies supply; each has its own value type (see `FactValue`). */
 export type FactKind =
   /** A stay abroad recorded at the border. */
@@ -297,6 +325,55 @@ export type FactPage = {
   limit: Scalars['Int']['output'];
   /** The offset this page starts at. */
   offset: Scalars['Int']['output'];
+};
+
+/** Why a submitted fact was refused. The message names the rule, never the value submitted. */
+export type FactRejection = {
+  __typename?: 'FactRejection';
+  /** Which rule was broken. */
+  code: FactRejectionCode;
+  /** The rule, for people; it never contains submitted data. */
+  message: Scalars['String']['output'];
+};
+
+/** The rules a submitted fact may break. */
+export type FactRejectionCode =
+  /** `validTo` is before `validFrom`. */
+  | 'DATES_REVERSED'
+  /** The subject PIN is not 7 characters of digits and capital letters without I and O. */
+  | 'INVALID_PIN'
+  /** The source reference is empty, blank or longer than 200 characters. */
+  | 'INVALID_SOURCE_REFERENCE'
+  /** The value does not match the kind's schema. */
+  | 'INVALID_VALUE'
+  /** The kind belongs to another agency. */
+  | 'KIND_NOT_OWNED';
+
+/** What was done with a submitted fact. */
+export type FactSubmissionOutcome =
+  /** Stored as a new fact. */
+  | 'ACCEPTED'
+  /** Already current with the same content: nothing written. */
+  | 'DUPLICATE'
+  /** Refused: nothing written. */
+  | 'REJECTED'
+  /** Stored as a correction: the previous fact with this source reference now points to it. */
+  | 'SUPERSEDED';
+
+/** The outcome of one submitted fact. */
+export type FactSubmissionResult = {
+  __typename?: 'FactSubmissionResult';
+  /**
+   * The current fact for its source reference: the one stored (ACCEPTED, SUPERSEDED) or already
+   * there (DUPLICATE). Null when rejected.
+   */
+  fact?: Maybe<Fact>;
+  /** The position of the fact in the submitted list, from 0. */
+  index: Scalars['Int']['output'];
+  /** What was done with it. */
+  outcome: FactSubmissionOutcome;
+  /** Why it was rejected; null otherwise. */
+  rejection?: Maybe<FactRejection>;
 };
 
 /** The typed content of a fact: one type per fact kind. */
@@ -413,6 +490,37 @@ export type MilitaryServiceValue = {
   serviceType: MilitaryServiceType;
 };
 
+/** Writes to the registry. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * An agency feed submits facts of its own agency's kinds: at most 1,000 a call (more is
+   * BAD_USER_INPUT, nothing written). The submitting agency is the `agency` claim of the caller's
+   * service account, never an argument; only agency feed service accounts may call it (FORBIDDEN to
+   * anyone else: auditors, the engine, caseworkers and citizens never write facts).
+   *
+   * Each item is identified by (agency, `sourceReference`) and processed on its own, in input order:
+   * - no current fact has this source reference: the fact is stored (ACCEPTED);
+   * - the current fact with this source reference has the same subject, kind, value and dates:
+   *   nothing is written (DUPLICATE), so replaying a batch changes nothing;
+   * - it differs: the submission is a correction. A new fact is stored and the old one is linked
+   *   to it (`supersededBy`, `supersededAt`) and kept as history (SUPERSEDED);
+   * - the item breaks a rule: nothing is written for it (REJECTED, with a `FactRejection`).
+   * A rejected item never blocks the others, and no item is ever half written: each item is
+   * stored in one atomic statement. Concurrent submissions of the same item are safe: one of them
+   * writes, the others find it and answer DUPLICATE (one current fact per source reference is
+   * guaranteed by the database). Whether the subject PIN belongs to a registered person is not
+   * checked here (the population register is the persons subgraph's): only its format is.
+   */
+  submitFacts: SubmitFactsPayload;
+};
+
+
+/** Writes to the registry. */
+export type MutationSubmitFactsArgs = {
+  facts: Array<FactInput>;
+};
+
 /** Which slice of a list to return. Limits and offsets out of range are BAD_USER_INPUT, never clamped. */
 export type PageInput = {
   /** How many items at most (default 20; each list documents its maximum). */
@@ -429,7 +537,9 @@ export type Person = {
   __typename?: 'Person';
   /**
    * Facts about the person, latest `validFrom` first, then by id (page limit default 100, at most
-   * 1,000; offset at most 10,000). Superseded facts only with `includeSuperseded`. Readable by the
+   * 1,000; offset at most 10,000). By default the current facts (superseded ones only with
+   * `includeSuperseded`); `asOf` and `knownAt` ask what was true on a date and what the registry
+   * knew at an instant, alone or together (bitemporal). Readable by the
    * person, by caseworkers of their region (without the `health` scope, health facts are left out of
    * the list), by the decision engine, auditors and registry administrators; FORBIDDEN to anyone
    * else, agency feeds included (they read single facts of their own agency only).
@@ -445,7 +555,9 @@ export type Person = {
  * about them.
  */
 export type PersonFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<FactFilter>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -534,6 +646,21 @@ export type StudentValue = {
   institution: Scalars['String']['output'];
   /** The level of education. */
   level: EducationLevel;
+};
+
+/** What happened to each submitted fact, and how many of each outcome. */
+export type SubmitFactsPayload = {
+  __typename?: 'SubmitFactsPayload';
+  /** How many were stored as new facts. */
+  accepted: Scalars['Int']['output'];
+  /** How many were already current, unchanged: nothing written. */
+  duplicate: Scalars['Int']['output'];
+  /** How many were rejected: nothing written. */
+  rejected: Scalars['Int']['output'];
+  /** One result per submitted fact, in input order. */
+  results: Array<FactSubmissionResult>;
+  /** How many corrected (superseded) a fact with the same source reference. */
+  superseded: Scalars['Int']['output'];
 };
 
 /** Value of an UNEMPLOYMENT fact. */
@@ -692,9 +819,14 @@ export type ResolversTypes = ResolversObject<{
   Fact: ResolverTypeWrapper<FactModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FactFilter: FactFilter;
+  FactInput: FactInput;
   FactKind: FactKind;
   FactKindInfo: ResolverTypeWrapper<Omit<FactKindInfo, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   FactPage: ResolverTypeWrapper<Omit<FactPage, 'items'> & { items: Array<ResolversTypes['Fact']> }>;
+  FactRejection: ResolverTypeWrapper<FactRejection>;
+  FactRejectionCode: FactRejectionCode;
+  FactSubmissionOutcome: FactSubmissionOutcome;
+  FactSubmissionResult: ResolverTypeWrapper<Omit<FactSubmissionResult, 'fact'> & { fact?: Maybe<ResolversTypes['Fact']> }>;
   FactValue: ResolverTypeWrapper<AnyFactValueModel>;
   FarmerRegistrationValue: ResolverTypeWrapper<FarmerRegistrationFactValueModel>;
   GasConsumptionValue: ResolverTypeWrapper<GasConsumptionFactValueModel>;
@@ -703,6 +835,7 @@ export type ResolversTypes = ResolversObject<{
   IncomeSource: IncomeSource;
   IncomeValue: ResolverTypeWrapper<IncomeFactValueModel>;
   InsuredYearsValue: ResolverTypeWrapper<InsuredYearsFactValueModel>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LandUse: LandUse;
   LandValue: ResolverTypeWrapper<LandFactValueModel>;
   MarriageValue: ResolverTypeWrapper<MarriageFactValueModel>;
@@ -710,6 +843,7 @@ export type ResolversTypes = ResolversObject<{
   MilitaryServiceType: MilitaryServiceType;
   MilitaryServiceValue: ResolverTypeWrapper<MilitaryServiceFactValueModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInput: PageInput;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   PropertyType: PropertyType;
@@ -719,6 +853,7 @@ export type ResolversTypes = ResolversObject<{
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
   StudentValue: ResolverTypeWrapper<StudentFactValueModel>;
+  SubmitFactsPayload: ResolverTypeWrapper<Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversTypes['FactSubmissionResult']> }>;
   UnemploymentValue: ResolverTypeWrapper<UnemploymentFactValueModel>;
   VehicleValue: ResolverTypeWrapper<VehicleFactValueModel>;
   WaterConsumptionValue: ResolverTypeWrapper<WaterConsumptionFactValueModel>;
@@ -749,8 +884,11 @@ export type ResolversParentTypes = ResolversObject<{
   Fact: FactModel;
   ID: Scalars['ID']['output'];
   FactFilter: FactFilter;
+  FactInput: FactInput;
   FactKindInfo: Omit<FactKindInfo, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   FactPage: Omit<FactPage, 'items'> & { items: Array<ResolversParentTypes['Fact']> };
+  FactRejection: FactRejection;
+  FactSubmissionResult: Omit<FactSubmissionResult, 'fact'> & { fact?: Maybe<ResolversParentTypes['Fact']> };
   FactValue: AnyFactValueModel;
   FarmerRegistrationValue: FarmerRegistrationFactValueModel;
   GasConsumptionValue: GasConsumptionFactValueModel;
@@ -758,11 +896,13 @@ export type ResolversParentTypes = ResolversObject<{
   ImportDeclarationValue: ImportDeclarationFactValueModel;
   IncomeValue: IncomeFactValueModel;
   InsuredYearsValue: InsuredYearsFactValueModel;
+  JSON: Scalars['JSON']['output'];
   LandValue: LandFactValueModel;
   MarriageValue: MarriageFactValueModel;
   MedicalConditionValue: MedicalConditionFactValueModel;
   MilitaryServiceValue: MilitaryServiceFactValueModel;
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInput: PageInput;
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
@@ -770,6 +910,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisteredAddressValue: RegisteredAddressFactValueModel;
   ResidencePermitValue: ResidencePermitFactValueModel;
   StudentValue: StudentFactValueModel;
+  SubmitFactsPayload: Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversParentTypes['FactSubmissionResult']> };
   UnemploymentValue: UnemploymentFactValueModel;
   VehicleValue: VehicleFactValueModel;
   WaterConsumptionValue: WaterConsumptionFactValueModel;
@@ -930,6 +1071,18 @@ export type FactPageResolvers<ContextType = FactsContext, ParentType extends Res
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FactRejectionResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactRejection'] = ResolversParentTypes['FactRejection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['FactRejectionCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FactSubmissionResultResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactSubmissionResult'] = ResolversParentTypes['FactSubmissionResult']> = ResolversObject<{
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FactSubmissionOutcome'], ParentType, ContextType>;
+  rejection?: Resolver<Maybe<ResolversTypes['FactRejection']>, ParentType, ContextType>;
+}>;
+
 export type FactValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactValue'] = ResolversParentTypes['FactValue']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AbroadStayValue' | 'BankDepositValue' | 'BirthValue' | 'DeathValue' | 'DisabilityValue' | 'DivorceValue' | 'ElectricityConsumptionValue' | 'EmploymentValue' | 'FarmerRegistrationValue' | 'GasConsumptionValue' | 'IdpStatusValue' | 'ImportDeclarationValue' | 'IncomeValue' | 'InsuredYearsValue' | 'LandValue' | 'MarriageValue' | 'MedicalConditionValue' | 'MilitaryServiceValue' | 'RealEstateValue' | 'RegisteredAddressValue' | 'ResidencePermitValue' | 'StudentValue' | 'UnemploymentValue' | 'VehicleValue' | 'WaterConsumptionValue', ParentType, ContextType>;
 }>;
@@ -969,6 +1122,10 @@ export type InsuredYearsValueResolvers<ContextType = FactsContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LandValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['LandValue'] = ResolversParentTypes['LandValue']> = ResolversObject<{
   hectares?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   landUse?: Resolver<ResolversTypes['LandUse'], ParentType, ContextType>;
@@ -994,6 +1151,10 @@ export type MilitaryServiceValueResolvers<ContextType = FactsContext, ParentType
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MutationResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitFacts?: Resolver<ResolversTypes['SubmitFactsPayload'], ParentType, ContextType, RequireFields<MutationSubmitFactsArgs, 'facts'>>;
+}>;
 
 export type PersonResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1032,6 +1193,14 @@ export type StudentValueResolvers<ContextType = FactsContext, ParentType extends
   institution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['EducationLevel'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubmitFactsPayloadResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['SubmitFactsPayload'] = ResolversParentTypes['SubmitFactsPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['FactSubmissionResult']>, ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UnemploymentValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['UnemploymentValue'] = ResolversParentTypes['UnemploymentValue']> = ResolversObject<{
@@ -1084,6 +1253,8 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   Fact?: FactResolvers<ContextType>;
   FactKindInfo?: FactKindInfoResolvers<ContextType>;
   FactPage?: FactPageResolvers<ContextType>;
+  FactRejection?: FactRejectionResolvers<ContextType>;
+  FactSubmissionResult?: FactSubmissionResultResolvers<ContextType>;
   FactValue?: FactValueResolvers<ContextType>;
   FarmerRegistrationValue?: FarmerRegistrationValueResolvers<ContextType>;
   GasConsumptionValue?: GasConsumptionValueResolvers<ContextType>;
@@ -1091,17 +1262,20 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   ImportDeclarationValue?: ImportDeclarationValueResolvers<ContextType>;
   IncomeValue?: IncomeValueResolvers<ContextType>;
   InsuredYearsValue?: InsuredYearsValueResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LandValue?: LandValueResolvers<ContextType>;
   MarriageValue?: MarriageValueResolvers<ContextType>;
   MedicalConditionValue?: MedicalConditionValueResolvers<ContextType>;
   MilitaryServiceValue?: MilitaryServiceValueResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealEstateValue?: RealEstateValueResolvers<ContextType>;
   RegisteredAddressValue?: RegisteredAddressValueResolvers<ContextType>;
   ResidencePermitValue?: ResidencePermitValueResolvers<ContextType>;
   StudentValue?: StudentValueResolvers<ContextType>;
+  SubmitFactsPayload?: SubmitFactsPayloadResolvers<ContextType>;
   UnemploymentValue?: UnemploymentValueResolvers<ContextType>;
   VehicleValue?: VehicleValueResolvers<ContextType>;
   WaterConsumptionValue?: WaterConsumptionValueResolvers<ContextType>;

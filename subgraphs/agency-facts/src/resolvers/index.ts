@@ -2,6 +2,8 @@ import { Kind } from 'graphql';
 import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
+import { submitFacts } from '../services/fact-submission.ts';
+import { JsonScalar } from './json-scalar.ts';
 import { agencyOfFact, factsOf, getAgency, getFact, replacementOf } from '../services/fact-service.ts';
 
 /** `facts { items { ... } }`: the Fact fields read are those under `items` (for the access log). */
@@ -15,12 +17,16 @@ const selectedFieldsOfItems = (info: Parameters<typeof selectedFields>[0]): stri
 /** Thin: parse, call a service, map. Record rules live in the services (see fact-access.ts). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: JsonScalar,
   Query: {
     agencies: () => [...AGENCIES],
     agency: (_, { code }) => getAgency(code),
     factKinds: () =>
       FACT_KIND_NAMES.map((kind) => ({ kind, agency: getAgency(FACT_KINDS[kind].agency), description: FACT_KINDS[kind].description, health: FACT_KINDS[kind].health })),
     fact: (_, { id }, ctx, info) => getFact(ctx, id, selectedFields(info, 'Fact')),
+  },
+  Mutation: {
+    submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw
@@ -45,6 +51,6 @@ export const resolvers: Resolvers = {
   ImportDeclarationValue: { valueAzn: (value) => toMoney(value.valueAzn) },
   Person: {
     __resolveReference: (ref) => ({ pin: ref.pin }),
-    facts: (person, { filter, page }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info)),
+    facts: (person, { filter, page, asOf, knownAt }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info), { asOf, knownAt }),
   },
 };

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { FACT_KINDS, FACT_KIND_NAMES, forbidden, HEALTH_SCOPE, isAuthenticated, unauthenticated, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
+import { FACT_KINDS, FACT_KIND_NAMES, findAgency, forbidden, HEALTH_SCOPE, isAuthenticated, unauthenticated, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
 import type { Fact } from '../entities/fact.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Fact } from '../entities/fact.ts';
  *   FORBIDDEN by id);
  * - the decision engine, auditors and registry administrators: every fact;
  * - an agency feed: single facts its own agency supplied (`viewer.agency === fact.agencyCode`),
- *   never a person's list of facts.
+ *   never a person's list of facts; and it alone WRITES facts, of its own agency (submittingAgency).
  * The subject's region comes from the directory (the persons subgraph, asked with the caller's
  * token); when it is not known, nothing is granted. Granted reads of someone else's facts are
  * recorded by RecordAccess, once per person and set of fields per request.
@@ -45,6 +45,19 @@ export class FactAccess {
     if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
     if (NEEDS_PURPOSE.has(viewer.kind) && !this.#purpose)
       throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
+  }
+
+  /**
+   * The agency a caller submits facts for: its service account's `agency` claim, which must name a
+   * catalogued agency. Anyone else is refused, whatever roles the token also holds: auditors,
+   * the engine and administrators never write facts (the SDL directive is checked before this).
+   */
+  submittingAgency(): string {
+    const viewer = this.#viewer;
+    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+    if (viewer.kind !== 'agency' || !viewer.serviceAccount || viewer.agency === undefined || !findAgency(viewer.agency))
+      throw forbidden('Only an agency feed service account may submit facts.');
+    return viewer.agency;
   }
 
   /** Whether the caller may be told that a fact does not exist. */

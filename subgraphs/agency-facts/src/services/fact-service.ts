@@ -50,9 +50,17 @@ export const parseFactFilter = (filter: FactFilterArgs | null | undefined): Fact
     validFrom,
     validTo,
     includeSuperseded: filter?.includeSuperseded ?? false,
+    asOf: null,
+    knownAt: null,
     hiddenKinds: [],
   };
 };
+
+/** The bitemporal arguments of `Person.facts`: what was true on `asOf`, as known at `knownAt`. */
+export interface BitemporalArgs {
+  readonly asOf?: string | null;
+  readonly knownAt?: Date | string | null;
+}
 
 /**
  * A page of the person's facts. The person rule is checked before any SQL (a refusal says nothing
@@ -65,8 +73,10 @@ export const factsOf = async (
   filter: FactFilterArgs | null | undefined,
   pageArgs: PageArgs | null | undefined,
   itemFields: readonly string[] = [],
+  time: BitemporalArgs = {},
 ) => {
-  const criteria: FactCriteria = { ...parseFactFilter(filter), hiddenKinds: ctx.factAccess.hiddenKinds };
+  const knownAt = time.knownAt ? new Date(time.knownAt).toISOString() : null;
+  const criteria: FactCriteria = { ...parseFactFilter(filter), asOf: time.asOf ?? null, knownAt, hiddenKinds: ctx.factAccess.hiddenKinds };
   const page = parsePage(pageArgs, FACT_PAGE_BOUNDS);
   // A malformed PIN cannot have facts: answer without SQL, and without a record to protect.
   if (!isValidPin(person.pin)) return toPageResult([], page);

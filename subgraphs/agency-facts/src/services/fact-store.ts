@@ -10,6 +10,10 @@ export interface FactCriteria {
   readonly validFrom: string | null;
   readonly validTo: string | null;
   readonly includeSuperseded: boolean;
+  /** Valid time: only facts true on this day (`YYYY-MM-DD`). */
+  readonly asOf: string | null;
+  /** Transaction time (ISO instant): the facts as the registry knew them then; null for now. */
+  readonly knownAt: string | null;
   /** Kinds the caller may not see (health facts for a caseworker without the health scope). */
   readonly hiddenKinds: readonly FactKind[];
 }
@@ -39,7 +43,12 @@ export const findFactPages = async (em: EntityManager, pins: readonly string[], 
   if (criteria.validOn) where('f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)', criteria.validOn, criteria.validOn);
   if (criteria.validFrom) where('(f.valid_to is null or f.valid_to >= ?)', criteria.validFrom);
   if (criteria.validTo) where('f.valid_from <= ?', criteria.validTo);
-  if (!criteria.includeSuperseded) where('f.superseded_by is null');
+  if (criteria.asOf) where('f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)', criteria.asOf, criteria.asOf);
+  if (criteria.knownAt) {
+    // Received by then and, unless history is asked for, not yet superseded then.
+    where('f.recorded_at <= ?::timestamptz', criteria.knownAt);
+    if (!criteria.includeSuperseded) where('(f.superseded_at is null or f.superseded_at > ?::timestamptz)', criteria.knownAt);
+  } else if (!criteria.includeSuperseded) where('f.superseded_by is null');
   params.push(page.limit + 1, page.offset);
   const sql = `
     select page.* from unnest(array[?]::char(7)[]) as subject (pin)
