@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '@usr/shared';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
+import { feedProxy } from './feed-proxy.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
@@ -133,7 +134,13 @@ export interface RunningGateway extends Listening {
 export const startGateway = async (options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
   const server = createGatewayServer(options);
   await server.start();
-  const handler = createGraphQLHandler(server, { maxBodyBytes: options.maxBodyBytes, context: contextFor(options.verifier) });
+  const factsUrl = options.subgraphUrls['agency-facts'];
+  const handler = createGraphQLHandler(server, {
+    maxBodyBytes: options.maxBodyBytes,
+    context: contextFor(options.verifier),
+    // Bulk agency feeds bypass GraphQL's body limit: streamed to the facts subgraph, which verifies the token.
+    ...(factsUrl ? { routes: { '/feeds/facts': feedProxy(new URL('/feeds/facts', factsUrl).toString(), options.gatewaySecret) } } : {}),
+  });
   const listening = await listen(handler, port, host);
   return {
     ...listening,

@@ -6,7 +6,7 @@ import { createLogger, type Logger } from '../telemetry/logger.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
 import { createTokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
-import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext } from './subgraph-service.ts';
+import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext, type SubgraphServiceOptions } from './subgraph-service.ts';
 
 /** Everything that makes a subgraph: the same shape for all five. */
 export interface SubgraphModule<C extends SubgraphContext> {
@@ -15,6 +15,8 @@ export interface SubgraphModule<C extends SubgraphContext> {
   readonly typeDefs: DocumentNode;
   readonly resolvers: GraphQLResolverMap<C>;
   readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
+  /** Extra HTTP endpoints beside /graphql (e.g. a streaming bulk feed). */
+  readonly routes?: SubgraphServiceOptions<C>['routes'];
 }
 
 export interface StartOptions {
@@ -47,6 +49,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
         logger,
         auth: options.auth,
         createContext: module.createContext,
+        ...(module.routes ? { routes: module.routes } : {}),
         production: options.production ?? false,
       },
       options.port,

@@ -22,7 +22,7 @@ import {
   type Viewer,
 } from '../auth/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
-import { createGraphQLHandler, listen, type Listening } from '../http/graphql-http.ts';
+import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -38,6 +38,15 @@ export interface SubgraphContext extends BaseContext {
   readonly directory: PersonDirectory;
   /** Builds this request's record rules, overriding directory look-ups this subgraph answers itself. */
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
+}
+
+/** What a subgraph's extra HTTP endpoints may use: the same storage, identity and logs as GraphQL. */
+export interface SubgraphRouteDeps {
+  readonly orm: MikroORM;
+  readonly auth: SubgraphAuth;
+  readonly logger: Logger;
+  /** Verifies the gateway secret and the bearer token exactly as GraphQL requests are verified. */
+  authenticate(req: IncomingMessage): Promise<Viewer>;
 }
 
 /** How a subgraph knows its caller: it trusts no one, not even the gateway, with identity. */
@@ -63,6 +72,8 @@ export interface SubgraphServiceOptions<C extends SubgraphContext> {
   readonly auth: SubgraphAuth;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
   readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
+  /** Extra HTTP endpoints beside /graphql, built once the ORM is open. */
+  readonly routes?: (deps: SubgraphRouteDeps) => Readonly<Record<string, HttpRoute>>;
   readonly production?: boolean;
   readonly maxBodyBytes?: number;
 }
@@ -142,8 +153,13 @@ export const startSubgraphService = async <C extends SubgraphContext>(
 ): Promise<RunningService> => {
   const server = createSubgraphServer(options);
   await server.start();
+  const authenticateRequest = async (req: IncomingMessage): Promise<Viewer> => {
+    assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
+    return authenticate(options.auth.verifier, header(req.headers.authorization));
+  };
   const handler = createGraphQLHandler(server, {
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+    ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest }) } : {}),
     ready: async () => {
       // A real round trip: the pool connects lazily, so MikroORM's "connected" says nothing yet.
       await options.orm.em.getConnection().execute('select 1');

@@ -9,7 +9,11 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   readonly context: (req: IncomingMessage) => Promise<C>;
   /** Resolves when the service can serve (database reachable, ...); rejects otherwise. */
   readonly ready?: () => Promise<void>;
+  /** Non-GraphQL endpoints by exact path (e.g. streaming bulk feeds); they do their own checks. */
+  readonly routes?: Readonly<Record<string, HttpRoute>>;
 }
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 class PayloadTooLarge extends Error {}
 
@@ -58,6 +62,11 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
       } catch {
         sendJson(res, 503, { status: 'unavailable' });
       }
+      return;
+    }
+    const route = options.routes?.[url.pathname];
+    if (route) {
+      await route(req, res);
       return;
     }
     if (url.pathname !== path) {
