@@ -41,6 +41,7 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
     mappers: {
       Agency: '@usr/shared#AgencyInfo',
       Fact: '../entities/fact.ts#Fact',
+      CorrectionRequest: '../corrections/correction-request.ts#CorrectionRequest',
       Person: '@usr/shared#PersonReference',
       FactValue: '../domain/fact-values.ts#AnyFactValue',
       IncomeValue: '../domain/fact-values.ts#IncomeFactValue',
@@ -106,7 +107,8 @@ const federationStub = 'shared/src/graphql/federation-directives.graphql';
 
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
+  generates: {
+    ...Object.fromEntries(
     SUBGRAPHS.map((s) => [
       `${s.dir}/generated/resolvers-types.ts`,
       {
@@ -125,7 +127,22 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+    ),
+    // The citizen portal's operations, typed against the composed supergraph (client preset).
+    'portal/src/generated/': {
+      schema: 'schema/supergraph.graphql',
+      documents: ['portal/src/app/**/*.ts', 'portal/src/app/**/*.tsx'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        onlyOperationTypes: true,
+        scalars: { Date: 'string', DateTime: 'string', Money: 'string', JSON: 'unknown' },
+      },
+    },
+  },
 };
 
 export default config;

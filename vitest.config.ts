@@ -10,7 +10,7 @@ const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
-    include: ['{shared,gateway,subgraphs/*,population,identity,engine,test}/**/*.test.ts'],
+    include: ['{shared,gateway,subgraphs/*,population,identity,engine,test,portal}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: ['./test/global-setup.ts'],
     testTimeout: 60_000,

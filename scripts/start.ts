@@ -1,7 +1,8 @@
 // `npm start`: the whole registry on one machine with zero setup. Embedded PostgreSQL (kept in
 // .data/ across restarts; `--fresh` wipes it) unless DATABASE_URL is set, migrations, the demo
 // population when the database is empty, then every subgraph as its own process and the gateway.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { migrate, openDatabase, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
@@ -65,6 +66,15 @@ const run = (name: string, script: string, env: Record<string, string>): ChildPr
   return child;
 };
 
+/** The portal bundle is missing or older than its sources (after a pull, say). */
+const portalBuildIsStale = (): boolean => {
+  const built = `${ROOT}portal/dist/index.html`;
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = readdirSync(`${ROOT}portal/src`, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return sources.some((e) => statSync(`${e.parentPath}/${e.name}`).mtimeMs > builtAt);
+};
+
 const waitHealthy = async (name: string, url: string, timeoutMs = 60_000, path = '/health') => {
   const health = new URL(path, url).toString();
   const deadline = Date.now() + timeoutMs;
@@ -123,8 +133,17 @@ const main = async () => {
   run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, ...urls });
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
 
+  // The citizen portal: built once (vite), then served with /graphql proxied to the gateway.
+  if (portalBuildIsStale()) {
+    console.log('Building the portal…');
+    execFileSync('npm', ['run', '--silent', 'build', '-w', 'portal'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  run('portal', 'portal/src/server/main.ts', { PORT: '3000', GATEWAY_URL: 'http://127.0.0.1:4000/graphql', KEYCLOAK_URL: keycloakUrl });
+  await waitHealthy('portal', 'http://127.0.0.1:3000/', 30_000, '/healthz');
+
   console.log('\nThe Unified Social Registry is running:');
   console.table([
+    { service: 'portal (citizens)', url: 'http://localhost:3000' },
     { service: 'gateway (the graph)', url: 'http://localhost:4000/graphql' },
     ...SUBGRAPHS.map((e) => ({ service: `subgraph ${e.name}`, url: urls[e.urlVariable] })),
     { service: process.env['KEYCLOAK_URL'] ? 'Keycloak' : 'identity (embedded issuer, dev only)', url: `${keycloakUrl}/realms/registry` },

@@ -124,7 +124,8 @@ export const loadPopulation = async (options: LoadPopulationOptions): Promise<Po
   } catch (error) {
     await Promise.all([...targets.values()].map((t) => t.abort()));
     if (committedAny) {
-      await withClient(options.databaseUrl, (client) => client.query(`truncate ${TABLE_NAMES.map((t) => TABLES[t].name).join(', ')}`));
+      // Tables added by later migrations (e.g. correction requests) reference these; they are empty too.
+      await withClient(options.databaseUrl, (client) => client.query(`truncate ${TABLE_NAMES.map((t) => TABLES[t].name).join(', ')} cascade`));
     }
     throw error;
   }

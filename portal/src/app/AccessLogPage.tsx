@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MyAccessLogQuery } from '../generated/graphql.ts';
+import { useLang } from './context.ts';
+import { formatDateTime } from './i18n.ts';
+import { MyAccessLogQuery as MyAccessLogDocument } from './queries.ts';
+import { LoadError, Loading } from './Status.tsx';
+import { useQuery } from './use-query.ts';
+
+type Entry = MyAccessLogQuery['person']['accessLog']['items'][number];
+
+const PAGE = 50;
+
+export const AccessLogPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+  const { t, lang } = useLang();
+  const [offset, setOffset] = useState(0);
+  const [earlier, setEarlier] = useState<Entry[]>([]);
+  const [state, reload] = useQuery(MyAccessLogDocument, { pin, offset }, accessToken);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const page = state.status === 'done' ? state.data.person.accessLog : undefined;
+  const entries = [...earlier, ...(page?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at) || Number(b.seq) - Number(a.seq));
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.accessLogTitle}
+      </h1>
+      <p>{t.accessLogIntro}</p>
+      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {entries.length === 0 && state.status === 'done' && <p className="card">{t.noAccess}</p>}
+      {entries.length > 0 && (
+        <ol className="log" aria-label={t.accessLogTitle}>
+          {entries.map((e) => (
+            <li key={e.seq} className="card">
+              <p>
+                <strong>{t.accessors[e.accessorKind] ?? e.accessorKind}</strong>
+                <span className="muted">
+                  {' '}
+                  · <time dateTime={e.at}>{formatDateTime(lang, e.at)}</time>
+                </span>
+              </p>
+              <dl className="pairs">
+                <div>
+                  <dt>{t.purpose}</dt>
+                  <dd>{e.purpose}</dd>
+                </div>
+                <div>
+                  <dt>{t.service}</dt>
+                  <dd>
+                    {e.service} <span className="muted small">({e.clientId})</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.fieldsRead}</dt>
+                  <dd className="small">{e.fields.join(', ')}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      {state.status === 'loading' && <Loading />}
+      {page?.hasMore && (
+        <button
+          type="button"
+          onClick={() => {
+            setEarlier(entries);
+            setOffset(offset + PAGE);
+          }}
+        >
+          {t.loadMore}
+        </button>
+      )}
+    </>
+  );
+};

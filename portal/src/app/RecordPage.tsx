@@ -1,0 +1,266 @@
+import { useEffect, useRef } from 'react';
+import type { MyRecordQuery } from '../generated/graphql.ts';
+import { useLang } from './context.ts';
+import { formatDate, formatDateTime, formatMoney, formatMonth } from './i18n.ts';
+import { MyRecordQuery as MyRecordDocument } from './queries.ts';
+import { LoadError, Loading } from './Status.tsx';
+import { useQuery } from './use-query.ts';
+
+type Person = MyRecordQuery['person'];
+type Fact = Person['facts']['items'][number];
+type Benefit = Person['benefits'][number];
+
+const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
+  <section className="card" aria-labelledby={id}>
+    <h2 id={id}>{title}</h2>
+    {children}
+  </section>
+);
+
+/** "camelCase" → "Camel case", for the field names of a fact's value. */
+const humanize = (key: string): string => {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const FactValue = ({ value }: { value: Fact['value'] }) => {
+  const entries = Object.entries(value).filter(([k, v]) => k !== '__typename' && v !== null && v !== undefined);
+  if (entries.length === 0) return null;
+  return (
+    <dl className="value">
+      {entries.map(([k, v]) => (
+        <div key={k}>
+          <dt>{humanize(k)}</dt>
+          <dd>{typeof v === 'boolean' ? (v ? '✓' : '—') : String(v as string | number)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+};
+
+const PersonalData = ({ person }: { person: Person }) => {
+  const { t, lang } = useLang();
+  const rows: Array<[string, string]> = [
+    [t.name, [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' ')],
+    [t.pin, person.pin],
+    [t.birthDate, formatDate(lang, person.birthDate)],
+    [t.sex, t.sexValues[person.sex] ?? person.sex],
+    [t.phone, person.phone ?? t.notGiven],
+    [t.address, `${person.address.line}, ${person.address.district.name}, ${person.address.region.name}`],
+  ];
+  return (
+    <Section id="personal" title={t.personalData}>
+      <dl className="pairs">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+};
+
+const Household = ({ person }: { person: Person }) => {
+  const { t, lang } = useLang();
+  const members = person.household?.members ?? [];
+  return (
+    <Section id="household" title={t.household}>
+      {members.length === 0 ? (
+        <p>{t.noHousehold}</p>
+      ) : (
+        <ul className="list" aria-labelledby="household">
+          {members.map((m) => (
+            <li key={m.id} className={m.person.pin === person.pin ? 'me' : undefined}>
+              <strong>
+                {m.person.firstName} {m.person.lastName}
+              </strong>
+              <span className="muted"> · {t.relations[m.relation] ?? m.relation}</span>
+              <div className="small">
+                {t.birthDate}: {formatDate(lang, m.person.birthDate)} · {t.since}: {formatDate(lang, m.from)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+};
+
+const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
+  const { t, lang } = useLang();
+  const d = benefit.decision;
+  const headingId = `benefit-${benefit.id}`;
+  return (
+    <article className="benefit" aria-labelledby={headingId}>
+      <h3 id={headingId}>{benefit.benefitType.name}</h3>
+      <dl className="pairs">
+        <div>
+          <dt>{t.monthlyAmount}</dt>
+          <dd>{formatMoney(lang, benefit.monthlyAmount)}</dd>
+        </div>
+        <div>
+          <dt>{t.period}</dt>
+          <dd>
+            {formatDate(lang, benefit.periodFrom)} – {benefit.periodTo ? formatDate(lang, benefit.periodTo) : t.ongoing}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.status}</dt>
+          <dd>{t.assignmentStatus[benefit.status] ?? benefit.status}</dd>
+        </div>
+        <div>
+          <dt>{t.decision}</dt>
+          <dd>
+            {t.outcomes[d.outcome] ?? d.outcome}, {t.decidedOn} {formatDate(lang, d.decidedAt)} ({t.ruleVersion} {d.ruleVersion})
+          </dd>
+        </div>
+      </dl>
+      {d.steps.length > 0 && (
+        <details>
+          <summary>{t.howDecided}</summary>
+          <ol className="steps">
+            {[...d.steps]
+              .sort((a, b) => a.position - b.position)
+              .map((s) => (
+                <li key={s.position}>
+                  {s.description}
+                  {s.formula ? <code> {s.formula}</code> : null} → <strong>{s.result}</strong>
+                </li>
+              ))}
+          </ol>
+        </details>
+      )}
+      <h4>{t.payments}</h4>
+      {benefit.payments.length === 0 ? (
+        <p className="small">{t.noPayments}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t.payments}: ${benefit.benefitType.name}`}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.month}</th>
+                <th scope="col">{t.amount}</th>
+                <th scope="col">{t.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {benefit.payments.map((p) => (
+                <tr key={p.id}>
+                  <td>{formatMonth(lang, p.month)}</td>
+                  <td className="num">{formatMoney(lang, p.amount)}</td>
+                  <td>{t.paymentStatus[p.status] ?? p.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+};
+
+const Benefits = ({ person }: { person: Person }) => {
+  const { t } = useLang();
+  return (
+    <Section id="benefits" title={t.benefits}>
+      {person.benefits.length === 0 ? <p>{t.noBenefits}</p> : person.benefits.map((b) => <BenefitCard key={b.id} benefit={b} />)}
+    </Section>
+  );
+};
+
+const PaymentCards = ({ person }: { person: Person }) => {
+  const { t, lang } = useLang();
+  if (person.paymentAccounts.length === 0) return null;
+  return (
+    <Section id="card" title={t.paymentCard}>
+      {person.paymentAccounts.map((a) => (
+        <dl className="pairs" key={a.id}>
+          <div>
+            <dt>{t.bank}</dt>
+            <dd>{a.bank}</dd>
+          </div>
+          <div>
+            <dt>{t.branch}</dt>
+            <dd>{a.branchAddress}</dd>
+          </div>
+          <div>
+            <dt>{t.pickupDate}</dt>
+            <dd>{formatDate(lang, a.cardPickupDate)}</dd>
+          </div>
+          <div>
+            <dt>{t.cardNumber}</dt>
+            <dd>
+              <span className="mono">{a.cardNumberMasked}</span> · {t.accountStatus[a.status] ?? a.status}
+            </dd>
+          </div>
+        </dl>
+      ))}
+    </Section>
+  );
+};
+
+const Facts = ({ person }: { person: Person }) => {
+  const { t, lang } = useLang();
+  const byAgency = new Map<string, { name: string; facts: Fact[] }>();
+  for (const fact of person.facts.items) {
+    const group = byAgency.get(fact.agency.code) ?? { name: fact.agency.name, facts: [] };
+    group.facts.push(fact);
+    byAgency.set(fact.agency.code, group);
+  }
+  const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
+  return (
+    <Section id="facts" title={t.facts}>
+      <p className="small">{t.factsIntro}</p>
+      {groups.length === 0 && <p>{t.noFacts}</p>}
+      {groups.map(([code, group]) => (
+        <section key={code} className="agency" aria-labelledby={`agency-${code}`}>
+          <h3 id={`agency-${code}`}>
+            {group.name} <span className="muted small">({t.factCount(group.facts.length)})</span>
+          </h3>
+          <ul className="list">
+            {group.facts.map((f) => (
+              <li key={f.id} className="fact">
+                <strong>{t.factKinds[f.kind] ?? f.kind}</strong>
+                <FactValue value={f.value} />
+                <div className="small">
+                  {t.validFrom} {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
+                </div>
+                <div className="small">
+                  {t.sourceReference}: <span className="mono">{f.sourceReference}</span> · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {person.facts.hasMore && <p className="small">{t.moreFacts}</p>}
+    </Section>
+  );
+};
+
+export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+  const { t } = useLang();
+  const [state, reload] = useQuery(MyRecordDocument, { pin }, accessToken);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.navRecord}
+      </h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {state.status === 'done' && (
+        <>
+          <PersonalData person={state.data.person} />
+          <Household person={state.data.person} />
+          <Benefits person={state.data.person} />
+          <PaymentCards person={state.data.person} />
+          <Facts person={state.data.person} />
+        </>
+      )}
+    </>
+  );
+};

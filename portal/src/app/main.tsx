@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { createUserManager, loadConfig } from './auth.ts';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing');
+
+loadConfig().then(
+  (config) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App userManager={createUserManager(config)} />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    root.textContent = `The portal could not start: ${error instanceof Error ? error.message : String(error)}`;
+  },
+);

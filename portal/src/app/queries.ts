@@ -1,0 +1,143 @@
+import { graphql } from '../generated/index.ts';
+
+/** Everything the portal shows on "My record", in one request. */
+export const MyRecordQuery = graphql(`
+  query MyRecord($pin: String!) {
+    person(pin: $pin) {
+      pin
+      firstName
+      lastName
+      patronymic
+      birthDate
+      sex
+      phone
+      language
+      address {
+        line
+        district {
+          name
+        }
+        region {
+          name
+        }
+      }
+      household {
+        id
+        members {
+          id
+          relation
+          from
+          person {
+            pin
+            firstName
+            lastName
+            birthDate
+          }
+        }
+      }
+      facts(page: { limit: 500 }) {
+        hasMore
+        items {
+          id
+          kind
+          validFrom
+          validTo
+          recordedAt
+          sourceReference
+          agency {
+            code
+            name
+          }
+          value {
+            __typename
+            ... on IncomeValue { amount month source payer }
+            ... on EmploymentValue { employer position }
+            ... on UnemploymentValue { office }
+            ... on InsuredYearsValue { years months }
+            ... on DisabilityValue { group cause reviewDate }
+            ... on MedicalConditionValue { icd10 chronic }
+            ... on StudentValue { institution level fullTime }
+            ... on RealEstateValue { propertyType areaSqm districtCode cadastralNumber }
+            ... on LandValue { hectares landUse }
+            ... on VehicleValue { make model year engineCc }
+            ... on BirthValue { motherPin fatherPin districtCode }
+            ... on DeathValue { certificateNumber }
+            ... on MarriageValue { spousePin }
+            ... on DivorceValue { spousePin }
+            ... on RegisteredAddressValue { address districtCode }
+            ... on ResidencePermitValue { permitType }
+            ... on AbroadStayValue { country days }
+            ... on MilitaryServiceValue { serviceType }
+            ... on IdpStatusValue { originDistrictCode }
+            ... on BankDepositValue { bank amount }
+            ... on ElectricityConsumptionValue { month kwh }
+            ... on WaterConsumptionValue { month cubicMetres }
+            ... on GasConsumptionValue { month cubicMetres }
+            ... on ImportDeclarationValue { valueAzn }
+            ... on FarmerRegistrationValue { hectaresCultivated }
+          }
+        }
+      }
+      benefits {
+        id
+        status
+        monthlyAmount
+        periodFrom
+        periodTo
+        benefitType {
+          code
+          name
+        }
+        decision {
+          id
+          outcome
+          decidedAt
+          ruleVersion
+          reasonCode
+          steps {
+            position
+            description
+            formula
+            result
+          }
+        }
+        payments {
+          id
+          month
+          amount
+          status
+        }
+      }
+      paymentAccounts {
+        id
+        bank
+        branchAddress
+        cardPickupDate
+        cardNumberMasked
+        status
+      }
+    }
+  }
+`);
+
+/** The person's access log: who read their data, newest first. */
+export const MyAccessLogQuery = graphql(`
+  query MyAccessLog($pin: String!, $offset: Int!) {
+    person(pin: $pin) {
+      pin
+      accessLog(page: { limit: 50, offset: $offset }) {
+        hasMore
+        offset
+        items {
+          seq
+          at
+          accessorKind
+          clientId
+          service
+          fields
+          purpose
+        }
+      }
+    }
+  }
+`);

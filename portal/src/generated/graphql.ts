@@ -1,0 +1,489 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an assignment is being paid. */
+export type AssignmentStatus =
+  /** Being paid. */
+  | 'ACTIVE'
+  /** Over: the period expired or the right ceased. */
+  | 'ENDED'
+  /** Paused, e.g. while a fact is verified; may resume. */
+  | 'SUSPENDED';
+
+/** The outcome of a decision. */
+export type DecisionOutcome =
+  /** The benefit is granted. */
+  | 'GRANTED'
+  /** The benefit is refused; `reasonCode` says why. */
+  | 'REFUSED';
+
+/** The cause of a disability. */
+export type DisabilityCause =
+  /** Disabled since childhood. */
+  | 'CHILDHOOD'
+  /** General illness. */
+  | 'GENERAL'
+  /** Occupational disease. */
+  | 'OCCUPATIONAL'
+  /** Wounds or illness from war. */
+  | 'WAR'
+  /** Injury at work. */
+  | 'WORK_INJURY';
+
+/** A disability group as determined by the commission. */
+export type DisabilityGroup =
+  /** Disability of a child under 18. */
+  | 'CHILD'
+  /** Group I (most severe). */
+  | 'I'
+  /** Group II. */
+  | 'II'
+  /** Group III. */
+  | 'III';
+
+/** A level of education. */
+export type EducationLevel =
+  /** Bachelor's degree. */
+  | 'BACHELOR'
+  /** Doctorate. */
+  | 'DOCTORATE'
+  /** Master's degree. */
+  | 'MASTER'
+  /** General secondary school. */
+  | 'SCHOOL'
+  /** Vocational school or college. */
+  | 'VOCATIONAL';
+
+/** The kinds of fact agencies supply; each has its own value type (see `FactValue`). */
+export type FactKind =
+  /** A stay abroad recorded at the border. */
+  | 'ABROAD_STAY'
+  /** Deposits held with a bank, as reported to the central bank. */
+  | 'BANK_DEPOSIT'
+  /** Birth registration; the subject is the child. */
+  | 'BIRTH'
+  /** Death registration; the subject is the deceased. */
+  | 'DEATH'
+  /** A disability determined by the medical and social expertise commission (health data). */
+  | 'DISABILITY'
+  /** Divorce registration. */
+  | 'DIVORCE'
+  /** Electricity consumed in one month at the registered address. */
+  | 'ELECTRICITY_CONSUMPTION'
+  /** An employment contract registered in the labour contracts system. */
+  | 'EMPLOYMENT'
+  /** Registration as a farmer in the electronic agriculture system. */
+  | 'FARMER_REGISTRATION'
+  /** Gas consumed in one month at the registered address. */
+  | 'GAS_CONSUMPTION'
+  /** Status of an internally displaced person. */
+  | 'IDP_STATUS'
+  /** Goods imported by the person as an individual. */
+  | 'IMPORT_DECLARATION'
+  /** Income received in one month, as reported to the tax service. */
+  | 'INCOME'
+  /** Length of social-insurance record, as of the fact date. */
+  | 'INSURED_YEARS'
+  /** Ownership or use of a land plot. */
+  | 'LAND'
+  /** Marriage registration. */
+  | 'MARRIAGE'
+  /** A chronic medical condition on record (health data). */
+  | 'MEDICAL_CONDITION'
+  /** Active military service. */
+  | 'MILITARY_SERVICE'
+  /** Ownership of a registered real estate object. */
+  | 'REAL_ESTATE'
+  /** Registered place of residence. */
+  | 'REGISTERED_ADDRESS'
+  /** A residence permit of a foreign citizen or stateless person. */
+  | 'RESIDENCE_PERMIT'
+  /** Enrolment in an educational institution. */
+  | 'STUDENT'
+  /** Registration as unemployed with a state employment office. */
+  | 'UNEMPLOYMENT'
+  /** A motor vehicle registered to the person. */
+  | 'VEHICLE'
+  /** Water consumed in one month at the registered address. */
+  | 'WATER_CONSUMPTION';
+
+/** Where income came from. */
+export type IncomeSource =
+  /** Any other source. */
+  | 'OTHER'
+  /** Renting out property. */
+  | 'RENT'
+  /** Wages from an employer. */
+  | 'SALARY'
+  /** Self-employment or business. */
+  | 'SELF_EMPLOYMENT';
+
+/** What a land plot is used for. */
+export type LandUse =
+  /** Farming. */
+  | 'AGRICULTURAL'
+  /** Anything else. */
+  | 'OTHER'
+  /** Housing. */
+  | 'RESIDENTIAL';
+
+/** A language the registry speaks. */
+export type Language =
+  /** Azerbaijani. */
+  | 'AZ'
+  /** English. */
+  | 'EN'
+  /** Russian. */
+  | 'RU';
+
+/** The type of military service. */
+export type MilitaryServiceType =
+  /** Compulsory service. */
+  | 'CONSCRIPT'
+  /** Service under contract. */
+  | 'CONTRACT';
+
+/** Whether payments can be made to an account. A holder has at most one account that is not closed. */
+export type PaymentAccountStatus =
+  /** Blocked by the bank (e.g. a lost card); payments wait until it is unblocked or replaced. */
+  | 'BLOCKED'
+  /** Closed for good. */
+  | 'CLOSED'
+  /** Open: payments go to it. */
+  | 'OPEN';
+
+/** Where a payment stands, in the order it moves. */
+export type PaymentStatus =
+  /** Credited to the card account. */
+  | 'PAID'
+  /** Returned by the bank (e.g. the account is closed); to be paid again. */
+  | 'RETURNED'
+  /** In the month's payroll, not yet sent to the bank. */
+  | 'SCHEDULED'
+  /** Sent to the bank in the payroll export. */
+  | 'SENT'
+  /** Withdrawn by the beneficiary. */
+  | 'WITHDRAWN';
+
+/** The type of a real estate object. */
+export type PropertyType =
+  /** A flat. */
+  | 'APARTMENT'
+  /** Commercial premises. */
+  | 'COMMERCIAL'
+  /** A house. */
+  | 'HOUSE'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A member's relation to the head of the household. */
+export type Relation =
+  /** Child of the head (adopted included). */
+  | 'CHILD'
+  /** Grandchild of the head. */
+  | 'GRANDCHILD'
+  /** Grandfather or grandmother of the head. */
+  | 'GRANDPARENT'
+  /** The head of the household. */
+  | 'HEAD'
+  /** Lives in the household without being related to the head. */
+  | 'NON_RELATIVE'
+  /** Another relative of the head. */
+  | 'OTHER_RELATIVE'
+  /** Father or mother of the head. */
+  | 'PARENT'
+  /** Brother or sister of the head. */
+  | 'SIBLING'
+  /** Wife or husband of the head. */
+  | 'SPOUSE';
+
+/** The type of a residence permit. */
+export type ResidencePermitType =
+  /** Permanent residence permit. */
+  | 'PERMANENT'
+  /** Temporary residence permit. */
+  | 'TEMPORARY';
+
+/** Sex as registered in the civil registry. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
+export type MyRecordQueryVariables = Exact<{
+  pin: string;
+}>;
+
+
+export type MyRecordQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, sex: Sex, phone: string | null, language: Language, address: { line: string, district: { name: string }, region: { name: string } }, household: { id: string, members: Array<{ id: string, relation: Relation, from: string, person: { pin: string, firstName: string, lastName: string, birthDate: string } }> } | null, facts: { hasMore: boolean, items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, sourceReference: string, agency: { code: string, name: string }, value:
+          | { __typename: 'AbroadStayValue', country: string, days: number }
+          | { __typename: 'BankDepositValue', bank: string, amount: string }
+          | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'DeathValue', certificateNumber: string }
+          | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
+          | { __typename: 'DivorceValue', spousePin: string }
+          | { __typename: 'ElectricityConsumptionValue', month: string, kwh: number }
+          | { __typename: 'EmploymentValue', employer: string, position: string }
+          | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
+          | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+          | { __typename: 'IdpStatusValue', originDistrictCode: string }
+          | { __typename: 'ImportDeclarationValue', valueAzn: string }
+          | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
+          | { __typename: 'InsuredYearsValue', years: number, months: number }
+          | { __typename: 'LandValue', hectares: number, landUse: LandUse }
+          | { __typename: 'MarriageValue', spousePin: string }
+          | { __typename: 'MedicalConditionValue', icd10: string, chronic: boolean }
+          | { __typename: 'MilitaryServiceValue', serviceType: MilitaryServiceType }
+          | { __typename: 'RealEstateValue', propertyType: PropertyType, areaSqm: number, districtCode: string, cadastralNumber: string }
+          | { __typename: 'RegisteredAddressValue', address: string, districtCode: string }
+          | { __typename: 'ResidencePermitValue', permitType: ResidencePermitType }
+          | { __typename: 'StudentValue', institution: string, level: EducationLevel, fullTime: boolean }
+          | { __typename: 'UnemploymentValue', office: string }
+          | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
+          | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }> } };
+
+export type MyAccessLogQueryVariables = Exact<{
+  pin: string;
+  offset: number;
+}>;
+
+
+export type MyAccessLogQuery = { person: { pin: string, accessLog: { hasMore: boolean, offset: number, items: Array<{ seq: string, at: string, accessorKind: string, clientId: string, service: string, fields: Array<string>, purpose: string }> } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MyRecordDocument = new TypedDocumentString(`
+    query MyRecord($pin: String!) {
+  person(pin: $pin) {
+    pin
+    firstName
+    lastName
+    patronymic
+    birthDate
+    sex
+    phone
+    language
+    address {
+      line
+      district {
+        name
+      }
+      region {
+        name
+      }
+    }
+    household {
+      id
+      members {
+        id
+        relation
+        from
+        person {
+          pin
+          firstName
+          lastName
+          birthDate
+        }
+      }
+    }
+    facts(page: {limit: 500}) {
+      hasMore
+      items {
+        id
+        kind
+        validFrom
+        validTo
+        recordedAt
+        sourceReference
+        agency {
+          code
+          name
+        }
+        value {
+          __typename
+          ... on IncomeValue {
+            amount
+            month
+            source
+            payer
+          }
+          ... on EmploymentValue {
+            employer
+            position
+          }
+          ... on UnemploymentValue {
+            office
+          }
+          ... on InsuredYearsValue {
+            years
+            months
+          }
+          ... on DisabilityValue {
+            group
+            cause
+            reviewDate
+          }
+          ... on MedicalConditionValue {
+            icd10
+            chronic
+          }
+          ... on StudentValue {
+            institution
+            level
+            fullTime
+          }
+          ... on RealEstateValue {
+            propertyType
+            areaSqm
+            districtCode
+            cadastralNumber
+          }
+          ... on LandValue {
+            hectares
+            landUse
+          }
+          ... on VehicleValue {
+            make
+            model
+            year
+            engineCc
+          }
+          ... on BirthValue {
+            motherPin
+            fatherPin
+            districtCode
+          }
+          ... on DeathValue {
+            certificateNumber
+          }
+          ... on MarriageValue {
+            spousePin
+          }
+          ... on DivorceValue {
+            spousePin
+          }
+          ... on RegisteredAddressValue {
+            address
+            districtCode
+          }
+          ... on ResidencePermitValue {
+            permitType
+          }
+          ... on AbroadStayValue {
+            country
+            days
+          }
+          ... on MilitaryServiceValue {
+            serviceType
+          }
+          ... on IdpStatusValue {
+            originDistrictCode
+          }
+          ... on BankDepositValue {
+            bank
+            amount
+          }
+          ... on ElectricityConsumptionValue {
+            month
+            kwh
+          }
+          ... on WaterConsumptionValue {
+            month
+            cubicMetres
+          }
+          ... on GasConsumptionValue {
+            month
+            cubicMetres
+          }
+          ... on ImportDeclarationValue {
+            valueAzn
+          }
+          ... on FarmerRegistrationValue {
+            hectaresCultivated
+          }
+        }
+      }
+    }
+    benefits {
+      id
+      status
+      monthlyAmount
+      periodFrom
+      periodTo
+      benefitType {
+        code
+        name
+      }
+      decision {
+        id
+        outcome
+        decidedAt
+        ruleVersion
+        reasonCode
+        steps {
+          position
+          description
+          formula
+          result
+        }
+      }
+      payments {
+        id
+        month
+        amount
+        status
+      }
+    }
+    paymentAccounts {
+      id
+      bank
+      branchAddress
+      cardPickupDate
+      cardNumberMasked
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRecordQuery, MyRecordQueryVariables>;
+export const MyAccessLogDocument = new TypedDocumentString(`
+    query MyAccessLog($pin: String!, $offset: Int!) {
+  person(pin: $pin) {
+    pin
+    accessLog(page: {limit: 50, offset: $offset}) {
+      hasMore
+      offset
+      items {
+        seq
+        at
+        accessorKind
+        clientId
+        service
+        fields
+        purpose
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccessLogQuery, MyAccessLogQueryVariables>;
