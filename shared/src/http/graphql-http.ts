@@ -123,6 +123,9 @@ export const listen = (
       });
     });
     server.keepAliveTimeout = 65_000;
+    // Bulk feeds stream for longer than Node's default 5-minute whole-request limit; headers must
+    // still arrive within headersTimeout, and GraphQL bodies are capped by size.
+    server.requestTimeout = 0;
     server.once('error', reject);
     server.listen(port, host, () => {
       const actual = (server.address() as AddressInfo).port;

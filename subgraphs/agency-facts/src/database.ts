@@ -1,10 +1,15 @@
 import type { SubgraphDatabaseDefinition } from '@usr/shared';
+import { CorrectionRequestSchema } from './corrections/correction-request.ts';
 import { FactSchema } from './entities/fact.ts';
 import { Migration20261123110000CreateFacts } from './migrations/Migration20261123110000CreateFacts.ts';
+import { Migration20261123130000CreateCorrectionRequests } from './migrations/Migration20261123130000CreateCorrectionRequests.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
   schema: 'facts',
-  entities: [FactSchema],
-  migrations: [{ name: 'Migration20261123110000CreateFacts', class: Migration20261123110000CreateFacts }],
+  entities: [FactSchema, CorrectionRequestSchema],
+  migrations: [
+    { name: 'Migration20261123110000CreateFacts', class: Migration20261123110000CreateFacts },
+    { name: 'Migration20261123130000CreateCorrectionRequests', class: Migration20261123130000CreateCorrectionRequests },
+  ],
 };

@@ -1,4 +1,6 @@
-import { LoaderFamily, manyByKey, oneByKey, type EntityManager, type Page } from '@usr/shared';
+import { LoaderFamily, manyByKey, oneByKey, type EntityManager, type FactKind, type Page } from '@usr/shared';
+import type { CorrectionRequest } from './corrections/correction-request.ts';
+import { findOpenRequestsOfFacts, findRequestsOfPersons } from './corrections/correction-store.ts';
 import type { Fact } from './entities/fact.ts';
 import { findFactPages, findFactsByIds, type FactCriteria } from './services/fact-store.ts';
 
@@ -13,6 +15,12 @@ export const createFactLoaders = (em: EntityManager) => ({
   factPages: new LoaderFamily((args: FactPageArgs) =>
     manyByKey<string, Fact>((pins) => findFactPages(em, pins, args.criteria, args.page), (f) => f.subjectPin),
   ),
+  /** Correction requests by person, per set of kinds the caller may not see. */
+  correctionRequestsOf: new LoaderFamily((hiddenKinds: readonly FactKind[]) =>
+    manyByKey<string, CorrectionRequest>((pins) => findRequestsOfPersons(em, pins, hiddenKinds), (r) => r.subjectPin),
+  ),
+  /** OPEN correction requests by fact: N facts' `contested` cost one statement. */
+  openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(em, ids), (r) => r.factId),
 });
 
 export type FactLoaders = ReturnType<typeof createFactLoaders>;

@@ -1,4 +1,5 @@
 import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { factFeedRoutes } from './bulk/index.ts';
 import type { FactsContext } from './context.ts';
 import { factsDatabase } from './database.ts';
 import { createFactLoaders } from './loaders.ts';
@@ -11,6 +12,7 @@ export const factsSubgraph: SubgraphModule<FactsContext> = {
   database: factsDatabase,
   typeDefs: loadSubgraphSdl('agency-facts'),
   resolvers: resolvers as SubgraphModule<FactsContext>['resolvers'],
+  routes: (deps) => factFeedRoutes(deps),
   // No local look-ups: a person's region is the persons subgraph's to tell, with the caller's token.
   createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
 };

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgencyInfo as AgencyInfoModel, PersonReference as PersonReferenceModel } from '@usr/shared';
 import type { Fact as FactModel } from '../entities/fact.ts';
+import type { CorrectionRequest as CorrectionRequestModel } from '../corrections/correction-request.ts';
 import type { AnyFactValue as AnyFactValueModel, IncomeFactValue as IncomeFactValueModel, EmploymentFactValue as EmploymentFactValueModel, UnemploymentFactValue as UnemploymentFactValueModel, InsuredYearsFactValue as InsuredYearsFactValueModel, DisabilityFactValue as DisabilityFactValueModel, MedicalConditionFactValue as MedicalConditionFactValueModel, StudentFactValue as StudentFactValueModel, RealEstateFactValue as RealEstateFactValueModel, LandFactValue as LandFactValueModel, VehicleFactValue as VehicleFactValueModel, BirthFactValue as BirthFactValueModel, DeathFactValue as DeathFactValueModel, MarriageFactValue as MarriageFactValueModel, DivorceFactValue as DivorceFactValueModel, RegisteredAddressFactValue as RegisteredAddressFactValueModel, ResidencePermitFactValue as ResidencePermitFactValueModel, AbroadStayFactValue as AbroadStayFactValueModel, MilitaryServiceFactValue as MilitaryServiceFactValueModel, IdpStatusFactValue as IdpStatusFactValueModel, BankDepositFactValue as BankDepositFactValueModel, ElectricityConsumptionFactValue as ElectricityConsumptionFactValueModel, WaterConsumptionFactValue as WaterConsumptionFactValueModel, GasConsumptionFactValue as GasConsumptionFactValueModel, ImportDeclarationFactValue as ImportDeclarationFactValueModel, FarmerRegistrationFactValue as FarmerRegistrationFactValueModel } from '../domain/fact-values.ts';
 import type { FactsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -88,6 +89,64 @@ export type BirthValue = {
   /** The mother's PIN. */
   motherPin: Scalars['String']['output'];
 };
+
+/** How an agency answers a correction request. */
+export type CorrectionOutcome =
+  /** The fact stands. */
+  | 'CONFIRMED'
+  /** The fact was corrected by another fact (give `correctingFactId`). */
+  | 'CORRECTED'
+  /** The request is unfounded (give a `reason`). */
+  | 'REJECTED';
+
+/**
+ * A citizen's request to correct a fact about them, and the supplying agency's answer. Readable by
+ * the citizen, by the agency that supplied the fact, and (through `Person.correctionRequests`) by
+ * caseworkers of the citizen's region, auditors and registry administrators.
+ */
+export type CorrectionRequest = {
+  __typename?: 'CorrectionRequest';
+  /** The agency's explanation, if it gave one. */
+  answerReason?: Maybe<Scalars['String']['output']>;
+  /** When the agency answered; null while OPEN. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The fact that corrected the contested one (CORRECTED only). */
+  correctingFact?: Maybe<Fact>;
+  /** The contested fact (as it was contested: it may have been superseded since). */
+  fact: Fact;
+  /** The request's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Why the citizen contests the fact. */
+  reason: Scalars['String']['output'];
+  /** When the citizen asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Where the request stands. */
+  status: CorrectionStatus;
+};
+
+/** One page of correction requests. */
+export type CorrectionRequestPage = {
+  __typename?: 'CorrectionRequestPage';
+  /** Whether another page follows. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The requests on this page, oldest first. */
+  items: Array<CorrectionRequest>;
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+};
+
+/** Where a correction request stands. */
+export type CorrectionStatus =
+  /** The agency confirmed the fact: it stands. */
+  | 'CONFIRMED'
+  /** The agency corrected the fact (see `CorrectionRequest.correctingFact`). */
+  | 'CORRECTED'
+  /** Waiting for the agency's answer; the fact is `contested`. */
+  | 'OPEN'
+  /** The agency rejected the request, with a reason. */
+  | 'REJECTED';
 
 /** Value of a DEATH fact; the fact's subject is the deceased. */
 export type DeathValue = {
@@ -181,6 +240,12 @@ export type Fact = {
   __typename?: 'Fact';
   /** The agency that supplied it. */
   agency: Agency;
+  /**
+   * Whether the subject has an OPEN correction request against this fact (see
+   * `requestFactCorrection`). Decisions that depend on a contested fact are to be marked by the
+   * decision engine (not done here: this flag is what it reads).
+   */
+  contested: Scalars['Boolean']['output'];
   /** The fact's id (UUID). */
   id: Scalars['ID']['output'];
   /** What kind of fact it is; decides the type of `value`. */
@@ -494,6 +559,31 @@ export type MilitaryServiceValue = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The agency that supplied a contested fact answers the request; only an agency feed service
+   * account of THAT agency may (FORBIDDEN to other agencies, and for a request that does not exist;
+   * auditors, caseworkers, citizens and the engine never answer). Outcomes:
+   * - CONFIRMED: the fact stands (`reason` optional, `correctingFactId` not allowed);
+   * - REJECTED: the request is unfounded (`reason` required, `correctingFactId` not allowed);
+   * - CORRECTED: `correctingFactId` (required) names the fact that corrects the contested one: a
+   *   fact of the same agency and subject that superseded it (e.g. submitted with `submitFacts` under
+   *   the same source reference, so the contested fact's `supersededBy` leads to it) or a current
+   *   fact of the same kind recorded after it (a replacement under a new source reference).
+   * Anything else is BAD_USER_INPUT, with a message that names the rule and never a datum. A request
+   * that is no longer OPEN is CONFLICT, unless the answer is identical (a replay returns the request
+   * unchanged).
+   */
+  answerCorrectionRequest: CorrectionRequest;
+  /**
+   * A citizen contests a current fact about THEMSELF: the agency that supplied it must answer (see
+   * `answerCorrectionRequest`). Only the fact's subject may ask (FORBIDDEN to anyone else, and for a
+   * fact that does not exist, so ids cannot be probed; auditors, caseworkers, the engine and agency
+   * feeds never file requests). BAD_USER_INPUT for a malformed id, a blank reason or one over 1,000
+   * characters, and for a superseded fact (contest its replacement instead). Idempotent: while a
+   * request of the citizen against this fact is OPEN, asking again returns that request unchanged.
+   * While it is OPEN the fact is `contested`.
+   */
+  requestFactCorrection: CorrectionRequest;
+  /**
    * An agency feed submits facts of its own agency's kinds: at most 1,000 a call (more is
    * BAD_USER_INPUT, nothing written). The submitting agency is the `agency` claim of the caller's
    * service account, never an argument; only agency feed service accounts may call it (FORBIDDEN to
@@ -517,6 +607,22 @@ export type Mutation = {
 
 
 /** Writes to the registry. */
+export type MutationAnswerCorrectionRequestArgs = {
+  correctingFactId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: CorrectionOutcome;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to the registry. */
+export type MutationRequestFactCorrectionArgs = {
+  factId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Writes to the registry. */
 export type MutationSubmitFactsArgs = {
   facts: Array<FactInput>;
 };
@@ -535,6 +641,13 @@ export type PageInput = {
  */
 export type Person = {
   __typename?: 'Person';
+  /**
+   * The person's correction requests, every status, latest first. Readable by the person, by
+   * caseworkers of their region (without the `health` scope, requests against health facts are left
+   * out), by auditors and registry administrators; FORBIDDEN to anyone else (agency feeds list their
+   * own agency's requests with `Query.correctionRequests`).
+   */
+  correctionRequests: Array<CorrectionRequest>;
   /**
    * Facts about the person, latest `validFrom` first, then by id (page limit default 100, at most
    * 1,000; offset at most 10,000). By default the current facts (superseded ones only with
@@ -580,6 +693,12 @@ export type Query = {
   /** One agency. NOT_FOUND when no agency has this code. */
   agency: Agency;
   /**
+   * The correction requests against facts of the calling agency feed's own agency (its service
+   * account's `agency` claim), oldest first, then by id (page limit default 20, at most 100; offset
+   * at most 10,000): the agency's work queue. FORBIDDEN to anyone but an agency feed service account.
+   */
+  correctionRequests: CorrectionRequestPage;
+  /**
    * One fact, superseded or not. BAD_USER_INPUT when the id is not a UUID. FORBIDDEN when the caller
    * may not read it (see `Fact`); to such callers an id that does not exist is FORBIDDEN too.
    * NOT_FOUND, for callers who may read every fact, when there is no such fact.
@@ -593,6 +712,13 @@ export type Query = {
 /** The agencies that supply facts, the kinds of fact they supply, and the facts themselves. */
 export type QueryAgencyArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/** The agencies that supply facts, the kinds of fact they supply, and the facts themselves. */
+export type QueryCorrectionRequestsArgs = {
+  page?: InputMaybe<PageInput>;
+  status?: InputMaybe<CorrectionStatus>;
 };
 
 
@@ -805,6 +931,11 @@ export type ResolversTypes = ResolversObject<{
   AgencyCategory: AgencyCategory;
   BankDepositValue: ResolverTypeWrapper<BankDepositFactValueModel>;
   BirthValue: ResolverTypeWrapper<BirthFactValueModel>;
+  CorrectionOutcome: CorrectionOutcome;
+  CorrectionRequest: ResolverTypeWrapper<CorrectionRequestModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CorrectionRequestPage: ResolverTypeWrapper<Omit<CorrectionRequestPage, 'items'> & { items: Array<ResolversTypes['CorrectionRequest']> }>;
+  CorrectionStatus: CorrectionStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeathValue: ResolverTypeWrapper<DeathFactValueModel>;
@@ -817,7 +948,6 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EmploymentValue: ResolverTypeWrapper<EmploymentFactValueModel>;
   Fact: ResolverTypeWrapper<FactModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FactFilter: FactFilter;
   FactInput: FactInput;
   FactKind: FactKind;
@@ -873,6 +1003,9 @@ export type ResolversParentTypes = ResolversObject<{
   Agency: AgencyInfoModel;
   BankDepositValue: BankDepositFactValueModel;
   BirthValue: BirthFactValueModel;
+  CorrectionRequest: CorrectionRequestModel;
+  ID: Scalars['ID']['output'];
+  CorrectionRequestPage: Omit<CorrectionRequestPage, 'items'> & { items: Array<ResolversParentTypes['CorrectionRequest']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeathValue: DeathFactValueModel;
@@ -882,7 +1015,6 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   EmploymentValue: EmploymentFactValueModel;
   Fact: FactModel;
-  ID: Scalars['ID']['output'];
   FactFilter: FactFilter;
   FactInput: FactInput;
   FactKindInfo: Omit<FactKindInfo, 'agency'> & { agency: ResolversParentTypes['Agency'] };
@@ -1005,6 +1137,24 @@ export type BirthValueResolvers<ContextType = FactsContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = ResolversObject<{
+  answerReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correctingFact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectionStatus'], ParentType, ContextType>;
+}>;
+
+export type CorrectionRequestPageResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CorrectionRequestPage'] = ResolversParentTypes['CorrectionRequestPage']> = ResolversObject<{
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CorrectionRequest']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1045,6 +1195,7 @@ export type EmploymentValueResolvers<ContextType = FactsContext, ParentType exte
 export type FactResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact'], FederationReferenceType extends FederationReferenceTypes['Fact'] = FederationReferenceTypes['Fact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Fact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1153,11 +1304,14 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerCorrectionRequest?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationAnswerCorrectionRequestArgs, 'id' | 'outcome'>>;
+  requestFactCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestFactCorrectionArgs, 'factId' | 'reason'>>;
   submitFacts?: Resolver<ResolversTypes['SubmitFactsPayload'], ParentType, ContextType, RequireFields<MutationSubmitFactsArgs, 'facts'>>;
 }>;
 
 export type PersonResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  correctionRequests?: Resolver<Array<ResolversTypes['CorrectionRequest']>, ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['FactPage'], ParentType, ContextType, Partial<PersonFactsArgs>>;
   pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1165,6 +1319,7 @@ export type PersonResolvers<ContextType = FactsContext, ParentType extends Resol
 export type QueryResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<QueryAgencyArgs, 'code'>>;
+  correctionRequests?: Resolver<ResolversTypes['CorrectionRequestPage'], ParentType, ContextType, Partial<QueryCorrectionRequestsArgs>>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
   factKinds?: Resolver<Array<ResolversTypes['FactKindInfo']>, ParentType, ContextType>;
 }>;
@@ -1243,6 +1398,8 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   BankDepositValue?: BankDepositValueResolvers<ContextType>;
   BirthValue?: BirthValueResolvers<ContextType>;
+  CorrectionRequest?: CorrectionRequestResolvers<ContextType>;
+  CorrectionRequestPage?: CorrectionRequestPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeathValue?: DeathValueResolvers<ContextType>;

@@ -4,6 +4,14 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { submitFacts } from '../services/fact-submission.ts';
 import { JsonScalar } from './json-scalar.ts';
+import {
+  answerCorrectionRequest,
+  correctionRequestsOf,
+  correctionRequestsOfAgency,
+  isContested,
+  requestFact,
+  requestFactCorrection,
+} from '../corrections/correction-service.ts';
 import { agencyOfFact, factsOf, getAgency, getFact, replacementOf } from '../services/fact-service.ts';
 
 /** `facts { items { ... } }`: the Fact fields read are those under `items` (for the access log). */
@@ -24,9 +32,18 @@ export const resolvers: Resolvers = {
     factKinds: () =>
       FACT_KIND_NAMES.map((kind) => ({ kind, agency: getAgency(FACT_KINDS[kind].agency), description: FACT_KINDS[kind].description, health: FACT_KINDS[kind].health })),
     fact: (_, { id }, ctx, info) => getFact(ctx, id, selectedFields(info, 'Fact')),
+    correctionRequests: (_, { status, page }, ctx) => correctionRequestsOfAgency(ctx, status, page),
   },
   Mutation: {
     submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
+    requestFactCorrection: (_, { factId, reason }, ctx) => requestFactCorrection(ctx, factId, reason),
+    answerCorrectionRequest: (_, { id, outcome, reason, correctingFactId }, ctx) => answerCorrectionRequest(ctx, id, { outcome, reason, correctingFactId }),
+  },
+  CorrectionRequest: {
+    fact: (request, _, ctx) => requestFact(ctx, request.factId, 'fact'),
+    correctingFact: (request, _, ctx) => (request.correctingFactId ? requestFact(ctx, request.correctingFactId, 'correctingFact') : null),
+    answeredAt: (request) => request.answeredAt ?? null,
+    answerReason: (request) => request.answerReason ?? null,
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw
@@ -42,6 +59,7 @@ export const resolvers: Resolvers = {
     validTo: (fact) => fact.validTo ?? null,
     supersededBy: (fact, _, ctx) => replacementOf(ctx, fact),
     supersededAt: (fact) => fact.supersededAt ?? null,
+    contested: (fact, _, ctx) => isContested(ctx, fact),
   },
   FactValue: {
     __resolveType: (value) => VALUE_TYPE_NAMES[value.kind],
@@ -52,5 +70,6 @@ export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => ({ pin: ref.pin }),
     facts: (person, { filter, page, asOf, knownAt }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info), { asOf, knownAt }),
+    correctionRequests: (person, _, ctx) => correctionRequestsOf(ctx, person),
   },
 };

@@ -23,6 +23,14 @@ export const FACT_REFUSED = 'You may not read this fact.';
 
 export const HEALTH_KINDS: readonly FactKind[] = FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health);
 
+/** The rule of FactAccess.submittingAgency, for callers without a GraphQL context (the bulk feed). */
+export const submittingAgencyOf = (viewer: Viewer): string => {
+  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+  if (viewer.kind !== 'agency' || !viewer.serviceAccount || viewer.agency === undefined || !findAgency(viewer.agency))
+    throw forbidden('Only an agency feed service account may submit facts.');
+  return viewer.agency;
+};
+
 const NEEDS_PURPOSE = new Set(['caseworker', 'internal', 'auditor', 'admin']);
 const SEES_EVERY_FACT = new Set(['engine', 'auditor', 'admin']);
 
@@ -53,11 +61,7 @@ export class FactAccess {
    * the engine and administrators never write facts (the SDL directive is checked before this).
    */
   submittingAgency(): string {
-    const viewer = this.#viewer;
-    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-    if (viewer.kind !== 'agency' || !viewer.serviceAccount || viewer.agency === undefined || !findAgency(viewer.agency))
-      throw forbidden('Only an agency feed service account may submit facts.');
-    return viewer.agency;
+    return submittingAgencyOf(this.#viewer);
   }
 
   /** Whether the caller may be told that a fact does not exist. */

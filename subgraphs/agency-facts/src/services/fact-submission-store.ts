@@ -20,9 +20,7 @@ const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Fact[] => 
 /** The current (not superseded) fact of each of these source references of one agency, in one statement. */
 export const findCurrentBySource = async (em: EntityManager, agencyCode: string, references: readonly string[]): Promise<Fact[]> => {
   if (references.length === 0) return [];
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(`select * from facts.fact where agency_code = ? and source_reference in (?) and superseded_by is null`, [
+  const rows = await em.execute<Record<string, unknown>[]>(`select * from facts.fact where agency_code = ? and source_reference in (?) and superseded_by is null`, [
       agencyCode,
       [...new Set(references)],
     ]);
@@ -58,9 +56,7 @@ const unlessRaced = async (write: () => Promise<Record<string, unknown>[]>): Pro
  */
 export const insertFact = async (em: EntityManager, fact: NewFact): Promise<Fact | undefined> => {
   const rows = await unlessRaced(() =>
-    em
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
+    em.execute<Record<string, unknown>[]>(
         `insert into facts.fact (${COLUMNS}) values (${VALUES})
          on conflict (agency_code, source_reference) where superseded_by is null do nothing
          returning *`,
@@ -78,7 +74,7 @@ export const insertFact = async (em: EntityManager, fact: NewFact): Promise<Fact
  */
 export const supersedeFact = async (em: EntityManager, currentId: string, fact: NewFact): Promise<Fact | undefined> => {
   const rows = await unlessRaced(() =>
-    em.getConnection().execute<Record<string, unknown>[]>(
+    em.execute<Record<string, unknown>[]>(
       `with old as (
          update facts.fact set superseded_by = ?::uuid, superseded_at = now()
          where id = ? and superseded_by is null

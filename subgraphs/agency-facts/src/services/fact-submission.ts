@@ -35,9 +35,9 @@ export interface SubmissionSummary {
   readonly rejected: number;
 }
 
-type Checked = { readonly ok: true; readonly fact: NewFact } | { readonly ok: false; readonly code: RejectionCode; readonly message: string };
+export type CheckedSubmission = { readonly ok: true; readonly fact: NewFact } | { readonly ok: false; readonly code: RejectionCode; readonly message: string };
 
-const reject = (code: RejectionCode, message: string): Checked => ({ ok: false, code, message });
+const reject = (code: RejectionCode, message: string): CheckedSubmission => ({ ok: false, code, message });
 
 /** Names where and which rule the value breaks (schema keys and zod codes), never a submitted datum. */
 const describeIssues = (issues: ReadonlyArray<{ readonly path: readonly PropertyKey[]; readonly code: string }>): string =>
@@ -46,8 +46,8 @@ const describeIssues = (issues: ReadonlyArray<{ readonly path: readonly Property
     .map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join('.') : '(value)'}: ${issue.code}`)
     .join('; ');
 
-/** The rules of one item, in order; messages name the rule only (the input may be personal data). */
-const check = (agencyCode: string, input: FactSubmission): Checked => {
+/** The rules of one item, in order; messages name the rule only (the input may be personal data). Shared with the bulk feed. */
+export const checkSubmission = (agencyCode: string, input: FactSubmission): CheckedSubmission => {
   if (!isValidPin(input.subjectPin)) return reject('INVALID_PIN', 'The subject PIN must be 7 characters: digits and capital letters without I and O.');
   const reference = input.sourceReference;
   if (reference.trim().length === 0 || reference.length > MAX_SOURCE_REFERENCE)
@@ -74,7 +74,7 @@ const canonical = (value: unknown): string =>
 const isoDay = (value: string | Date | null | undefined): string | null =>
   value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10);
 
-const sameContent = (current: Fact, next: NewFact): boolean =>
+export const sameContent = (current: Fact, next: NewFact): boolean =>
   current.subjectPin === next.subjectPin &&
   current.kind === next.kind &&
   isoDay(current.validFrom) === next.validFrom &&
@@ -84,9 +84,9 @@ const sameContent = (current: Fact, next: NewFact): boolean =>
 /**
  * Stores one valid item against the current fact of its source reference: nothing when unchanged,
  * a correction when changed, a new fact otherwise. When a concurrent submission got there first
- * (the write returns nothing), looks again and decides anew.
+ * (the write returns nothing), looks again and decides anew. Shared with the bulk feed.
  */
-const storeOne = async (em: EntityManager, fact: NewFact, known: Fact | undefined): Promise<{ outcome: SubmissionOutcome; fact: Fact }> => {
+export const storeSubmission = async (em: EntityManager, fact: NewFact, known: Fact | undefined): Promise<{ outcome: SubmissionOutcome; fact: Fact }> => {
   let current = known;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (current && sameContent(current, fact)) return { outcome: 'DUPLICATE', fact: current };
@@ -105,7 +105,7 @@ const storeOne = async (em: EntityManager, fact: NewFact, known: Fact | undefine
 export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmission[]): Promise<SubmissionSummary> => {
   const agencyCode = ctx.factAccess.submittingAgency();
   if (inputs.length > MAX_FACTS_PER_SUBMISSION) throw badUserInput('facts', `at most ${MAX_FACTS_PER_SUBMISSION} facts a call`);
-  const checked = inputs.map((input) => check(agencyCode, input));
+  const checked = inputs.map((input) => checkSubmission(agencyCode, input));
   const valid = checked.flatMap((c) => (c.ok ? [c.fact] : []));
   const current = new Map((await findCurrentBySource(ctx.em, agencyCode, valid.map((f) => f.sourceReference))).map((f) => [f.sourceReference, f]));
   const results: SubmissionResult[] = [];
@@ -114,7 +114,7 @@ export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmis
       results.push({ index, outcome: 'REJECTED', fact: null, rejection: { code: item.code, message: item.message } });
       continue;
     }
-    const stored = await storeOne(ctx.em, item.fact, current.get(item.fact.sourceReference));
+    const stored = await storeSubmission(ctx.em, item.fact, current.get(item.fact.sourceReference));
     current.set(item.fact.sourceReference, stored.fact);
     results.push({ index, outcome: stored.outcome, fact: stored.fact, rejection: null });
   }

@@ -1,0 +1,150 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import type { HttpRoute, SubgraphRouteDeps } from '@usr/shared';
+import { submittingAgencyOf } from '../services/fact-access.ts';
+import { LINE_TOO_LONG, parseFeedLine, type FeedRejection } from './feed-line.ts';
+import { storeChunk, type FeedItem, type StoredItem } from './feed-ingest.ts';
+import { readLines } from './line-reader.ts';
+
+export const FEED_PATH = '/feeds/facts';
+
+export interface FactFeedOptions {
+  /** Lines stored per transaction: a cut-off feed keeps its complete chunks and none of the rest. */
+  readonly chunkLines?: number;
+  /** Longer lines are rejected LINE_TOO_LONG without being buffered. */
+  readonly maxLineBytes?: number;
+}
+
+const DEFAULT_CHUNK_LINES = 1000;
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+
+type Outcome = StoredItem['outcome'] | 'REJECTED';
+interface Counts {
+  accepted: number;
+  superseded: number;
+  duplicate: number;
+  rejected: number;
+  lines: number;
+}
+const COUNTER: Record<Outcome, keyof Counts> = { ACCEPTED: 'accepted', SUPERSEDED: 'superseded', DUPLICATE: 'duplicate', REJECTED: 'rejected' };
+
+const STATUS: Readonly<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+const sendError = (res: ServerResponse, status: number, code: string, message: string): void => {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+};
+
+/** The caller's agency, or the JSON refusal already sent (401/403, as for `submitFacts`). */
+const agencyOf = async (deps: SubgraphRouteDeps, req: IncomingMessage, res: ServerResponse): Promise<string | undefined> => {
+  try {
+    return submittingAgencyOf(await deps.authenticate(req));
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const code = typeof error.extensions['code'] === 'string' ? error.extensions['code'] : 'FORBIDDEN';
+    const http = error.extensions['http'] as { status?: number } | undefined;
+    sendError(res, http?.status ?? STATUS[code] ?? 403, code, error.message);
+    return undefined;
+  }
+};
+
+/** Writes and waits while the client is slow to read: results never pile up in memory. */
+const write = async (res: ServerResponse, text: string): Promise<void> => {
+  if (res.destroyed || res.writableEnded) return;
+  if (res.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+};
+
+type Answer = { readonly line: number; readonly outcome: Outcome; readonly factId?: string; readonly rejection?: FeedRejection };
+
+/**
+ * POST /feeds/facts: an agency's NDJSON feed of FactInputs, one per line, stored with the semantics
+ * of `submitFacts` and answered as NDJSON, one result per non-blank line then a summary line.
+ *
+ * Lines are read as they arrive and stored in chunks, one transaction each; while a chunk is being
+ * stored the next one is read and checked (so the database and this process work at once), and the
+ * body is read no faster than chunks are stored and results are taken by the client. A feed cut off
+ * mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
+ * completes it (the stored lines answer DUPLICATE).
+ */
+export const factFeedRoute =
+  (deps: SubgraphRouteDeps, options: FactFeedOptions = {}): HttpRoute =>
+  async (req, res) => {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    const agencyCode = await agencyOf(deps, req, res);
+    if (agencyCode === undefined) {
+      req.resume();
+      return;
+    }
+    const chunkLines = options.chunkLines ?? DEFAULT_CHUNK_LINES;
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    const counts: Counts = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, lines: 0 };
+    res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+    res.flushHeaders();
+
+    /** Stores one chunk, then answers its lines in order (results only once committed). */
+    const settle = async (items: readonly FeedItem[], rejections: readonly Answer[]): Promise<void> => {
+      const stored = await storeChunk(deps.orm, agencyCode, items);
+      const answers: Answer[] = [...rejections, ...stored].sort((a, b) => a.line - b.line);
+      for (const answer of answers) counts[COUNTER[answer.outcome]]++;
+      counts.lines += answers.length;
+      await write(res, answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
+    };
+
+    let items: FeedItem[] = [];
+    let rejections: Answer[] = [];
+    let inFlight: Promise<void> = Promise.resolve();
+    let failure: unknown;
+    const launch = async () => {
+      await inFlight;
+      const [chunk, chunkRejections] = [items, rejections];
+      items = [];
+      rejections = [];
+      inFlight = settle(chunk, chunkRejections).catch((error: unknown) => {
+        failure ??= error;
+      });
+    };
+
+    let cutOff = false;
+    try {
+      for await (const line of readLines(req, maxLineBytes)) {
+        if (failure !== undefined) break;
+        if ('tooLong' in line) {
+          const parsed = LINE_TOO_LONG(maxLineBytes);
+          if (!parsed.ok) rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+        } else {
+          if (line.text.trim() === '') continue;
+          const parsed = parseFeedLine(agencyCode, line.text);
+          if (parsed.ok) items.push({ line: line.number, fact: parsed.fact });
+          else rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+        }
+        if (items.length + rejections.length >= chunkLines) await launch();
+      }
+    } catch {
+      // The client went away mid-feed: the incomplete chunk is dropped, complete ones finish.
+      cutOff = true;
+    }
+    if (!cutOff && failure === undefined) await launch();
+    await inFlight;
+    if (failure !== undefined) {
+      const name = failure instanceof Error ? failure.name : 'Error';
+      deps.logger.error({ error: name, stack: failure instanceof Error ? failure.stack?.split('\n').slice(1, 6).join('\n') : undefined }, 'fact feed failed');
+      await write(res, `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed stopped at an internal error; lines without a result were not stored. Replay the feed.' } })}\n`);
+    } else if (!cutOff) {
+      await write(res, `${JSON.stringify({ summary: counts })}\n`);
+    }
+    res.end();
+  };
+
+/** The subgraph's HTTP routes beside /graphql. */
+export const factFeedRoutes = (deps: SubgraphRouteDeps, options: FactFeedOptions = {}): Record<string, HttpRoute> => ({ [FEED_PATH]: factFeedRoute(deps, options) });

@@ -1,0 +1,31 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** What became of a correction request. */
+export const CORRECTION_STATUSES = ['OPEN', 'CONFIRMED', 'CORRECTED', 'REJECTED'] as const;
+export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+/** How an agency may answer: every status but OPEN. */
+export type CorrectionOutcome = Exclude<CorrectionStatus, 'OPEN'>;
+
+/**
+ * A citizen's request to correct one fact about them (facts.correction_request), answered by the
+ * agency that supplied the fact. `subjectPin` and `agencyCode` are copied from the fact.
+ */
+export const CorrectionRequestSchema = defineEntity({
+  name: 'CorrectionRequest',
+  tableName: 'correction_request',
+  properties: {
+    id: p.uuid().primary(),
+    factId: p.uuid(),
+    subjectPin: p.string().length(7).columnType('char(7)'),
+    agencyCode: p.string().length(32),
+    reason: p.string().length(1000),
+    requestedAt: p.datetime().onCreate(() => new Date()),
+    status: p.enum(CORRECTION_STATUSES).columnType('varchar(16)'),
+    answeredAt: p.datetime().nullable(),
+    answerReason: p.string().length(1000).nullable(),
+    // Plain uuids rather than relations: facts are fetched through the per-request loaders.
+    correctingFactId: p.uuid().nullable(),
+  },
+});
+
+export type CorrectionRequest = InferEntity<typeof CorrectionRequestSchema>;

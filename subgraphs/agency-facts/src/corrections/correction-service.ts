@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { assertUuid, badUserInput, conflict, forbidden, isValidPin, parsePage, toPageResult, type PageArgs, type PersonReference } from '@usr/shared';
+import type { FactsContext } from '../context.ts';
+import type { Fact } from '../entities/fact.ts';
+import { answeringAgency, FACT_NOT_CONTESTABLE, REQUEST_REFUSED, requestingCitizen } from './correction-access.ts';
+import type { CorrectionOutcome, CorrectionRequest, CorrectionStatus } from './correction-request.ts';
+import { answerOpenRequest, findAgencyRequests, findOpenRequest, findRequestById, insertOpenRequest, type Answer } from './correction-store.ts';
+
+const MAX_REASON = 1000;
+/** How far along a chain of corrections the correcting fact may be. */
+const MAX_CHAIN = 20;
+
+/** A reason of 1 to 1,000 characters, not blank; messages name the rule, never the text. */
+const parseReason = (value: string, field: string): string => {
+  const reason = value.trim();
+  if (reason.length === 0 || reason.length > MAX_REASON) throw badUserInput(field, `must be 1 to ${MAX_REASON} characters and not blank`);
+  return reason;
+};
+
+/**
+ * `requestFactCorrection`: the subject of a current fact contests it. Refusals before any look-up
+ * for non-citizens; a fact that is missing or about someone else reads the same (FORBIDDEN).
+ */
+export const requestFactCorrection = async (ctx: FactsContext, factId: string, reasonInput: string): Promise<CorrectionRequest> => {
+  const pin = requestingCitizen(ctx.viewer);
+  const id = assertUuid(factId, 'factId');
+  const reason = parseReason(reasonInput, 'reason');
+  const fact = await ctx.loaders.factById.load(id);
+  if (!fact || fact.subjectPin !== pin) throw forbidden(FACT_NOT_CONTESTABLE);
+  if (fact.supersededBy) throw badUserInput('factId', 'the fact was superseded by a correction; contest the current fact instead');
+  // A racing answer may close the OPEN request between the insert and the read: try again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const created = await insertOpenRequest(ctx.em, { id: randomUUID(), factId: fact.id, subjectPin: pin, agencyCode: fact.agencyCode, reason });
+    if (created) return created;
+    const open = await findOpenRequest(ctx.em, fact.id, pin);
+    if (open) return open;
+  }
+  throw new Error('A correction request kept being answered concurrently; it was not filed.');
+};
+
+export interface AnswerArgs {
+  readonly outcome: CorrectionOutcome;
+  readonly reason?: string | null;
+  readonly correctingFactId?: string | null;
+}
+
+const parseAnswer = (args: AnswerArgs): Answer => {
+  const reason = args.reason === null || args.reason === undefined ? null : parseReason(args.reason, 'reason');
+  const correctingFactId = args.correctingFactId === null || args.correctingFactId === undefined ? null : assertUuid(args.correctingFactId, 'correctingFactId');
+  switch (args.outcome) {
+    case 'CONFIRMED':
+    case 'REJECTED':
+      if (args.outcome === 'REJECTED' && reason === null) throw badUserInput('reason', 'required to reject a request');
+      if (correctingFactId !== null) throw badUserInput('correctingFactId', 'only for the CORRECTED outcome');
+      return { outcome: args.outcome, reason, correctingFactId: null };
+    case 'CORRECTED':
+      if (correctingFactId === null) throw badUserInput('correctingFactId', 'required for the CORRECTED outcome');
+      return { outcome: args.outcome, reason, correctingFactId };
+  }
+};
+
+const sameAnswer = (request: CorrectionRequest, answer: Answer): boolean =>
+  request.status === answer.outcome && (request.answerReason ?? null) === answer.reason && (request.correctingFactId ?? null) === answer.correctingFactId;
+
+/**
+ * Whether `candidate` corrects `contested`: same agency and subject, and either reached along the
+ * contested fact's chain of corrections (supersededBy), or a current fact of the same kind
+ * recorded after it (a replacement sent under a new source reference).
+ */
+const corrects = async (ctx: FactsContext, contested: Fact, candidate: Fact): Promise<boolean> => {
+  if (candidate.id === contested.id || candidate.agencyCode !== contested.agencyCode || candidate.subjectPin !== contested.subjectPin) return false;
+  let current: Fact | undefined = contested;
+  for (let hop = 0; hop < MAX_CHAIN && current?.supersededBy; hop++) {
+    if (current.supersededBy === candidate.id) return true;
+    current = await ctx.loaders.factById.load(current.supersededBy);
+  }
+  return candidate.kind === contested.kind && !candidate.supersededBy && new Date(candidate.recordedAt) > new Date(contested.recordedAt);
+};
+
+/**
+ * `answerCorrectionRequest`: the agency that supplied the contested fact answers. A request that
+ * is missing or another agency's reads the same (FORBIDDEN). A request no longer OPEN is CONFLICT
+ * unless the answer is the same (a replay), which returns it unchanged.
+ */
+export const answerCorrectionRequest = async (ctx: FactsContext, requestId: string, args: AnswerArgs): Promise<CorrectionRequest> => {
+  const agency = answeringAgency(ctx.viewer);
+  const id = assertUuid(requestId, 'id');
+  const answer = parseAnswer(args);
+  const request = await findRequestById(ctx.em, id);
+  if (!request || request.agencyCode !== agency) throw forbidden(REQUEST_REFUSED);
+  const settled = (current: CorrectionRequest): CorrectionRequest => {
+    if (sameAnswer(current, answer)) return current;
+    throw conflict('The correction request was already answered differently; it cannot be answered again.');
+  };
+  if (request.status !== 'OPEN') return settled(request);
+  if (answer.correctingFactId !== null) {
+    const [contested, candidate] = await Promise.all([ctx.loaders.factById.load(request.factId), ctx.loaders.factById.load(answer.correctingFactId)]);
+    if (!contested) throw new Error('A correction request names a fact that does not exist.');
+    if (!candidate || !(await corrects(ctx, contested, candidate)))
+      throw badUserInput('correctingFactId', 'must be a fact of your agency about the same person that supersedes or replaces the contested fact');
+  }
+  const answered = await answerOpenRequest(ctx.em, id, answer);
+  if (answered) return answered;
+  // Answered concurrently: the same rule as for a replay.
+  const now = await findRequestById(ctx.em, id);
+  if (!now) throw new Error('A correction request disappeared while it was answered.');
+  return settled(now);
+};
+
+/** Work queue of an agency: 20 a page by default, up to 100. */
+export const correctionRequestsOfAgency = async (ctx: FactsContext, status: CorrectionStatus | null | undefined, pageArgs: PageArgs | null | undefined) => {
+  const agency = answeringAgency(ctx.viewer);
+  const page = parsePage(pageArgs);
+  return toPageResult(await findAgencyRequests(ctx.em, agency, status ?? null, page), page);
+};
+
+/** `Person.correctionRequests`, under the person record rules (RecordAccess.assertPerson, via FactAccess). */
+export const correctionRequestsOf = async (ctx: FactsContext, person: PersonReference): Promise<CorrectionRequest[]> => {
+  if (!isValidPin(person.pin)) return [];
+  await ctx.factAccess.assertSubject(person.pin, ['Person.correctionRequests']);
+  return ctx.loaders.correctionRequestsOf.for(ctx.factAccess.hiddenKinds).load(person.pin);
+};
+
+/** A fact a request names, under the rules of the fact itself (a request never widens them). */
+export const requestFact = async (ctx: FactsContext, factId: string, field: string): Promise<Fact> => {
+  const fact = await ctx.loaders.factById.load(factId);
+  if (!fact) throw new Error('A correction request names a fact that does not exist.');
+  await ctx.factAccess.assertFact(fact, [`CorrectionRequest.${field}`]);
+  return fact;
+};
+
+/** `Fact.contested`: whether an OPEN request exists, batched over every fact of the response. */
+export const isContested = async (ctx: FactsContext, fact: Fact): Promise<boolean> => (await ctx.loaders.openRequestsOfFact.load(fact.id)).length > 0;

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FactKind, Page } from '@usr/shared';
+import { CorrectionRequestSchema, type CorrectionOutcome, type CorrectionRequest, type CorrectionStatus } from './correction-request.ts';
+
+/** SQL access to facts.correction_request; no rules here (see correction-service.ts). */
+
+const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): CorrectionRequest[] => rows.map((row) => em.map(CorrectionRequestSchema, row));
+
+export interface NewCorrectionRequest {
+  readonly id: string;
+  readonly factId: string;
+  readonly subjectPin: string;
+  readonly agencyCode: string;
+  readonly reason: string;
+}
+
+/**
+ * Files a request unless the citizen already has an OPEN one against this fact, in one statement;
+ * returns undefined in that case (the partial unique index decides, concurrent calls included).
+ */
+export const insertOpenRequest = async (em: EntityManager, request: NewCorrectionRequest): Promise<CorrectionRequest | undefined> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `insert into facts.correction_request (id, fact_id, subject_pin, agency_code, reason, status)
+     values (?::uuid, ?::uuid, ?, ?, ?, 'OPEN')
+     on conflict (fact_id, subject_pin) where status = 'OPEN' do nothing
+     returning *`,
+    [request.id, request.factId, request.subjectPin, request.agencyCode, request.reason],
+  );
+  return mapRows(em, rows)[0];
+};
+
+export const findOpenRequest = async (em: EntityManager, factId: string, subjectPin: string): Promise<CorrectionRequest | undefined> => {
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id = ? and subject_pin = ? and status = 'OPEN'`, [factId, subjectPin]);
+  return mapRows(em, rows)[0];
+};
+
+export const findRequestById = async (em: EntityManager, id: string): Promise<CorrectionRequest | undefined> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from facts.correction_request where id = ?`, [id]);
+  return mapRows(em, rows)[0];
+};
+
+export interface Answer {
+  readonly outcome: CorrectionOutcome;
+  readonly reason: string | null;
+  readonly correctingFactId: string | null;
+}
+
+/** Answers the request only while it is OPEN (one statement); undefined when it no longer is. */
+export const answerOpenRequest = async (em: EntityManager, id: string, answer: Answer): Promise<CorrectionRequest | undefined> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `update facts.correction_request
+     set status = ?, answered_at = now(), answer_reason = ?, correcting_fact_id = ?::uuid
+     where id = ? and status = 'OPEN'
+     returning *`,
+    [answer.outcome, answer.reason, answer.correctingFactId, id],
+  );
+  return mapRows(em, rows)[0];
+};
+
+/** A page of one agency's requests, oldest first (limit + 1 rows: the extra tells hasMore). */
+export const findAgencyRequests = async (em: EntityManager, agencyCode: string, status: CorrectionStatus | null, page: Page): Promise<CorrectionRequest[]> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select * from facts.correction_request
+     where agency_code = ?${status ? ' and status = ?' : ''}
+     order by requested_at, id
+     limit ? offset ?`,
+    [agencyCode, ...(status ? [status] : []), page.limit + 1, page.offset],
+  );
+  return mapRows(em, rows);
+};
+
+/** Every request of each of these people, latest first, leaving out facts of hidden kinds: ONE statement. */
+export const findRequestsOfPersons = async (em: EntityManager, pins: readonly string[], hiddenKinds: readonly FactKind[]): Promise<CorrectionRequest[]> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select r.* from facts.correction_request r
+     ${hiddenKinds.length > 0 ? 'join facts.fact f on f.id = r.fact_id and f.kind not in (?)' : ''}
+     where r.subject_pin in (?)
+     order by r.subject_pin, r.requested_at desc, r.id`,
+    [...(hiddenKinds.length > 0 ? [[...hiddenKinds]] : []), [...new Set(pins)]],
+  );
+  return mapRows(em, rows);
+};
+
+/** The OPEN requests against any of these facts (one statement; for `Fact.contested`). */
+export const findOpenRequestsOfFacts = async (em: EntityManager, factIds: readonly string[]): Promise<CorrectionRequest[]> => {
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id in (?) and status = 'OPEN'`, [[...new Set(factIds)]]);
+  return mapRows(em, rows);
+};

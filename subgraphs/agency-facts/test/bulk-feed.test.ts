@@ -1,0 +1,291 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startSubgraph, type RunningService } from '@usr/shared';
+import { createTestDatabase, createTestTokens, ENGINE, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { factsSubgraph } from '../src/index.ts';
+import { SAMPLE_VALUES } from './fixtures.ts';
+
+let db: TestDatabase;
+let service: RunningService;
+let tokens: TestTokens;
+let pool: pg.Pool;
+let feedUrl: string;
+
+const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
+const PIN = 'FEED001';
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('adminDatabaseUrl'));
+  tokens = await createTestTokens();
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  feedUrl = new URL('/feeds/facts', service.url).toString();
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await service?.stop();
+  await db?.drop();
+});
+
+interface LineResult {
+  line: number;
+  outcome: string;
+  factId?: string;
+  rejection?: { code: string; message: string };
+}
+interface Summary {
+  accepted: number;
+  superseded: number;
+  duplicate: number;
+  rejected: number;
+  lines: number;
+}
+interface FeedAnswer {
+  status: number;
+  contentType: string | null;
+  results: LineResult[];
+  summary: Summary | undefined;
+  body: string;
+}
+
+const income = (ref: string, amount: number, extra: Record<string, unknown> = {}) => ({
+  subjectPin: PIN,
+  kind: 'INCOME',
+  value: { amount, month: '2025-01', source: 'SALARY' },
+  validFrom: '2025-01-01',
+  validTo: '2025-01-31',
+  sourceReference: ref,
+  ...extra,
+});
+const ndjson = (lines: readonly unknown[]): string => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
+
+const post = async (body: string | ReadableStream<Uint8Array>, as: TestTokenClaims | null = TAXES): Promise<FeedAnswer> => {
+  const headers: Record<string, string> = { 'content-type': 'application/x-ndjson' };
+  if (as) headers['authorization'] = await tokens.bearer(as);
+  const res = await fetch(feedUrl, { method: 'POST', headers, body, duplex: 'half' });
+  const text = await res.text();
+  const parsed = text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as LineResult & { summary?: Summary });
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    results: parsed.filter((p) => p.summary === undefined),
+    summary: parsed.find((p) => p.summary !== undefined)?.summary,
+    body: text,
+  };
+};
+
+const rowCount = async (prefix: string): Promise<number> => {
+  const res = await pool.query<{ n: string }>(`select count(*) as n from facts.fact where source_reference like $1`, [`${prefix}%`]);
+  return Number(res.rows[0]?.n);
+};
+const outcomes = (answer: FeedAnswer) => answer.results.map((r) => r.outcome);
+const codes = (answer: FeedAnswer) => answer.results.map((r) => r.rejection?.code ?? r.outcome);
+
+/** A body that yields `lines(i)` for i in [0, count) as the server asks for more. */
+const generated = (count: number, lineOf: (i: number) => string, perPull = 500): ReadableStream<Uint8Array> => {
+  const encoder = new TextEncoder();
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next >= count) {
+        controller.close();
+        return;
+      }
+      const end = Math.min(count, next + perPull);
+      let text = '';
+      for (; next < end; next++) text += `${lineOf(next)}\n`;
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+};
+
+describe('POST /feeds/facts', () => {
+  it('accepts new facts, answers one NDJSON line per input line and a summary', async () => {
+    const answer = await post(ndjson([income('NEW-1', 100), income('NEW-2', 200)]));
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toContain('application/x-ndjson');
+    expect(answer.results).toMatchObject([
+      { line: 1, outcome: 'ACCEPTED', factId: expect.any(String) },
+      { line: 2, outcome: 'ACCEPTED', factId: expect.any(String) },
+    ]);
+    expect(answer.summary).toEqual({ accepted: 2, superseded: 0, duplicate: 0, rejected: 0, lines: 2 });
+    const stored = await pool.query<{ id: string; agency_code: string; value: { amount: number } }>(`select id, agency_code, value from facts.fact where source_reference = 'NEW-1'`);
+    expect(stored.rows).toEqual([{ id: answer.results[0]?.factId, agency_code: 'taxes', value: { amount: 100, month: '2025-01', source: 'SALARY' } }]);
+  });
+
+  it('answers DUPLICATE to a replay (whatever the key order) and SUPERSEDED to changed content, keeping history', async () => {
+    const first = await post(ndjson([income('REP-1', 300), income('REP-2', 310)]));
+    const replay = await post(
+      ndjson([
+        income('REP-1', 300, { value: { source: 'SALARY', month: '2025-01', amount: 300 } }),
+        income('REP-2', 350),
+        income('REP-3', 1),
+        income('REP-3', 1),
+        income('REP-3', 2),
+      ]),
+    );
+    expect(outcomes(replay)).toEqual(['DUPLICATE', 'SUPERSEDED', 'ACCEPTED', 'DUPLICATE', 'SUPERSEDED']);
+    expect(replay.results[0]?.factId).toBe(first.results[0]?.factId);
+    expect(replay.summary).toEqual({ accepted: 1, superseded: 2, duplicate: 2, rejected: 0, lines: 5 });
+    const history = await pool.query<{ id: string; superseded_by: string | null }>(`select id, superseded_by from facts.fact where source_reference = 'REP-2' order by recorded_at, superseded_by nulls last`);
+    expect(history.rows).toEqual([
+      { id: first.results[1]?.factId, superseded_by: replay.results[1]?.factId },
+      { id: replay.results[1]?.factId, superseded_by: null },
+    ]);
+    expect(await rowCount('REP-3')).toBe(2);
+  });
+
+  it('rejects malformed lines, wrong types, unknown kinds, kinds of other agencies and reversed dates with codes, storing the rest', async () => {
+    const secret = 'Əliyev Vüqar 5AZK7P2';
+    const answer = await post(
+      ndjson([
+        `{"subjectPin":"${secret}", oops`,
+        income('MIX-1', 10),
+        '',
+        '   ',
+        '[1,2]',
+        income('MIX-2', 10, { subjectPin: 42 }),
+        income('MIX-3', 10, { kind: 'SALARY_OF_THE_MOON' }),
+        { ...income('MIX-4', 10), kind: 'DISABILITY', value: SAMPLE_VALUES.DISABILITY },
+        income('MIX-5', 10, { validFrom: '2025-02-01', validTo: '2025-01-01' }),
+        income('MIX-6', 10, { validFrom: '2025-02-30' }),
+        income('MIX-7', 10, { value: { amount: 'a lot', month: secret } }),
+        income('MIX-8', 10, { subjectPin: 'bad' }),
+        income('MIX-9', 10, { extra: secret }),
+        income('', 10),
+        income('MIX-10', 20),
+      ]),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.results.map((r) => [r.line, r.rejection?.code ?? r.outcome])).toEqual([
+      [1, 'MALFORMED_LINE'],
+      [2, 'ACCEPTED'],
+      [5, 'INVALID_FIELD'],
+      [6, 'INVALID_FIELD'],
+      [7, 'UNKNOWN_KIND'],
+      [8, 'KIND_NOT_OWNED'],
+      [9, 'DATES_REVERSED'],
+      [10, 'INVALID_DATE'],
+      [11, 'INVALID_VALUE'],
+      [12, 'INVALID_PIN'],
+      [13, 'INVALID_FIELD'],
+      [14, 'INVALID_SOURCE_REFERENCE'],
+      [15, 'ACCEPTED'],
+    ]);
+    expect(answer.summary).toEqual({ accepted: 2, superseded: 0, duplicate: 0, rejected: 11, lines: 13 });
+    expect(answer.body).not.toContain('Əliyev');
+    expect(answer.body).not.toContain('5AZK7P2');
+    expect(answer.body).not.toContain('SALARY_OF_THE_MOON');
+    expect(await rowCount('MIX-')).toBe(2);
+  });
+
+  it('rejects a line longer than 64 KB without buffering it, and goes on', async () => {
+    const long = JSON.stringify(income('LONG-1', 1, { value: { amount: 1, month: '2025-01', source: 'SALARY', payer: 'x'.repeat(70_000) } }));
+    const answer = await post(ndjson([long, income('LONG-2', 1)]));
+    expect(codes(answer)).toEqual(['LINE_TOO_LONG', 'ACCEPTED']);
+    expect(await rowCount('LONG-')).toBe(1);
+  });
+
+  it('refuses callers that are not an agency feed of a catalogued agency, before reading the feed', async () => {
+    const body = ndjson([income('AUTH-1', 1)]);
+    const anonymous = await post(body, null);
+    expect(anonymous.status).toBe(401);
+    expect(JSON.parse(anonymous.body)).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    for (const claims of [ENGINE, { roles: ['agency-feed'], agency: 'no-such-agency', serviceAccount: true }, { roles: ['agency-feed', 'registry-admin'], serviceAccount: true }, { roles: ['citizen'], pin: PIN }]) {
+      const refused = await post(body, claims);
+      expect(refused.status).toBe(403);
+      expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    }
+    const res = await fetch(feedUrl, { method: 'GET', headers: { authorization: await tokens.bearer(TAXES) } });
+    expect(res.status).toBe(405);
+    expect(await rowCount('AUTH-')).toBe(0);
+  });
+
+  it('keeps the complete chunks of a feed cut off mid-stream, nothing of the rest, and a replay completes it', async () => {
+    const line = (i: number) => JSON.stringify(income(`CUT-${String(i).padStart(5, '0')}`, i + 1));
+    const encoder = new TextEncoder();
+    const controller = new AbortController();
+    let sent = 0;
+    // 2,500 lines then half a line, then the body stalls until the client aborts.
+    const body = new ReadableStream<Uint8Array>({
+      pull(stream) {
+        if (sent < 2500) {
+          let text = '';
+          for (const end = sent + 500; sent < end; sent++) text += `${line(sent)}\n`;
+          stream.enqueue(encoder.encode(text));
+          return undefined;
+        }
+        if (sent === 2500) {
+          sent++;
+          stream.enqueue(encoder.encode(line(2500).slice(0, 40)));
+        }
+        return new Promise<void>(() => undefined);
+      },
+    });
+    const res = await fetch(feedUrl, { method: 'POST', headers: { authorization: await tokens.bearer(TAXES) }, body, duplex: 'half', signal: controller.signal });
+    const reader: ReadableStreamDefaultReader<Uint8Array> = (res.body ?? new ReadableStream<Uint8Array>()).getReader();
+    let received = '';
+    const decoder = new TextDecoder();
+    while (received.split('\n').length - 1 < 2000) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += decoder.decode(value, { stream: true });
+    }
+    controller.abort();
+    await reader.read().catch(() => undefined);
+    const answered = received.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as LineResult);
+    expect(answered).toHaveLength(2000);
+    expect(answered.every((r) => r.outcome === 'ACCEPTED')).toBe(true);
+    // Give the server a moment to notice the abort; the partial chunk must never be stored.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await rowCount('CUT-')).toBe(2000);
+
+    const replay = await post(generated(3000, line));
+    expect(replay.summary).toEqual({ accepted: 1000, superseded: 0, duplicate: 2000, rejected: 0, lines: 3000 });
+    expect(replay.results.slice(0, 2000).every((r) => r.outcome === 'DUPLICATE')).toBe(true);
+    expect(await rowCount('CUT-')).toBe(3000);
+  });
+
+  it('stores one row per source reference when the same feed is sent twice at once', async () => {
+    const feed = () => generated(3000, (i) => JSON.stringify(income(`TWICE-${i}`, i + 1, i % 3 === 0 ? { subjectPin: 'FEED002' } : {})));
+    const [a, b] = await Promise.all([post(feed()), post(feed())]);
+    expect(a.summary?.lines).toBe(3000);
+    expect(b.summary?.lines).toBe(3000);
+    expect((a.summary?.accepted ?? 0) + (b.summary?.accepted ?? 0)).toBe(3000);
+    expect((a.summary?.duplicate ?? 0) + (b.summary?.duplicate ?? 0)).toBe(3000);
+    const counts = await pool.query<{ n: string; refs: string }>(`select count(*) as n, count(distinct source_reference) as refs from facts.fact where source_reference like 'TWICE-%'`);
+    expect(counts.rows[0]).toEqual({ n: '3000', refs: '3000' });
+    const ids = new Map(a.results.map((r) => [r.line, r.factId]));
+    expect(b.results.every((r) => ids.get(r.line) === r.factId)).toBe(true);
+  });
+
+  it('processes a 200,000-line feed generated on the fly with flat memory', { timeout: 180_000 }, async () => {
+    const line = (i: number) => JSON.stringify(income(`MEM-${i}`, (i % 5000) + 1, { subjectPin: `M${String(i % 1_000_000).padStart(6, '0')}` }));
+    globalThis.gc?.();
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 50);
+    const headers = { authorization: await tokens.bearer(TAXES), 'content-type': 'application/x-ndjson' };
+    const res = await fetch(feedUrl, { method: 'POST', headers, body: generated(200_000, line), duplex: 'half' });
+    // Read the results as they come, keeping only counts: the client must not hold them either.
+    let lines = 0;
+    let last = '';
+    let tail = '';
+    const decoder = new TextDecoder();
+    const reader: ReadableStreamDefaultReader<Uint8Array> = (res.body ?? new ReadableStream<Uint8Array>()).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const complete = (tail + decoder.decode(read.value, { stream: true })).split('\n');
+      tail = complete.pop() ?? '';
+      lines += complete.length;
+      last = complete.at(-1) ?? last;
+    }
+    clearInterval(sampler);
+    expect(lines).toBe(200_001);
+    expect(JSON.parse(last)).toEqual({ summary: { accepted: 200_000, superseded: 0, duplicate: 0, rejected: 0, lines: 200_000 } });
+    expect(peak - baseline).toBeLessThan(150 * 1024 * 1024);
+    expect(await rowCount('MEM-')).toBe(200_000);
+  });
+});
