@@ -260,32 +260,35 @@ describe('POST /feeds/facts', () => {
     expect(b.results.every((r) => ids.get(r.line) === r.factId)).toBe(true);
   });
 
-  it('processes a 200,000-line feed generated on the fly with flat memory', { timeout: 180_000 }, async () => {
+  // Memory in figures (flat from 100 k to 1 M facts) is measured by bench/fact-feed.ts; what a test
+  // can assert deterministically is the mechanism: results stream back while most of the feed has
+  // not even been generated, so neither side ever holds the whole feed.
+  it('streams a 200,000-line feed: results arrive while most of it is still unsent', { timeout: 180_000 }, async () => {
     const line = (i: number) => JSON.stringify(income(`MEM-${i}`, (i % 5000) + 1, { subjectPin: `M${String(i % 1_000_000).padStart(6, '0')}` }));
-    globalThis.gc?.();
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 50);
+    let produced = 0;
+    const counted = (i: number) => {
+      produced = i + 1;
+      return line(i);
+    };
     const headers = { authorization: await tokens.bearer(TAXES), 'content-type': 'application/x-ndjson' };
-    const res = await fetch(feedUrl, { method: 'POST', headers, body: generated(200_000, line), duplex: 'half' });
+    const res = await fetch(feedUrl, { method: 'POST', headers, body: generated(200_000, counted), duplex: 'half' });
     // Read the results as they come, keeping only counts: the client must not hold them either.
     let lines = 0;
     let last = '';
     let tail = '';
+    let producedAtFirstResult: number | undefined;
     const decoder = new TextDecoder();
     const reader: ReadableStreamDefaultReader<Uint8Array> = (res.body ?? new ReadableStream<Uint8Array>()).getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
       const complete = (tail + decoder.decode(read.value, { stream: true })).split('\n');
       tail = complete.pop() ?? '';
+      if (producedAtFirstResult === undefined && complete.length > 0) producedAtFirstResult = produced;
       lines += complete.length;
       last = complete.at(-1) ?? last;
     }
-    clearInterval(sampler);
     expect(lines).toBe(200_001);
     expect(JSON.parse(last)).toEqual({ summary: { accepted: 200_000, superseded: 0, duplicate: 0, rejected: 0, lines: 200_000 } });
-    expect(peak - baseline).toBeLessThan(150 * 1024 * 1024);
+    expect(producedAtFirstResult).toBeLessThan(100_000);
     expect(await rowCount('MEM-')).toBe(200_000);
   });
 });
