@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type AccessEntry, type AccessRecorder, type FactKind, type RunningService, type SubgraphModule } from '@usr/shared';
+import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type AccessEntry, type FactKind, type RunningService, type SubgraphModule } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { memoryRecorder } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
 import type { FactsContext } from '../src/context.ts';
@@ -21,7 +22,7 @@ const REGIONS: Record<string, string> = { [HISTORY]: 'baku', [EVERY_KIND]: 'ganj
 const HOUSEHOLD = new Set([HISTORY, '4BXM2R8']);
 /** Every granted read of someone else's record, as the audit subgraph would receive it. */
 const accessLog: AccessEntry[] = [];
-const recorder: AccessRecorder = { record: (entry) => void accessLog.push(entry), flush: async () => undefined, close: async () => undefined };
+const recorder = memoryRecorder(accessLog);
 const regionsKnown: SubgraphModule<FactsContext> = {
   ...factsSubgraph,
   createContext: (base, req) =>

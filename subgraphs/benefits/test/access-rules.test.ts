@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { queryCounter, startSubgraph, type AccessEntry, type AccessRecorder, type RunningService } from '@usr/shared';
+import { queryCounter, startSubgraph, type AccessEntry, type RunningService } from '@usr/shared';
 import {
   createTestDatabase,
   createTestTokens,
@@ -13,6 +13,7 @@ import {
   type TestTokenClaims,
   type TestTokens,
 } from '@usr/shared/testing';
+import { entitiesQuery, memoryRecorder } from '@usr/shared/testing';
 import { benefitsSubgraph } from '../src/index.ts';
 import { startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { insertApplication, insertAssignment, insertDecision, insertGrantedHousehold } from './fixtures.ts';
@@ -59,13 +60,7 @@ let main: RunningService;
 let linked: RunningService;
 let directory: DirectoryStub;
 const logged: AccessEntry[] = [];
-const recorder: AccessRecorder = {
-  record: (entry) => {
-    logged.push(entry);
-  },
-  flush: async () => undefined,
-  close: async () => undefined,
-};
+const recorder = memoryRecorder(logged);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
@@ -127,7 +122,7 @@ const as = (query: string, claims: TestTokenClaims, headers: Record<string, stri
 const asLinked = (query: string, claims: TestTokenClaims, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
   call(linked, query, claims, headers, variables);
 const anonymous = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(main.url, query, variables);
-const entities = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
+const entities = entitiesQuery;
 const refs = (...representations: Array<[string, Record<string, string>]>) => ({ r: representations.map(([__typename, key]) => ({ __typename, ...key })) });
 
 /** What A's records hold that no one refused may see: PIN, amounts, reasons, explanations. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryCounter, startSubgraph, type AccessEntry, type AccessRecorder, type RunningService } from '@usr/shared';
+import { queryCounter, startSubgraph, type AccessEntry, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { memoryRecorder } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { householdsSubgraph } from '../src/index.ts';
 import { householdSeeder } from './fixtures.ts';
@@ -12,7 +13,7 @@ const ids = { family: '', parents: '', headless: '', future: '', singles: [] as 
 const SINGLES = Array.from({ length: 8 }, (_, i) => `7ZZZ00${i}`);
 /** Every granted read of someone else's record, as the audit subgraph would receive it. */
 const accessLog: AccessEntry[] = [];
-const recorder: AccessRecorder = { record: (entry) => void accessLog.push(entry), flush: async () => undefined, close: async () => undefined };
+const recorder = memoryRecorder(accessLog);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { paymentsSubgraph } from '../src/index.ts';
 import { insertAccount, insertPayments } from './fixtures.ts';
@@ -55,7 +56,7 @@ afterAll(async () => {
 /** As the decision engine (sees everything) unless another caller is given. */
 const gql = async (query: string, variables: Record<string, unknown> = {}, as: TestTokenClaims = ENGINE) =>
   postGraphQL(service.url, query, variables, { authorization: await tokens.bearer(as) });
-const entities = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
+const entities = entitiesQuery;
 
 describe('payments and accounts', () => {
   it('serves a payment with its assignment, beneficiary and account', async () => {
