@@ -1,10 +1,10 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLError, print, type DocumentNode } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskUnexpectedError } from '../errors.ts';
@@ -12,7 +12,6 @@ import {
   enforceFieldRules,
   FieldRules,
   httpDirectory,
-  isTokenVerificationError,
   NO_ACCESS_RECORDING,
   RecordAccess,
   type AccessRecorder,
@@ -23,6 +22,7 @@ import {
 } from '../auth/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
+import { assertFromGateway, authenticate, header } from './request-identity.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -124,26 +124,6 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     ],
   });
 
-const header = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-
-const httpError = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
-
-const assertFromGateway = (secret: string | undefined, presented: string | string[] | undefined) => {
-  if (secret === undefined) return;
-  const given = Buffer.from(typeof presented === 'string' ? presented : '');
-  const expected = Buffer.from(secret);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    throw httpError('Subgraphs accept only requests forwarded by the gateway.', 'FORBIDDEN', 403);
-};
-
-const authenticate = async (verifier: TokenVerifier, authorization: string | undefined): Promise<Viewer> => {
-  try {
-    return await verifier.authenticate(authorization);
-  } catch (error) {
-    if (isTokenVerificationError(error)) throw httpError(error.message, error.status === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED', error.status);
-    throw error;
-  }
-};
 
 /** Starts a subgraph on its own port: the unit `npm start` runs per process and tests run in-process. */
 export const startSubgraphService = async <C extends SubgraphContext>(
