@@ -22,6 +22,7 @@ const require = createRequire(import.meta.url);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const AYSEL = '5AZK7P2';
 const PURPOSE = 'Checking the TSA application of the household';
+const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
 
 interface SeenFact {
   sourceReference: string;
@@ -36,6 +37,16 @@ let page: Page;
 let fact: SeenFact;
 
 const shot = (name: string) => page.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
+
+/** axe-core on the current page: every violation, for the log. */
+const axeViolations = async () => {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+};
 
 describe('citizen portal', () => {
   beforeAll(async () => {
@@ -116,14 +127,75 @@ describe('citizen portal', () => {
   });
 
   it('has no serious or critical accessibility violations on the record page', async () => {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
+    const violations = await axeViolations();
     console.log('axe violations (all impacts):', JSON.stringify(violations));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('lets Aysel contest one of her facts, and lists her request as open', async () => {
+    const facts = page.getByRole('region', { name: 'What agencies report about me' });
+    // The last fact on the page: it sits just above her requests, so one picture shows both.
+    const item = facts.getByRole('listitem').last();
+    const sourceReference = (await item.locator('.mono').first().textContent()) ?? '';
+    expect(sourceReference).not.toBe('');
+    const contest = item.getByRole('button', { name: 'Contest this fact' });
+    const requests = page.getByRole('region', { name: 'My correction requests' });
+    await requests.getByText('You have not contested any fact.').waitFor();
+    const focused = (name: string) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '').then((text) => text.includes(name));
+
+    // The form opens on the keyboard, takes the focus, and Escape closes it back onto the button.
+    await contest.focus();
+    await page.keyboard.press('Enter');
+    const reason = item.getByRole('textbox', { name: 'Why is this fact wrong?' });
+    await reason.waitFor();
+    expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await contest.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await reason.waitFor({ state: 'detached' });
+    expect(await focused('Contest this fact')).toBe(true);
+
+    // An empty reason is refused in the page, announced as an alert.
+    await contest.click();
+    await item.getByRole('button', { name: 'Send request' }).click();
+    await item.getByRole('alert').getByText('Please write why this fact is wrong.').waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    const withForm = await axeViolations();
+    console.log('axe violations with the form open (all impacts):', JSON.stringify(withForm));
+    expect(withForm.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+    await reason.fill(REASON);
+    await item.getByRole('button', { name: 'Send request' }).click();
+    await item.getByRole('status').getByText('Your request was sent.', { exact: false }).waitFor();
+    await item.getByText('Contested', { exact: true }).waitFor();
+    expect(await item.getByRole('button', { name: 'Contest this fact' }).count()).toBe(0);
+    const request = requests.getByRole('listitem').filter({ hasText: REASON });
+    await request.waitFor();
+    await expect(request.textContent()).resolves.toContain('Open');
+    await expect(request.textContent()).resolves.toContain(sourceReference);
+
+    // Reloaded, the record comes from the registry: the fact is contested there and the request OPEN.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
+    const reloadedItem = page.getByRole('region', { name: 'What agencies report about me' }).getByRole('listitem').last();
+    await expect(reloadedItem.textContent()).resolves.toContain(sourceReference);
+    await reloadedItem.getByText('Contested', { exact: true }).waitFor();
+    const reloaded = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
+    await reloaded.getByText("Open: waiting for the agency's answer").waitFor();
+
+    const violations = await axeViolations();
+    console.log('axe violations after contesting (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+    // The contested fact and the request, in one picture (the page's main column, from one to the other).
+    await reloadedItem.scrollIntoViewIfNeeded();
+    const main = await page.locator('main').boundingBox();
+    const top = await reloadedItem.boundingBox();
+    const bottom = await page.getByRole('region', { name: 'My correction requests' }).boundingBox();
+    if (!main || !top || !bottom) throw new Error('nothing to photograph');
+    const scroll = await page.evaluate(() => window.scrollY);
+    const y = Math.max(0, Math.min(top.y, bottom.y) + scroll - 8);
+    const height = Math.min(1400, Math.max(top.y + top.height, bottom.y + bottom.height) + scroll + 8 - y);
+    await page.screenshot({ path: `${resultsDir}correction-request.png`, fullPage: true, clip: { x: main.x, y, width: main.width, height } });
   });
 
   it('shows who looked at her data, with the purpose', async () => {

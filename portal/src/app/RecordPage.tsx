@@ -1,14 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MyRecordQuery } from '../generated/graphql.ts';
 import { useLang } from './context.ts';
+import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime, formatMoney, formatMonth } from './i18n.ts';
-import { MyRecordQuery as MyRecordDocument } from './queries.ts';
+import { MyRecordQuery as MyRecordDocument, RequestFactCorrectionMutation } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useQuery } from './use-query.ts';
 
 type Person = MyRecordQuery['person'];
 type Fact = Person['facts']['items'][number];
 type Benefit = Person['benefits'][number];
+type CorrectionRequest = Person['correctionRequests'][number];
+
+/** The API's bounds for a correction request's reason (after trimming). */
+const MAX_REASON = 1000;
 
 const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
   <section className="card" aria-labelledby={id}>
@@ -201,7 +206,157 @@ const PaymentCards = ({ person }: { person: Person }) => {
   );
 };
 
-const Facts = ({ person }: { person: Person }) => {
+type ContestError = 'required' | 'tooLong' | 'failed';
+
+/**
+ * "Contest this fact": a disclosure button and a small form (reason, send, cancel). Escape or
+ * Cancel closes it and gives focus back to the button; once sent, a confirmation takes the focus.
+ */
+const ContestFact = ({
+  fact,
+  contested,
+  accessToken,
+  onFiled,
+}: {
+  fact: Fact;
+  contested: boolean;
+  accessToken: string;
+  onFiled: (request: CorrectionRequest) => void;
+}) => {
+  const { t } = useLang();
+  const base = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ContestError | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (open) field.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (sent) confirmation.current?.focus();
+  }, [sent]);
+
+  const close = () => {
+    setOpen(false);
+    setReason('');
+    setError(null);
+    toggle.current?.focus();
+  };
+
+  const submit = async () => {
+    const trimmed = reason.trim();
+    const invalid: ContestError | null = trimmed.length === 0 ? 'required' : trimmed.length > MAX_REASON ? 'tooLong' : null;
+    if (invalid) {
+      setError(invalid);
+      field.current?.focus();
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      const data = await request(RequestFactCorrectionMutation, { factId: fact.id, reason: trimmed }, accessToken);
+      setSent(true);
+      setOpen(false);
+      onFiled(data.requestFactCorrection);
+    } catch {
+      setError('failed');
+    } finally {
+      setSending(false);
+    }
+  };
+
+  if (sent) {
+    return (
+      <p ref={confirmation} className="notice small" role="status" tabIndex={-1}>
+        {t.contestSent}
+      </p>
+    );
+  }
+  if (contested) return null;
+
+  const errorText = error === 'required' ? t.contestReasonRequired : error === 'tooLong' ? t.contestReasonTooLong : error === 'failed' ? t.contestFailed : null;
+  const describedBy = [`${base}-hint`, `${base}-count`, errorText ? `${base}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className="contest">
+      <button
+        ref={toggle}
+        type="button"
+        className="outline"
+        aria-expanded={open}
+        aria-controls={open ? `${base}-form` : undefined}
+        aria-describedby={`fact-${fact.id}-kind fact-${fact.id}-ref`}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {t.contestFact}
+      </button>
+      {open && (
+        <form
+          id={`${base}-form`}
+          className="contest-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !sending) {
+              e.preventDefault();
+              close();
+            }
+          }}
+        >
+          <label htmlFor={`${base}-reason`}>{t.contestReasonLabel}</label>
+          <p id={`${base}-hint`} className="small muted">
+            {t.contestReasonHint}
+          </p>
+          <textarea
+            ref={field}
+            id={`${base}-reason`}
+            name="reason"
+            rows={4}
+            maxLength={MAX_REASON}
+            value={reason}
+            aria-invalid={error === 'required' || error === 'tooLong'}
+            aria-describedby={describedBy}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <p id={`${base}-count`} className="small muted">
+            {t.charactersLeft(MAX_REASON - reason.length)}
+          </p>
+          {errorText && (
+            <p id={`${base}-error`} className="error small" role="alert">
+              {errorText}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" disabled={sending}>
+              {sending ? t.contestSending : t.contestSubmit}
+            </button>
+            <button type="button" className="outline" onClick={close} disabled={sending}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+};
+
+const Facts = ({
+  person,
+  contestedIds,
+  accessToken,
+  onFiled,
+}: {
+  person: Person;
+  contestedIds: ReadonlySet<string>;
+  accessToken: string;
+  onFiled: (request: CorrectionRequest) => void;
+}) => {
   const { t, lang } = useLang();
   const byAgency = new Map<string, { name: string; facts: Fact[] }>();
   for (const fact of person.facts.items) {
@@ -220,23 +375,110 @@ const Facts = ({ person }: { person: Person }) => {
             {group.name} <span className="muted small">({t.factCount(group.facts.length)})</span>
           </h3>
           <ul className="list">
-            {group.facts.map((f) => (
-              <li key={f.id} className="fact">
-                <strong>{t.factKinds[f.kind] ?? f.kind}</strong>
-                <FactValue value={f.value} />
-                <div className="small">
-                  {t.validFrom} {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
-                </div>
-                <div className="small">
-                  {t.sourceReference}: <span className="mono">{f.sourceReference}</span> · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
-                </div>
-              </li>
-            ))}
+            {group.facts.map((f) => {
+              const contested = contestedIds.has(f.id);
+              return (
+                <li key={f.id} className="fact">
+                  <strong id={`fact-${f.id}-kind`}>{t.factKinds[f.kind] ?? f.kind}</strong>
+                  {contested && <span className="badge">{t.contested}</span>}
+                  <FactValue value={f.value} />
+                  <div className="small">
+                    {t.validFrom} {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
+                  </div>
+                  <div className="small">
+                    {t.sourceReference}:{' '}
+                    <span id={`fact-${f.id}-ref`} className="mono">
+                      {f.sourceReference}
+                    </span>{' '}
+                    · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
+                  </div>
+                  <ContestFact fact={f} contested={contested} accessToken={accessToken} onFiled={onFiled} />
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}
       {person.facts.hasMore && <p className="small">{t.moreFacts}</p>}
     </Section>
+  );
+};
+
+const CorrectionRequests = ({ requests }: { requests: readonly CorrectionRequest[] }) => {
+  const { t, lang } = useLang();
+  return (
+    <Section id="corrections" title={t.correctionRequests}>
+      <p className="small">{t.correctionRequestsIntro}</p>
+      {requests.length === 0 ? (
+        <p>{t.noCorrectionRequests}</p>
+      ) : (
+        <ul className="list" aria-labelledby="corrections">
+          {requests.map((r) => (
+            <li key={r.id}>
+              <strong>{t.factKinds[r.fact.kind] ?? r.fact.kind}</strong> <span className="mono small">{r.fact.sourceReference}</span>
+              <dl className="pairs small">
+                <div>
+                  <dt>{t.status}</dt>
+                  <dd>
+                    <span className={`state state-${r.status.toLowerCase()}`}>{t.correctionStatus[r.status] ?? r.status}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.yourReason}</dt>
+                  <dd className="reason">{r.reason}</dd>
+                </div>
+                <div>
+                  <dt>{t.requestedOn}</dt>
+                  <dd>{formatDateTime(lang, r.requestedAt)}</dd>
+                </div>
+                {r.answeredAt && (
+                  <div>
+                    <dt>{t.answeredOn}</dt>
+                    <dd>{formatDateTime(lang, r.answeredAt)}</dd>
+                  </div>
+                )}
+                {r.answerReason && (
+                  <div>
+                    <dt>{t.agencyAnswer}</dt>
+                    <dd className="reason">{r.answerReason}</dd>
+                  </div>
+                )}
+                {r.correctingFact && (
+                  <div>
+                    <dt>{t.correctedBy}</dt>
+                    <dd>
+                      {t.factKinds[r.correctingFact.kind] ?? r.correctingFact.kind} · <span className="mono">{r.correctingFact.sourceReference}</span>
+                    </dd>
+                  </div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+};
+
+/** The record as loaded, with the requests filed since (newest first) folded in. */
+const RecordSections = ({ person, accessToken }: { person: Person; accessToken: string }) => {
+  const [filed, setFiled] = useState<CorrectionRequest[]>([]);
+  const known = new Set(person.correctionRequests.map((r) => r.id));
+  const requests = [...filed.filter((r) => !known.has(r.id)), ...person.correctionRequests];
+  const contestedIds = new Set([
+    ...person.facts.items.filter((f) => f.contested).map((f) => f.id),
+    ...requests.filter((r) => r.status === 'OPEN').map((r) => r.fact.id),
+  ]);
+  const onFiled = (created: CorrectionRequest) => setFiled((list) => [created, ...list.filter((r) => r.id !== created.id)]);
+  return (
+    <>
+      <PersonalData person={person} />
+      <Household person={person} />
+      <Benefits person={person} />
+      <PaymentCards person={person} />
+      <Facts person={person} contestedIds={contestedIds} accessToken={accessToken} onFiled={onFiled} />
+      <CorrectionRequests requests={requests} />
+    </>
   );
 };
 
@@ -252,15 +494,7 @@ export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: str
       </h1>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && (
-        <>
-          <PersonalData person={state.data.person} />
-          <Household person={state.data.person} />
-          <Benefits person={state.data.person} />
-          <PaymentCards person={state.data.person} />
-          <Facts person={state.data.person} />
-        </>
-      )}
+      {state.status === 'done' && <RecordSections person={state.data.person} accessToken={accessToken} />}
     </>
   );
 };

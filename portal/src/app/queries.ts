@@ -44,6 +44,7 @@ export const MyRecordQuery = graphql(`
           validTo
           recordedAt
           sourceReference
+          contested
           agency {
             code
             name
@@ -115,6 +116,51 @@ export const MyRecordQuery = graphql(`
         cardPickupDate
         cardNumberMasked
         status
+      }
+      correctionRequests {
+        id
+        status
+        reason
+        requestedAt
+        answeredAt
+        answerReason
+        fact {
+          id
+          kind
+          sourceReference
+        }
+        correctingFact {
+          id
+          kind
+          sourceReference
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The citizen contests one of their facts. Asking again while a request is open returns that
+ * request; the fields are those of `person.correctionRequests` above, so the answer joins the list.
+ */
+export const RequestFactCorrectionMutation = graphql(`
+  mutation RequestFactCorrection($factId: ID!, $reason: String!) {
+    requestFactCorrection(factId: $factId, reason: $reason) {
+      id
+      status
+      reason
+      requestedAt
+      answeredAt
+      answerReason
+      fact {
+        id
+        kind
+        sourceReference
+      }
+      correctingFact {
+        id
+        kind
+        sourceReference
       }
     }
   }

@@ -13,6 +13,17 @@ export type AssignmentStatus =
   /** Paused, e.g. while a fact is verified; may resume. */
   | 'SUSPENDED';
 
+/** Where a correction request stands. */
+export type CorrectionStatus =
+  /** The agency confirmed the fact: it stands. */
+  | 'CONFIRMED'
+  /** The agency corrected the fact (see `CorrectionRequest.correctingFact`). */
+  | 'CORRECTED'
+  /** Waiting for the agency's answer; the fact is `contested`. */
+  | 'OPEN'
+  /** The agency rejected the request, with a reason. */
+  | 'REJECTED';
+
 /** The outcome of a decision. */
 export type DecisionOutcome =
   /** The benefit is granted. */
@@ -219,7 +230,7 @@ export type MyRecordQueryVariables = Exact<{
 }>;
 
 
-export type MyRecordQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, sex: Sex, phone: string | null, language: Language, address: { line: string, district: { name: string }, region: { name: string } }, household: { id: string, members: Array<{ id: string, relation: Relation, from: string, person: { pin: string, firstName: string, lastName: string, birthDate: string } }> } | null, facts: { hasMore: boolean, items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, sourceReference: string, agency: { code: string, name: string }, value:
+export type MyRecordQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, sex: Sex, phone: string | null, language: Language, address: { line: string, district: { name: string }, region: { name: string } }, household: { id: string, members: Array<{ id: string, relation: Relation, from: string, person: { pin: string, firstName: string, lastName: string, birthDate: string } }> } | null, facts: { hasMore: boolean, items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, sourceReference: string, contested: boolean, agency: { code: string, name: string }, value:
           | { __typename: 'AbroadStayValue', country: string, days: number }
           | { __typename: 'BankDepositValue', bank: string, amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
@@ -245,7 +256,15 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'UnemploymentValue', office: string }
           | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
           | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
-         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }> } };
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
+
+export type RequestFactCorrectionMutationVariables = Exact<{
+  factId: string | number;
+  reason: string;
+}>;
+
+
+export type RequestFactCorrectionMutation = { requestFactCorrection: { id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null } };
 
 export type MyAccessLogQueryVariables = Exact<{
   pin: string;
@@ -317,6 +336,7 @@ export const MyRecordDocument = new TypedDocumentString(`
         validTo
         recordedAt
         sourceReference
+        contested
         agency {
           code
           name
@@ -464,9 +484,49 @@ export const MyRecordDocument = new TypedDocumentString(`
       cardNumberMasked
       status
     }
+    correctionRequests {
+      id
+      status
+      reason
+      requestedAt
+      answeredAt
+      answerReason
+      fact {
+        id
+        kind
+        sourceReference
+      }
+      correctingFact {
+        id
+        kind
+        sourceReference
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyRecordQuery, MyRecordQueryVariables>;
+export const RequestFactCorrectionDocument = new TypedDocumentString(`
+    mutation RequestFactCorrection($factId: ID!, $reason: String!) {
+  requestFactCorrection(factId: $factId, reason: $reason) {
+    id
+    status
+    reason
+    requestedAt
+    answeredAt
+    answerReason
+    fact {
+      id
+      kind
+      sourceReference
+    }
+    correctingFact {
+      id
+      kind
+      sourceReference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestFactCorrectionMutation, RequestFactCorrectionMutationVariables>;
 export const MyAccessLogDocument = new TypedDocumentString(`
     query MyAccessLog($pin: String!, $offset: Int!) {
   person(pin: $pin) {
