@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { sameContent, storeSubmission, type SubmissionOutcome } from '../services/fact-submission.ts';
 import { findCurrentBySource, type NewFact } from '../services/fact-submission-store.ts';
 import type { Fact } from '../entities/fact.ts';
+import { enqueueFactJobs, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
 import { insertNewFacts } from './feed-store.ts';
 
 export interface FeedItem {
@@ -23,7 +24,9 @@ const MAX_CHUNK_ATTEMPTS = 3;
  * line order, a later item with the same source reference sees the earlier one). The common case,
  * a source reference new to the registry and seen once in the chunk, is stored by one multi-row
  * insert; everything else (corrections, references repeated within the chunk, races lost to a
- * concurrent feed) goes through the mutation's own `storeSubmission`. A failed transaction is
+ * concurrent feed) goes through the mutation's own `storeSubmission`. Every fact stored (accepted or
+ * superseding) gets its `facts.ingested` job, all of the chunk's in one multi-row insert at the end
+ * of the same transaction: facts and jobs commit together. A failed transaction is
  * rolled back whole and the chunk tried again; nothing of a chunk is visible before its commit.
  */
 export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
@@ -55,9 +58,13 @@ const storeInTransaction = async (em: Em, agencyCode: string, items: readonly Fe
     else if (sameContent(known, item.fact)) results.set(item.line, { line: item.line, outcome: 'DUPLICATE', factId: known.id });
     else sequential.push(item);
   }
+  const jobs: FactIngestedJob[] = [];
   const inserted = await insertNewFacts(em, fresh.map((i) => i.fact));
   for (const item of fresh) {
-    if (inserted.has(item.fact.id)) results.set(item.line, { line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
+    if (inserted.has(item.fact.id)) {
+      results.set(item.line, { line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
+      jobs.push(factJob(item.fact, 'ACCEPTED'));
+    }
     // A concurrent feed stored this reference first: decide as the mutation does.
     else sequential.push(item);
   }
@@ -66,6 +73,8 @@ const storeInTransaction = async (em: Em, agencyCode: string, items: readonly Fe
     const stored = await storeSubmission(em, item.fact, current.get(item.fact.sourceReference));
     current.set(item.fact.sourceReference, stored.fact);
     results.set(item.line, { line: item.line, outcome: stored.outcome, factId: stored.fact.id });
+    if (stored.outcome !== 'DUPLICATE') jobs.push(factJob(stored.fact, stored.outcome));
   }
+  await enqueueFactJobs(em, jobs);
   return [...results.values()];
 };

@@ -40,28 +40,23 @@ const paramsOf = (fact: NewFact): unknown[] => [
   fact.sourceReference,
 ];
 
-/** Unique violations of fact_source_current_idx mean "someone else wrote it first": the caller looks again. */
-const unlessRaced = async (write: () => Promise<Record<string, unknown>[]>): Promise<Record<string, unknown>[]> => {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) return [];
-    throw error;
-  }
-};
+/**
+ * A unique violation of fact_source_current_idx means "someone else wrote it first": the caller
+ * rolls back (its transaction or savepoint: the failed statement aborted it) and looks again.
+ */
+export const isLostRace = (error: unknown): boolean => error instanceof UniqueConstraintViolationException;
 
 /**
  * Stores a fact whose source reference has no current fact. One statement, so atomic. Returns
- * undefined when a concurrent submission stored one first (the partial unique index decides).
+ * undefined when a concurrent submission stored one first (the partial unique index decides; a
+ * violation it still raises is a lost race, see `isLostRace`).
  */
 export const insertFact = async (em: EntityManager, fact: NewFact): Promise<Fact | undefined> => {
-  const rows = await unlessRaced(() =>
-    em.execute<Record<string, unknown>[]>(
-        `insert into facts.fact (${COLUMNS}) values (${VALUES})
-         on conflict (agency_code, source_reference) where superseded_by is null do nothing
-         returning *`,
-        paramsOf(fact),
-      ),
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `insert into facts.fact (${COLUMNS}) values (${VALUES})
+     on conflict (agency_code, source_reference) where superseded_by is null do nothing
+     returning *`,
+    paramsOf(fact),
   );
   return mapRows(em, rows)[0];
 };
@@ -70,20 +65,19 @@ export const insertFact = async (em: EntityManager, fact: NewFact): Promise<Fact
  * Stores `fact` as the correction of `currentId` and links the old fact to it, in ONE statement
  * (so atomic, and the self-reference is checked at its end, when both rows exist). The update
  * runs first (the insert reads its result) and only while the old fact is still current: when a
- * concurrent submission superseded it first, nothing is written and undefined is returned.
+ * concurrent submission superseded it first, nothing is written and undefined is returned (or the
+ * insert raises a unique violation: see `isLostRace`).
  */
 export const supersedeFact = async (em: EntityManager, currentId: string, fact: NewFact): Promise<Fact | undefined> => {
-  const rows = await unlessRaced(() =>
-    em.execute<Record<string, unknown>[]>(
-      `with old as (
-         update facts.fact set superseded_by = ?::uuid, superseded_at = now()
-         where id = ? and superseded_by is null
-         returning id
-       )
-       insert into facts.fact (${COLUMNS}) select ${VALUES} from old
-       returning *`,
-      [fact.id, currentId, ...paramsOf(fact)],
-    ),
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `with old as (
+       update facts.fact set superseded_by = ?::uuid, superseded_at = now()
+       where id = ? and superseded_by is null
+       returning id
+     )
+     insert into facts.fact (${COLUMNS}) select ${VALUES} from old
+     returning *`,
+    [fact.id, currentId, ...paramsOf(fact)],
   );
   return mapRows(em, rows)[0];
 };

@@ -3,7 +3,8 @@ import { badUserInput, FACT_KINDS, isValidPin, type FactKind } from '@usr/shared
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
-import { findCurrentBySource, insertFact, supersedeFact, type NewFact } from './fact-submission-store.ts';
+import { enqueueFactJobs, factJob } from '../jobs/fact-jobs.ts';
+import { findCurrentBySource, insertFact, isLostRace, supersedeFact, type NewFact } from './fact-submission-store.ts';
 
 /** At most this many facts per `submitFacts` call; bulk loads have their own path. */
 export const MAX_FACTS_PER_SUBMISSION = 1000;
@@ -81,26 +82,52 @@ export const sameContent = (current: Fact, next: NewFact): boolean =>
   isoDay(current.validTo) === next.validTo &&
   canonical(current.value) === canonical(next.value);
 
+/** Runs in `em`'s transaction after a fact was written, before it commits (e.g. to enqueue its job). */
+export type AfterWrite = (em: EntityManager, stored: { outcome: 'ACCEPTED' | 'SUPERSEDED'; fact: Fact }) => Promise<void>;
+
 /**
  * Stores one valid item against the current fact of its source reference: nothing when unchanged,
- * a correction when changed, a new fact otherwise. When a concurrent submission got there first
- * (the write returns nothing), looks again and decides anew. Shared with the bulk feed.
+ * a correction when changed, a new fact otherwise. The write and `afterWrite` run in one
+ * transaction (a savepoint when `em` is already in one, as in the bulk feed): both or neither.
+ * When a concurrent submission got there first (the write returns nothing or hits the unique
+ * index), that transaction is rolled back, and the item looked at again and decided anew. Shared
+ * with the bulk feed.
  */
-export const storeSubmission = async (em: EntityManager, fact: NewFact, known: Fact | undefined): Promise<{ outcome: SubmissionOutcome; fact: Fact }> => {
+export const storeSubmission = async (
+  em: EntityManager,
+  fact: NewFact,
+  known: Fact | undefined,
+  afterWrite?: AfterWrite,
+): Promise<{ outcome: SubmissionOutcome; fact: Fact }> => {
   let current = known;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (current && sameContent(current, fact)) return { outcome: 'DUPLICATE', fact: current };
-    const written = current ? await supersedeFact(em, current.id, fact) : await insertFact(em, fact);
-    if (written) return { outcome: current ? 'SUPERSEDED' : 'ACCEPTED', fact: written };
+    const currentId = current?.id;
+    const outcome = currentId === undefined ? 'ACCEPTED' : 'SUPERSEDED';
+    let written: Fact | undefined;
+    try {
+      written = await em.transactional(async (tx) => {
+        const stored = currentId === undefined ? await insertFact(tx, fact) : await supersedeFact(tx, currentId, fact);
+        if (stored && afterWrite) await afterWrite(tx, { outcome, fact: stored });
+        return stored;
+      });
+    } catch (error) {
+      if (!isLostRace(error)) throw error;
+    }
+    if (written) return { outcome, fact: written };
     [current] = await findCurrentBySource(em, fact.agencyCode, [fact.sourceReference]);
   }
   throw new Error('A submitted fact kept being changed by concurrent submissions; it was not stored.');
 };
 
+/** Queues the re-evaluation of the fact's subject, in the transaction that stored the fact. */
+const enqueueJob: AfterWrite = (em, { outcome, fact }) => enqueueFactJobs(em, [factJob(fact, outcome)]);
+
 /**
  * `submitFacts`: validates every item, reads the current facts of all their source references in
- * one statement, then stores the items one by one in input order (each in one atomic statement),
- * so a later item with the same source reference sees the earlier one.
+ * one statement, then stores the items one by one in input order, so a later item with the same
+ * source reference sees the earlier one. Each stored item (accepted or superseding) is one
+ * transaction: its fact and its `facts.ingested` job commit together or not at all.
  */
 export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmission[]): Promise<SubmissionSummary> => {
   const agencyCode = ctx.factAccess.submittingAgency();
@@ -114,7 +141,7 @@ export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmis
       results.push({ index, outcome: 'REJECTED', fact: null, rejection: { code: item.code, message: item.message } });
       continue;
     }
-    const stored = await storeSubmission(ctx.em, item.fact, current.get(item.fact.sourceReference));
+    const stored = await storeSubmission(ctx.em, item.fact, current.get(item.fact.sourceReference), enqueueJob);
     current.set(item.fact.sourceReference, stored.fact);
     results.push({ index, outcome: stored.outcome, fact: stored.fact, rejection: null });
   }
