@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/orm.ts';
 import { createLogger, type Logger } from '../telemetry/logger.ts';
@@ -17,6 +18,8 @@ export interface SubgraphModule<C extends SubgraphContext> {
   readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
   /** Extra HTTP endpoints beside /graphql (e.g. a streaming bulk feed). */
   readonly routes?: SubgraphServiceOptions<C>['routes'];
+  /** Releases what the subgraph opened beside its ORM (e.g. a job-queue client), before the ORM closes. */
+  readonly onStop?: (orm: MikroORM) => Promise<void>;
 }
 
 export interface StartOptions {
@@ -59,6 +62,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
       ...running,
       async stop() {
         await running.stop();
+        await module.onStop?.(orm);
         await orm.close();
       },
     };

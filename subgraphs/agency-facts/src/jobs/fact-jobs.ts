@@ -71,6 +71,15 @@ export const factQueue = (em: EntityManager): Promise<PgBoss> => {
   return boss;
 };
 
+/** Stops this database's pg-boss client (no timers or connections left behind). */
+export const stopFactQueue = async (orm: MikroORM): Promise<void> => {
+  const key = orm.em.getConnection();
+  const boss = instances.get(key);
+  if (!boss) return;
+  instances.delete(key);
+  await (await boss.catch(() => undefined))?.stop({ graceful: false, close: true });
+};
+
 /** Starts the job queue now (pg-boss schema and queue), so the first submission does not pay for it. */
 export const prepareFactQueue = async (orm: MikroORM): Promise<void> => {
   await factQueue(orm.em);
