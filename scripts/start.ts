@@ -5,7 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { migrate, openDatabase, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { DEMO_USERS, SERVICE_CLIENTS } from '@usr/identity';
 import { SUBGRAPH_DATABASES } from './subgraph-databases.ts';
@@ -97,14 +97,7 @@ const main = async () => {
     console.log(`PostgreSQL (embedded) on 127.0.0.1:${args['embedded-pg-port']}, data in .data/postgres`);
   } else console.log('PostgreSQL: using DATABASE_URL');
 
-  for (const definition of SUBGRAPH_DATABASES) {
-    const orm = await openDatabase({ ...definition, url: databaseUrl, poolMax: 2 });
-    try {
-      await migrate(orm);
-    } finally {
-      await orm.close();
-    }
-  }
+  await migrateSchemas(databaseUrl, SUBGRAPH_DATABASES);
   console.log('Migrations applied.');
 
   const { isPopulated, loadPopulation } = await import('@usr/population');

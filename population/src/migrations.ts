@@ -1,4 +1,4 @@
-import { migrate, openDatabase, type SubgraphDatabaseDefinition } from '@usr/shared';
+import { migrateSchemas, type SubgraphDatabaseDefinition } from '@usr/shared';
 import { personsDatabase } from '../../subgraphs/persons/src/database.ts';
 import { householdsDatabase } from '../../subgraphs/households/src/database.ts';
 import { factsDatabase } from '../../subgraphs/agency-facts/src/database.ts';
@@ -9,15 +9,5 @@ import { paymentsDatabase } from '../../subgraphs/payments/src/database.ts';
 export const POPULATION_DATABASES: readonly SubgraphDatabaseDefinition[] = [personsDatabase, householdsDatabase, factsDatabase, benefitsDatabase, paymentsDatabase];
 
 /** Applies every pending migration of the five subgraphs; returns the names applied. */
-export const migrateAll = async (databaseUrl: string): Promise<string[]> => {
-  const applied: string[] = [];
-  for (const definition of POPULATION_DATABASES) {
-    const orm = await openDatabase({ ...definition, url: databaseUrl, poolMax: 1 });
-    try {
-      applied.push(...(await migrate(orm)));
-    } finally {
-      await orm.close();
-    }
-  }
-  return applied;
-};
+export const migrateAll = async (databaseUrl: string): Promise<string[]> =>
+  (await migrateSchemas(databaseUrl, POPULATION_DATABASES)).flatMap((r) => r.applied);

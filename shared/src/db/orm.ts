@@ -71,3 +71,23 @@ const hashSchema = (schema: string): number => {
   for (const ch of schema) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
   return hash;
 };
+
+/**
+ * Applies the pending migrations of each schema in turn, one short-lived ORM each; returns what was
+ * applied per schema. Used by `npm start`, scripts/migrate.ts and the population loader.
+ */
+export const migrateSchemas = async (
+  url: string,
+  definitions: readonly SubgraphDatabaseDefinition[],
+): Promise<Array<{ schema: string; applied: string[] }>> => {
+  const results: Array<{ schema: string; applied: string[] }> = [];
+  for (const definition of definitions) {
+    const orm = await openDatabase({ ...definition, url, poolMax: 1 });
+    try {
+      results.push({ schema: definition.schema, applied: await migrate(orm) });
+    } finally {
+      await orm.close();
+    }
+  }
+  return results;
+};
