@@ -20,6 +20,7 @@ export const addWorkingDays = (isoDate: string, days: number): string => {
   const match = ISO_DAY.exec(isoDate);
   if (!match || !Number.isInteger(days) || days < 0) throw new RangeError('addWorkingDays: expected a YYYY-MM-DD date and a whole number of days ≥ 0');
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== isoDate) throw new RangeError('addWorkingDays: not a calendar date');
   for (let left = days; left > 0; ) {
     date.setUTCDate(date.getUTCDate() + 1);
     const weekday = date.getUTCDay();

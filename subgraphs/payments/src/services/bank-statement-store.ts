@@ -7,7 +7,7 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const lockPaymentStatuses = async (em: EntityManager, ids: readonly string[]): Promise<Map<string, PaymentStatus>> => {
   if (ids.length === 0) return new Map();
   const rows = await em.execute<Array<{ id: string; status: PaymentStatus }>>(
-    `select id, status from payments.payment where id = any(?::uuid[]) order by id for update`,
+    `select id, status from payments.payment where id = any(array[?]::uuid[]) order by id for update`,
     [[...new Set(ids)]],
   );
   return new Map(rows.map((r) => [r.id, r.status]));
@@ -25,9 +25,12 @@ export const updatePaymentStatuses = async (em: EntityManager, changes: readonly
   if (changes.length === 0) return;
   await em.execute(
     `update payments.payment p
-     set status = u.status, paid_at = coalesce(p.paid_at, u.paid_at), withdrawn_at = coalesce(p.withdrawn_at, u.withdrawn_at)
-     from unnest(?::uuid[], ?::varchar[], ?::timestamptz[], ?::timestamptz[]) as u(id, status, paid_at, withdrawn_at)
+     set status = u.status,
+         paid_at = coalesce(p.paid_at, nullif(u.paid_at, '')::timestamptz),
+         withdrawn_at = coalesce(p.withdrawn_at, nullif(u.withdrawn_at, '')::timestamptz)
+     from unnest(array[?]::uuid[], array[?]::varchar[], array[?]::text[], array[?]::text[]) as u(id, status, paid_at, withdrawn_at)
      where p.id = u.id`,
-    [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.paidAt?.toISOString() ?? null), changes.map((c) => c.withdrawnAt?.toISOString() ?? null)],
+    // MikroORM writes a null inside an array literal as nothing: '' stands for null here.
+    [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.paidAt?.toISOString() ?? ''), changes.map((c) => c.withdrawnAt?.toISOString() ?? '')],
   );
 };

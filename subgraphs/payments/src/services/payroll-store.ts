@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const findOpenAccountIds = async (em: EntityManager, pins: readonly string[]): Promise<Map<string, string>> => {
   if (pins.length === 0) return new Map();
   const rows = await em.execute<Array<{ holder_pin: string; id: string }>>(
-    `select holder_pin, id from payments.payment_account where holder_pin = any(?::char(7)[]) and status = 'OPEN'`,
+    `select holder_pin, id from payments.payment_account where holder_pin = any(array[?]::char(7)[]) and status = 'OPEN'`,
     [[...new Set(pins)]],
   );
   return new Map(rows.map((r) => [r.holder_pin, r.id]));
@@ -30,8 +30,8 @@ export const insertPayments = async (em: EntityManager, month: string, payments:
   const rows = await em.execute<Array<{ written: string | number }>>(
     `with written as (
        insert into payments.payment (id, assignment_id, beneficiary_pin, account_id, month, amount, benefit_code, status)
-       select i.id, i.assignment_id, i.pin, i.account_id, ?, i.amount, i.benefit_code, 'SCHEDULED'
-       from unnest(?::uuid[], ?::uuid[], ?::char(7)[], ?::uuid[], ?::numeric[], ?::varchar[]) as i(id, assignment_id, pin, account_id, amount, benefit_code)
+       select i.id, i.assignment_id, i.pin, i.account_id, ?, i.amount, nullif(i.benefit_code, ''), 'SCHEDULED'
+       from unnest(array[?]::uuid[], array[?]::uuid[], array[?]::char(7)[], array[?]::uuid[], array[?]::numeric[], array[?]::varchar[]) as i(id, assignment_id, pin, account_id, amount, benefit_code)
        on conflict (assignment_id, month) do nothing
        returning 1
      )
@@ -43,7 +43,8 @@ export const insertPayments = async (em: EntityManager, month: string, payments:
       payments.map((p) => p.beneficiaryPin),
       payments.map((p) => p.accountId),
       payments.map((p) => p.amount),
-      payments.map((p) => p.benefitCode),
+      // MikroORM writes a null inside an array literal as nothing: '' stands for null here.
+      payments.map((p) => p.benefitCode ?? ''),
     ],
   );
   return Number(rows[0]?.written ?? 0);
