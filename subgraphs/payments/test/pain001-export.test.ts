@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { startSubgraph, type RunningService } from '@usr/shared';
+import { createLogger, startSubgraph, type RunningService } from '@usr/shared';
+import { composeSupergraph, DEFAULT_LIMITS, startGateway, type RunningGateway } from '@usr/gateway';
 import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
 import { AUDITOR, NOT_THE_ENGINE, PURPOSE } from './callers.ts';
@@ -233,5 +234,59 @@ describe('GET /exports/pain001: the file', () => {
   it('answers 404 for a month with nothing scheduled and no export', async () => {
     const res = await download('?month=2026-01', ENGINE);
     expect(res.status).toBe(404);
+  });
+});
+
+describe('GET /exports/pain001 through the gateway', () => {
+  const SECRET = 'test-only-gateway-shared-secret';
+  let secured: RunningService;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    const composed = composeSupergraph();
+    if (!composed.ok) throw new Error(composed.errors.join('; '));
+    // The same database behind a subgraph that, as in production, only answers the gateway.
+    secured = await startSubgraph(paymentsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, gatewaySecret: SECRET } });
+    gateway = await startGateway(
+      {
+        supergraphSdl: composed.supergraphSdl,
+        subgraphUrls: { payments: secured.url },
+        limits: DEFAULT_LIMITS,
+        maxBodyBytes: 100_000,
+        production: false,
+        logger: createLogger('test', 'silent'),
+        verifier: tokens.verifier,
+        gatewaySecret: SECRET,
+      },
+      0,
+    );
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await secured?.stop();
+  });
+
+  const viaGateway = async (query: string, as: TestTokenClaims) => {
+    const response = await fetch(`${new URL(PAIN001_PATH, gateway.url).toString()}${query}`, { headers: { authorization: await tokens.bearer(as), ...PURPOSE } });
+    return { status: response.status, headers: response.headers, body: await response.text() };
+  };
+
+  it('streams the engine the same file as the subgraph serves, and refuses a citizen with 403 JSON', async () => {
+    const direct = await download(`?month=${MONTH}&run=1`, ENGINE);
+    const proxied = await viaGateway(`?month=${MONTH}&run=1`, ENGINE);
+    expect(proxied.status).toBe(200);
+    expect(proxied.headers.get('x-message-id')).toBe(`USR-PAYROLL-${MONTH}-R1`);
+    expect(proxied.body).toBe(direct.body);
+    const refused = await viaGateway(`?month=${MONTH}`, { roles: ['citizen'], pin: pinOf(1) });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+
+  it('is the only way in: the subgraph refuses a caller without the gateway secret', async () => {
+    const response = await fetch(`${new URL(PAIN001_PATH, secured.url).toString()}?month=${MONTH}`, { headers: { authorization: await tokens.bearer(ENGINE) } });
+    expect(response.status).toBeGreaterThanOrEqual(401);
+    expect(response.status).toBeLessThan(500);
+    expect(await response.text()).not.toContain('<Document');
   });
 });
