@@ -57,7 +57,7 @@ export const pain001Route =
       res.writeHead(405, { allow: 'GET' }).end();
       return;
     }
-    const exporter = await routeCaller(deps.authenticate, req, res, exporterOf);
+    const exporter = await routeCaller((request) => deps.authenticate(request), req, res, exporterOf);
     if (exporter === undefined) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const month = url.searchParams.get('month') ?? '';

@@ -1,0 +1,168 @@
+// Payroll benchmark, the payments subgraph's side: N beneficiaries with open card accounts, the
+// month's payroll recorded through GraphQL `recordPayroll` in batches of 5,000 (as the engine sends
+// it), optionally replayed (all existing), then the month exported as pain.001 through
+// GET /exports/pain001 (streamed, payments marked SENT) and downloaded again (same file):
+//   node bench/payroll.ts [--assignments 300000] [--batch 5000] [--replay] [--keep]
+// Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
+// temporary directory (durable defaults). Accounts are seeded with SQL (synthetic PINs 9xxxxxx,
+// valid AZ IBANs); the export is counted as it arrives, never held. Prints payments/s, export MB/s
+// and the peak RSS of this Node process (client + subgraph) per phase; never personal data.
+import { randomUUID, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
+import { createTestTokens, ENGINE, postGraphQL } from '@usr/shared/testing';
+import { paymentsSubgraph, PAIN001_PATH } from '../subgraphs/payments/src/index.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    assignments: { type: 'string', default: '300000' },
+    batch: { type: 'string', default: '5000' },
+    replay: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const assignments = Number(args.assignments);
+const batchSize = Number(args.batch);
+const MONTH = '2026-11';
+
+const withDatabase = (url: string, database: string): string => {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+};
+
+const adminQuery = async (url: string, sql: string, params: unknown[] = []): Promise<void> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+};
+
+/** Peak RSS seen while `work` runs, sampled every 25 ms (process.resourceUsage().maxRSS is process-wide). */
+const measured = async <T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> => {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 25);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+};
+
+const PAYROLL = `mutation($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`;
+
+const runPayroll = async (url: string, authorization: string, ids: readonly string[]) => {
+  const totals = { created: 0, existing: 0, rejected: 0 };
+  for (let start = 0; start < assignments; start += batchSize) {
+    const items = [];
+    for (let i = start; i < Math.min(assignments, start + batchSize); i++) {
+      items.push({ assignmentId: ids[i], beneficiaryPin: `9${String(i).padStart(6, '0')}`, amount: `${150 + (i % 300)}.${String(i % 100).padStart(2, '0')}`, benefitCode: 'TSA' });
+    }
+    const res = await postGraphQL<{ recordPayroll: { created: number; existing: number; rejected: unknown[] } }>(url, PAYROLL, { input: { month: MONTH, items } }, { authorization });
+    if (res.errors || !res.data) throw new Error(`recordPayroll failed: ${JSON.stringify(res.errors?.map((e) => e.extensions?.['code']))}`);
+    totals.created += res.data.recordPayroll.created;
+    totals.existing += res.data.recordPayroll.existing;
+    totals.rejected += res.data.recordPayroll.rejected.length;
+  }
+  return totals;
+};
+
+/** Downloads the export, counting bytes and transactions as they stream; keeps nothing. */
+const download = (url: string, authorization: string): Promise<{ bytes: number; transactions: number; msgId: string }> =>
+  new Promise((resolve, reject) => {
+    get(url, { headers: { authorization } }, (res) => {
+      if (res.statusCode !== 200) {
+        reject(new Error(`export answered ${res.statusCode}`));
+        res.resume();
+        return;
+      }
+      let bytes = 0;
+      let transactions = 0;
+      let tail = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        bytes += Buffer.byteLength(chunk);
+        const text = tail + chunk;
+        transactions += text.split('<CdtTrfTxInf>').length - 1;
+        tail = text.slice(-13);
+      });
+      res.on('end', () => resolve({ bytes, transactions, msgId: String(res.headers['x-message-id']) }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+
+const main = async () => {
+  let postgres: RunningPostgres | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env['DATABASE_URL'];
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
+    postgres = await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 2000), durable: true });
+    adminUrl = postgres.url;
+  }
+  const database = `payroll_bench_${randomBytes(4).toString('hex')}`;
+  await adminQuery(adminUrl, `create database "${database}"`);
+  const url = withDatabase(adminUrl, database);
+  const tokens = await createTestTokens();
+  const service = await startSubgraph(paymentsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  try {
+    const seeded = await measured(() =>
+      adminQuery(
+        url,
+        `insert into payments.payment_account (id, holder_pin, bank, branch_address, card_pickup_date, card_number_masked, iban, status)
+         select gen_random_uuid(), '9' || lpad(i::text, 6, '0'), 'Kapital Bank', 'Kapital Bank, Mərkəzi filial', '2026-01-10', '4169 **** **** 0000',
+                'AZ' || lpad((98 - (('10181113' || lpad(i::text, 20, '0') || '103500')::numeric % 97))::text, 2, '0') || 'AIIB' || lpad(i::text, 20, '0'), 'OPEN'
+         from generate_series(0, $1 - 1) i`,
+        [assignments],
+      ),
+    );
+    const authorization = await tokens.bearer(ENGINE);
+    const ids = Array.from({ length: assignments }, () => randomUUID());
+    const payroll = await measured(() => runPayroll(service.url, authorization, ids));
+    const replay = args.replay ? await measured(() => runPayroll(service.url, authorization, ids)) : undefined;
+    const exportUrl = `${new URL(PAIN001_PATH, service.url).toString()}?month=${MONTH}`;
+    const exported = await measured(() => download(exportUrl, authorization));
+    const again = await measured(() => download(exportUrl, authorization));
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    const sent = await check.query<{ n: string }>(`select count(*) as n from payments.payment where status = 'SENT'`);
+    await check.end();
+
+    const mb = (bytes: number) => bytes / 2 ** 20;
+    console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'}`);
+    console.log(`seed accounts (SQL): ${seeded.seconds.toFixed(1)} s`);
+    console.log(
+      `recordPayroll: ${payroll.seconds.toFixed(1)} s → ${Math.round(assignments / payroll.seconds).toLocaleString('en')} payments/s; created ${payroll.result.created}, existing ${payroll.result.existing}, rejected ${payroll.result.rejected}; peak RSS ${payroll.peakRssMb} MB`,
+    );
+    if (replay) console.log(`replay: ${replay.seconds.toFixed(1)} s → ${Math.round(assignments / replay.seconds).toLocaleString('en')} items/s; created ${replay.result.created}, existing ${replay.result.existing}; peak RSS ${replay.peakRssMb} MB`);
+    for (const [name, run] of [['export (marks SENT)', exported], ['re-export (same file)', again]] as const) {
+      console.log(
+        `${name}: ${run.seconds.toFixed(1)} s, ${mb(run.result.bytes).toFixed(1)} MB → ${(mb(run.result.bytes) / run.seconds).toFixed(1)} MB/s, ${Math.round(run.result.transactions / run.seconds).toLocaleString('en')} payments/s; ${run.result.transactions} transactions, ${run.result.msgId}; peak RSS ${run.peakRssMb} MB`,
+      );
+    }
+    console.log(`payments SENT: ${Number(sent.rows[0]?.n).toLocaleString('en')}`);
+    console.log(`peak RSS of this Node process over the whole run: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  } finally {
+    await service.stop();
+    if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
+    await postgres?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
