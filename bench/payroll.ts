@@ -46,20 +46,45 @@ const adminQuery = async (url: string, sql: string, params: unknown[] = []): Pro
   }
 };
 
-/** Peak RSS seen while `work` runs, sampled every 25 ms (process.resourceUsage().maxRSS is process-wide). */
-const measured = async <T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> => {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 25);
+const gc = (globalThis as { gc?: () => void }).gc;
+const mbOf = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+interface Measured<T> {
+  readonly result: T;
+  readonly seconds: number;
+  /** Highest RSS seen while `work` ran (the process's, so it includes what earlier phases left). */
+  readonly peakRssMb: number;
+  /** Highest V8 heap in use while `work` ran, above the heap in use when it started (after a GC). */
+  readonly heapGrowthMb: number;
+  /** Heap still in use after `work` and a GC, above the start: what the phase kept (a leak shows here). */
+  readonly retainedMb: number;
+}
+
+/** Times `work`, sampling memory every 25 ms (run with --expose-gc for the heap figures to mean much). */
+const measured = async <T>(work: () => Promise<T>): Promise<Measured<T>> => {
+  gc?.();
+  const heapStart = process.memoryUsage().heapUsed;
+  let peakRss = process.memoryUsage.rss();
+  let peakHeap = heapStart;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  };
+  const timer = setInterval(sample, 25);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20) };
+    const seconds = (performance.now() - started) / 1000;
+    sample();
+    gc?.();
+    return { result, seconds, peakRssMb: mbOf(peakRss), heapGrowthMb: mbOf(peakHeap - heapStart), retainedMb: mbOf(process.memoryUsage().heapUsed - heapStart) };
   } finally {
     clearInterval(timer);
   }
 };
+
+const memory = (run: Measured<unknown>): string => `peak RSS ${run.peakRssMb} MB, heap +${run.heapGrowthMb} MB at peak, +${run.retainedMb} MB kept`;
 
 const PAYROLL = `mutation($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`;
 
@@ -141,15 +166,16 @@ const main = async () => {
     await check.end();
 
     const mb = (bytes: number) => bytes / 2 ** 20;
+    if (!gc) console.log('(run with node --expose-gc, as npm run bench:payroll does, for heap figures after a GC)');
     console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'}`);
     console.log(`seed accounts (SQL): ${seeded.seconds.toFixed(1)} s`);
     console.log(
-      `recordPayroll: ${payroll.seconds.toFixed(1)} s → ${Math.round(assignments / payroll.seconds).toLocaleString('en')} payments/s; created ${payroll.result.created}, existing ${payroll.result.existing}, rejected ${payroll.result.rejected}; peak RSS ${payroll.peakRssMb} MB`,
+      `recordPayroll: ${payroll.seconds.toFixed(1)} s → ${Math.round(assignments / payroll.seconds).toLocaleString('en')} payments/s; created ${payroll.result.created}, existing ${payroll.result.existing}, rejected ${payroll.result.rejected}; ${memory(payroll)}`,
     );
-    if (replay) console.log(`replay: ${replay.seconds.toFixed(1)} s → ${Math.round(assignments / replay.seconds).toLocaleString('en')} items/s; created ${replay.result.created}, existing ${replay.result.existing}; peak RSS ${replay.peakRssMb} MB`);
+    if (replay) console.log(`replay: ${replay.seconds.toFixed(1)} s → ${Math.round(assignments / replay.seconds).toLocaleString('en')} items/s; created ${replay.result.created}, existing ${replay.result.existing}; ${memory(replay)}`);
     for (const [name, run] of [['export (marks SENT)', exported], ['re-export (same file)', again]] as const) {
       console.log(
-        `${name}: ${run.seconds.toFixed(1)} s, ${mb(run.result.bytes).toFixed(1)} MB → ${(mb(run.result.bytes) / run.seconds).toFixed(1)} MB/s, ${Math.round(run.result.transactions / run.seconds).toLocaleString('en')} payments/s; ${run.result.transactions} transactions, ${run.result.msgId}; peak RSS ${run.peakRssMb} MB`,
+        `${name}: ${run.seconds.toFixed(1)} s, ${mb(run.result.bytes).toFixed(1)} MB → ${(mb(run.result.bytes) / run.seconds).toFixed(1)} MB/s, ${Math.round(run.result.transactions / run.seconds).toLocaleString('en')} payments/s; ${run.result.transactions} transactions, ${run.result.msgId}; ${memory(run)}`,
       );
     }
     console.log(`payments SENT: ${Number(sent.rows[0]?.n).toLocaleString('en')}`);
