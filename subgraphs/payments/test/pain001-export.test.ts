@@ -6,6 +6,8 @@ import { createLogger, startSubgraph, type RunningService } from '@usr/shared';
 import { composeSupergraph, DEFAULT_LIMITS, startGateway, type RunningGateway } from '@usr/gateway';
 import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
+import { pain001Route } from '../src/export/pain001-route.ts';
+import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
 import { AUDITOR, NOT_THE_ENGINE, PURPOSE } from './callers.ts';
 
 let db: TestDatabase;
@@ -287,5 +289,54 @@ describe('GET /exports/pain001 through the gateway', () => {
     expect(response.status).toBeGreaterThanOrEqual(401);
     expect(response.status).toBeLessThan(500);
     expect(await response.text()).not.toContain('<Document');
+  });
+});
+
+describe('GET /exports/pain001: all or nothing', () => {
+  const schedule = async (month: string, count: number) => {
+    const items = Array.from({ length: count }, (_, i) => ({ assignmentId: randomUUID(), beneficiaryPin: pinOf(i), amount: amountOf(i) }));
+    const res = await postGraphQL(service.url, `mutation($input: RecordPayrollInput!) { recordPayroll(input: $input) { created } }`, { input: { month, items } }, { authorization: await tokens.bearer(ENGINE) });
+    expect(res.data?.['recordPayroll']).toEqual({ created: count });
+  };
+
+  it('leaves every payment SCHEDULED and makes no run when the export fails after marking them', async () => {
+    await schedule('2026-12', 50);
+    // The same subgraph, but its file's debtor fails once the payments have been marked.
+    const failing = {
+      ...TREASURY_ACCOUNT,
+      get name(): string {
+        throw new Error('injected failure');
+      },
+    };
+    const broken = await startSubgraph(
+      { ...paymentsSubgraph, routes: (deps) => ({ [PAIN001_PATH]: pain001Route(deps, failing) }) },
+      { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } },
+    );
+    try {
+      const response = await fetch(`${new URL(PAIN001_PATH, broken.url).toString()}?month=2026-12`, { headers: { authorization: await tokens.bearer(ENGINE) } })
+        .then((r) => r.text())
+        .catch(() => 'cut off');
+      expect(response).not.toContain('</Document>');
+      expect(response).toContain('INTERNAL_SERVER_ERROR');
+    } finally {
+      await broken.stop();
+    }
+    expect(await statusCounts('2026-12')).toEqual({ SCHEDULED: 50 });
+    expect(Number((await sql.query<{ n: string }>(`select count(*) as n from payments.payment_export where month = '2026-12'`)).rows[0]?.n)).toBe(0);
+    // The next (working) export sends them all, as run 1.
+    const res = await download('?month=2026-12', ENGINE);
+    expect(res.headers.get('x-message-id')).toBe('USR-PAYROLL-2026-12-R1');
+    expect(await statusCounts('2026-12')).toEqual({ SENT: 50 });
+  });
+
+  it('gives concurrent downloads of a month the same single run, never two runs or a split', async () => {
+    await schedule('2027-01', 400);
+    const [a, b, c] = await Promise.all([download('?month=2027-01', ENGINE), download('?month=2027-01', ENGINE), download('?month=2027-01', ENGINE)]);
+    expect(a?.status).toBe(200);
+    expect(b?.body).toBe(a?.body);
+    expect(c?.body).toBe(a?.body);
+    expect(a?.headers.get('x-message-id')).toBe('USR-PAYROLL-2027-01-R1');
+    expect(await statusCounts('2027-01')).toEqual({ SENT: 400 });
+    expect(Number((await sql.query<{ n: string }>(`select count(*) as n from payments.payment_export where month = '2027-01'`)).rows[0]?.n)).toBe(1);
   });
 });

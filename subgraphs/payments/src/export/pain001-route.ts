@@ -82,13 +82,14 @@ export const pain001Route =
         }
         header ??= await findExportRun(em, month, run);
         if (!header) return false;
+        // Built before the status is sent: a failure up to here is still a clean 500.
+        let buffer = pain001Head({ ...header, paymentInfoId: `${header.msgId}-1` }, debtor);
         res.writeHead(200, {
           'content-type': 'application/xml; charset=utf-8',
           'content-disposition': `attachment; filename="pain001-${month}-R${header.run}.xml"`,
           'cache-control': 'no-store',
           'x-message-id': header.msgId,
         });
-        let buffer = pain001Head({ ...header, paymentInfoId: `${header.msgId}-1` }, debtor);
         for await (const tx of streamRunTransactions(em, month, header.run)) {
           buffer += pain001Transaction(tx, exporter === 'auditor');
           if (buffer.length >= FLUSH_BYTES) {
