@@ -63,7 +63,7 @@ export const pain001Head = (run: ExportRunHeader, debtor: DebtorAccount): string
 <Dbtr><Nm>${xmlText(debtor.name)}</Nm></Dbtr>
 <DbtrAcct><Id><IBAN>${xmlText(debtor.iban)}</IBAN></Id><Ccy>AZN</Ccy></DbtrAcct>
 <DbtrAgt><FinInstnId><BICFI>${xmlText(debtor.bic)}</BICFI></FinInstnId></DbtrAgt>
-<ChrgBr>SLEV</ChrgBr>
+<ChrgBr>DEBT</ChrgBr>
 `;
 
 /** The creditor's bank: its BIC when catalogued, else the bank code of the IBAN. */
