@@ -2,7 +2,9 @@
 // month's payroll recorded through GraphQL `recordPayroll` in batches of 5,000 (as the engine sends
 // it), optionally replayed (all existing), then the month exported as pain.001 through
 // GET /exports/pain001 (streamed, payments marked SENT) and downloaded again (same file):
-//   node bench/payroll.ts [--assignments 300000] [--batch 5000] [--replay] [--keep]
+//   node bench/payroll.ts [--assignments 300000] [--batch 5000] [--replay] [--without-access-log] [--keep]
+// As in production, every payment exported is a read recorded in the hash-chained access log
+// (audit.access_log, same database here), and the export keeps pace with those writes.
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults). Accounts are seeded with SQL (synthetic PINs 9xxxxxx,
 // valid AZ IBANs); the export is counted as it arrives, never held. Prints payments/s, export MB/s
@@ -14,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, migrateSchemas, NO_ACCESS_RECORDING, startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
+import { auditDatabase } from '../subgraphs/audit/src/index.ts';
 import { createTestTokens, ENGINE, postGraphQL } from '@usr/shared/testing';
 import { paymentsSubgraph, PAIN001_PATH } from '../subgraphs/payments/src/index.ts';
 
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     assignments: { type: 'string', default: '300000' },
     batch: { type: 'string', default: '5000' },
     replay: { type: 'boolean', default: false },
+    'without-access-log': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -141,7 +145,10 @@ const main = async () => {
   await adminQuery(adminUrl, `create database "${database}"`);
   const url = withDatabase(adminUrl, database);
   const tokens = await createTestTokens();
-  const service = await startSubgraph(paymentsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  const accessLog = !args['without-access-log'];
+  if (accessLog) await migrateSchemas(url, [auditDatabase]);
+  const recorder = accessLog ? createAccessLogRecorder({ databaseUrl: url, logger: createLogger('bench', 'warn') }) : NO_ACCESS_RECORDING;
+  const service = await startSubgraph(paymentsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: {}, recorder } });
   try {
     const seeded = await measured(() =>
       adminQuery(
@@ -158,16 +165,26 @@ const main = async () => {
     const payroll = await measured(() => runPayroll(service.url, authorization, ids));
     const replay = args.replay ? await measured(() => runPayroll(service.url, authorization, ids)) : undefined;
     const exportUrl = `${new URL(PAIN001_PATH, service.url).toString()}?month=${MONTH}`;
-    const exported = await measured(() => download(exportUrl, authorization));
-    const again = await measured(() => download(exportUrl, authorization));
+    // Each download ends once its access-log entries are written too.
+    const exported = await measured(async () => {
+      const result = await download(exportUrl, authorization);
+      await recorder.flush();
+      return result;
+    });
+    const again = await measured(async () => {
+      const result = await download(exportUrl, authorization);
+      await recorder.flush();
+      return result;
+    });
     const check = new pg.Client({ connectionString: url });
     await check.connect();
     const sent = await check.query<{ n: string }>(`select count(*) as n from payments.payment where status = 'SENT'`);
+    const logged = accessLog ? await check.query<{ n: string }>(`select count(*) as n from audit.access_log`) : undefined;
     await check.end();
 
     const mb = (bytes: number) => bytes / 2 ** 20;
     if (!gc) console.log('(run with node --expose-gc, as npm run bench:payroll does, for heap figures after a GC)');
-    console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'}`);
+    console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'}, access log ${accessLog ? 'on' : 'off'}`);
     console.log(`seed accounts (SQL): ${seeded.seconds.toFixed(1)} s`);
     console.log(
       `recordPayroll: ${payroll.seconds.toFixed(1)} s → ${Math.round(assignments / payroll.seconds).toLocaleString('en')} payments/s; created ${payroll.result.created}, existing ${payroll.result.existing}, rejected ${payroll.result.rejected}; ${memory(payroll)}`,
@@ -178,10 +195,11 @@ const main = async () => {
         `${name}: ${run.seconds.toFixed(1)} s, ${mb(run.result.bytes).toFixed(1)} MB → ${(mb(run.result.bytes) / run.seconds).toFixed(1)} MB/s, ${Math.round(run.result.transactions / run.seconds).toLocaleString('en')} payments/s; ${run.result.transactions} transactions, ${run.result.msgId}; ${memory(run)}`,
       );
     }
-    console.log(`payments SENT: ${Number(sent.rows[0]?.n).toLocaleString('en')}`);
+    console.log(`payments SENT: ${Number(sent.rows[0]?.n).toLocaleString('en')}${logged ? `; access-log entries: ${Number(logged.rows[0]?.n).toLocaleString('en')}` : ''}`);
     console.log(`peak RSS of this Node process over the whole run: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   } finally {
     await service.stop();
+    await recorder.close();
     if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
     await postgres?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

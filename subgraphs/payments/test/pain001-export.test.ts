@@ -4,7 +4,8 @@ import pg from 'pg';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createLogger, startSubgraph, type RunningService } from '@usr/shared';
 import { composeSupergraph, DEFAULT_LIMITS, startGateway, type RunningGateway } from '@usr/gateway';
-import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, memoryRecorder, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import type { AccessEntry } from '@usr/shared';
 import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
 import { pain001Route } from '../src/export/pain001-route.ts';
 import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
@@ -14,6 +15,7 @@ let db: TestDatabase;
 let tokens: TestTokens;
 let service: RunningService;
 let sql: pg.Client;
+const logged: AccessEntry[] = [];
 
 /** Enough payments for several cursor fetches and many flushed writes. */
 const BENEFICIARIES = 2600;
@@ -27,7 +29,7 @@ const amountOf = (i: number): string => `${100 + (i % 400)}.${String(i % 100).pa
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(paymentsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
+  service = await startSubgraph(paymentsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, recorder: memoryRecorder(logged) } });
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
   await sql.query(
@@ -62,8 +64,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const download = async (query: string, as?: TestTokenClaims, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { ...PURPOSE };
+const download = async (query: string, as?: TestTokenClaims, init: RequestInit = {}, purpose: Record<string, string> = PURPOSE) => {
+  const headers: Record<string, string> = { ...purpose };
   if (as) headers['authorization'] = await tokens.bearer(as);
   const response = await fetch(`${new URL(PAIN001_PATH, service.url).toString()}${query}`, { ...init, headers });
   return { status: response.status, headers: response.headers, body: await response.text() };
@@ -188,6 +190,8 @@ describe('GET /exports/pain001: the file', () => {
       expect(String(at(tx, 'RmtInf')['Ustrd'])).toContain(MONTH);
     }
     expect(seen.size).toBe(rows.length);
+    // Each beneficiary's payment read once, in the access log, as the engine's.
+    expect(logged.filter((e) => e.viewer.kind === 'engine')).toHaveLength(BENEFICIARIES);
     // Markup in a benefit code is escaped in the file and read back unchanged.
     expect(first.body).not.toContain(AWKWARD_CODE);
     expect(first.body).toContain('R&amp;D &lt;&quot;TSA&apos;&gt;');
@@ -207,8 +211,19 @@ describe('GET /exports/pain001: the file', () => {
     expect(res.data?.['payment']).toMatchObject({ status: 'SENT', sentAt: expect.stringMatching(/^\d{4}-/) });
   });
 
-  it('gives auditors the same run with accounts masked, and changes nothing', async () => {
+  it('refuses an auditor who declares no purpose of use', async () => {
+    const res = await download(`?month=${MONTH}`, AUDITOR, {}, {});
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+
+  it('gives auditors the same run with accounts masked, records each beneficiary read in the access log, and changes nothing', async () => {
+    logged.length = 0;
     const copy = await download(`?month=${MONTH}`, AUDITOR);
+    expect(logged).toHaveLength(BENEFICIARIES);
+    expect(new Set(logged.map((e) => e.subjectPin)).size).toBe(BENEFICIARIES);
+    expect(logged.every((e) => e.viewer.kind === 'auditor' && e.purpose === PURPOSE['x-purpose-of-use'] && e.service === 'payments')).toBe(true);
+    expect(logged[0]?.fields).toEqual(['Payment.amount', 'Payment.month', 'PaymentAccount.iban']);
     expect(copy.status).toBe(200);
     expect(copy.headers.get('x-message-id')).toBe(`USR-PAYROLL-${MONTH}-R1`);
     const txs = at(parser.parse(copy.body) as Node, 'Document', 'CstmrCdtTrfInitn', 'PmtInf')['CdtTrfTxInf'] as Node[];
