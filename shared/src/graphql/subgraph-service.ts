@@ -17,6 +17,7 @@ import {
   type AccessRecorder,
   type DirectoryEndpoints,
   type PersonDirectory,
+  type RegistryDirectory,
   type TokenVerifier,
   type Viewer,
 } from '../auth/index.ts';
@@ -35,7 +36,7 @@ export interface SubgraphContext extends BaseContext {
   readonly requestId: string;
   readonly logger: Logger;
   /** Region and household look-ups in the subgraphs that own them, for record rules. */
-  readonly directory: PersonDirectory;
+  readonly directory: RegistryDirectory;
   /** Builds this request's record rules, overriding directory look-ups this subgraph answers itself. */
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
 }

@@ -11,6 +11,8 @@ export interface DirectoryFacts {
   readonly regions: Readonly<Record<string, string>>;
   /** PIN → current members of the person's household, themself included. */
   readonly households: Readonly<Record<string, readonly string[]>>;
+  /** PIN → id of the household the person lives in today (optional; absent → no id answered). */
+  readonly householdIds?: Readonly<Record<string, string>>;
 }
 
 export interface DirectoryStub {
@@ -37,7 +39,7 @@ export const startDirectoryStub = async (facts: DirectoryFacts): Promise<Directo
       const entities = pins.map((pin) => {
         if (req.url === '/households') {
           const members = facts.households[pin];
-          return { household: members ? { members: members.map((m) => ({ person: { pin: m } })) } : null };
+          return { household: members ? { id: facts.householdIds?.[pin], members: members.map((m) => ({ person: { pin: m } })) } : null };
         }
         const region = facts.regions[pin];
         return { address: region ? { region: { code: region } } : null };
