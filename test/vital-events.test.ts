@@ -254,6 +254,19 @@ describe('UNKNOWN_PIN through the gateway (the persons subgraph answers personsE
     ]);
   });
 
+  it('rejects feed lines about unregistered people through the gateway’s feed proxy, storing the rest', async () => {
+    const line = (subjectPin: string, i: number) =>
+      JSON.stringify({ subjectPin, kind: 'INCOME', value: { amount: 10, month: '2026-09', source: 'SALARY' }, validFrom: '2026-09-01', sourceReference: `TAX-FEED-${i}-${randomUUID().slice(0, 8)}` });
+    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['taxes'] ?? ''}`, 'content-type': 'application/x-ndjson' },
+      body: [line(family.head, 0), line('UNREG02', 1), line(other.head, 2)].join('\n'),
+    });
+    const answers = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { outcome?: string; rejection?: { code: string }; summary?: unknown });
+    expect(answers.map((a) => a.outcome ?? 'summary')).toEqual(['ACCEPTED', 'REJECTED', 'ACCEPTED', 'summary']);
+    expect(answers[1]?.rejection?.code).toBe('UNKNOWN_PIN');
+  });
+
   it('lets agency feeds ask personsExist but not citizens', async () => {
     const agency = await as('taxes', `query($pins: [String!]!) { personsExist(pins: $pins) }`, { pins: [family.head, 'UNREG01', 'bad'] });
     expect(agency.data?.['personsExist']).toEqual([true, false, false]);
