@@ -204,6 +204,15 @@ describe('applyVitalEvent through the gateway', () => {
     expect(await count(`select count(*) as n from households.membership where person_pin = 'SNGL001'`)).toBe(memberships);
   });
 
+  it('applies a fact once when two engine workers apply it at the same time', async () => {
+    const factId = await justiceFact('CHLD003', 'BIRTH', { motherPin: family.pins[1], districtCode: 'AZ-BA', firstName: 'Tural', sex: 'MALE' }, '2026-11-25');
+    const results = await Promise.all(Array.from({ length: 4 }, () => applyVitalEvent(engineClient(), { factId, kind: 'BIRTH', subjectPin: 'CHLD003' })));
+    const changed = results.flatMap((r) => (r.applied ? r.steps.filter((s) => s.changed).map((s) => s.mutation) : []));
+    expect(changed.sort()).toEqual(['addNewborn', 'registerBirth']);
+    expect(await count(`select count(*) as n from households.membership where person_pin = 'CHLD003'`)).toBe(1);
+    expect(await count(`select count(*) as n from persons.person where pin = 'CHLD003'`)).toBe(1);
+  });
+
   it('MARRIAGE of two people who both live in households moves nobody (BOTH_IN_HOUSEHOLDS)', async () => {
     const factId = await justiceFact(other.pins[1] ?? '', 'MARRIAGE', { spousePin: family.pins[2] }, '2026-10-01');
     expect(await applyVitalEvent(engineClient(), { factId, kind: 'MARRIAGE', subjectPin: other.pins[1] ?? '' })).toEqual({
