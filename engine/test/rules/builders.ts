@@ -8,11 +8,14 @@ const id = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
 export class MemberBuilder {
   readonly facts: RuleFact[] = [];
   deathDate: string | null = null;
-  constructor(
-    readonly pin: string,
-    readonly birthDate: string,
-    readonly relation = 'HEAD',
-  ) {}
+  readonly pin: string;
+  readonly birthDate: string;
+  readonly relation: string;
+  constructor(pin: string, birthDate: string, relation = 'HEAD') {
+    this.pin = pin;
+    this.birthDate = birthDate;
+    this.relation = relation;
+  }
 
   fact(kind: FactKind, value: Record<string, unknown>, validFrom = '2010-01-01', validTo: string | null = null): this {
     this.facts.push({ id: id(), kind, subjectPin: this.pin, value, validFrom, validTo, recordedAt: `${validFrom}T08:00:00.000Z` });
