@@ -18,11 +18,11 @@ export class DevSmsProvider implements SmsProvider {
     const { rows } = await this.#db.query<{ provider_message_id: string }>(
       `with inserted as (
          insert into engine.sms_message (notification_id, phone, text, provider_message_id)
-         values ($1, $2, $3, 'dev-' || $1::text)
+         values ($1::uuid, $2, $3, 'dev-' || $1::text)
          on conflict (notification_id) do nothing
          returning provider_message_id)
        select provider_message_id from inserted
-       union all select provider_message_id from engine.sms_message where notification_id = $1
+       union all select provider_message_id from engine.sms_message where notification_id = $1::uuid
        limit 1`,
       [message.notificationId, message.phone, message.text],
     );
