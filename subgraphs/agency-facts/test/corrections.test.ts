@@ -1,16 +1,18 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryCounter, startSubgraph, type RunningService, type SubgraphModule } from '@usr/shared';
-import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import type { FactsContext } from '../src/context.ts';
 import { factsSubgraph } from '../src/index.ts';
-import { factSeeder } from './fixtures.ts';
+import { factSeeder, UNREGISTERED } from './fixtures.ts';
 
 /** Issue "Agency data exchange": citizens contest facts, the owning agency answers. */
 
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
+/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+let register: DirectoryStub;
 let pool: pg.Pool;
 
 const PIN = 'CRCT001';
@@ -35,13 +37,15 @@ const regionsKnown: SubgraphModule<FactsContext> = {
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(regionsKnown, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  register = await startDirectoryStub({ regions: {}, households: {}, unregistered: UNREGISTERED });
+  service = await startSubgraph(regionsKnown, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: register.personsUrl } } });
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 
 afterAll(async () => {
   await pool?.end();
   await service?.stop();
+  await register?.close();
   await db?.drop();
 });
 

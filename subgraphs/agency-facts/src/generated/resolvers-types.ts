@@ -86,8 +86,14 @@ export type BirthValue = {
   districtCode: Scalars['String']['output'];
   /** The father's PIN, when registered. */
   fatherPin?: Maybe<Scalars['String']['output']>;
+  /** The child's first name, when the civil registry sent it (needed to register the child). */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** The child's last name, when sent (otherwise the father's, else the mother's, is registered). */
+  lastName?: Maybe<Scalars['String']['output']>;
   /** The mother's PIN. */
   motherPin: Scalars['String']['output'];
+  /** The child's sex, when sent (needed to register the child). */
+  sex?: Maybe<Sex>;
 };
 
 /** How an agency answers a correction request. */
@@ -299,7 +305,7 @@ export type FactInput = {
    * with other content corrects the fact.
    */
   sourceReference: Scalars['String']['input'];
-  /** The PIN of the person the fact is about (format checked, registration not: see `submitFacts`). */
+  /** The PIN of the person the fact is about: a registered person's, except for BIRTH (see `submitFacts`). */
   subjectPin: Scalars['String']['input'];
   /** First day the fact is true. */
   validFrom: Scalars['Date']['input'];
@@ -412,7 +418,12 @@ export type FactRejectionCode =
   /** The value does not match the kind's schema. */
   | 'INVALID_VALUE'
   /** The kind belongs to another agency. */
-  | 'KIND_NOT_OWNED';
+  | 'KIND_NOT_OWNED'
+  /**
+   * The subject (except for BIRTH), or a parent or spouse the value names, is not in the population
+   * register; the message names the field.
+   */
+  | 'UNKNOWN_PIN';
 
 /** What was done with a submitted fact. */
 export type FactSubmissionOutcome =
@@ -599,8 +610,11 @@ export type Mutation = {
    * A rejected item never blocks the others, and no item is ever half written: each item is
    * stored in one atomic statement. Concurrent submissions of the same item are safe: one of them
    * writes, the others find it and answer DUPLICATE (one current fact per source reference is
-   * guaranteed by the database). Whether the subject PIN belongs to a registered person is not
-   * checked here (the population register is the persons subgraph's): only its format is.
+   * guaranteed by the database). The people a fact names must be in the population register (the
+   * persons subgraph's, asked once per call): its subject, except for BIRTH (the subject is the
+   * newborn, registered from that fact by the vital-event flow), and the parents or spouse its value
+   * names; otherwise it is REJECTED with UNKNOWN_PIN. Should the register not answer, the call fails
+   * as a whole and nothing is written.
    */
   submitFacts: SubmitFactsPayload;
 };
@@ -762,6 +776,13 @@ export type ResidencePermitValue = {
   /** The type of permit. */
   permitType: ResidencePermitType;
 };
+
+/** Sex as registered in the civil registry. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
 
 /** Value of a STUDENT fact. */
 export type StudentValue = {
@@ -982,6 +1003,7 @@ export type ResolversTypes = ResolversObject<{
   RegisteredAddressValue: ResolverTypeWrapper<RegisteredAddressFactValueModel>;
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
+  Sex: Sex;
   StudentValue: ResolverTypeWrapper<StudentFactValueModel>;
   SubmitFactsPayload: ResolverTypeWrapper<Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversTypes['FactSubmissionResult']> }>;
   UnemploymentValue: ResolverTypeWrapper<UnemploymentFactValueModel>;
@@ -1133,7 +1155,10 @@ export type BankDepositValueResolvers<ContextType = FactsContext, ParentType ext
 export type BirthValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['BirthValue'] = ResolversParentTypes['BirthValue']> = ResolversObject<{
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fatherPin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   motherPin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
