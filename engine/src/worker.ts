@@ -1,13 +1,12 @@
 import { PgBoss, type Job } from 'pg-boss';
-import { registryToday } from '@usr/shared';
+import { JOB_SCHEMA, QUEUES, registryToday, type ApplicationSubmittedJob, type FactIngestedJob, type NotificationSendJob } from '@usr/shared';
 import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
 import { applyApplication } from './flows/apply-application.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
-import { onFactIngested, type FactIngested, type VitalEventApplier } from './flows/fact-ingested.ts';
+import { onFactIngested } from './flows/fact-ingested.ts';
 import { runPayroll } from './flows/payroll.ts';
 import { sendNotification } from './flows/send-notification.ts';
-import { ENGINE_QUEUES, JOB_SCHEMA_NAME } from './queues.ts';
 
 /** Retry policy per queue: backoff from `retryDelay` seconds, doubling, at most `retryDelayMax`. */
 const RETRIES = { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600 } as const;
@@ -24,12 +23,12 @@ export interface EngineWorker {
  * month) as job id / singleton key, so the same work is never queued twice, and every flow is
  * idempotent, so a retried job writes nothing twice.
  */
-export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime, applyVitalEvent: VitalEventApplier, options: { schedule?: boolean } = {}): Promise<EngineWorker> => {
+export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime, options: { schedule?: boolean } = {}): Promise<EngineWorker> => {
   const { ctx, db } = runtime;
-  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA_NAME, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, useListenNotify: true, application_name: 'engine' });
+  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, useListenNotify: true, application_name: 'engine' });
   boss.on('error', (error: Error) => ctx.logger.error({ err: error.name }, 'job queue error'));
   await boss.start();
-  for (const name of Object.values(ENGINE_QUEUES)) {
+  for (const name of Object.values(QUEUES)) {
     await boss.createQueue(name, { ...RETRIES, notify: true });
     // A queue another service created first (facts.ingested) gets the engine's retry policy too.
     await boss.updateQueue(name, { ...RETRIES, notify: true });
@@ -38,14 +37,14 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   const each = <T>(handler: (data: T, job: Job<T>) => Promise<unknown>) => async (jobs: Job<T>[]) => {
     for (const job of jobs) await handler(job.data, job);
   };
-  await boss.work<FactIngested>(ENGINE_QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data, applyVitalEvent)));
-  await boss.work<{ applicationId: string }>(ENGINE_QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
-  await boss.work<{ notificationId: string }>(ENGINE_QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
-  await boss.work<{ date?: string }>(ENGINE_QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
-  await boss.work<{ month?: string }>(ENGINE_QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
+  await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
+  await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
+  await boss.work<NotificationSendJob>(QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
+  await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
+  await boss.work<{ month?: string }>(QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
   if (options.schedule ?? true) {
-    if (env.sweepCron !== 'off') await boss.schedule(ENGINE_QUEUES.sweepDaily, env.sweepCron, null, { tz: 'Asia/Baku' });
-    if (env.payrollCron !== 'off') await boss.schedule(ENGINE_QUEUES.payrollMonthly, env.payrollCron, null, { tz: 'Asia/Baku' });
+    if (env.sweepCron !== 'off') await boss.schedule(QUEUES.sweepDaily, env.sweepCron, null, { tz: 'Asia/Baku' });
+    if (env.payrollCron !== 'off') await boss.schedule(QUEUES.payrollMonthly, env.payrollCron, null, { tz: 'Asia/Baku' });
   }
   return {
     boss,

@@ -1,24 +1,13 @@
 import { collectHousehold, collectPerson, FACT_FIELDS, householdOf, toRuleFact, type GraphFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import type { FactIngestedJob } from '@usr/shared';
 import type { GatewayClient } from '../gateway-client.ts';
+import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
 import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
-/** The facts.ingested payload (the facts subgraph's FactIngestedJob). */
-export interface FactIngested {
-  readonly subjectPin: string;
-  readonly factId: string;
-  readonly kind: string;
-  readonly agency: string;
-  readonly outcome: string;
-}
-
-/** Applies a civil-registry fact to persons/households (engine/src/vital-events.ts). */
-export type VitalEventApplier = (client: GatewayClient, fact: GraphFact) => Promise<unknown>;
-
-const VITAL = new Set(['BIRTH', 'DEATH', 'MARRIAGE', 'DIVORCE']);
 
 export interface FactOutcome {
   readonly decisions: readonly RecordedOutcome[];
@@ -32,15 +21,17 @@ export interface FactOutcome {
  * dependants for a death (survivor pension; the deceased's own assignments end). A newly arising
  * right is recorded the same day; replays find every key recorded and write nothing.
  */
-export const onFactIngested = async (ctx: EngineContext, job: FactIngested, applyVitalEvent: VitalEventApplier): Promise<FactOutcome> => {
+export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): Promise<FactOutcome> => {
   const { fact: graphFact } = await ctx.client.request<{ fact: GraphFact & { supersededBy: { id: string } | null } }>(
     `query EngineFact($id: ID!) { fact(id: $id) { ${FACT_FIELDS} supersededBy { id } } }`,
     { id: job.factId },
   );
-  if (VITAL.has(graphFact.kind)) await applyVitalEvent(ctx.client, graphFact);
-  const fact = toRuleFact(graphFact);
   const decisions: RecordedOutcome[] = [];
   let ended = 0;
+  // A fact corrected since it was queued is re-evaluated by its correction's own job.
+  if (graphFact.supersededBy) return { decisions, ended };
+  if (isVitalEvent(graphFact.kind)) await applyVitalEvent(ctx.client, { factId: graphFact.id, kind: graphFact.kind, subjectPin: graphFact.subject.pin });
+  const fact = toRuleFact(graphFact);
   const keep = (d: RecordedOutcome | undefined) => {
     if (d) decisions.push(d);
   };
