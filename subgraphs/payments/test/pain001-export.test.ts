@@ -4,15 +4,18 @@ import pg from 'pg';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createLogger, startSubgraph, type RunningService } from '@usr/shared';
 import { composeSupergraph, DEFAULT_LIMITS, startGateway, type RunningGateway } from '@usr/gateway';
-import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, memoryRecorder, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import type { AccessEntry } from '@usr/shared';
 import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
+import { pain001Route } from '../src/export/pain001-route.ts';
+import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
 import { AUDITOR, NOT_THE_ENGINE, PURPOSE } from './callers.ts';
-import { insertAccount } from './fixtures.ts';
 
 let db: TestDatabase;
 let tokens: TestTokens;
 let service: RunningService;
 let sql: pg.Client;
+const logged: AccessEntry[] = [];
 
 /** Enough payments for several cursor fetches and many flushed writes. */
 const BENEFICIARIES = 2600;
@@ -26,7 +29,7 @@ const amountOf = (i: number): string => `${100 + (i % 400)}.${String(i % 100).pa
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(paymentsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
+  service = await startSubgraph(paymentsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, recorder: memoryRecorder(logged) } });
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
   await sql.query(
@@ -61,8 +64,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const download = async (query: string, as?: TestTokenClaims, init: RequestInit = {}) => {
-  const headers: Record<string, string> = { ...PURPOSE };
+const download = async (query: string, as?: TestTokenClaims, init: RequestInit = {}, purpose: Record<string, string> = PURPOSE) => {
+  const headers: Record<string, string> = { ...purpose };
   if (as) headers['authorization'] = await tokens.bearer(as);
   const response = await fetch(`${new URL(PAIN001_PATH, service.url).toString()}${query}`, { ...init, headers });
   return { status: response.status, headers: response.headers, body: await response.text() };
@@ -187,6 +190,8 @@ describe('GET /exports/pain001: the file', () => {
       expect(String(at(tx, 'RmtInf')['Ustrd'])).toContain(MONTH);
     }
     expect(seen.size).toBe(rows.length);
+    // Each beneficiary's payment read once, in the access log, as the engine's.
+    expect(logged.filter((e) => e.viewer.kind === 'engine')).toHaveLength(BENEFICIARIES);
     // Markup in a benefit code is escaped in the file and read back unchanged.
     expect(first.body).not.toContain(AWKWARD_CODE);
     expect(first.body).toContain('R&amp;D &lt;&quot;TSA&apos;&gt;');
@@ -203,11 +208,22 @@ describe('GET /exports/pain001: the file', () => {
   it('shows the payment as SENT in the graph', async () => {
     const { rows } = await sql.query<{ id: string }>(`select id from payments.payment where month = $1 limit 1`, [MONTH]);
     const res = await postGraphQL(service.url, `query($id: ID!) { payment(id: $id) { status sentAt } }`, { id: rows[0]?.id }, { authorization: await tokens.bearer(ENGINE) });
-    expect(res.data?.['payment']).toMatchObject({ status: 'SENT', sentAt: expect.stringMatching(/^\d{4}-/) as unknown as string });
+    expect(res.data?.['payment']).toMatchObject({ status: 'SENT', sentAt: expect.stringMatching(/^\d{4}-/) });
   });
 
-  it('gives auditors the same run with accounts masked, and changes nothing', async () => {
+  it('refuses an auditor who declares no purpose of use', async () => {
+    const res = await download(`?month=${MONTH}`, AUDITOR, {}, {});
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  });
+
+  it('gives auditors the same run with accounts masked, records each beneficiary read in the access log, and changes nothing', async () => {
+    logged.length = 0;
     const copy = await download(`?month=${MONTH}`, AUDITOR);
+    expect(logged).toHaveLength(BENEFICIARIES);
+    expect(new Set(logged.map((e) => e.subjectPin)).size).toBe(BENEFICIARIES);
+    expect(logged.every((e) => e.viewer.kind === 'auditor' && e.purpose === PURPOSE['x-purpose-of-use'] && e.service === 'payments')).toBe(true);
+    expect(logged[0]?.fields).toEqual(['Payment.amount', 'Payment.month', 'PaymentAccount.iban']);
     expect(copy.status).toBe(200);
     expect(copy.headers.get('x-message-id')).toBe(`USR-PAYROLL-${MONTH}-R1`);
     const txs = at(parser.parse(copy.body) as Node, 'Document', 'CstmrCdtTrfInitn', 'PmtInf')['CdtTrfTxInf'] as Node[];
@@ -288,5 +304,54 @@ describe('GET /exports/pain001 through the gateway', () => {
     expect(response.status).toBeGreaterThanOrEqual(401);
     expect(response.status).toBeLessThan(500);
     expect(await response.text()).not.toContain('<Document');
+  });
+});
+
+describe('GET /exports/pain001: all or nothing', () => {
+  const schedule = async (month: string, count: number) => {
+    const items = Array.from({ length: count }, (_, i) => ({ assignmentId: randomUUID(), beneficiaryPin: pinOf(i), amount: amountOf(i) }));
+    const res = await postGraphQL(service.url, `mutation($input: RecordPayrollInput!) { recordPayroll(input: $input) { created } }`, { input: { month, items } }, { authorization: await tokens.bearer(ENGINE) });
+    expect(res.data?.['recordPayroll']).toEqual({ created: count });
+  };
+
+  it('leaves every payment SCHEDULED and makes no run when the export fails after marking them', async () => {
+    await schedule('2026-12', 50);
+    // The same subgraph, but its file's debtor fails once the payments have been marked.
+    const failing = {
+      ...TREASURY_ACCOUNT,
+      get name(): string {
+        throw new Error('injected failure');
+      },
+    };
+    const broken = await startSubgraph(
+      { ...paymentsSubgraph, routes: (deps) => ({ [PAIN001_PATH]: pain001Route(deps, failing) }) },
+      { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } },
+    );
+    try {
+      const response = await fetch(`${new URL(PAIN001_PATH, broken.url).toString()}?month=2026-12`, { headers: { authorization: await tokens.bearer(ENGINE) } })
+        .then((r) => r.text())
+        .catch(() => 'cut off');
+      expect(response).not.toContain('</Document>');
+      expect(response).toContain('INTERNAL_SERVER_ERROR');
+    } finally {
+      await broken.stop();
+    }
+    expect(await statusCounts('2026-12')).toEqual({ SCHEDULED: 50 });
+    expect(Number((await sql.query<{ n: string }>(`select count(*) as n from payments.payment_export where month = '2026-12'`)).rows[0]?.n)).toBe(0);
+    // The next (working) export sends them all, as run 1.
+    const res = await download('?month=2026-12', ENGINE);
+    expect(res.headers.get('x-message-id')).toBe('USR-PAYROLL-2026-12-R1');
+    expect(await statusCounts('2026-12')).toEqual({ SENT: 50 });
+  });
+
+  it('gives concurrent downloads of a month the same single run, never two runs or a split', async () => {
+    await schedule('2027-01', 400);
+    const [a, b, c] = await Promise.all([download('?month=2027-01', ENGINE), download('?month=2027-01', ENGINE), download('?month=2027-01', ENGINE)]);
+    expect(a?.status).toBe(200);
+    expect(b?.body).toBe(a?.body);
+    expect(c?.body).toBe(a?.body);
+    expect(a?.headers.get('x-message-id')).toBe('USR-PAYROLL-2027-01-R1');
+    expect(await statusCounts('2027-01')).toEqual({ SENT: 400 });
+    expect(Number((await sql.query<{ n: string }>(`select count(*) as n from payments.payment_export where month = '2027-01'`)).rows[0]?.n)).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
-import { addWorkingDays, registryToday, routeCaller, sendRouteError, writeStreamed, type HttpRoute, type SubgraphRouteDeps } from '@usr/shared';
-import { exporterOf } from '../services/payroll-access.ts';
+import { randomUUID } from 'node:crypto';
+import { addWorkingDays, NO_ACCESS_RECORDING, registryToday, routeCaller, sendRouteError, writeStreamed, type AccessRecorder, type HttpRoute, type SubgraphRouteDeps, type Viewer } from '@usr/shared';
+import { exporterOf, exportPurposeOf, type Exporter } from '../services/payroll-access.ts';
 import { assertMonth } from '../services/payroll.ts';
 import { createExportRun, findExportRun, lockMonthExport, streamRunTransactions, type ExportRunRow } from './export-store.ts';
 import { PAIN001_TAIL, pain001Head, pain001Transaction } from './pain001-xml.ts';
@@ -27,6 +28,17 @@ class ClientGone extends Error {
   override readonly name = 'ClientGone';
 }
 
+/** What an export reads of each person, as the access log names it. */
+const EXPORTED_FIELDS = ['Payment.amount', 'Payment.month', 'PaymentAccount.iban'] as const;
+
+const headerOf = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+interface Caller {
+  readonly viewer: Viewer;
+  readonly exporter: Exporter;
+  readonly purpose: string;
+}
+
 const parseRun = (text: string | null): number | undefined | 'invalid' => {
   if (text === null) return undefined;
   const run = Number(text);
@@ -44,7 +56,10 @@ const parseRun = (text: string | null): number | undefined | 'invalid' => {
  * - With `run`, or for an auditor: that run (default the latest) as it was made; nothing changes.
  *   Auditors' copies name accounts by their last four characters, as the graph shows them.
  * - 404 NOT_FOUND when there is nothing to send; 400 for a malformed month or run; 401/403 as for
- *   GraphQL, and 403 for anyone but the engine and auditors.
+ *   GraphQL, and 403 for anyone but the engine and auditors (and for an auditor who declares no
+ *   purpose of use).
+ * - Every payment sent is a read of its beneficiary's data: one access-log entry each (the
+ *   engine's purpose, or the auditor's), the log written as the file streams, at its pace.
  *
  * Marking and reading happen in ONE transaction that commits only once the whole file has been
  * written: a client that goes away mid-file leaves every payment as it was. Payments are read
@@ -57,8 +72,19 @@ export const pain001Route =
       res.writeHead(405, { allow: 'GET' }).end();
       return;
     }
-    const exporter = await routeCaller(deps.authenticate, req, res, exporterOf);
-    if (exporter === undefined) return;
+    const caller = await routeCaller(
+      (request) => deps.authenticate(request),
+      req,
+      res,
+      (viewer): Caller => {
+        const exporter = exporterOf(viewer);
+        return { viewer, exporter, purpose: exportPurposeOf(exporter, headerOf(req.headers['x-purpose-of-use'])) };
+      },
+    );
+    if (caller === undefined) return;
+    const { exporter } = caller;
+    const recorder: AccessRecorder = deps.auth.recorder ?? NO_ACCESS_RECORDING;
+    const requestId = headerOf(req.headers['x-request-id'])?.slice(0, 64) ?? randomUUID();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const month = url.searchParams.get('month') ?? '';
     try {
@@ -82,18 +108,22 @@ export const pain001Route =
         }
         header ??= await findExportRun(em, month, run);
         if (!header) return false;
+        // Built before the status is sent: a failure up to here is still a clean 500.
+        let buffer = pain001Head({ ...header, paymentInfoId: `${header.msgId}-1` }, debtor);
         res.writeHead(200, {
           'content-type': 'application/xml; charset=utf-8',
           'content-disposition': `attachment; filename="pain001-${month}-R${header.run}.xml"`,
           'cache-control': 'no-store',
           'x-message-id': header.msgId,
         });
-        let buffer = pain001Head({ ...header, paymentInfoId: `${header.msgId}-1` }, debtor);
         for await (const tx of streamRunTransactions(em, month, header.run)) {
           buffer += pain001Transaction(tx, exporter === 'auditor');
+          recorder.record({ subjectPin: tx.beneficiaryPin, viewer: caller.viewer, service: 'payments', fields: EXPORTED_FIELDS, purpose: caller.purpose, requestId, at: new Date() });
           if (buffer.length >= FLUSH_BYTES) {
             if (!(await writeStreamed(res, buffer))) throw new ClientGone();
             buffer = '';
+            // The access log keeps pace with the file: its queue never grows with the payroll.
+            await recorder.flush();
           }
         }
         if (!(await writeStreamed(res, buffer + PAIN001_TAIL))) throw new ClientGone();

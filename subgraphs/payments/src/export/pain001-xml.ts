@@ -10,7 +10,6 @@ import type { DebtorAccount } from './treasury-account.ts';
 export const PAIN001_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.09';
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -64,7 +63,7 @@ export const pain001Head = (run: ExportRunHeader, debtor: DebtorAccount): string
 <Dbtr><Nm>${xmlText(debtor.name)}</Nm></Dbtr>
 <DbtrAcct><Id><IBAN>${xmlText(debtor.iban)}</IBAN></Id><Ccy>AZN</Ccy></DbtrAcct>
 <DbtrAgt><FinInstnId><BICFI>${xmlText(debtor.bic)}</BICFI></FinInstnId></DbtrAgt>
-<ChrgBr>SLEV</ChrgBr>
+<ChrgBr>DEBT</ChrgBr>
 `;
 
 /** The creditor's bank: its BIC when catalogued, else the bank code of the IBAN. */

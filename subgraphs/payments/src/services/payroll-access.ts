@@ -1,4 +1,4 @@
-import { forbidden, isAuthenticated, unauthenticated, type Viewer } from '@usr/shared';
+import { ENGINE_PURPOSE, forbidden, isAuthenticated, REFUSALS, unauthenticated, type Viewer } from '@usr/shared';
 
 /**
  * Who may write the payroll side, written once: opening accounts, recording payrolls and importing
@@ -23,4 +23,14 @@ export const exporterOf = (viewer: Viewer): Exporter => {
   if (viewer.kind === 'engine' && viewer.serviceAccount) return 'engine';
   if (viewer.kind === 'auditor') return 'auditor';
   throw forbidden('Only the decision engine and auditors may download payment exports.');
+};
+
+/**
+ * The purpose the access log records for an export: the engine's automated processing, or what an
+ * auditor declared (`x-purpose-of-use`), without which an auditor is refused as for any record.
+ */
+export const exportPurposeOf = (exporter: Exporter, declared: string | undefined): string => {
+  if (exporter === 'engine') return declared ?? ENGINE_PURPOSE;
+  if (declared === undefined) throw forbidden(REFUSALS.purpose);
+  return declared;
 };
