@@ -96,6 +96,13 @@ export type BirthValue = {
   sex?: Maybe<Sex>;
 };
 
+/** Who answered a correction request. */
+export type CorrectionAnswerer =
+  /** The agency that supplied the fact. */
+  | 'AGENCY'
+  /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
+  | 'CASEWORKER';
+
 /** How an agency answers a correction request. */
 export type CorrectionOutcome =
   /** The fact stands. */
@@ -107,8 +114,9 @@ export type CorrectionOutcome =
 
 /**
  * A citizen's request to correct a fact about them, and the supplying agency's answer. Readable by
- * the citizen, by the agency that supplied the fact, and (through `Person.correctionRequests`) by
- * caseworkers of the citizen's region, auditors and registry administrators.
+ * the citizen, by the agency that supplied the fact, by caseworkers of the citizen's region (their
+ * queue, `Query.correctionRequests`, and `Person.correctionRequests`), and by auditors and registry
+ * administrators (through `Person.correctionRequests`).
  */
 export type CorrectionRequest = {
   __typename?: 'CorrectionRequest';
@@ -116,6 +124,8 @@ export type CorrectionRequest = {
   answerReason?: Maybe<Scalars['String']['output']>;
   /** When the agency answered; null while OPEN. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered; null while OPEN. */
+  answeredBy?: Maybe<CorrectionAnswerer>;
   /** The fact that corrected the contested one (CORRECTED only). */
   correctingFact?: Maybe<Fact>;
   /** The contested fact (as it was contested: it may have been superseded since). */
@@ -570,9 +580,13 @@ export type MilitaryServiceValue = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * The agency that supplied a contested fact answers the request; only an agency feed service
-   * account of THAT agency may (FORBIDDEN to other agencies, and for a request that does not exist;
-   * auditors, caseworkers, citizens and the engine never answer). Outcomes:
+   * A contested fact's request is answered by the agency that supplied the fact (its agency feed
+   * service account) or by a caseworker of the subject's region (with a declared purpose of use;
+   * the subject must live in that region today, and health facts need the `health` scope).
+   * FORBIDDEN to anyone else (other agencies, caseworkers of other regions, auditors, citizens, the
+   * engine), and for a request that does not exist. Caseworkers may only CONFIRM or REJECT, always
+   * with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
+   * caseworkers). Outcomes:
    * - CONFIRMED: the fact stands (`reason` optional, `correctingFactId` not allowed);
    * - REJECTED: the request is unfounded (`reason` required, `correctingFactId` not allowed);
    * - CORRECTED: `correctingFactId` (required) names the fact that corrects the contested one: a
@@ -581,7 +595,7 @@ export type Mutation = {
    *   fact of the same kind recorded after it (a replacement under a new source reference).
    * Anything else is BAD_USER_INPUT, with a message that names the rule and never a datum. A request
    * that is no longer OPEN is CONFLICT, unless the answer is identical (a replay returns the request
-   * unchanged).
+   * unchanged: same outcome, reason, correcting fact and kind of answerer).
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
@@ -707,9 +721,15 @@ export type Query = {
   /** One agency. NOT_FOUND when no agency has this code. */
   agency: Agency;
   /**
-   * The correction requests against facts of the calling agency feed's own agency (its service
-   * account's `agency` claim), oldest first, then by id (page limit default 20, at most 100; offset
-   * at most 10,000): the agency's work queue. FORBIDDEN to anyone but an agency feed service account.
+   * A work queue of correction requests, oldest first, then by id (page limit default 20, at most
+   * 100; offset at most 10,000):
+   * - for an agency feed service account, the requests against facts of its own agency (its
+   *   `agency` claim);
+   * - for a caseworker (with a declared purpose of use), the requests about people of their region:
+   *   filed while the person was registered there and still registered there today (others are left
+   *   out of the page), requests against health facts only with the `health` scope. Each person
+   *   listed is a read of their record, logged as such.
+   * FORBIDDEN to anyone else (citizens follow their own through `Person.correctionRequests`).
    */
   correctionRequests: CorrectionRequestPage;
   /**
@@ -952,6 +972,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyCategory: AgencyCategory;
   BankDepositValue: ResolverTypeWrapper<BankDepositFactValueModel>;
   BirthValue: ResolverTypeWrapper<BirthFactValueModel>;
+  CorrectionAnswerer: CorrectionAnswerer;
   CorrectionOutcome: CorrectionOutcome;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1165,6 +1186,7 @@ export type BirthValueResolvers<ContextType = FactsContext, ParentType extends R
 export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = ResolversObject<{
   answerReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['CorrectionAnswerer']>, ParentType, ContextType>;
   correctingFact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
