@@ -30,7 +30,7 @@ export const runPayroll = async (ctx: EngineContext, month: string): Promise<Pay
     assignments += batch.length;
     const { recordPayroll } = await ctx.client.request<{ recordPayroll: { created: number; existing: number; rejected: { index: number; code: string }[] } }>(
       `mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`,
-      { input: { month, items: batch.map((a) => ({ assignmentId: a.id, beneficiaryPin: a.beneficiary.pin, amount: a.monthlyAmount })) } },
+      { input: { month, items: batch.map((a) => ({ assignmentId: a.id, beneficiaryPin: a.beneficiary.pin, amount: a.monthlyAmount, benefitCode: a.benefitType.code })) } },
     );
     created += recordPayroll.created;
     existing += recordPayroll.existing;
@@ -46,7 +46,7 @@ const endNotWithdrawn = async (ctx: EngineContext, month: string): Promise<numbe
   let after: string | null = null;
   for (;;) {
     const data: { unwithdrawnAssignments: { items: { id: string; benefitType: { code: string }; beneficiary: { pin: string }; status: string }[]; hasMore: boolean } } = await ctx.client.request(
-      `query EngineUnwithdrawn($month: String!, $page: KeysetPageInput) {
+      `query EngineUnwithdrawn($month: String!, $page: AssignmentKeysetInput) {
         unwithdrawnAssignments(month: $month, months: 2, page: $page) { hasMore items { id status benefitType { code } beneficiary { pin } } }
       }`,
       { month, page: { after, limit: BATCH } },
