@@ -17,7 +17,7 @@ export async function* pageAssignments(ctx: EngineContext, query: 'activeAssignm
   let after: string | null = null;
   for (;;) {
     const data: Record<string, { items: AssignmentRow[]; hasMore: boolean }> = await ctx.client.request(
-      `query EngineAssignments($on: Date!, $page: KeysetPageInput) { ${query}(on: $on, page: $page) { hasMore items { ${FIELDS} } } }`,
+      `query EngineAssignments($on: Date!, $page: AssignmentPageInput) { ${query}(on: $on, page: $page) { hasMore items { ${FIELDS} } } }`,
       { on, page: { after, limit } },
     );
     const page = data[query];

@@ -54,7 +54,7 @@ export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
   reasonCode: result.reasonCode,
   inputs: result.inputs,
   steps: result.steps,
-  parameters: result.parameters,
+  parameters: result.parameters.map((p) => ({ name: p.name, value: Number(p.value), effectiveFrom: p.effectiveFrom })),
   replacesId: target.replacesId ?? null,
   assignment:
     result.outcome === 'GRANTED' && result.period
@@ -82,7 +82,11 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
   const decisionId = recordDecision.decision.id;
   const assignmentId = recordDecision.assignment?.id ?? null;
   const recipientPin = target.beneficiaryPin ?? target.subjectPin;
-  if (result.outcome === 'REFUSED' && !target.notifyRefusal) return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
+  // A proactive refusal is not notified; a grant with nothing to pay from now on (a correction of a
+  // past period) is reported through its decision, not by SMS.
+  if ((result.outcome === 'REFUSED' && !target.notifyRefusal) || (result.outcome === 'GRANTED' && !result.period)) {
+    return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
+  }
 
   let template: SmsTemplate = 'REFUSED';
   const values: Record<string, string | undefined> = { reasonCode: result.reasonCode };
