@@ -179,8 +179,11 @@ const applyCorrection = async (
     regionCode,
   });
   if (assignment.status === 'ACTIVE') {
-    const lastMonthEnd = addDays(thisMonth, -1);
-    await endAssignment(ctx, assignment.id, 'REPLACED', lastMonthEnd < assignment.periodFrom ? assignment.periodFrom : lastMonthEnd);
+    // Ends at the end of last month, never before it began nor after its own period.
+    let end = addDays(thisMonth, -1);
+    if (assignment.periodTo !== null && assignment.periodTo < end) end = assignment.periodTo;
+    if (end < assignment.periodFrom) end = assignment.periodFrom;
+    await endAssignment(ctx, assignment.id, 'REPLACED', end);
   }
   return recorded.decisionId;
 };
