@@ -5,3 +5,4 @@ export * from './fact-kinds.ts';
 export * from './benefit-catalogue.ts';
 export * from './calendar.ts';
 export * from './banks.ts';
+export * from './explanations.ts';
