@@ -124,14 +124,16 @@ describe('SMS provider failure', () => {
   it('is recorded as FAILED (code only) and thrown for pg-boss to retry; the retry sends it, a third run does nothing', async () => {
     const pin = enginePin();
     await seedHousehold(db.url, [{ pin, birthDate: '1970-01-01' }]);
-    const notificationId = await notify(engine.ctx, `test:${pin}`, pin, 'TERM_ENDED', { benefitCode: 'TSA', to: '2026-11-30' });
     const http = { ...engine.ctx, sms: new HttpSmsProvider({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms` }) };
+    // Queued, and the immediate send fails: left to the notifications.send job.
+    const notificationId = await notify(http, `test:${pin}`, pin, 'TERM_ENDED', { benefitCode: 'TSA', to: '2026-11-30' });
+    // The job's attempt fails too, and throws so that pg-boss retries it with backoff.
     await expect(sendNotification(http, notificationId)).rejects.toBeInstanceOf(SmsProviderError);
     const failed = await sql.query<{ status: string; last_error: string }>(`select status, last_error from benefits.notification where id = $1`, [notificationId]);
     expect(failed.rows[0]).toMatchObject({ status: 'FAILED', last_error: 'SMS_HTTP_503' });
     status = 200;
     expect(await sendNotification(http, notificationId)).toBe('SENT');
     expect(await sendNotification(http, notificationId)).toBe('ALREADY_SENT');
-    expect(keys).toEqual([notificationId, notificationId]);
+    expect(keys).toEqual([notificationId, notificationId, notificationId]);
   });
 });
