@@ -215,6 +215,19 @@ describe('POST /feeds/facts', () => {
     }
   });
 
+  it('lets a later chunk correct a reference of an earlier one: chunks stored at once never share a reference', async () => {
+    const lines = Array.from({ length: 2600 }, (_, i) => income(`ORD-${i}`, 1 + i));
+    // Line 2100 (third chunk) corrects line 10 (first chunk); line 1500 (second chunk) corrects it first.
+    lines[1499] = income('ORD-9', 5000);
+    lines[2099] = income('ORD-9', 7000);
+    const answer = await post(ndjson(lines));
+    expect(answer.summary).toMatchObject({ accepted: 2598, superseded: 2, lines: 2600 });
+    expect(answer.results.map((r) => r.line)).toEqual(Array.from({ length: 2600 }, (_, i) => i + 1));
+    expect([answer.results[1499]?.outcome, answer.results[2099]?.outcome]).toEqual(['SUPERSEDED', 'SUPERSEDED']);
+    const current = await pool.query<{ amount: number }>(`select (value->>'amount')::int as amount from facts.fact where source_reference = 'ORD-9' and superseded_by is null`);
+    expect(current.rows).toEqual([{ amount: 7000 }]);
+  });
+
   it('rejects a line longer than 64 KB without buffering it, and goes on', async () => {
     const long = JSON.stringify(income('LONG-1', 1, { value: { amount: 1, month: '2025-01', source: 'SALARY', payer: 'x'.repeat(70_000) } }));
     const answer = await post(ndjson([long, income('LONG-2', 1)]));
