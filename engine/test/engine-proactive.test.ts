@@ -10,8 +10,9 @@ import { applyApplication } from '../src/flows/apply-application.ts';
 import { dailySweep } from '../src/flows/daily-sweep.ts';
 import { onFactIngested } from '../src/flows/fact-ingested.ts';
 import { notify } from '../src/flows/record-outcome.ts';
+import { runPayroll } from '../src/flows/payroll.ts';
 import { sendNotification } from '../src/flows/send-notification.ts';
-import { addDays } from '../src/rules/index.ts';
+import { addDays, addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { HttpSmsProvider, SmsProviderError } from '../src/sms/index.ts';
 import { enginePin, engineFor, incomeFacts, seedHousehold, submitFacts } from './support/engine-harness.ts';
 
@@ -104,6 +105,35 @@ describe('terms ending', () => {
     expect(rows[0]?.text).toContain('подайте заявление');
     await dailySweep(engine.ctx, engine.db, today);
     expect((await sql.query(`select 1 from benefits.notification where recipient_pin = $1 and template = 'TERM_ENDED'`, [pin])).rowCount).toBe(1);
+  });
+});
+
+describe('payroll: TSA not withdrawn for 2 months', () => {
+  it('ends the TSA (NOT_WITHDRAWN) with an SMS after two credited, untouched payments; a replay changes nothing', async () => {
+    const pin = enginePin();
+    const householdId = await seedHousehold(db.url, [{ pin, birthDate: '1981-08-08', relation: 'HEAD' }]);
+    await submitFacts(registry, 'labour', [{ subjectPin: pin, kind: 'UNEMPLOYMENT', value: { office: 'Şəki' }, validFrom: '2020-01-01' }]);
+    const previous = addMonthsToMonth(monthOf(today), -1);
+    const applicationId = 'c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f';
+    await sql.query(`insert into benefits.application (id, benefit_code, household_id, applicant_pin, submitted_at, deadline, status) values ($1, 'TSA', $2, $3, $4, $5, 'SUBMITTED')`, [
+      applicationId,
+      householdId,
+      pin,
+      `${previous}-02T08:00:00Z`,
+      `${previous}-28`,
+    ]);
+    await applyApplication(engine.ctx, applicationId);
+    await runPayroll(engine.ctx, previous);
+    // The bank credited both months' payments and the family never withdrew them.
+    await runPayroll(engine.ctx, monthOf(today));
+    await sql.query(`update payments.payment set status = 'PAID', paid_at = now() where beneficiary_pin = $1`, [pin]);
+    const summary = await runPayroll(engine.ctx, monthOf(today));
+    expect(summary.endedNotWithdrawn).toBe(1);
+    expect(await benefitsOf(pin)).toEqual([expect.objectContaining({ status: 'ENDED', endedReason: 'NOT_WITHDRAWN' })]);
+    expect((await sql.query(`select 1 from benefits.notification where recipient_pin = $1 and template = 'ASSIGNMENT_ENDED'`, [pin])).rowCount).toBe(1);
+    const again = await runPayroll(engine.ctx, monthOf(today));
+    expect(again).toMatchObject({ created: 0, endedNotWithdrawn: 0 });
+    expect((await sql.query(`select 1 from benefits.notification where recipient_pin = $1 and template = 'ASSIGNMENT_ENDED'`, [pin])).rowCount).toBe(1);
   });
 });
 
