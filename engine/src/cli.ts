@@ -14,6 +14,8 @@ import { RULE_VERSIONS } from './rules/index.ts';
  *   rerun --rule TSA@2020.2 --from YYYY-MM --to YYYY-MM [--apply]
  *                                        corrections report (dry run) or replacement decisions
  *   versions                             the rule versions and the dates they govern
+ *   verify-chain                         the decision log's hash chain (the same check as
+ *                                        `npm run verify:decisions`, on DATABASE_URL); exit 1 when broken
  * Runs in this process through the gateway (the same flows the worker runs); prints JSON.
  */
 const { positionals, values } = parseArgs({
@@ -31,7 +33,15 @@ if (command === 'versions') {
   console.log(JSON.stringify(RULE_VERSIONS, null, 2));
   process.exit(0);
 }
-if (command !== 'sweep' && command !== 'payroll' && command !== 'rerun') fail('usage: npm run engine -- sweep [--date D] | payroll --month M | rerun --rule V --from M --to M [--apply] | versions');
+if (command === 'verify-chain') {
+  // An operator's read-only check of the benefits database, not a flow: the benefits verifier itself.
+  const { describeVerification, verifyDecisionLogAt } = await import('../../subgraphs/benefits/src/verify-decision-log.ts');
+  const env = loadEnvironment('engine', engineEnvironmentSchema);
+  const result = await verifyDecisionLogAt(env.databaseUrl);
+  console.log(describeVerification(result));
+  process.exit(result.verified ? 0 : 1);
+}
+if (command !== 'sweep' && command !== 'payroll' && command !== 'rerun') fail('usage: npm run engine -- sweep [--date D] | payroll --month M | rerun --rule V --from M --to M [--apply] | versions | verify-chain');
 const env = loadEnvironment('engine', engineEnvironmentSchema);
 const runtime = await createEngineRuntime(env);
 try {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBenefitType, parameterOn, registryToday } from '@usr/shared';
@@ -239,5 +240,27 @@ describe('re-run of an old rule version', () => {
     expect(after).toBe(decisionsBefore + 1);
     await rerunCorrections(engine.ctx, { ruleVersion: 'TSA@2017.1', from: '2019-04', to: '2019-06', apply: true });
     expect(await count('benefits.decision')).toBe(after);
+  });
+});
+
+describe('npm run engine', () => {
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'engine/src/cli.ts', ...args], {
+        env: { PATH: process.env['PATH'] ?? '', GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+
+  it('sweep runs the flow through the gateway and prints its summary; verify-chain finds the decision log intact', async () => {
+    const sweep = await cli('sweep', '--date', today);
+    expect(sweep.code).toBe(0);
+    expect(JSON.parse(sweep.out)).toMatchObject({ date: today, pensionsGranted: 0 });
+    const chain = await cli('verify-chain');
+    expect(chain.out).toMatch(/^chain intact: \d+ entries/);
+    expect(chain.code).toBe(0);
+    expect((await cli('nonsense')).code).toBe(64);
   });
 });
