@@ -85,6 +85,24 @@ describe('disability and the death of a breadwinner', () => {
   });
 });
 
+describe('a refused application', () => {
+  it('is recorded with its reason and notified in the applicant language; no account is opened', async () => {
+    const pin = enginePin();
+    const householdId = await seedHousehold(db.url, [{ pin, birthDate: '1990-09-09', relation: 'HEAD', language: 'en' }]);
+    const applicationId = 'b1e2d3c4-5f6a-4b7c-8d9e-0f1a2b3c4d5e';
+    await sql.query(`insert into benefits.application (id, benefit_code, household_id, applicant_pin, submitted_at, deadline, status) values ($1, 'TSA', $2, $3, now(), current_date + 21, 'SUBMITTED')`, [applicationId, householdId, pin]);
+    const out = await applyApplication(engine.ctx, applicationId);
+    const { application } = await asEngine<{ application: { status: string; decision: { outcome: string; reasonCode: string; assignment: null } } }>(
+      `query($id: ID!) { application(id: $id) { status decision { outcome reasonCode assignment { id } } } }`,
+      { id: applicationId },
+    );
+    expect(application).toEqual({ status: 'DECIDED', decision: { outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON', assignment: null } });
+    const { rows } = await sql.query<{ text: string }>(`select text from engine.sms_message where notification_id = $1`, [out.decision?.notificationId]);
+    expect(rows[0]?.text).toBe('Targeted State Social Assistance: refused (an able-bodied adult has no valid reason). The full explanation is on the e-sosial.az portal.');
+    expect((await sql.query(`select 1 from payments.payment_account where holder_pin = $1`, [pin])).rowCount).toBe(0);
+  });
+});
+
 describe('terms ending', () => {
   it('the sweep ends a TSA whose term is over and sends the recertification SMS, once', async () => {
     const pin = enginePin();
