@@ -187,3 +187,131 @@ export const MyAccessLogQuery = graphql(`
     }
   }
 `);
+
+/** Regions with their names: the caseworker's own region, the auditor's search filter. */
+export const RegionsQuery = graphql(`
+  query Regions {
+    regions {
+      code
+      name
+    }
+  }
+`);
+
+/** Staff look for people (caseworkers within their region, which the registry enforces). */
+export const SearchPeopleQuery = graphql(`
+  query SearchPeople($filter: PersonSearch!, $offset: Int!) {
+    searchPersons(filter: $filter, page: { limit: 20, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        pin
+        firstName
+        lastName
+        patronymic
+        birthDate
+        address {
+          district {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Every decision about a person, with everything that explains it (auditors). */
+export const PersonDecisionsQuery = graphql(`
+  query PersonDecisions($pin: String!) {
+    person(pin: $pin) {
+      pin
+      firstName
+      lastName
+      patronymic
+      birthDate
+      decisions {
+        id
+        decidedAt
+        effectiveDate
+        outcome
+        monthlyAmount
+        ruleVersion
+        reasonCode
+        benefitType {
+          code
+          name
+        }
+        application {
+          id
+          submittedAt
+          deadline
+          status
+        }
+        replaces {
+          id
+        }
+        assignment {
+          id
+          status
+          periodFrom
+          periodTo
+        }
+        inputs {
+          factId
+          kind
+          summary
+          recordedAt
+          subject {
+            pin
+          }
+        }
+        steps {
+          position
+          description
+          formula
+          result
+        }
+        parameters {
+          name
+          value
+          unit
+          effectiveFrom
+        }
+      }
+    }
+  }
+`);
+
+/** The whole access log, newest first, narrowed by person and service (auditors). */
+export const AuditAccessLogQuery = graphql(`
+  query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
+    accessLog(filter: $filter, page: { limit: 50, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        seq
+        at
+        subject {
+          pin
+        }
+        accessorKind
+        accessorSubject
+        clientId
+        service
+        fields
+        purpose
+      }
+    }
+  }
+`);
+
+/** The audit trail's hash chains, recomputed by the registry (auditors). */
+export const ChainStatusQuery = graphql(`
+  query ChainStatus {
+    accessLogChain {
+      verified
+      entries
+      firstBrokenSeq
+    }
+  }
+`);

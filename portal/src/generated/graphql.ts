@@ -4,6 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Criteria for the access log. */
+export type AccessLogFilter = {
+  /** Only accesses at or after this instant. */
+  from?: string | null | undefined;
+  /** Only accesses served by this subgraph (persons, households, agency-facts, benefits, payments). */
+  service?: string | null | undefined;
+  /** Only accesses to this person's record. */
+  subjectPin?: string | null | undefined;
+  /** Only accesses before this instant. */
+  to?: string | null | undefined;
+};
+
+/** Where an application stands. */
+export type ApplicationStatus =
+  /** Decided: see its decision. */
+  | 'DECIDED'
+  /** Received, not decided yet. */
+  | 'SUBMITTED'
+  /** Withdrawn by the applicant before a decision. */
+  | 'WITHDRAWN';
+
 /** Whether an assignment is being paid. */
 export type AssignmentStatus =
   /** Being paid. */
@@ -157,6 +178,19 @@ export type MilitaryServiceType =
   /** Service under contract. */
   | 'CONTRACT';
 
+/** The unit of a rule parameter's value. */
+export type ParameterUnit =
+  /** Manats, once. */
+  | 'AZN'
+  /** Manats per month. */
+  | 'AZN_PER_MONTH'
+  /** Manats per family member per month. */
+  | 'AZN_PER_PERSON_MONTH'
+  /** A number of months. */
+  | 'MONTHS'
+  /** A number of years. */
+  | 'YEARS';
+
 /** Whether payments can be made to an account. A holder has at most one account that is not closed. */
 export type PaymentAccountStatus =
   /** Blocked by the bank (e.g. a lost card); payments wait until it is unblocked or replaced. */
@@ -178,6 +212,22 @@ export type PaymentStatus =
   | 'SENT'
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
+
+/** Criteria for a person search; all given criteria must match. */
+export type PersonSearch = {
+  /** Exact birth date. */
+  birthDate?: string | null | undefined;
+  /** Born on or after this date. */
+  bornFrom?: string | null | undefined;
+  /** Born on or before this date. */
+  bornTo?: string | null | undefined;
+  /** District code (ISO 3166-2:AZ where one exists). */
+  districtCode?: string | null | undefined;
+  /** Case-insensitive prefix of the last name, or of "last first" (e.g. "Məmmədov Rəş"). */
+  name?: string | null | undefined;
+  /** Economic region code (see `regions`). */
+  regionCode?: string | null | undefined;
+};
 
 /** The type of a real estate object. */
 export type PropertyType =
@@ -273,6 +323,39 @@ export type MyAccessLogQueryVariables = Exact<{
 
 
 export type MyAccessLogQuery = { person: { pin: string, accessLog: { hasMore: boolean, offset: number, items: Array<{ seq: string, at: string, accessorKind: string, clientId: string, service: string, fields: Array<string>, purpose: string }> } } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type SearchPeopleQueryVariables = Exact<{
+  filter: PersonSearch;
+  offset: number;
+}>;
+
+
+export type SearchPeopleQuery = { searchPersons: { hasMore: boolean, offset: number, items: Array<{ pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, address: { district: { name: string } } }> } };
+
+export type PersonDecisionsQueryVariables = Exact<{
+  pin: string;
+}>;
+
+
+export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, monthlyAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string, name: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, summary: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, description: string, formula: string | null, result: string }>, parameters: Array<{ name: string, value: number, unit: ParameterUnit, effectiveFrom: string }> }> } };
+
+export type AuditAccessLogQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  offset: number;
+}>;
+
+
+export type AuditAccessLogQuery = { accessLog: { hasMore: boolean, offset: number, items: Array<{ seq: string, at: string, accessorKind: string, accessorSubject: string, clientId: string, service: string, fields: Array<string>, purpose: string, subject: { pin: string } }> } };
+
+export type ChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainStatusQuery = { accessLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -547,3 +630,121 @@ export const MyAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($filter: PersonSearch!, $offset: Int!) {
+  searchPersons(filter: $filter, page: {limit: 20, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      pin
+      firstName
+      lastName
+      patronymic
+      birthDate
+      address {
+        district {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const PersonDecisionsDocument = new TypedDocumentString(`
+    query PersonDecisions($pin: String!) {
+  person(pin: $pin) {
+    pin
+    firstName
+    lastName
+    patronymic
+    birthDate
+    decisions {
+      id
+      decidedAt
+      effectiveDate
+      outcome
+      monthlyAmount
+      ruleVersion
+      reasonCode
+      benefitType {
+        code
+        name
+      }
+      application {
+        id
+        submittedAt
+        deadline
+        status
+      }
+      replaces {
+        id
+      }
+      assignment {
+        id
+        status
+        periodFrom
+        periodTo
+      }
+      inputs {
+        factId
+        kind
+        summary
+        recordedAt
+        subject {
+          pin
+        }
+      }
+      steps {
+        position
+        description
+        formula
+        result
+      }
+      parameters {
+        name
+        value
+        unit
+        effectiveFrom
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonDecisionsQuery, PersonDecisionsQueryVariables>;
+export const AuditAccessLogDocument = new TypedDocumentString(`
+    query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
+  accessLog(filter: $filter, page: {limit: 50, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      seq
+      at
+      subject {
+        pin
+      }
+      accessorKind
+      accessorSubject
+      clientId
+      service
+      fields
+      purpose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
+export const ChainStatusDocument = new TypedDocumentString(`
+    query ChainStatus {
+  accessLogChain {
+    verified
+    entries
+    firstBrokenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
