@@ -8,9 +8,33 @@ export interface DirectoryEndpoints {
   gatewaySecret?: string;
 }
 
-interface EntitiesResponse<T> {
-  data?: { _entities?: Array<T | null> } | null;
+export interface LookupRequest {
+  readonly authorization: string | undefined;
+  readonly purpose?: string | undefined;
+  readonly requestId: string;
 }
+
+interface GraphQLAnswer<T> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ extensions?: { code?: unknown } }>;
+}
+
+/** One GraphQL request to an owning subgraph on the caller's behalf (its token, purpose, request id). */
+const postLookup = async <T>(url: string, endpoints: DirectoryEndpoints, request: LookupRequest, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer<T>> => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': request.requestId,
+      'x-registry-lookup': 'record-rule',
+      ...(request.authorization ? { authorization: request.authorization } : {}),
+      ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
+      ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLAnswer<T>;
+};
 
 /**
  * A PersonDirectory that asks the owning subgraphs, on the caller's behalf and with the caller's
@@ -19,24 +43,12 @@ interface EntitiesResponse<T> {
  */
 export const httpDirectory = (
   endpoints: DirectoryEndpoints,
-  request: { authorization: string | undefined; purpose: string | undefined; requestId: string },
+  request: LookupRequest,
 ): PersonDirectory => {
   const post = async <T>(url: string | undefined, query: string, representations: unknown[]): Promise<Array<T | null>> => {
     // A subgraph run alone (tests) has no peers: it knows no regions or households beyond its own.
     if (!url) return representations.map(() => null);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': request.requestId,
-        'x-registry-lookup': 'record-rule',
-        ...(request.authorization ? { authorization: request.authorization } : {}),
-        ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
-        ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
-      },
-      body: JSON.stringify({ query, variables: { representations } }),
-    });
-    const body = (await response.json()) as EntitiesResponse<T>;
+    const body = await postLookup<{ _entities?: Array<T | null> }>(url, endpoints, request, query, { representations });
     return body.data?._entities ?? representations.map(() => null);
   };
 
@@ -60,3 +72,40 @@ export const httpDirectory = (
 
   return { regionOf: (pin) => regions.load(pin), householdOf: (pin) => households.load(pin) };
 };
+
+/** Whether people are in the population register (the persons subgraph's to tell). */
+export interface PopulationRegister {
+  /** The subset of `pins` that belong to registered persons; throws when the register cannot answer. */
+  registered(pins: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
+/** The most PINs one `personsExist` call takes. */
+export const MAX_REGISTER_LOOKUP = 1000;
+
+/**
+ * The persons subgraph's `personsExist`, asked with the caller's token (only agency feeds, the
+ * engine and administrators may ask), in calls of at most 1,000 PINs. Fails closed: without a
+ * persons subgraph to ask, or when it refuses or errs, this throws (nothing is taken as registered).
+ */
+export const httpPopulationRegister = (endpoints: DirectoryEndpoints, request: LookupRequest): PopulationRegister => ({
+  async registered(pins) {
+    const unique = [...new Set(pins)];
+    const found = new Set<string>();
+    if (unique.length === 0) return found;
+    const url = endpoints.personsUrl;
+    if (!url) throw new Error('No persons subgraph is configured to check PINs against the population register.');
+    for (let start = 0; start < unique.length; start += MAX_REGISTER_LOOKUP) {
+      const batch = unique.slice(start, start + MAX_REGISTER_LOOKUP);
+      const body = await postLookup<{ personsExist?: boolean[] }>(url, endpoints, request, 'query($pins: [String!]!) { personsExist(pins: $pins) }', { pins: batch });
+      const answers = body.data?.personsExist;
+      if (!answers || answers.length !== batch.length) {
+        const code = body.errors?.[0]?.extensions?.code;
+        throw new Error(`The population register did not answer (${typeof code === 'string' ? code : 'no data'}).`);
+      }
+      batch.forEach((pin, i) => {
+        if (answers[i]) found.add(pin);
+      });
+    }
+    return found;
+  },
+});

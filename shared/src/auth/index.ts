@@ -6,3 +6,4 @@ export * from './enforce-directives.ts';
 export * from './access-recorder.ts';
 export * from './record-access.ts';
 export * from './http-directory.ts';
+export * from './engine-caller.ts';

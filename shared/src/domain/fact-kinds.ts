@@ -96,7 +96,16 @@ export const FACT_KINDS = {
     agency: 'justice',
     health: false,
     description: 'Birth registration; the subject is the child.',
-    value: z.object({ motherPin: pin, fatherPin: pin.optional(), districtCode: z.string().min(4).max(8) }).strict(),
+    value: z
+      .object({
+        motherPin: pin,
+        fatherPin: pin.optional(),
+        districtCode: z.string().min(4).max(8),
+        firstName: z.string().trim().min(1).max(100).optional(),
+        lastName: z.string().trim().min(1).max(100).optional(),
+        sex: z.enum(['FEMALE', 'MALE']).optional(),
+      })
+      .strict(),
   },
   DEATH: {
     agency: 'justice',

@@ -12,11 +12,13 @@ import {
   enforceFieldRules,
   FieldRules,
   httpDirectory,
+  httpPopulationRegister,
   NO_ACCESS_RECORDING,
   RecordAccess,
   type AccessRecorder,
   type DirectoryEndpoints,
   type PersonDirectory,
+  type PopulationRegister,
   type TokenVerifier,
   type Viewer,
 } from '../auth/index.ts';
@@ -38,6 +40,8 @@ export interface SubgraphContext extends BaseContext {
   readonly directory: PersonDirectory;
   /** Builds this request's record rules, overriding directory look-ups this subgraph answers itself. */
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
+  /** Whether PINs are in the population register (the persons subgraph, asked with the caller's token). */
+  readonly population: PopulationRegister;
 }
 
 /** What a subgraph's extra HTTP endpoints may use: the same storage, identity and logs as GraphQL. */
@@ -47,6 +51,8 @@ export interface SubgraphRouteDeps {
   readonly logger: Logger;
   /** Verifies the gateway secret and the bearer token exactly as GraphQL requests are verified. */
   authenticate(req: IncomingMessage): Promise<Viewer>;
+  /** The population register, asked on behalf of this request's caller (its token). */
+  population(req: IncomingMessage): PopulationRegister;
 }
 
 /** How a subgraph knows its caller: it trusts no one, not even the gateway, with identity. */
@@ -137,9 +143,12 @@ export const startSubgraphService = async <C extends SubgraphContext>(
     assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
     return authenticate(options.auth.verifier, header(req.headers.authorization));
   };
+  const endpoints = (): DirectoryEndpoints => ({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) });
+  const population = (req: IncomingMessage): PopulationRegister =>
+    httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
   const handler = createGraphQLHandler(server, {
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
-    ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest }) } : {}),
+    ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
     ready: async () => {
       // A real round trip: the pool connects lazily, so MikroORM's "connected" says nothing yet.
       await options.orm.em.getConnection().execute('select 1');
@@ -150,7 +159,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const viewer = await authenticate(options.auth.verifier, authorization);
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
       const purpose = header(req.headers['x-purpose-of-use']);
-      const directory = httpDirectory({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) }, { authorization, purpose, requestId });
+      const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
       // A look-up made for a record rule elsewhere is not itself a read to log.
       const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
@@ -162,6 +171,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
         logger: options.logger,
         directory,
         recordAccess: (local = {}) => new RecordAccess({ viewer, purpose, requestId }, { ...directory, ...local }, recorder, options.name),
+        population: httpPopulationRegister(endpoints(), { authorization, requestId }),
       };
       return options.createContext(base, req);
     },

@@ -11,13 +11,15 @@ export interface DirectoryFacts {
   readonly regions: Readonly<Record<string, string>>;
   /** PIN → current members of the person's household, themself included. */
   readonly households: Readonly<Record<string, readonly string[]>>;
+  /** PINs `personsExist` answers false for; every other PIN is registered. */
+  readonly unregistered?: readonly string[];
 }
 
 export interface DirectoryStub {
   readonly personsUrl: string;
   readonly householdsUrl: string;
-  /** Look-up requests received so far (each one batch of representations). */
-  readonly requests: Array<{ path: string; pins: string[]; authorization: string | undefined }>;
+  /** Look-up requests received so far (each one batch of representations, or of `personsExist` PINs). */
+  readonly requests: Array<{ path: string; pins: string[]; authorization: string | undefined; query: 'entities' | 'personsExist' }>;
   close(): Promise<void>;
 }
 
@@ -31,9 +33,17 @@ export const startDirectoryStub = async (facts: DirectoryFacts): Promise<Directo
   const requests: DirectoryStub['requests'] = [];
   const server = createServer((req, res) => {
     void readBody(req).then((raw) => {
-      const { variables } = JSON.parse(raw) as { variables: { representations: Array<{ pin: string }> } };
-      const pins = variables.representations.map((r) => r.pin);
-      requests.push({ path: req.url ?? '', pins, authorization: req.headers.authorization });
+      const { query, variables } = JSON.parse(raw) as { query: string; variables: { representations?: Array<{ pin: string }>; pins?: string[] } };
+      if (query.includes('personsExist')) {
+        const asked = variables.pins ?? [];
+        requests.push({ path: req.url ?? '', pins: asked, authorization: req.headers.authorization, query: 'personsExist' });
+        const unregistered = new Set(facts.unregistered ?? []);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: { personsExist: asked.map((pin) => !unregistered.has(pin)) } }));
+        return;
+      }
+      const pins = (variables.representations ?? []).map((r) => r.pin);
+      requests.push({ path: req.url ?? '', pins, authorization: req.headers.authorization, query: 'entities' });
       const entities = pins.map((pin) => {
         if (req.url === '/households') {
           const members = facts.households[pin];

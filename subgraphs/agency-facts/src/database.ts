@@ -3,6 +3,7 @@ import { CorrectionRequestSchema } from './corrections/correction-request.ts';
 import { FactSchema } from './entities/fact.ts';
 import { Migration20261123110000CreateFacts } from './migrations/Migration20261123110000CreateFacts.ts';
 import { Migration20261123130000CreateCorrectionRequests } from './migrations/Migration20261123130000CreateCorrectionRequests.ts';
+import { Migration20261203130000AddCorrectionRegion } from './migrations/Migration20261203130000AddCorrectionRegion.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -11,5 +12,6 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
   migrations: [
     { name: 'Migration20261123110000CreateFacts', class: Migration20261123110000CreateFacts },
     { name: 'Migration20261123130000CreateCorrectionRequests', class: Migration20261123130000CreateCorrectionRequests },
+    { name: 'Migration20261203130000AddCorrectionRegion', class: Migration20261203130000AddCorrectionRegion },
   ],
 };

@@ -1,13 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSubgraph, type RunningService } from '@usr/shared';
-import { createTestDatabase, createTestTokens, ENGINE, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
-import { SAMPLE_VALUES } from './fixtures.ts';
+import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
+/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+let register: DirectoryStub;
 let pool: pg.Pool;
 let feedUrl: string;
 
@@ -17,7 +19,8 @@ const PIN = 'FEED001';
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  register = await startDirectoryStub({ regions: {}, households: {}, unregistered: UNREGISTERED });
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: register.personsUrl } } });
   feedUrl = new URL('/feeds/facts', service.url).toString();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
@@ -25,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.end();
   await service?.stop();
+  await register?.close();
   await db?.drop();
 });
 
@@ -178,6 +182,37 @@ describe('POST /feeds/facts', () => {
     expect(answer.body).not.toContain('5AZK7P2');
     expect(answer.body).not.toContain('SALARY_OF_THE_MOON');
     expect(await rowCount('MIX-')).toBe(2);
+  });
+
+  it('rejects lines about unregistered people (UNKNOWN_PIN) with ONE register look-up per 1,000-line chunk, storing the rest', async () => {
+    const before = register.requests.length;
+    const lines = Array.from({ length: 2500 }, (_, i) => income(`UNKF-${i}`, 10 + i, i % 500 === 7 ? { subjectPin: 'UNREG01' } : {}));
+    const answer = await post(ndjson(lines));
+    expect(answer.summary).toEqual({ accepted: 2495, superseded: 0, duplicate: 0, rejected: 5, lines: 2500 });
+    const rejected = answer.results.filter((r) => r.outcome === 'REJECTED');
+    expect(rejected.map((r) => r.line)).toEqual([8, 508, 1008, 1508, 2008]);
+    expect(rejected.every((r) => r.rejection?.code === 'UNKNOWN_PIN' && !r.rejection.message.includes('UNREG01'))).toBe(true);
+    expect(await rowCount('UNKF-')).toBe(2495);
+    const lookups = register.requests.slice(before);
+    expect(lookups.map((l) => l.query)).toEqual(['personsExist', 'personsExist', 'personsExist']);
+    // Each chunk's distinct PINs, asked with the agency's token.
+    expect(lookups.every((l) => l.pins.length === 2 && l.authorization?.startsWith('Bearer '))).toBe(true);
+  });
+
+  it('stops with an internal error and stores nothing of a chunk whose PINs the register could not check', async () => {
+    const alone = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, migrate: false, auth: { verifier: tokens.verifier, directory: {} } });
+    try {
+      const res = await fetch(new URL('/feeds/facts', alone.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson', authorization: await tokens.bearer(TAXES) },
+        body: ndjson([income('NOREGF-1', 1)]),
+      });
+      const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { error?: { code: string } });
+      expect(lines).toEqual([{ error: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }) }]);
+      expect(await rowCount('NOREGF-')).toBe(0);
+    } finally {
+      await alone.stop();
+    }
   });
 
   it('rejects a line longer than 64 KB without buffering it, and goes on', async () => {

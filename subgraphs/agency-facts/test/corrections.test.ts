@@ -1,16 +1,18 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryCounter, startSubgraph, type RunningService, type SubgraphModule } from '@usr/shared';
-import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import type { FactsContext } from '../src/context.ts';
 import { factsSubgraph } from '../src/index.ts';
-import { factSeeder } from './fixtures.ts';
+import { factSeeder, UNREGISTERED } from './fixtures.ts';
 
 /** Issue "Agency data exchange": citizens contest facts, the owning agency answers. */
 
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
+/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+let register: DirectoryStub;
 let pool: pg.Pool;
 
 const PIN = 'CRCT001';
@@ -29,19 +31,28 @@ const REGIONS: Record<string, string> = { [PIN]: 'baku', [OTHER_PIN]: 'ganja-das
 const regionsKnown: SubgraphModule<FactsContext> = {
   ...factsSubgraph,
   createContext: (base, req) =>
-    factsSubgraph.createContext({ ...base, recordAccess: (local) => base.recordAccess({ regionOf: async (pin) => REGIONS[pin], ...local }) }, req),
+    factsSubgraph.createContext(
+      {
+        ...base,
+        directory: { ...base.directory, regionOf: async (pin) => REGIONS[pin] },
+        recordAccess: (local) => base.recordAccess({ regionOf: async (pin) => REGIONS[pin], ...local }),
+      },
+      req,
+    ),
 };
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(regionsKnown, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  register = await startDirectoryStub({ regions: {}, households: {}, unregistered: UNREGISTERED });
+  service = await startSubgraph(regionsKnown, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: register.personsUrl } } });
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 
 afterAll(async () => {
   await pool?.end();
   await service?.stop();
+  await register?.close();
   await db?.drop();
 });
 
@@ -55,10 +66,11 @@ interface Request {
   requestedAt: string;
   answeredAt: string | null;
   answerReason: string | null;
+  answeredBy: string | null;
   fact: { id: string; contested: boolean };
   correctingFact: { id: string; value: { amount?: string } } | null;
 }
-const REQUEST_FIELDS = 'id status reason requestedAt answeredAt answerReason fact { id contested } correctingFact { id value { ... on IncomeValue { amount } } }';
+const REQUEST_FIELDS = 'id status reason requestedAt answeredAt answerReason answeredBy fact { id contested } correctingFact { id value { ... on IncomeValue { amount } } }';
 
 const REQUEST = `mutation($factId: ID!, $reason: String!) { requestFactCorrection(factId: $factId, reason: $reason) { ${REQUEST_FIELDS} } }`;
 const ANSWER = `mutation($id: ID!, $outcome: CorrectionOutcome!, $reason: String, $correctingFactId: ID) {
@@ -188,18 +200,16 @@ describe('who may do what', () => {
     expect(status.rows[0]?.status).toBe('OPEN');
   });
 
-  it('refuses every mutation to auditors, caseworkers, the engine and administrators, whatever other roles their tokens hold', async () => {
+  it('refuses every mutation and the queue to auditors, the engine and administrators, whatever other roles their tokens hold (caseworkers: see below)', async () => {
     const fact = await submitIncome(960);
     const req = await mustRequest(fact.id);
     const before = await requestCount();
     const callers: TestTokenClaims[] = [
       AUDITOR,
-      CASEWORKER,
       ENGINE,
       { roles: ['registry-admin'] },
       { roles: ['auditor', 'citizen'], pin: PIN },
       { roles: ['auditor', 'agency-feed'], agency: 'taxes', serviceAccount: true },
-      { roles: ['caseworker', 'citizen'], pin: PIN, region: 'baku' },
       { roles: ['decision-engine', 'agency-feed'], agency: 'taxes', serviceAccount: true },
     ];
     for (const caller of callers) {
@@ -229,6 +239,79 @@ describe('who may do what', () => {
     expect(errorCodes(await ofPerson(PIN, AUDITOR))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await ofPerson(PIN, TAXES))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await ofPerson(PIN, ENGINE))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('caseworkers resolve the requests of their region', () => {
+  const GANJA: TestTokenClaims = { roles: ['caseworker'], region: 'ganja-dashkasan' };
+  const queue = async (as: TestTokenClaims, headers: Record<string, string> = PURPOSE) => {
+    const res = await gql<{ correctionRequests: { items: Request[] } }>(LIST, { status: 'OPEN', page: { limit: 100 } }, as, headers);
+    expect(res.errors).toBeUndefined();
+    return res.data?.correctionRequests.items.map((r) => r.id) ?? [];
+  };
+  const status = async (id: string) => (await pool.query<{ status: string; answered_by: string | null }>(`select status, answered_by from facts.correction_request where id = $1`, [id])).rows[0];
+
+  it('lists the OPEN requests about people of the caseworker’s region only, both ways', async () => {
+    const baku = await mustRequest((await submitIncome(1010)).id);
+    const ganjaFact = await submitIncome(1020, undefined, OTHER_PIN);
+    const ganja = (await request(ganjaFact.id, 'Not mine.', OTHER_CITIZEN)).data?.requestFactCorrection;
+    expect(ganja).toBeDefined();
+    const bakuQueue = await queue(CASEWORKER);
+    expect(bakuQueue).toContain(baku.id);
+    expect(bakuQueue).not.toContain(ganja?.id);
+    const ganjaQueue = await queue(GANJA);
+    expect(ganjaQueue).toContain(ganja?.id);
+    expect(ganjaQueue).not.toContain(baku.id);
+  });
+
+  it('lets a caseworker of the region REJECT with a reason (answeredBy CASEWORKER); a replay is unchanged, the agency then gets CONFLICT', async () => {
+    const req = await mustRequest((await submitIncome(1030)).id);
+    const first = await gql<{ answerCorrectionRequest: Request }>(ANSWER, { id: req.id, outcome: 'REJECTED', reason: 'The employer’s payroll confirms the payment.' }, CASEWORKER, PURPOSE);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.answerCorrectionRequest).toMatchObject({ status: 'REJECTED', answeredBy: 'CASEWORKER', answerReason: 'The employer’s payroll confirms the payment.', fact: { contested: false } });
+    const replay = await gql<{ answerCorrectionRequest: Request }>(ANSWER, { id: req.id, outcome: 'REJECTED', reason: 'The employer’s payroll confirms the payment.' }, CASEWORKER, PURPOSE);
+    expect(replay.data?.answerCorrectionRequest.answeredAt).toBe(first.data?.answerCorrectionRequest.answeredAt);
+    expect(errorCodes(await answer(req.id, { outcome: 'CONFIRMED' }))).toEqual(['CONFLICT']);
+    expect(await status(req.id)).toEqual({ status: 'REJECTED', answered_by: 'CASEWORKER' });
+    // The citizen follows it.
+    const mine = await ofPerson(PIN, CITIZEN);
+    expect(mine.data?._entities[0]?.correctionRequests.find((r) => r.id === req.id)).toMatchObject({ status: 'REJECTED', answeredBy: 'CASEWORKER' });
+  });
+
+  it('lets a caseworker CONFIRM with a reason, but never CORRECT (the agency’s), nor answer without a reason or a purpose', async () => {
+    const req = await mustRequest((await submitIncome(1040)).id);
+    const corrected = await submitIncome(1041);
+    expect(errorCodes(await gql(ANSWER, { id: req.id, outcome: 'CORRECTED', correctingFactId: corrected.id }, CASEWORKER, PURPOSE))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(ANSWER, { id: req.id, outcome: 'CONFIRMED' }, CASEWORKER, PURPOSE))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(ANSWER, { id: req.id, outcome: 'CONFIRMED', reason: 'Checked.' }, CASEWORKER))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(LIST, {}, CASEWORKER))).toEqual(['FORBIDDEN']);
+    expect((await status(req.id))?.status).toBe('OPEN');
+    const confirmed = await gql<{ answerCorrectionRequest: Request }>(ANSWER, { id: req.id, outcome: 'CONFIRMED', reason: 'Checked with the tax office.' }, CASEWORKER, PURPOSE);
+    expect(confirmed.data?.answerCorrectionRequest).toMatchObject({ status: 'CONFIRMED', answeredBy: 'CASEWORKER' });
+  });
+
+  it('refuses a caseworker of another region (FORBIDDEN, like an unknown id) and leaves the request OPEN', async () => {
+    const req = await mustRequest((await submitIncome(1050)).id);
+    const other = await gql(ANSWER, { id: req.id, outcome: 'REJECTED', reason: 'No.' }, GANJA, PURPOSE);
+    const unknown = await gql(ANSWER, { id: UNKNOWN_ID, outcome: 'REJECTED', reason: 'No.' }, GANJA, PURPOSE);
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    expect(other.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    expect(await status(req.id)).toEqual({ status: 'OPEN', answered_by: null });
+    // Caseworkers never file requests.
+    expect(errorCodes(await gql(REQUEST, { factId: req.fact.id, reason: 'Objection.' }, CASEWORKER, PURPOSE))).toEqual(['FORBIDDEN']);
+  });
+
+  it('keeps requests against health facts from caseworkers without the health scope, in the queue and when answering', async () => {
+    const seed = factSeeder(db.url);
+    const disability = await seed.fact({ pin: PIN, kind: 'DISABILITY', value: { group: 'II', cause: 'GENERAL' }, validFrom: '2024-01-01' });
+    await seed.close();
+    const req = await mustRequest(disability, 'My group was changed to III.');
+    expect(await queue(CASEWORKER)).not.toContain(req.id);
+    expect(errorCodes(await gql(ANSWER, { id: req.id, outcome: 'REJECTED', reason: 'No.' }, CASEWORKER, PURPOSE))).toEqual(['FORBIDDEN']);
+    const HEALTH: TestTokenClaims = { roles: ['caseworker', 'health-data'], region: 'baku', scope: 'health' };
+    expect(await queue(HEALTH)).toContain(req.id);
+    const answered = await gql<{ answerCorrectionRequest: Request }>(ANSWER, { id: req.id, outcome: 'CONFIRMED', reason: 'Commission decision stands.' }, HEALTH, PURPOSE);
+    expect(answered.data?.answerCorrectionRequest.status).toBe('CONFIRMED');
   });
 });
 

@@ -1,13 +1,16 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSubgraph, type RunningService } from '@usr/shared';
-import { createTestDatabase, createTestTokens, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
+import { UNREGISTERED } from './fixtures.ts';
 import { FACTS_INGESTED } from '../src/jobs/fact-jobs.ts';
 
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
+/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+let register: DirectoryStub;
 let pool: pg.Pool;
 
 const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
@@ -19,13 +22,15 @@ const DOOMED_PIN = 'BADX001';
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  register = await startDirectoryStub({ regions: {}, households: {}, unregistered: UNREGISTERED });
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: register.personsUrl } } });
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 
 afterAll(async () => {
   await pool?.end();
   await service?.stop();
+  await register?.close();
   await db?.drop();
 });
 

@@ -88,3 +88,6 @@ export const factSeeder = (databaseUrl: string) => {
     close: () => pool.end(),
   };
 };
+
+/** PINs the test population register does not know (see startDirectoryStub's `unregistered`). */
+export const UNREGISTERED: readonly string[] = ['UNREG01', 'UNREG02', 'UNREG03'];

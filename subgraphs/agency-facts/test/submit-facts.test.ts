@@ -1,13 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
-import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
+import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
-import { SAMPLE_VALUES } from './fixtures.ts';
+import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
+/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+let register: DirectoryStub;
 let pool: pg.Pool;
 
 const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
@@ -16,13 +18,15 @@ const PIN = 'SUBM001';
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
-  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  register = await startDirectoryStub({ regions: {}, households: {}, unregistered: UNREGISTERED });
+  service = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: register.personsUrl } } });
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 
 afterAll(async () => {
   await pool?.end();
   await service?.stop();
+  await register?.close();
   await db?.drop();
 });
 
@@ -80,6 +84,74 @@ const factsOf = async (pin: string, args: string) => {
   expect(res.errors).toBeUndefined();
   return res.data?._entities[0]?.facts.items ?? [];
 };
+
+describe('submitFacts: the population register (UNKNOWN_PIN)', () => {
+  const JUSTICE: TestTokenClaims = { roles: ['agency-feed'], agency: 'justice', serviceAccount: true };
+  const fact = (ref: string, subjectPin: string, kind: string, value: unknown): Input => ({ subjectPin, kind, value, validFrom: '2026-11-20', sourceReference: ref });
+
+  it('rejects a fact about an unregistered person and stores the rest, with ONE register look-up per call', async () => {
+    const before = register.requests.length;
+    const res = await submit([income('UNK-1', 100), income('UNK-2', 100, { subjectPin: 'UNREG01' }), income('UNK-3', 100, { subjectPin: 'NOTAPIN' })]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.submitFacts.results.map((r) => [r.outcome, r.rejection?.code ?? null])).toEqual([
+      ['ACCEPTED', null],
+      ['REJECTED', 'UNKNOWN_PIN'],
+      ['REJECTED', 'INVALID_PIN'],
+    ]);
+    expect(res.data?.submitFacts.results[1]?.rejection?.message).not.toContain('UNREG01');
+    expect(await rowCount('UNK-2')).toBe(0);
+    const lookups = register.requests.slice(before);
+    expect(lookups).toHaveLength(1);
+    // Only well-formed PINs are asked about, once each, with the agency's own token.
+    expect(lookups[0]).toMatchObject({ query: 'personsExist', pins: [PIN, 'UNREG01'] });
+    expect(lookups[0]?.authorization).toMatch(/^Bearer /);
+  });
+
+  it('accepts a BIRTH whose subject (the newborn) is not registered yet, but not one naming an unregistered mother or father', async () => {
+    const res = await submit(
+      [
+        fact('BIRTH-UNK-1', 'UNREG02', 'BIRTH', { motherPin: '5AZK7P2', districtCode: 'AZ-BA', firstName: 'Nərmin', sex: 'FEMALE' }),
+        fact('BIRTH-UNK-2', 'UNREG02', 'BIRTH', { motherPin: 'UNREG03', districtCode: 'AZ-BA' }),
+        fact('BIRTH-UNK-3', 'UNREG02', 'BIRTH', { motherPin: '5AZK7P2', fatherPin: 'UNREG01', districtCode: 'AZ-BA' }),
+        fact('DEATH-UNK-1', 'UNREG02', 'DEATH', { certificateNumber: 'AA-1' }),
+        fact('MARR-UNK-1', '5AZK7P2', 'MARRIAGE', { spousePin: 'UNREG01' }),
+      ],
+      JUSTICE,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.submitFacts.results.map((r) => [r.outcome, r.rejection?.code ?? null, r.rejection?.message ?? null])).toEqual([
+      ['ACCEPTED', null, null],
+      ['REJECTED', 'UNKNOWN_PIN', 'value.motherPin is not in the population register.'],
+      ['REJECTED', 'UNKNOWN_PIN', 'value.fatherPin is not in the population register.'],
+      ['REJECTED', 'UNKNOWN_PIN', 'The subject PIN is not in the population register.'],
+      ['REJECTED', 'UNKNOWN_PIN', 'value.spousePin is not in the population register.'],
+    ]);
+  });
+
+  it('refuses a BIRTH value with unknown keys or a bad sex (strict schema), and keeps the optional names', async () => {
+    const res = await submit(
+      [
+        fact('BIRTH-STRICT-1', 'UNREG02', 'BIRTH', { motherPin: '5AZK7P2', districtCode: 'AZ-BA', sex: 'X' }),
+        fact('BIRTH-STRICT-2', 'UNREG02', 'BIRTH', { motherPin: '5AZK7P2', districtCode: 'AZ-BA', weightGrams: 3200 }),
+      ],
+      JUSTICE,
+    );
+    expect(res.data?.submitFacts.results.map((r) => r.rejection?.code)).toEqual(['INVALID_VALUE', 'INVALID_VALUE']);
+    const stored = await pool.query<{ value: Record<string, unknown> }>(`select value from facts.fact where source_reference = 'BIRTH-UNK-1'`);
+    expect(stored.rows[0]?.value).toMatchObject({ firstName: 'Nərmin', sex: 'FEMALE' });
+  });
+
+  it('fails the whole call, writing nothing, when the register cannot be asked', async () => {
+    const alone = await startSubgraph(factsSubgraph, { databaseUrl: db.url, port: 0, migrate: false, auth: { verifier: tokens.verifier, directory: {} } });
+    try {
+      const res = await postGraphQL<Payload>(alone.url, SUBMIT, { facts: [income('NOREG-1', 100)] }, { authorization: await tokens.bearer(TAXES) });
+      expect(errorCodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(await rowCount('NOREG-1')).toBe(0);
+    } finally {
+      await alone.stop();
+    }
+  });
+});
 
 describe('submitFacts', () => {
   it('accepts new facts and returns them in input order with counts', async () => {

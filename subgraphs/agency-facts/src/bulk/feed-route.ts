@@ -5,6 +5,7 @@ import { submittingAgencyOf } from '../services/fact-access.ts';
 import { LINE_TOO_LONG, parseFeedLine, type FeedRejection } from './feed-line.ts';
 import { storeChunk, type FeedItem, type StoredItem } from './feed-ingest.ts';
 import { readLines } from './line-reader.ts';
+import { findUnknownPins, type UnknownPin } from '../services/register-check.ts';
 
 export const FEED_PATH = '/feeds/facts';
 
@@ -92,8 +93,20 @@ export const factFeedRoute =
     res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     res.flushHeaders();
 
-    /** Stores one chunk, then answers its lines in order (results only once committed). */
-    const settle = async (items: readonly FeedItem[], rejections: readonly Answer[]): Promise<void> => {
+    const register = deps.population(req);
+
+    /**
+     * Stores one chunk, then answers its lines in order (results only once committed). Lines naming
+     * a person the population register does not know are rejected (UNKNOWN_PIN) and not stored.
+     */
+    const settle = async (checked: readonly FeedItem[], formRejections: readonly Answer[], unknownPins: Promise<Map<string, UnknownPin>>): Promise<void> => {
+      const unknown = await unknownPins;
+      const items = checked.filter((item) => !unknown.has(item.fact.id));
+      const rejections = [...formRejections];
+      for (const item of checked) {
+        const missing = unknown.get(item.fact.id);
+        if (missing) rejections.push({ line: item.line, outcome: 'REJECTED', rejection: missing });
+      }
       const stored = await storeChunk(deps.orm, agencyCode, items);
       const answers: Answer[] = [...rejections, ...stored].sort((a, b) => a.line - b.line);
       for (const answer of answers) counts[COUNTER[answer.outcome]]++;
@@ -106,11 +119,14 @@ export const factFeedRoute =
     let inFlight: Promise<void> = Promise.resolve();
     let failure: unknown;
     const launch = async () => {
-      await inFlight;
       const [chunk, chunkRejections] = [items, rejections];
       items = [];
       rejections = [];
-      inFlight = settle(chunk, chunkRejections).catch((error: unknown) => {
+      // The chunk's one register look-up starts now, while the previous chunk is still being stored.
+      const unknownPins = findUnknownPins(register, chunk.map((item) => item.fact));
+      unknownPins.catch(() => undefined);
+      await inFlight;
+      inFlight = settle(chunk, chunkRejections, unknownPins).catch((error: unknown) => {
         failure ??= error;
       });
     };

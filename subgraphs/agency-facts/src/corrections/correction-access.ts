@@ -1,4 +1,4 @@
-import { findAgency, forbidden, isAuthenticated, unauthenticated, type Viewer } from '@usr/shared';
+import { findAgency, forbidden, isAuthenticated, REFUSALS, unauthenticated, type Viewer } from '@usr/shared';
 
 /**
  * Who may write correction requests. Decided on the viewer's kind, never on roles alone: a token
@@ -17,10 +17,23 @@ export const requestingCitizen = (viewer: Viewer): string => {
   return viewer.pin;
 };
 
-/** The agency answering or listing requests: an agency feed service account with a catalogued agency. */
-export const answeringAgency = (viewer: Viewer): string => {
+/**
+ * Who answers or lists requests: an agency feed service account with a catalogued agency (the
+ * requests against its own facts), or a caseworker with a region and a declared purpose (the
+ * requests about people of that region; they confirm or reject, never correct).
+ */
+export type Answerer = { readonly kind: 'AGENCY'; readonly agency: string } | { readonly kind: 'CASEWORKER'; readonly region: string };
+
+export const answeringParty = (viewer: Viewer, purpose: string | undefined): Answerer => {
   if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+  if (viewer.kind === 'caseworker') {
+    if (!purpose) throw forbidden(REFUSALS.purpose);
+    if (!viewer.region) throw forbidden('Your account has no region.');
+    return { kind: 'CASEWORKER', region: viewer.region };
+  }
   if (viewer.kind !== 'agency' || !viewer.serviceAccount || viewer.agency === undefined || !findAgency(viewer.agency))
-    throw forbidden('Only an agency feed service account may answer or list correction requests.');
-  return viewer.agency;
+    throw forbidden('Only the supplying agency’s feed, or a caseworker of the person’s region, may answer or list correction requests.');
+  return { kind: 'AGENCY', agency: viewer.agency };
 };
+
+export const CORRECTING_REFUSED = 'Only the agency that supplied the fact may correct it; caseworkers confirm or reject requests.';

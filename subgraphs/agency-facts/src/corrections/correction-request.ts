@@ -5,10 +5,14 @@ export const CORRECTION_STATUSES = ['OPEN', 'CONFIRMED', 'CORRECTED', 'REJECTED'
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 /** How an agency may answer: every status but OPEN. */
 export type CorrectionOutcome = Exclude<CorrectionStatus, 'OPEN'>;
+/** Who answered: the agency that supplied the fact, or a caseworker of the subject's region. */
+export const CORRECTION_ANSWERERS = ['AGENCY', 'CASEWORKER'] as const;
+export type CorrectionAnswerer = (typeof CORRECTION_ANSWERERS)[number];
 
 /**
  * A citizen's request to correct one fact about them (facts.correction_request), answered by the
- * agency that supplied the fact. `subjectPin` and `agencyCode` are copied from the fact.
+ * agency that supplied the fact or, short of a correction, by a caseworker of the subject's region.
+ * `subjectPin` and `agencyCode` are copied from the fact, `regionCode` from the persons subgraph.
  */
 export const CorrectionRequestSchema = defineEntity({
   name: 'CorrectionRequest',
@@ -25,6 +29,9 @@ export const CorrectionRequestSchema = defineEntity({
     answerReason: p.string().length(1000).nullable(),
     // Plain uuids rather than relations: facts are fetched through the per-request loaders.
     correctingFactId: p.uuid().nullable(),
+    /** The subject's economic region when the request was filed (for caseworkers' queues). */
+    regionCode: p.string().length(32).nullable(),
+    answeredBy: p.enum(CORRECTION_ANSWERERS).columnType('varchar(16)').nullable(),
   },
 });
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { assertUuid, badUserInput, conflict, forbidden, isValidPin, parsePage, toPageResult, type PageArgs, type PersonReference } from '@usr/shared';
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
-import { answeringAgency, FACT_NOT_CONTESTABLE, REQUEST_REFUSED, requestingCitizen } from './correction-access.ts';
+import { answeringParty, CORRECTING_REFUSED, FACT_NOT_CONTESTABLE, REQUEST_REFUSED, requestingCitizen, type Answerer } from './correction-access.ts';
 import type { CorrectionOutcome, CorrectionRequest, CorrectionStatus } from './correction-request.ts';
-import { answerOpenRequest, findAgencyRequests, findOpenRequest, findRequestById, insertOpenRequest, type Answer } from './correction-store.ts';
+import { answerOpenRequest, findAgencyRequests, findOpenRequest, findRegionRequests, findRequestById, insertOpenRequest, type Answer } from './correction-store.ts';
 
 const MAX_REASON = 1000;
 /** How far along a chain of corrections the correcting fact may be. */
@@ -28,9 +29,11 @@ export const requestFactCorrection = async (ctx: FactsContext, factId: string, r
   const fact = await ctx.loaders.factById.load(id);
   if (!fact || fact.subjectPin !== pin) throw forbidden(FACT_NOT_CONTESTABLE);
   if (fact.supersededBy) throw badUserInput('factId', 'the fact was superseded by a correction; contest the current fact instead');
+  // The citizen's own region (the persons subgraph tells it to them): the caseworkers' queue it joins.
+  const regionCode = (await ctx.directory.regionOf(pin)) ?? null;
   // A racing answer may close the OPEN request between the insert and the read: try again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const created = await insertOpenRequest(ctx.em, { id: randomUUID(), factId: fact.id, subjectPin: pin, agencyCode: fact.agencyCode, reason });
+    const created = await insertOpenRequest(ctx.em, { id: randomUUID(), factId: fact.id, subjectPin: pin, agencyCode: fact.agencyCode, reason, regionCode });
     if (created) return created;
     const open = await findOpenRequest(ctx.em, fact.id, pin);
     if (open) return open;
@@ -44,23 +47,52 @@ export interface AnswerArgs {
   readonly correctingFactId?: string | null;
 }
 
-const parseAnswer = (args: AnswerArgs): Answer => {
+const parseAnswer = (args: AnswerArgs, answerer: Answerer): Answer => {
+  const answeredBy = answerer.kind;
+  if (answeredBy === 'CASEWORKER' && args.outcome === 'CORRECTED') throw forbidden(CORRECTING_REFUSED);
   const reason = args.reason === null || args.reason === undefined ? null : parseReason(args.reason, 'reason');
   const correctingFactId = args.correctingFactId === null || args.correctingFactId === undefined ? null : assertUuid(args.correctingFactId, 'correctingFactId');
   switch (args.outcome) {
     case 'CONFIRMED':
     case 'REJECTED':
       if (args.outcome === 'REJECTED' && reason === null) throw badUserInput('reason', 'required to reject a request');
+      if (answeredBy === 'CASEWORKER' && reason === null) throw badUserInput('reason', 'required when a caseworker answers');
       if (correctingFactId !== null) throw badUserInput('correctingFactId', 'only for the CORRECTED outcome');
-      return { outcome: args.outcome, reason, correctingFactId: null };
+      return { answeredBy, outcome: args.outcome, reason, correctingFactId: null };
     case 'CORRECTED':
       if (correctingFactId === null) throw badUserInput('correctingFactId', 'required for the CORRECTED outcome');
-      return { outcome: args.outcome, reason, correctingFactId };
+      return { answeredBy, outcome: args.outcome, reason, correctingFactId };
   }
 };
 
 const sameAnswer = (request: CorrectionRequest, answer: Answer): boolean =>
-  request.status === answer.outcome && (request.answerReason ?? null) === answer.reason && (request.correctingFactId ?? null) === answer.correctingFactId;
+  request.status === answer.outcome &&
+  request.answeredBy === answer.answeredBy &&
+  (request.answerReason ?? null) === answer.reason &&
+  (request.correctingFactId ?? null) === answer.correctingFactId;
+
+/**
+ * Whether the answering party may act on this request: the agency on requests against its own
+ * facts; a caseworker on requests about people of their region today (the record rule, asked of the
+ * persons subgraph and logged as a read) whose fact they may read (health facts only with the
+ * `health` scope). Every refusal, like a missing request, is the same FORBIDDEN.
+ */
+const assertMayAnswer = async (ctx: FactsContext, answerer: Answerer, request: CorrectionRequest | undefined): Promise<CorrectionRequest> => {
+  if (!request) throw forbidden(REQUEST_REFUSED);
+  if (answerer.kind === 'AGENCY') {
+    if (request.agencyCode !== answerer.agency) throw forbidden(REQUEST_REFUSED);
+    return request;
+  }
+  const fact = await ctx.loaders.factById.load(request.factId);
+  if (!fact || ctx.factAccess.hiddenKinds.includes(fact.kind)) throw forbidden(REQUEST_REFUSED);
+  try {
+    await ctx.factAccess.assertSubject(request.subjectPin, ['CorrectionRequest.status']);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions['code'] === 'FORBIDDEN') throw forbidden(REQUEST_REFUSED);
+    throw error;
+  }
+  return request;
+};
 
 /**
  * Whether `candidate` corrects `contested`: same agency and subject, and either reached along the
@@ -83,11 +115,10 @@ const corrects = async (ctx: FactsContext, contested: Fact, candidate: Fact): Pr
  * unless the answer is the same (a replay), which returns it unchanged.
  */
 export const answerCorrectionRequest = async (ctx: FactsContext, requestId: string, args: AnswerArgs): Promise<CorrectionRequest> => {
-  const agency = answeringAgency(ctx.viewer);
+  const answerer = answeringParty(ctx.viewer, ctx.purpose);
   const id = assertUuid(requestId, 'id');
-  const answer = parseAnswer(args);
-  const request = await findRequestById(ctx.em, id);
-  if (!request || request.agencyCode !== agency) throw forbidden(REQUEST_REFUSED);
+  const answer = parseAnswer(args, answerer);
+  const request = await assertMayAnswer(ctx, answerer, await findRequestById(ctx.em, id));
   const settled = (current: CorrectionRequest): CorrectionRequest => {
     if (sameAnswer(current, answer)) return current;
     throw conflict('The correction request was already answered differently; it cannot be answered again.');
@@ -107,11 +138,18 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
   return settled(now);
 };
 
-/** Work queue of an agency: 20 a page by default, up to 100. */
-export const correctionRequestsOfAgency = async (ctx: FactsContext, status: CorrectionStatus | null | undefined, pageArgs: PageArgs | null | undefined) => {
-  const agency = answeringAgency(ctx.viewer);
+/**
+ * The work queue: an agency's requests against its facts, or a caseworker's requests about people
+ * of their region (filed while the person lived there, and still living there: others are left out
+ * of the page; health facts only with the `health` scope). 20 a page by default, up to 100.
+ */
+export const correctionRequestQueue = async (ctx: FactsContext, status: CorrectionStatus | null | undefined, pageArgs: PageArgs | null | undefined) => {
+  const answerer = answeringParty(ctx.viewer, ctx.purpose);
   const page = parsePage(pageArgs);
-  return toPageResult(await findAgencyRequests(ctx.em, agency, status ?? null, page), page);
+  if (answerer.kind === 'AGENCY') return toPageResult(await findAgencyRequests(ctx.em, answerer.agency, status ?? null, page), page);
+  const result = toPageResult(await findRegionRequests(ctx.em, answerer.region, status ?? null, ctx.factAccess.hiddenKinds, page), page);
+  const allowed = await ctx.factAccess.filterSubjects([...new Set(result.items.map((r) => r.subjectPin))], ['CorrectionRequest.status']);
+  return { ...result, items: result.items.filter((r) => allowed.has(r.subjectPin)) };
 };
 
 /** `Person.correctionRequests`, under the person record rules (RecordAccess.assertPerson, via FactAccess). */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FactKind, Page } from '@usr/shared';
-import { CorrectionRequestSchema, type CorrectionOutcome, type CorrectionRequest, type CorrectionStatus } from './correction-request.ts';
+import { CorrectionRequestSchema, type CorrectionAnswerer, type CorrectionOutcome, type CorrectionRequest, type CorrectionStatus } from './correction-request.ts';
 
 /** SQL access to facts.correction_request; no rules here (see correction-service.ts). */
 
@@ -12,6 +12,7 @@ export interface NewCorrectionRequest {
   readonly subjectPin: string;
   readonly agencyCode: string;
   readonly reason: string;
+  readonly regionCode: string | null;
 }
 
 /**
@@ -20,11 +21,11 @@ export interface NewCorrectionRequest {
  */
 export const insertOpenRequest = async (em: EntityManager, request: NewCorrectionRequest): Promise<CorrectionRequest | undefined> => {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `insert into facts.correction_request (id, fact_id, subject_pin, agency_code, reason, status)
-     values (?::uuid, ?::uuid, ?, ?, ?, 'OPEN')
+    `insert into facts.correction_request (id, fact_id, subject_pin, agency_code, reason, status, region_code)
+     values (?::uuid, ?::uuid, ?, ?, ?, 'OPEN', ?)
      on conflict (fact_id, subject_pin) where status = 'OPEN' do nothing
      returning *`,
-    [request.id, request.factId, request.subjectPin, request.agencyCode, request.reason],
+    [request.id, request.factId, request.subjectPin, request.agencyCode, request.reason, request.regionCode],
   );
   return mapRows(em, rows)[0];
 };
@@ -42,6 +43,7 @@ export const findRequestById = async (em: EntityManager, id: string): Promise<Co
 };
 
 export interface Answer {
+  readonly answeredBy: CorrectionAnswerer;
   readonly outcome: CorrectionOutcome;
   readonly reason: string | null;
   readonly correctingFactId: string | null;
@@ -51,10 +53,10 @@ export interface Answer {
 export const answerOpenRequest = async (em: EntityManager, id: string, answer: Answer): Promise<CorrectionRequest | undefined> => {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `update facts.correction_request
-     set status = ?, answered_at = now(), answer_reason = ?, correcting_fact_id = ?::uuid
+     set status = ?, answered_at = now(), answer_reason = ?, correcting_fact_id = ?::uuid, answered_by = ?
      where id = ? and status = 'OPEN'
      returning *`,
-    [answer.outcome, answer.reason, answer.correctingFactId, id],
+    [answer.outcome, answer.reason, answer.correctingFactId, answer.answeredBy, id],
   );
   return mapRows(em, rows)[0];
 };
@@ -67,6 +69,28 @@ export const findAgencyRequests = async (em: EntityManager, agencyCode: string, 
      order by requested_at, id
      limit ? offset ?`,
     [agencyCode, ...(status ? [status] : []), page.limit + 1, page.offset],
+  );
+  return mapRows(em, rows);
+};
+
+/**
+ * A page of the requests filed about people of one region, oldest first, leaving out facts of
+ * hidden kinds (limit + 1 rows: the extra tells hasMore).
+ */
+export const findRegionRequests = async (
+  em: EntityManager,
+  regionCode: string,
+  status: CorrectionStatus | null,
+  hiddenKinds: readonly FactKind[],
+  page: Page,
+): Promise<CorrectionRequest[]> => {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select r.* from facts.correction_request r
+     ${hiddenKinds.length > 0 ? 'join facts.fact f on f.id = r.fact_id and f.kind not in (?)' : ''}
+     where r.region_code = ?${status ? ' and r.status = ?' : ''}
+     order by r.requested_at, r.id
+     limit ? offset ?`,
+    [...(hiddenKinds.length > 0 ? [[...hiddenKinds]] : []), regionCode, ...(status ? [status] : []), page.limit + 1, page.offset],
   );
   return mapRows(em, rows);
 };

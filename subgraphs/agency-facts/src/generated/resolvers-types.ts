@@ -86,9 +86,22 @@ export type BirthValue = {
   districtCode: Scalars['String']['output'];
   /** The father's PIN, when registered. */
   fatherPin?: Maybe<Scalars['String']['output']>;
+  /** The child's first name, when the civil registry sent it (needed to register the child). */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** The child's last name, when sent (otherwise the father's, else the mother's, is registered). */
+  lastName?: Maybe<Scalars['String']['output']>;
   /** The mother's PIN. */
   motherPin: Scalars['String']['output'];
+  /** The child's sex, when sent (needed to register the child). */
+  sex?: Maybe<Sex>;
 };
+
+/** Who answered a correction request. */
+export type CorrectionAnswerer =
+  /** The agency that supplied the fact. */
+  | 'AGENCY'
+  /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
+  | 'CASEWORKER';
 
 /** How an agency answers a correction request. */
 export type CorrectionOutcome =
@@ -101,8 +114,9 @@ export type CorrectionOutcome =
 
 /**
  * A citizen's request to correct a fact about them, and the supplying agency's answer. Readable by
- * the citizen, by the agency that supplied the fact, and (through `Person.correctionRequests`) by
- * caseworkers of the citizen's region, auditors and registry administrators.
+ * the citizen, by the agency that supplied the fact, by caseworkers of the citizen's region (their
+ * queue, `Query.correctionRequests`, and `Person.correctionRequests`), and by auditors and registry
+ * administrators (through `Person.correctionRequests`).
  */
 export type CorrectionRequest = {
   __typename?: 'CorrectionRequest';
@@ -110,6 +124,8 @@ export type CorrectionRequest = {
   answerReason?: Maybe<Scalars['String']['output']>;
   /** When the agency answered; null while OPEN. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered; null while OPEN. */
+  answeredBy?: Maybe<CorrectionAnswerer>;
   /** The fact that corrected the contested one (CORRECTED only). */
   correctingFact?: Maybe<Fact>;
   /** The contested fact (as it was contested: it may have been superseded since). */
@@ -299,7 +315,7 @@ export type FactInput = {
    * with other content corrects the fact.
    */
   sourceReference: Scalars['String']['input'];
-  /** The PIN of the person the fact is about (format checked, registration not: see `submitFacts`). */
+  /** The PIN of the person the fact is about: a registered person's, except for BIRTH (see `submitFacts`). */
   subjectPin: Scalars['String']['input'];
   /** First day the fact is true. */
   validFrom: Scalars['Date']['input'];
@@ -412,7 +428,12 @@ export type FactRejectionCode =
   /** The value does not match the kind's schema. */
   | 'INVALID_VALUE'
   /** The kind belongs to another agency. */
-  | 'KIND_NOT_OWNED';
+  | 'KIND_NOT_OWNED'
+  /**
+   * The subject (except for BIRTH), or a parent or spouse the value names, is not in the population
+   * register; the message names the field.
+   */
+  | 'UNKNOWN_PIN';
 
 /** What was done with a submitted fact. */
 export type FactSubmissionOutcome =
@@ -559,9 +580,13 @@ export type MilitaryServiceValue = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * The agency that supplied a contested fact answers the request; only an agency feed service
-   * account of THAT agency may (FORBIDDEN to other agencies, and for a request that does not exist;
-   * auditors, caseworkers, citizens and the engine never answer). Outcomes:
+   * A contested fact's request is answered by the agency that supplied the fact (its agency feed
+   * service account) or by a caseworker of the subject's region (with a declared purpose of use;
+   * the subject must live in that region today, and health facts need the `health` scope).
+   * FORBIDDEN to anyone else (other agencies, caseworkers of other regions, auditors, citizens, the
+   * engine), and for a request that does not exist. Caseworkers may only CONFIRM or REJECT, always
+   * with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
+   * caseworkers). Outcomes:
    * - CONFIRMED: the fact stands (`reason` optional, `correctingFactId` not allowed);
    * - REJECTED: the request is unfounded (`reason` required, `correctingFactId` not allowed);
    * - CORRECTED: `correctingFactId` (required) names the fact that corrects the contested one: a
@@ -570,7 +595,7 @@ export type Mutation = {
    *   fact of the same kind recorded after it (a replacement under a new source reference).
    * Anything else is BAD_USER_INPUT, with a message that names the rule and never a datum. A request
    * that is no longer OPEN is CONFLICT, unless the answer is identical (a replay returns the request
-   * unchanged).
+   * unchanged: same outcome, reason, correcting fact and kind of answerer).
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
@@ -599,8 +624,11 @@ export type Mutation = {
    * A rejected item never blocks the others, and no item is ever half written: each item is
    * stored in one atomic statement. Concurrent submissions of the same item are safe: one of them
    * writes, the others find it and answer DUPLICATE (one current fact per source reference is
-   * guaranteed by the database). Whether the subject PIN belongs to a registered person is not
-   * checked here (the population register is the persons subgraph's): only its format is.
+   * guaranteed by the database). The people a fact names must be in the population register (the
+   * persons subgraph's, asked once per call): its subject, except for BIRTH (the subject is the
+   * newborn, registered from that fact by the vital-event flow), and the parents or spouse its value
+   * names; otherwise it is REJECTED with UNKNOWN_PIN. Should the register not answer, the call fails
+   * as a whole and nothing is written.
    */
   submitFacts: SubmitFactsPayload;
 };
@@ -693,9 +721,15 @@ export type Query = {
   /** One agency. NOT_FOUND when no agency has this code. */
   agency: Agency;
   /**
-   * The correction requests against facts of the calling agency feed's own agency (its service
-   * account's `agency` claim), oldest first, then by id (page limit default 20, at most 100; offset
-   * at most 10,000): the agency's work queue. FORBIDDEN to anyone but an agency feed service account.
+   * A work queue of correction requests, oldest first, then by id (page limit default 20, at most
+   * 100; offset at most 10,000):
+   * - for an agency feed service account, the requests against facts of its own agency (its
+   *   `agency` claim);
+   * - for a caseworker (with a declared purpose of use), the requests about people of their region:
+   *   filed while the person was registered there and still registered there today (others are left
+   *   out of the page), requests against health facts only with the `health` scope. Each person
+   *   listed is a read of their record, logged as such.
+   * FORBIDDEN to anyone else (citizens follow their own through `Person.correctionRequests`).
    */
   correctionRequests: CorrectionRequestPage;
   /**
@@ -762,6 +796,13 @@ export type ResidencePermitValue = {
   /** The type of permit. */
   permitType: ResidencePermitType;
 };
+
+/** Sex as registered in the civil registry. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
 
 /** Value of a STUDENT fact. */
 export type StudentValue = {
@@ -931,6 +972,7 @@ export type ResolversTypes = ResolversObject<{
   AgencyCategory: AgencyCategory;
   BankDepositValue: ResolverTypeWrapper<BankDepositFactValueModel>;
   BirthValue: ResolverTypeWrapper<BirthFactValueModel>;
+  CorrectionAnswerer: CorrectionAnswerer;
   CorrectionOutcome: CorrectionOutcome;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -982,6 +1024,7 @@ export type ResolversTypes = ResolversObject<{
   RegisteredAddressValue: ResolverTypeWrapper<RegisteredAddressFactValueModel>;
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
+  Sex: Sex;
   StudentValue: ResolverTypeWrapper<StudentFactValueModel>;
   SubmitFactsPayload: ResolverTypeWrapper<Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversTypes['FactSubmissionResult']> }>;
   UnemploymentValue: ResolverTypeWrapper<UnemploymentFactValueModel>;
@@ -1133,13 +1176,17 @@ export type BankDepositValueResolvers<ContextType = FactsContext, ParentType ext
 export type BirthValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['BirthValue'] = ResolversParentTypes['BirthValue']> = ResolversObject<{
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fatherPin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   motherPin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = ResolversObject<{
   answerReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['CorrectionAnswerer']>, ParentType, ContextType>;
   correctingFact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -7,7 +7,7 @@ import { JsonScalar } from './json-scalar.ts';
 import {
   answerCorrectionRequest,
   correctionRequestsOf,
-  correctionRequestsOfAgency,
+  correctionRequestQueue,
   isContested,
   requestFact,
   requestFactCorrection,
@@ -32,7 +32,7 @@ export const resolvers: Resolvers = {
     factKinds: () =>
       FACT_KIND_NAMES.map((kind) => ({ kind, agency: getAgency(FACT_KINDS[kind].agency), description: FACT_KINDS[kind].description, health: FACT_KINDS[kind].health })),
     fact: (_, { id }, ctx, info) => getFact(ctx, id, selectedFields(info, 'Fact')),
-    correctionRequests: (_, { status, page }, ctx) => correctionRequestsOfAgency(ctx, status, page),
+    correctionRequests: (_, { status, page }, ctx) => correctionRequestQueue(ctx, status, page),
   },
   Mutation: {
     submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
@@ -44,6 +44,7 @@ export const resolvers: Resolvers = {
     correctingFact: (request, _, ctx) => (request.correctingFactId ? requestFact(ctx, request.correctingFactId, 'correctingFact') : null),
     answeredAt: (request) => request.answeredAt ?? null,
     answerReason: (request) => request.answerReason ?? null,
+    answeredBy: (request) => request.answeredBy ?? null,
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw

@@ -90,6 +90,11 @@ export class FactAccess {
     return grant;
   }
 
+  /** The subset of `pins` whose records the caller may read (each granted read recorded). */
+  filterSubjects(pins: readonly string[], fields: readonly string[]): Promise<Set<string>> {
+    return this.#persons.filterPersons(pins, fields, 'full');
+  }
+
   /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may read this one fact. */
   async assertFact(fact: Fact, fields: readonly string[]): Promise<void> {
     this.assertCaller();

@@ -5,6 +5,7 @@ import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
 import { enqueueFactJobs, factJob } from '../jobs/fact-jobs.ts';
 import { findCurrentBySource, insertFact, isLostRace, supersedeFact, type NewFact } from './fact-submission-store.ts';
+import { findUnknownPins } from './register-check.ts';
 
 /** At most this many facts per `submitFacts` call; bulk loads have their own path. */
 export const MAX_FACTS_PER_SUBMISSION = 1000;
@@ -21,7 +22,7 @@ export interface FactSubmission {
   readonly sourceReference: string;
 }
 
-export type RejectionCode = 'INVALID_VALUE' | 'KIND_NOT_OWNED' | 'DATES_REVERSED' | 'INVALID_PIN' | 'INVALID_SOURCE_REFERENCE';
+export type RejectionCode = 'INVALID_VALUE' | 'KIND_NOT_OWNED' | 'DATES_REVERSED' | 'INVALID_PIN' | 'INVALID_SOURCE_REFERENCE' | 'UNKNOWN_PIN';
 export type SubmissionOutcome = 'ACCEPTED' | 'SUPERSEDED' | 'DUPLICATE';
 
 export type SubmissionResult =
@@ -132,7 +133,13 @@ const enqueueJob: AfterWrite = (em, { outcome, fact }) => enqueueFactJobs(em, [f
 export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmission[]): Promise<SubmissionSummary> => {
   const agencyCode = ctx.factAccess.submittingAgency();
   if (inputs.length > MAX_FACTS_PER_SUBMISSION) throw badUserInput('facts', `at most ${MAX_FACTS_PER_SUBMISSION} facts a call`);
-  const checked = inputs.map((input) => checkSubmission(agencyCode, input));
+  const formed = inputs.map((input) => checkSubmission(agencyCode, input));
+  // One look-up in the population register for the whole call, after the format rules.
+  const unknown = await findUnknownPins(ctx.population, formed.flatMap((c) => (c.ok ? [c.fact] : [])));
+  const checked = formed.map((c): CheckedSubmission => {
+    const missing = c.ok ? unknown.get(c.fact.id) : undefined;
+    return missing ? reject(missing.code, missing.message) : c;
+  });
   const valid = checked.flatMap((c) => (c.ok ? [c.fact] : []));
   const current = new Map((await findCurrentBySource(ctx.em, agencyCode, valid.map((f) => f.sourceReference))).map((f) => [f.sourceReference, f]));
   const results: SubmissionResult[] = [];

@@ -6,6 +6,7 @@ import type { PersonReference as PersonReferenceModel } from '@usr/shared';
 import type { HouseholdsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -22,6 +23,28 @@ export type Scalars = {
   federation__Policy: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** A birth, as the civil registry's BIRTH fact states it. */
+export type AddNewbornInput = {
+  /** The newborn's PIN (the fact's subject). */
+  childPin: Scalars['String']['input'];
+  /** Id (UUID) of the BIRTH fact: the idempotency key. */
+  factId: Scalars['ID']['input'];
+  /** Date of birth: the first day of the child's membership. */
+  from: Scalars['Date']['input'];
+  /** The mother's PIN. */
+  motherPin: Scalars['String']['input'];
+};
+
+/** A death, as the civil registry's DEATH fact states it. */
+export type CloseMembershipsOnDeathInput = {
+  /** Id (UUID) of the DEATH fact: the idempotency key. */
+  factId: Scalars['ID']['input'];
+  /** Date of death: the last day of the memberships. */
+  on: Scalars['Date']['input'];
+  /** The deceased's PIN (the fact's subject). */
+  pin: Scalars['String']['input'];
 };
 
 /** A district or city (owned by the persons subgraph). */
@@ -73,6 +96,35 @@ export type HouseholdMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An expected reason a vital event changed no household. */
+export type HouseholdEventError = {
+  __typename?: 'HouseholdEventError';
+  /** The reason. */
+  code: HouseholdEventErrorCode;
+};
+
+/** Expected reasons a vital event changed no household. */
+export type HouseholdEventErrorCode =
+  /** Both spouses belong to (different) households. */
+  | 'BOTH_IN_HOUSEHOLDS'
+  /** The newborn's mother belongs to no household. */
+  | 'MOTHER_HAS_NO_HOUSEHOLD'
+  /** The former spouses do not share a household as head and spouse. */
+  | 'NOT_SPOUSES_IN_ONE_HOUSEHOLD'
+  /** Neither spouse belongs to a household. */
+  | 'NO_HOUSEHOLD_TO_JOIN';
+
+/** What a vital-event mutation did to households. */
+export type HouseholdEventPayload = {
+  __typename?: 'HouseholdEventPayload';
+  /** Whether this call changed any membership (false on a replay and when nothing was to change). */
+  changed: Scalars['Boolean']['output'];
+  /** Why nothing changed, when that is an expected outcome worth telling; null otherwise. */
+  error?: Maybe<HouseholdEventError>;
+  /** The memberships this call began or ended (empty when nothing changed), as they stand now. */
+  memberships: Array<Membership>;
+};
+
 /**
  * One person's membership of one household over a period. Leaving a household ends the membership
  * (`to` is set); it is never deleted, so the history stays. Readable by the same callers as
@@ -96,6 +148,105 @@ export type Membership = {
   relation: Relation;
   /** Last day of membership (included); null while it lasts. */
   to?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * Changes to households that follow vital events recorded by the civil registry (agency `justice`).
+ * Only the decision engine's service account may call them: it applies each BIRTH, DEATH, MARRIAGE and
+ * DIVORCE fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency
+ * feeds included). Each is idempotent by the fact's id: a fact applied once is never applied again,
+ * and a replay answers `changed: false` with the same `error`, if any. Each runs in one transaction.
+ * Expected outcomes that change nothing are data (`error.code`), never GraphQL errors; BAD_USER_INPUT
+ * is for malformed ids, PINs and dates only, naming the field.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A newborn joins the household the mother belongs to on the date of birth (or, failing that, her
+   * current one), from that date. The relation follows the mother's: the child of the head or of the
+   * head's spouse is CHILD, of the head's child GRANDCHILD, of the head's parent SIBLING, otherwise
+   * OTHER_RELATIVE (NON_RELATIVE when the mother is one). Nothing changes when the child already
+   * belongs to a household; `error.code` MOTHER_HAS_NO_HOUSEHOLD when the mother belongs to none.
+   */
+  addNewborn: HouseholdEventPayload;
+  /**
+   * A death ends the deceased's memberships: every membership still running on the date of death ends
+   * on that date (a membership that began later ends on the day it began). A household whose head
+   * died keeps its other members and has no head until a new one is registered. Nothing changes when
+   * the deceased belongs to no household.
+   */
+  closeMembershipsOnDeath: HouseholdEventPayload;
+  /**
+   * A divorce ends the former spouse's membership of the household the two share, where one is its
+   * head and the other the SPOUSE: the SPOUSE leaves on the day before the divorce (never before the
+   * membership began) and belongs to no household until a new address is registered. When they do not
+   * share a household as head and spouse, nothing changes (`error.code` NOT_SPOUSES_IN_ONE_HOUSEHOLD).
+   */
+  registerDivorce: HouseholdEventPayload;
+  /**
+   * A marriage joins the spouse who belongs to no household to the other's household, from the date
+   * of marriage: as SPOUSE when the other is its head, otherwise as OTHER_RELATIVE. When both belong
+   * to households, or neither does, nobody moves (`error.code` BOTH_IN_HOUSEHOLDS or
+   * NO_HOUSEHOLD_TO_JOIN): where a couple lives is the registered address's business, not the
+   * marriage's. When they already share a household nothing changes and there is no error.
+   */
+  registerMarriage: HouseholdEventPayload;
+};
+
+
+/**
+ * Changes to households that follow vital events recorded by the civil registry (agency `justice`).
+ * Only the decision engine's service account may call them: it applies each BIRTH, DEATH, MARRIAGE and
+ * DIVORCE fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency
+ * feeds included). Each is idempotent by the fact's id: a fact applied once is never applied again,
+ * and a replay answers `changed: false` with the same `error`, if any. Each runs in one transaction.
+ * Expected outcomes that change nothing are data (`error.code`), never GraphQL errors; BAD_USER_INPUT
+ * is for malformed ids, PINs and dates only, naming the field.
+ */
+export type MutationAddNewbornArgs = {
+  input: AddNewbornInput;
+};
+
+
+/**
+ * Changes to households that follow vital events recorded by the civil registry (agency `justice`).
+ * Only the decision engine's service account may call them: it applies each BIRTH, DEATH, MARRIAGE and
+ * DIVORCE fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency
+ * feeds included). Each is idempotent by the fact's id: a fact applied once is never applied again,
+ * and a replay answers `changed: false` with the same `error`, if any. Each runs in one transaction.
+ * Expected outcomes that change nothing are data (`error.code`), never GraphQL errors; BAD_USER_INPUT
+ * is for malformed ids, PINs and dates only, naming the field.
+ */
+export type MutationCloseMembershipsOnDeathArgs = {
+  input: CloseMembershipsOnDeathInput;
+};
+
+
+/**
+ * Changes to households that follow vital events recorded by the civil registry (agency `justice`).
+ * Only the decision engine's service account may call them: it applies each BIRTH, DEATH, MARRIAGE and
+ * DIVORCE fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency
+ * feeds included). Each is idempotent by the fact's id: a fact applied once is never applied again,
+ * and a replay answers `changed: false` with the same `error`, if any. Each runs in one transaction.
+ * Expected outcomes that change nothing are data (`error.code`), never GraphQL errors; BAD_USER_INPUT
+ * is for malformed ids, PINs and dates only, naming the field.
+ */
+export type MutationRegisterDivorceArgs = {
+  input: VitalEventPairInput;
+};
+
+
+/**
+ * Changes to households that follow vital events recorded by the civil registry (agency `justice`).
+ * Only the decision engine's service account may call them: it applies each BIRTH, DEATH, MARRIAGE and
+ * DIVORCE fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency
+ * feeds included). Each is idempotent by the fact's id: a fact applied once is never applied again,
+ * and a replay answers `changed: false` with the same `error`, if any. Each runs in one transaction.
+ * Expected outcomes that change nothing are data (`error.code`), never GraphQL errors; BAD_USER_INPUT
+ * is for malformed ids, PINs and dates only, naming the field.
+ */
+export type MutationRegisterMarriageArgs = {
+  input: VitalEventPairInput;
 };
 
 /**
@@ -163,6 +314,18 @@ export type Relation =
   | 'SIBLING'
   /** Wife or husband of the head. */
   | 'SPOUSE';
+
+/** A marriage or divorce, as the civil registry's fact states it. */
+export type VitalEventPairInput = {
+  /** Id (UUID) of the MARRIAGE or DIVORCE fact: the idempotency key. */
+  factId: Scalars['ID']['input'];
+  /** Date of the marriage or divorce. */
+  on: Scalars['Date']['input'];
+  /** The fact's subject. */
+  pin: Scalars['String']['input'];
+  /** The (former) spouse named in the fact's value. */
+  spousePin: Scalars['String']['input'];
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -267,16 +430,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddNewbornInput: AddNewbornInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CloseMembershipsOnDeathInput: CloseMembershipsOnDeathInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<District>;
   Household: ResolverTypeWrapper<HouseholdModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  HouseholdEventError: ResolverTypeWrapper<HouseholdEventError>;
+  HouseholdEventErrorCode: HouseholdEventErrorCode;
+  HouseholdEventPayload: ResolverTypeWrapper<Omit<HouseholdEventPayload, 'memberships'> & { memberships: Array<ResolversTypes['Membership']> }>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   Relation: Relation;
+  VitalEventPairInput: VitalEventPairInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -288,15 +458,21 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddNewbornInput: AddNewbornInput;
+  ID: Scalars['ID']['output'];
+  CloseMembershipsOnDeathInput: CloseMembershipsOnDeathInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: District;
   Household: HouseholdModel;
-  ID: Scalars['ID']['output'];
+  HouseholdEventError: HouseholdEventError;
+  HouseholdEventPayload: Omit<HouseholdEventPayload, 'memberships'> & { memberships: Array<ResolversParentTypes['Membership']> };
   Membership: MembershipModel;
+  Mutation: Record<PropertyKey, never>;
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
   Region: Region;
+  VitalEventPairInput: VitalEventPairInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -385,6 +561,16 @@ export type HouseholdResolvers<ContextType = HouseholdsContext, ParentType exten
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export type HouseholdEventErrorResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['HouseholdEventError'] = ResolversParentTypes['HouseholdEventError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['HouseholdEventErrorCode'], ParentType, ContextType>;
+}>;
+
+export type HouseholdEventPayloadResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['HouseholdEventPayload'] = ResolversParentTypes['HouseholdEventPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['HouseholdEventError']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
@@ -392,6 +578,13 @@ export type MembershipResolvers<ContextType = HouseholdsContext, ParentType exte
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addNewborn?: Resolver<ResolversTypes['HouseholdEventPayload'], ParentType, ContextType, RequireFields<MutationAddNewbornArgs, 'input'>>;
+  closeMembershipsOnDeath?: Resolver<ResolversTypes['HouseholdEventPayload'], ParentType, ContextType, RequireFields<MutationCloseMembershipsOnDeathArgs, 'input'>>;
+  registerDivorce?: Resolver<ResolversTypes['HouseholdEventPayload'], ParentType, ContextType, RequireFields<MutationRegisterDivorceArgs, 'input'>>;
+  registerMarriage?: Resolver<ResolversTypes['HouseholdEventPayload'], ParentType, ContextType, RequireFields<MutationRegisterMarriageArgs, 'input'>>;
 }>;
 
 export type PersonResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -430,7 +623,10 @@ export type Resolvers<ContextType = HouseholdsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  HouseholdEventError?: HouseholdEventErrorResolvers<ContextType>;
+  HouseholdEventPayload?: HouseholdEventPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

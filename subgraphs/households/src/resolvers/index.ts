@@ -9,12 +9,19 @@ import {
   membersOn,
   membershipsOf,
 } from '../services/household-service.ts';
+import { addNewborn, closeMembershipsOnDeath, registerDivorce, registerMarriage } from '../vital-events/vital-event-service.ts';
 
 /** Thin: parse, call a service, map. Record rules live in the services (see household-access.ts). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
     household: (_, { id }, ctx, info) => getHousehold(ctx, id, selectedFields(info, 'Household')),
+  },
+  Mutation: {
+    addNewborn: (_, { input }, ctx) => addNewborn(ctx, input),
+    closeMembershipsOnDeath: (_, { input }, ctx) => closeMembershipsOnDeath(ctx, input),
+    registerMarriage: (_, { input }, ctx) => registerMarriage(ctx, input),
+    registerDivorce: (_, { input }, ctx) => registerDivorce(ctx, input),
   },
   Household: {
     __resolveReference: (ref, ctx, info) => getHousehold(ctx, ref.id, selectedFields(info, 'Household')),

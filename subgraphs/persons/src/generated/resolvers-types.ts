@@ -35,6 +35,20 @@ export type Address = {
   region: Region;
 };
 
+/** An expected reason a birth could not be registered. */
+export type BirthRegistrationError = {
+  __typename?: 'BirthRegistrationError';
+  /** The reason. */
+  code: BirthRegistrationErrorCode;
+};
+
+/** Expected reasons a birth could not be registered. */
+export type BirthRegistrationErrorCode =
+  /** The BIRTH fact gives no first name or no sex. */
+  | 'INCOMPLETE_BIRTH_RECORD'
+  /** The mother's PIN is not registered. */
+  | 'UNKNOWN_MOTHER';
+
 /** A district (rayon) or city of republican subordination. */
 export type District = {
   __typename?: 'District';
@@ -54,6 +68,60 @@ export type Language =
   | 'EN'
   /** Russian. */
   | 'RU';
+
+/**
+ * Changes to the population register that follow vital events recorded by the civil registry (agency
+ * `justice`). Only the decision engine's service account may call them: it applies each BIRTH or DEATH
+ * fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency feeds
+ * included). Each is idempotent by the fact's id: a fact applied once is never applied again, and a
+ * replay returns the same answer with `changed: false`. Each runs in one transaction.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Registers a newborn (the subject of a BIRTH fact) in the population register. The child's
+   * registered address and language are the mother's; the last name, when the fact gives none, is the
+   * father's (if he is registered) or else the mother's; citizenship is AZE. Outcomes:
+   * - the child's PIN is not registered yet: the child is created (`changed: true`);
+   * - the PIN is already registered: nothing changes (`changed: false`), the person is returned;
+   * - the fact gives no first name or no sex: nothing is created, `error.code` INCOMPLETE_BIRTH_RECORD
+   *   (a corrected BIRTH fact, with a new id, can register the child later);
+   * - the mother is not registered: nothing is created, `error.code` UNKNOWN_MOTHER.
+   * BAD_USER_INPUT for a malformed PIN, fact id, date or district, naming the field.
+   */
+  registerBirth: RegisterBirthPayload;
+  /**
+   * Records a death (the subject of a DEATH fact): sets the person's `deathDate`. A later DEATH fact
+   * (a correction, with another id) with another date replaces the date; the same fact again changes
+   * nothing. NOT_FOUND when the person is not registered; BAD_USER_INPUT when the date is malformed
+   * or before the person's birth.
+   */
+  registerDeath: RegisterDeathPayload;
+};
+
+
+/**
+ * Changes to the population register that follow vital events recorded by the civil registry (agency
+ * `justice`). Only the decision engine's service account may call them: it applies each BIRTH or DEATH
+ * fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency feeds
+ * included). Each is idempotent by the fact's id: a fact applied once is never applied again, and a
+ * replay returns the same answer with `changed: false`. Each runs in one transaction.
+ */
+export type MutationRegisterBirthArgs = {
+  input: RegisterBirthInput;
+};
+
+
+/**
+ * Changes to the population register that follow vital events recorded by the civil registry (agency
+ * `justice`). Only the decision engine's service account may call them: it applies each BIRTH or DEATH
+ * fact it is told about (FORBIDDEN to anyone else, citizens, caseworkers, auditors and agency feeds
+ * included). Each is idempotent by the fact's id: a fact applied once is never applied again, and a
+ * replay returns the same answer with `changed: false`. Each runs in one transaction.
+ */
+export type MutationRegisterDeathArgs = {
+  input: RegisterDeathInput;
+};
 
 /** Which slice of a list to return. Limits and offsets out of range are BAD_USER_INPUT, never clamped. */
 export type PageInput = {
@@ -134,6 +202,14 @@ export type Query = {
    * such person is registered.
    */
   person: Person;
+  /**
+   * Whether each PIN belongs to a person of the population register (living or dead), in the order
+   * asked: what the agency-facts subgraph checks before it stores a fact (UNKNOWN_PIN). At most 1,000
+   * PINs a call (more is BAD_USER_INPUT); a malformed PIN is simply not registered. Only agency feeds,
+   * the decision engine and registry administrators may ask: it tells whether a PIN exists and nothing
+   * else, which an agency feed learns anyway from its submissions' outcomes.
+   */
+  personsExist: Array<Scalars['Boolean']['output']>;
   /** Azerbaijan's economic regions with their districts. */
   regions: Array<Region>;
   /**
@@ -147,6 +223,12 @@ export type Query = {
 /** Look-ups in the population register. */
 export type QueryPersonArgs = {
   pin: Scalars['String']['input'];
+};
+
+
+/** Look-ups in the population register. */
+export type QueryPersonsExistArgs = {
+  pins: Array<Scalars['String']['input']>;
 };
 
 
@@ -165,6 +247,58 @@ export type Region = {
   districts: Array<District>;
   /** Name in English. */
   name: Scalars['String']['output'];
+};
+
+/** A birth to register, as the civil registry's BIRTH fact states it. */
+export type RegisterBirthInput = {
+  /** Date of birth (the fact's `validFrom`). */
+  birthDate: Scalars['Date']['input'];
+  /** The newborn's PIN (the fact's subject). */
+  childPin: Scalars['String']['input'];
+  /** District code of the place of birth, e.g. "AZ-BA". */
+  districtCode: Scalars['String']['input'];
+  /** Id (UUID) of the BIRTH fact: the idempotency key. */
+  factId: Scalars['ID']['input'];
+  /** The father's PIN, when known. */
+  fatherPin?: InputMaybe<Scalars['String']['input']>;
+  /** The child's first name, when the fact gives it (required to create the record). */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The child's last name; default: the father's, else the mother's. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The mother's PIN; she must be registered. */
+  motherPin: Scalars['String']['input'];
+  /** The child's sex, when the fact gives it (required to create the record). */
+  sex?: InputMaybe<Sex>;
+};
+
+/** What `registerBirth` did. */
+export type RegisterBirthPayload = {
+  __typename?: 'RegisterBirthPayload';
+  /** Whether this call created the record (false on a replay or when the PIN was already registered). */
+  changed: Scalars['Boolean']['output'];
+  /** Why nothing was created, when that is an expected outcome; null otherwise. */
+  error?: Maybe<BirthRegistrationError>;
+  /** The child's record: created now or already there; null when nothing could be created. */
+  person?: Maybe<Person>;
+};
+
+/** A death to record, as the civil registry's DEATH fact states it. */
+export type RegisterDeathInput = {
+  /** Date of death (the fact's `validFrom`). */
+  deathDate: Scalars['Date']['input'];
+  /** Id (UUID) of the DEATH fact: the idempotency key. */
+  factId: Scalars['ID']['input'];
+  /** The deceased's PIN (the fact's subject). */
+  pin: Scalars['String']['input'];
+};
+
+/** What `registerDeath` did. */
+export type RegisterDeathPayload = {
+  __typename?: 'RegisterDeathPayload';
+  /** Whether this call changed the record (false on a replay or when the date was already recorded). */
+  changed: Scalars['Boolean']['output'];
+  /** The person, with the death date as it stands now. */
+  person: Person;
 };
 
 /** Sex as registered in the civil registry. */
@@ -282,10 +416,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<PersonModel>;
+  BirthRegistrationError: ResolverTypeWrapper<BirthRegistrationError>;
+  BirthRegistrationErrorCode: BirthRegistrationErrorCode;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictModel>;
   Language: Language;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInput: PageInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Person: ResolverTypeWrapper<PersonModel>;
@@ -293,6 +430,11 @@ export type ResolversTypes = ResolversObject<{
   PersonSearch: PersonSearch;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EconomicRegionModel>;
+  RegisterBirthInput: RegisterBirthInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RegisterBirthPayload: ResolverTypeWrapper<Omit<RegisterBirthPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RegisterDeathInput: RegisterDeathInput;
+  RegisterDeathPayload: ResolverTypeWrapper<Omit<RegisterDeathPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   Sex: Sex;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
@@ -306,9 +448,11 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Address: PersonModel;
+  BirthRegistrationError: BirthRegistrationError;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictModel;
+  Mutation: Record<PropertyKey, never>;
   PageInput: PageInput;
   Int: Scalars['Int']['output'];
   Person: PersonModel;
@@ -316,6 +460,11 @@ export type ResolversParentTypes = ResolversObject<{
   PersonSearch: PersonSearch;
   Query: Record<PropertyKey, never>;
   Region: EconomicRegionModel;
+  RegisterBirthInput: RegisterBirthInput;
+  ID: Scalars['ID']['output'];
+  RegisterBirthPayload: Omit<RegisterBirthPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RegisterDeathInput: RegisterDeathInput;
+  RegisterDeathPayload: Omit<RegisterDeathPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -386,6 +535,10 @@ export type AddressResolvers<ContextType = PersonsContext, ParentType extends Re
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export type BirthRegistrationErrorResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['BirthRegistrationError'] = ResolversParentTypes['BirthRegistrationError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['BirthRegistrationErrorCode'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -399,6 +552,11 @@ export type DistrictResolvers<ContextType = PersonsContext, ParentType extends R
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  registerBirth?: Resolver<ResolversTypes['RegisterBirthPayload'], ParentType, ContextType, RequireFields<MutationRegisterBirthArgs, 'input'>>;
+  registerDeath?: Resolver<ResolversTypes['RegisterDeathPayload'], ParentType, ContextType, RequireFields<MutationRegisterDeathArgs, 'input'>>;
 }>;
 
 export type PersonResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -426,6 +584,7 @@ export type PersonPageResolvers<ContextType = PersonsContext, ParentType extends
 
 export type QueryResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'pin'>>;
+  personsExist?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<QueryPersonsExistArgs, 'pins'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   searchPersons?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'filter'>>;
 }>;
@@ -435,6 +594,17 @@ export type RegionResolvers<ContextType = PersonsContext, ParentType extends Res
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RegisterBirthPayloadResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['RegisterBirthPayload'] = ResolversParentTypes['RegisterBirthPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['BirthRegistrationError']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+}>;
+
+export type RegisterDeathPayloadResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['RegisterDeathPayload'] = ResolversParentTypes['RegisterDeathPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -455,13 +625,17 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = PersonsContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  BirthRegistrationError?: BirthRegistrationErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonPage?: PersonPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegisterBirthPayload?: RegisterBirthPayloadResolvers<ContextType>;
+  RegisterDeathPayload?: RegisterDeathPayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -2,6 +2,7 @@ import { Kind } from 'graphql';
 import { selectedFields, ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ageOn, getPerson, maskForViewer, search } from '../services/person-service.ts';
+import { personsExist, registerBirth, registerDeath } from '../vital-events/vital-event-service.ts';
 
 /** `searchPersons { items { ... } }`: the Person fields read are those under `items`. */
 const selectedFieldsOfItems = (info: Parameters<typeof selectedFields>[0]): string[] => {
@@ -16,6 +17,11 @@ export const resolvers: Resolvers = {
     person: (_, { pin }, ctx, info) => getPerson(ctx, pin, selectedFields(info, 'Person')),
     searchPersons: (_, { filter, page }, ctx, info) => search(ctx, filter, page, selectedFieldsOfItems(info)),
     regions: () => [...ECONOMIC_REGIONS],
+    personsExist: (_, { pins }, ctx) => personsExist(ctx, pins),
+  },
+  Mutation: {
+    registerBirth: (_, { input }, ctx) => registerBirth(ctx, input),
+    registerDeath: (_, { input }, ctx) => registerDeath(ctx, input),
   },
   Person: {
     __resolveReference: (ref, ctx, info) => getPerson(ctx, ref.pin, selectedFields(info, 'Person')),
