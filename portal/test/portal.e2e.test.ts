@@ -28,6 +28,7 @@ const AYSEL = '5AZK7P2';
 const PURPOSE = 'Checking the TSA application of the household';
 const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
 const CASEWORKER_PURPOSE = 'Handling a correction request';
+const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
 const AUDITOR_PURPOSE = 'Audit of decisions';
 
 interface SeenFact {
@@ -208,7 +209,7 @@ describe('citizen portal', () => {
     await expect(reloadedItem.textContent()).resolves.toContain(sourceReference);
     await reloadedItem.getByText('Contested', { exact: true }).waitFor();
     const reloaded = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await reloaded.getByText("Open: waiting for the agency's answer").waitFor();
+    await reloaded.getByText('Open: waiting for an answer').waitFor();
 
     const violations = await axeViolations();
     console.log('axe violations after contesting (all impacts):', JSON.stringify(violations));
@@ -268,6 +269,24 @@ describe('citizen portal', () => {
     // A person of another region is refused, said plainly.
     await cw.goto(`${portal.url}/people/6CGT3N5`);
     await cw.getByRole('alert').getByText('You may not read this record', { exact: false }).waitFor();
+
+    // The region's queue: Aysel's request is there; the caseworker confirms the fact, with a reason.
+    await cw.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Correction requests' }).click();
+    await cw.getByRole('heading', { level: 1, name: 'Correction requests' }).waitFor();
+    const request = cw.getByRole('list', { name: 'Correction requests' }).getByRole('listitem').filter({ hasText: REASON });
+    await request.waitFor();
+    await expect(request.textContent()).resolves.toContain(AYSEL);
+    const form = request.getByRole('form');
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await form.getByRole('alert').getByText('Choose an answer.').waitFor();
+    await form.getByRole('radio', { name: 'Confirm: the fact is right' }).check();
+    const queueViolations = await axeViolations(cw);
+    console.log('axe violations on the correction queue (all impacts):', JSON.stringify(queueViolations));
+    expect(queueViolations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await form.getByRole('textbox', { name: 'Reason (the person reads it)' }).fill(ANSWER);
+    await shot('caseworker-corrections', cw);
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await request.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
     await registry.recorder.flush();
   });
 
@@ -279,6 +298,15 @@ describe('citizen portal', () => {
     await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
     await shot('access-log-desktop');
+  });
+
+  it("shows her the caseworker's answer to her request", async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
+    const request = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
+    await request.getByText('Confirmed: the fact was checked and is right').waitFor();
+    await expect(request.textContent()).resolves.toContain(ANSWER);
+    await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
   });
 
   it('switches to Russian, remembers it, and back', async () => {

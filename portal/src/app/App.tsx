@@ -137,7 +137,7 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
       case 'person':
         return <PersonRecordPage key={route.pin} pin={route.pin} accessToken={token} />;
       case 'corrections':
-        return <CorrectionsPage accessToken={token} region={regionOf(signedIn)} />;
+        return <CorrectionsPage accessToken={token} />;
       case 'decisions':
         return <PeopleSearchPage accessToken={token} region={undefined} target={(pin) => pathOf({ page: 'person-decisions', pin }, workspace)} />;
       case 'person-decisions':

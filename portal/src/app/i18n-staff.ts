@@ -107,6 +107,19 @@ const en = {
   noOpenCorrections: 'No open correction requests.',
   contestedBy: 'Contested by',
   agency: 'Agency',
+  answerTitle: 'Answer',
+  answerConfirm: 'Confirm: the fact is right',
+  answerReject: 'Reject: the request is unfounded',
+  answerOutcomeRequired: 'Choose an answer.',
+  answerReasonLabel: 'Reason (the person reads it)',
+  answerReasonRequired: 'Please give the reason for your answer.',
+  answerSend: 'Send answer',
+  answerSending: 'Sending…',
+  answerFailed: 'The answer could not be sent. Please try again.',
+  answeredAs: (status: string) => `Answered: ${status}.`,
+  correctedByAgency: 'A correction with a new fact can only come from the agency that supplied it.',
+  requestedOn: 'Requested',
+  citizenReason: "The person's reason",
 };
 
 export type StaffStrings = typeof en;
@@ -203,6 +216,19 @@ const ru: StaffStrings = {
   noOpenCorrections: 'Открытых запросов нет.',
   contestedBy: 'Оспорил(а)',
   agency: 'Ведомство',
+  answerTitle: 'Ответ',
+  answerConfirm: 'Подтвердить: факт верен',
+  answerReject: 'Отклонить: запрос необоснован',
+  answerOutcomeRequired: 'Выберите ответ.',
+  answerReasonLabel: 'Причина (человек её прочитает)',
+  answerReasonRequired: 'Укажите причину ответа.',
+  answerSend: 'Отправить ответ',
+  answerSending: 'Отправка…',
+  answerFailed: 'Не удалось отправить ответ. Попробуйте ещё раз.',
+  answeredAs: (status: string) => `Ответ дан: ${status}.`,
+  correctedByAgency: 'Исправить факт новым фактом может только ведомство, которое его передало.',
+  requestedOn: 'Подан',
+  citizenReason: 'Причина, указанная человеком',
 };
 
 const az: StaffStrings = {
@@ -297,6 +323,19 @@ const az: StaffStrings = {
   noOpenCorrections: 'Açıq sorğu yoxdur.',
   contestedBy: 'Etiraz edən',
   agency: 'Qurum',
+  answerTitle: 'Cavab',
+  answerConfirm: 'Təsdiq et: fakt düzgündür',
+  answerReject: 'Rədd et: sorğu əsassızdır',
+  answerOutcomeRequired: 'Cavab seçin.',
+  answerReasonLabel: 'Səbəb (şəxs onu oxuyacaq)',
+  answerReasonRequired: 'Cavabınızın səbəbini yazın.',
+  answerSend: 'Cavabı göndər',
+  answerSending: 'Göndərilir…',
+  answerFailed: 'Cavabı göndərmək mümkün olmadı. Yenidən cəhd edin.',
+  answeredAs: (status: string) => `Cavab verildi: ${status}.`,
+  correctedByAgency: 'Faktı yeni faktla yalnız onu göndərən qurum düzəldə bilər.',
+  requestedOn: 'Verilib',
+  citizenReason: 'Şəxsin göstərdiyi səbəb',
 };
 
 export const STAFF_STRINGS = { en, ru, az } as const;

@@ -315,3 +315,48 @@ export const ChainStatusQuery = graphql(`
     }
   }
 `);
+
+/** The caseworker's queue: open correction requests about people of their region, oldest first. */
+export const CorrectionQueueQuery = graphql(`
+  query CorrectionQueue($offset: Int!) {
+    correctionRequests(status: OPEN, page: { limit: 20, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        id
+        status
+        reason
+        requestedAt
+        fact {
+          id
+          kind
+          sourceReference
+          validFrom
+          validTo
+          recordedAt
+          agency {
+            name
+          }
+          subject {
+            pin
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A caseworker answers a request: CONFIRMED (the fact stands) or REJECTED, always with a reason. */
+export const AnswerCorrectionMutation = graphql(`
+  mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
+    answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
+      id
+      status
+      answeredAt
+      answerReason
+      answeredBy
+    }
+  }
+`);

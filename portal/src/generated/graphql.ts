@@ -34,6 +34,22 @@ export type AssignmentStatus =
   /** Paused, e.g. while a fact is verified; may resume. */
   | 'SUSPENDED';
 
+/** Who answered a correction request. */
+export type CorrectionAnswerer =
+  /** The agency that supplied the fact. */
+  | 'AGENCY'
+  /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
+  | 'CASEWORKER';
+
+/** How an agency answers a correction request. */
+export type CorrectionOutcome =
+  /** The fact stands. */
+  | 'CONFIRMED'
+  /** The fact was corrected by another fact (give `correctingFactId`). */
+  | 'CORRECTED'
+  /** The request is unfounded (give a `reason`). */
+  | 'REJECTED';
+
 /** Where a correction request stands. */
 export type CorrectionStatus =
   /** The agency confirmed the fact: it stands. */
@@ -356,6 +372,22 @@ export type ChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainStatusQuery = { accessLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null } };
+
+export type CorrectionQueueQueryVariables = Exact<{
+  offset: number;
+}>;
+
+
+export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, offset: number, items: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, fact: { id: string, kind: FactKind, sourceReference: string, validFrom: string, validTo: string | null, recordedAt: string, agency: { name: string }, subject: { pin: string, firstName: string, lastName: string } } }> } };
+
+export type AnswerCorrectionMutationVariables = Exact<{
+  id: string | number;
+  outcome: CorrectionOutcome;
+  reason: string;
+}>;
+
+
+export type AnswerCorrectionMutation = { answerCorrectionRequest: { id: string, status: CorrectionStatus, answeredAt: string | null, answerReason: string | null, answeredBy: CorrectionAnswerer | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -748,3 +780,44 @@ export const ChainStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
+export const CorrectionQueueDocument = new TypedDocumentString(`
+    query CorrectionQueue($offset: Int!) {
+  correctionRequests(status: OPEN, page: {limit: 20, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      id
+      status
+      reason
+      requestedAt
+      fact {
+        id
+        kind
+        sourceReference
+        validFrom
+        validTo
+        recordedAt
+        agency {
+          name
+        }
+        subject {
+          pin
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionQueueQuery, CorrectionQueueQueryVariables>;
+export const AnswerCorrectionDocument = new TypedDocumentString(`
+    mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
+  answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
+    id
+    status
+    answeredAt
+    answerReason
+    answeredBy
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCorrectionMutation, AnswerCorrectionMutationVariables>;
