@@ -18,3 +18,4 @@ export * from './auth/index.ts';
 export * from './config/identity-environment.ts';
 export * from './graphql/selection.ts';
 export * from './audit/index.ts';
+export * from './jobs/job-queue.ts';

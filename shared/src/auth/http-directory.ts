@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import type { PersonDirectory } from './record-access.ts';
 
+/** The directory record rules use, plus what writes on a household need (e.g. an application). */
+export interface RegistryDirectory extends PersonDirectory {
+  /** The id of the household the person is a member of today (undefined when none, or unknown to the caller). */
+  currentHouseholdIdOf(pin: string): Promise<string | undefined>;
+}
+
 /** Where the subgraphs that own region and household data run (the gateway is not involved). */
 export interface DirectoryEndpoints {
   personsUrl?: string;
@@ -44,7 +50,7 @@ const postLookup = async <T>(url: string, endpoints: DirectoryEndpoints, request
 export const httpDirectory = (
   endpoints: DirectoryEndpoints,
   request: LookupRequest,
-): PersonDirectory => {
+): RegistryDirectory => {
   const post = async <T>(url: string | undefined, query: string, representations: unknown[]): Promise<Array<T | null>> => {
     // A subgraph run alone (tests) has no peers: it knows no regions or households beyond its own.
     if (!url) return representations.map(() => null);
@@ -61,16 +67,23 @@ export const httpDirectory = (
     return pins.map((_, i) => rows[i]?.address?.region?.code);
   });
 
-  const households = new DataLoader<string, ReadonlySet<string>>(async (pins) => {
-    const rows = await post<{ household?: { members?: Array<{ person?: { pin?: string } }> } | null }>(
+  const households = new DataLoader<string, { id: string | undefined; members: ReadonlySet<string> }>(async (pins) => {
+    const rows = await post<{ household?: { id?: string; members?: Array<{ person?: { pin?: string } }> } | null }>(
       endpoints.householdsUrl,
-      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { members { person { pin } } } } } }',
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { id members { person { pin } } } } } }',
       pins.map((pin) => ({ __typename: 'Person', pin })),
     );
-    return pins.map((_, i) => new Set((rows[i]?.household?.members ?? []).flatMap((m) => (m.person?.pin ? [m.person.pin] : []))));
+    return pins.map((_, i) => ({
+      id: rows[i]?.household?.id,
+      members: new Set((rows[i]?.household?.members ?? []).flatMap((m) => (m.person?.pin ? [m.person.pin] : []))),
+    }));
   });
 
-  return { regionOf: (pin) => regions.load(pin), householdOf: (pin) => households.load(pin) };
+  return {
+    regionOf: (pin) => regions.load(pin),
+    householdOf: async (pin) => (await households.load(pin)).members,
+    currentHouseholdIdOf: async (pin) => (await households.load(pin)).id,
+  };
 };
 
 /** Whether people are in the population register (the persons subgraph's to tell). */

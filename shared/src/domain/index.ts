@@ -4,3 +4,4 @@ export * from './agencies.ts';
 export * from './fact-kinds.ts';
 export * from './benefit-catalogue.ts';
 export * from './calendar.ts';
+export * from './explanations.ts';

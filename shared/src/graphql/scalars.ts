@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import { badUserInput } from '../errors.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -59,6 +59,19 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
     if (typeof value !== 'string' || !MONEY.test(value)) throw badUserInput('amount', 'expected a decimal string like "285.00"');
     return Number(value).toFixed(2);
   },
+});
+
+/**
+ * `JSON`: any JSON value, taken as is. Only for inputs whose shape depends on another field and is
+ * validated against it (a submitted fact's value, by its kind's schema; a step's template values),
+ * so it is typed `unknown`.
+ */
+export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value, validated by the field that takes it.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 /** Resolver map entries for the scalars every subgraph declares. */

@@ -19,6 +19,7 @@ import {
   type DirectoryEndpoints,
   type PersonDirectory,
   type PopulationRegister,
+  type RegistryDirectory,
   type TokenVerifier,
   type Viewer,
 } from '../auth/index.ts';
@@ -37,7 +38,7 @@ export interface SubgraphContext extends BaseContext {
   readonly requestId: string;
   readonly logger: Logger;
   /** Region and household look-ups in the subgraphs that own them, for record rules. */
-  readonly directory: PersonDirectory;
+  readonly directory: RegistryDirectory;
   /** Builds this request's record rules, overriding directory look-ups this subgraph answers itself. */
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
   /** Whether PINs are in the population register (the persons subgraph, asked with the caller's token). */

@@ -13,6 +13,8 @@ export interface DirectoryFacts {
   readonly households: Readonly<Record<string, readonly string[]>>;
   /** PINs `personsExist` answers false for; every other PIN is registered. */
   readonly unregistered?: readonly string[];
+  /** PIN → id of the household the person lives in today (optional; absent → no id answered). */
+  readonly householdIds?: Readonly<Record<string, string>>;
 }
 
 export interface DirectoryStub {
@@ -47,7 +49,7 @@ export const startDirectoryStub = async (facts: DirectoryFacts): Promise<Directo
       const entities = pins.map((pin) => {
         if (req.url === '/households') {
           const members = facts.households[pin];
-          return { household: members ? { members: members.map((m) => ({ person: { pin: m } })) } : null };
+          return { household: members ? { id: facts.householdIds?.[pin], members: members.map((m) => ({ person: { pin: m } })) } : null };
         }
         const region = facts.regions[pin];
         return { address: region ? { region: { code: region } } : null };

@@ -1,8 +1,8 @@
-import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { loadSubgraphSdl, stopJobQueue, type SubgraphModule } from '@usr/shared';
 import { factFeedRoutes } from './bulk/index.ts';
 import type { FactsContext } from './context.ts';
 import { factsDatabase } from './database.ts';
-import { prepareFactQueue, stopFactQueue } from './jobs/fact-jobs.ts';
+import { prepareFactQueue } from './jobs/fact-jobs.ts';
 import { createFactLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { FactAccess } from './services/fact-access.ts';
@@ -20,7 +20,7 @@ export const factsSubgraph: SubgraphModule<FactsContext> = {
     prepareFactQueue(deps.orm).catch((error: unknown) => deps.logger.error({ err: error }, 'the facts.ingested job queue did not start'));
     return factFeedRoutes(deps);
   },
-  onStop: stopFactQueue,
+  onStop: stopJobQueue,
   // No local look-ups: a person's region is the persons subgraph's to tell, with the caller's token.
   createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
 };

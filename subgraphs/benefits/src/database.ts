@@ -2,15 +2,19 @@ import type { SubgraphDatabaseDefinition } from '@usr/shared';
 import { ApplicationSchema } from './entities/application.ts';
 import { AssignmentSchema } from './entities/assignment.ts';
 import { DecisionSchema } from './entities/decision.ts';
+import { DecisionLogEntrySchema } from './entities/decision-log-entry.ts';
+import { NotificationSchema } from './entities/notification.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
+import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema],
   migrations: [
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
+    { name: 'Migration20261203100000AddDecisionLogAndNotifications', class: Migration20261203100000AddDecisionLogAndNotifications },
   ],
 };

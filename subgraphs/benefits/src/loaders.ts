@@ -8,6 +8,7 @@ import {
   type AssignmentStatus,
 } from './services/assignment-store.ts';
 import { findDecisionsByIds, findDecisionsBySubjects } from './services/decision-store.ts';
+import { findNotificationsByIds, findNotificationsByRecipients } from './services/notification-store.ts';
 
 /**
  * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
@@ -23,6 +24,8 @@ export const createBenefitLoaders = (em: EntityManager) => ({
   assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(em, ids), (a) => a.decisionId),
   // Rows come back only for the households asked for, so householdId is never null here.
   assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
+  notificationById: oneByKey((ids) => findNotificationsByIds(em, ids), (n) => n.id),
+  notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(em, pins), (n) => n.recipientPin),
   assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
     manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
   ),

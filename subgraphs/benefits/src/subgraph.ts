@@ -1,4 +1,4 @@
-import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule } from '@usr/shared';
 import type { BenefitsContext } from './context.ts';
 import { benefitsDatabase } from './database.ts';
 import { createBenefitLoaders } from './loaders.ts';
@@ -11,6 +11,15 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   database: benefitsDatabase,
   typeDefs: loadSubgraphSdl('benefits'),
   resolvers: resolvers as SubgraphModule<BenefitsContext>['resolvers'],
+  routes: (deps) => {
+    // pg-boss creates/migrates its schema and this subgraph's queues now, in the background; should
+    // that fail, it is logged and the first enqueue tries again (failing its transaction if it must).
+    prepareJobQueue(deps.orm, [QUEUES.applicationsSubmitted, QUEUES.notificationsSend]).catch((error: unknown) =>
+      deps.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'the benefits job queues did not start'),
+    );
+    return {};
+  },
+  onStop: stopJobQueue,
   // Regions and households are owned elsewhere: the directory asks persons and households.
   createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em), rules: new BenefitAccessRules(base.recordAccess()) }),
 };

@@ -72,7 +72,10 @@ export type AccessLogPage = {
   offset: Scalars['Int']['output'];
 };
 
-/** The outcome of recomputing the access log's hash chain. */
+/**
+ * The outcome of recomputing a hash chain (the access log's here; benefits' decision log has the same
+ * shape).
+ */
 export type ChainVerification = {
   __typename?: 'ChainVerification';
   /** How many entries were checked. */

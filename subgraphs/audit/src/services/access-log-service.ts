@@ -1,4 +1,4 @@
-import { assertPin, badUserInput, chainHash, forbidden, GENESIS_HASH, parsePage, toPageResult, type PageArgs } from '@usr/shared';
+import { assertPin, badUserInput, accessLogContent, forbidden, parsePage, toPageResult, verifyHashChain, type PageArgs } from '@usr/shared';
 import type { AuditContext } from '../context.ts';
 import { entriesInOrder, findEntries, type AccessLogCriteria } from './access-log-store.ts';
 
@@ -21,14 +21,5 @@ export const searchAccessLog = async (ctx: AuditContext, criteria: AccessLogCrit
 };
 
 /** Recomputes every hash from the genesis; the first mismatch is where the log was altered. */
-export const verifyChain = async (ctx: AuditContext) => {
-  let previous = GENESIS_HASH;
-  let entries = 0;
-  for await (const row of entriesInOrder(ctx.em.fork())) {
-    entries += 1;
-    const expected = chainHash(previous, { ...row, seq: Number(row.seq) });
-    if (row.prevHash !== previous || row.hash !== expected) return { verified: false, entries, firstBrokenSeq: row.seq };
-    previous = row.hash;
-  }
-  return { verified: true, entries, firstBrokenSeq: null };
-};
+export const verifyChain = (ctx: AuditContext) =>
+  verifyHashChain(entriesInOrder(ctx.em.fork()), (row) => accessLogContent({ ...row, seq: Number(row.seq) }));

@@ -8,7 +8,7 @@ import { PIN_PATTERN, isIsoDate, type RuleParameter } from '@usr/shared';
  * half right.
  *
  *   inputs:     [{ factId?, kind, subjectPin?, summary? | value?, recordedAt? }, ...]
- *   steps:      [{ description, formula?, result }, ...]            (in computation order)
+ *   steps:      [{ code?, description, formula?, result, values? }, ...]  (in computation order)
  *   parameters: { "<name>": 285 | { value, effectiveFrom?, unit?, description?, sourced?, legalBasis? } }
  */
 
@@ -29,10 +29,16 @@ export const decisionInputRecord = z
   })
   .refine((input) => input.summary !== undefined || input.value !== undefined, 'give summary or value');
 
+/** A step's plain-language template values (shared/src/domain/explanations.ts): names to strings. */
+export const stepValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.string().max(200)).refine((v) => Object.keys(v).length <= 30, 'at most 30 values');
+
 export const explanationStepRecord = z.object({
+  /** The plain-language template of the step, when it has one. */
+  code: z.string().regex(/^[A-Z][A-Z0-9_]{0,59}$/).nullish(),
   description: z.string().min(1).max(500),
   formula: z.string().max(500).nullish(),
   result: z.union([z.string(), z.number(), z.boolean()]),
+  values: stepValues.nullish(),
 });
 
 const UNITS = ['AZN_PER_PERSON_MONTH', 'AZN_PER_MONTH', 'AZN', 'MONTHS', 'YEARS'] as const satisfies readonly RuleParameter['unit'][];

@@ -26,6 +26,10 @@ export const DecisionSchema = defineEntity({
     inputs: p.json<unknown>().columnType('jsonb'),
     steps: p.json<unknown>().columnType('jsonb'),
     replacesId: p.uuid().nullable(),
+    /** The amount of a one-time benefit (a grant); null otherwise. */
+    oneTimeAmount: p.decimal().precision(12).scale(2).nullable(),
+    /** The recorder's key (`recordDecision`): the same key never records a second decision. */
+    idempotencyKey: p.string().length(200).nullable().unique(),
   },
 });
 

@@ -4,6 +4,8 @@ import type { BenefitTypeInfo as BenefitTypeInfoModel, PersonReference as Person
 import type { Application as ApplicationModel } from '../entities/application.ts';
 import type { Decision as DecisionModel } from '../entities/decision.ts';
 import type { Assignment as AssignmentModel } from '../entities/assignment.ts';
+import type { Notification as NotificationModel } from '../entities/notification.ts';
+import type { ExplainedInput as ExplainedInputModel, ExplainedStep as ExplainedStepModel, FactReference as FactReferenceModel } from '../services/decision-explanation.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +22,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, serialized in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Any JSON value, validated by the field that takes it. */
+  JSON: { input: unknown; output: unknown; }
   /** An amount in Azerbaijani manats (AZN) as a decimal string with two fraction digits, e.g. "285.00". */
   Money: { input: string; output: string; }
   federation__FieldSet: { input: unknown; output: unknown; }
@@ -56,6 +60,18 @@ export type Application = {
   submittedAt: Scalars['DateTime']['output'];
 };
 
+/** An expected refusal of an application, as data. */
+export type ApplicationError = {
+  __typename?: 'ApplicationError';
+  /** What prevented it. */
+  code: ApplicationErrorCode;
+};
+
+/** Why an application was not created. */
+export type ApplicationErrorCode =
+  /** The household already has a TSA application waiting for a decision: `application` is that one. */
+  | 'ALREADY_PENDING';
+
 /** Where an application stands. */
 export type ApplicationStatus =
   /** Decided: see its decision. */
@@ -64,6 +80,31 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   /** Withdrawn by the applicant before a decision. */
   | 'WITHDRAWN';
+
+/** An application for Targeted State Social Assistance. */
+export type ApplyForAssistanceInput = {
+  /** The household applied for (UUID): the one the applicant lives in today. */
+  householdId: Scalars['ID']['input'];
+  /**
+   * Any string of 1 to 90 characters the client keeps for retries: the same key from the same applicant
+   * answers the application it created.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What applyForAssistance did. */
+export type ApplyForAssistancePayload = {
+  __typename?: 'ApplyForAssistancePayload';
+  /**
+   * The application created, or the one that already existed (the same key's, or the household's
+   * pending one).
+   */
+  application: Application;
+  /** True when this call created the application. */
+  created: Scalars['Boolean']['output'];
+  /** Why nothing was created, when a rule prevented it; null otherwise. */
+  error?: Maybe<ApplicationError>;
+};
 
 /**
  * A benefit being paid to a person for a period: what a granting decision sets up. Readable by the
@@ -94,6 +135,28 @@ export type Assignment = {
   periodTo?: Maybe<Scalars['Date']['output']>;
   /** Whether it is being paid. */
   status: AssignmentStatus;
+};
+
+/** A keyset page of assignments, in id order. */
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  /** True when another page follows. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The assignments of this page. */
+  items: Array<Assignment>;
+  /** The id to pass as `after` for the next page; null when there is none. */
+  nextAfter?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Which keyset page of assignments to return. */
+export type AssignmentPageInput = {
+  /**
+   * Only assignments whose id comes after this one (the previous page's `nextAfter`); from the first
+   * when null.
+   */
+  after?: InputMaybe<Scalars['ID']['input']>;
+  /** How many at most: 1 to 5000, default 1000. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether an assignment is being paid. */
@@ -157,6 +220,17 @@ export type BenefitTypeParametersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** The outcome of recomputing a hash chain (the access log's in audit; the decision log's here). */
+export type ChainVerification = {
+  __typename?: 'ChainVerification';
+  /** How many entries were checked. */
+  entries: Scalars['Int']['output'];
+  /** The first entry whose hash does not match, when the chain is broken. */
+  firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
+  /** True when every entry's hash matches its content and its predecessor. */
+  verified: Scalars['Boolean']['output'];
+};
+
 /**
  * An automated decision on one person's right to one benefit. Decisions are immutable by design: no
  * one, official or system, edits a decision once made. A changed outcome (an appeal, a corrected
@@ -187,6 +261,8 @@ export type Decision = {
   inputs: Array<DecisionInput>;
   /** The monthly amount granted; null when refused or for a one-time benefit. */
   monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  /** The one-time amount granted (a grant); null otherwise. */
+  oneTimeAmount?: Maybe<Scalars['Money']['output']>;
   /** Granted or refused. */
   outcome: DecisionOutcome;
   /** The rule parameter values the rule used, as recorded when it decided. */
@@ -201,11 +277,36 @@ export type Decision = {
   steps: Array<ExplanationStep>;
   /** The person the decision is about. */
   subject: Person;
+  /**
+   * The decision in one plain sentence, e.g. "Granted: Targeted State Social Assistance, 540.00 AZN a
+   * month from 2025-04-01." or "Refused: ..., because ...".
+   */
+  summary: Scalars['String']['output'];
+};
+
+
+/**
+ * An automated decision on one person's right to one benefit. Decisions are immutable by design: no
+ * one, official or system, edits a decision once made. A changed outcome (an appeal, a corrected
+ * fact, a re-run of a rule version over history) is a new decision that points at the one it
+ * replaces, so the record of what was decided, when and on which inputs stays whole for audit.
+ * Readable, explanation included, by the person it is about, by caseworkers of that person's region,
+ * by the decision engine, auditors and registry administrators (staff with a declared purpose);
+ * never by other citizens (household members included), agency feeds or anonymous callers. Every
+ * read by someone other than its subject is recorded in the access log.
+ */
+export type DecisionSummaryArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** One input a decision read, recorded with the decision. */
 export type DecisionInput = {
   __typename?: 'DecisionInput';
+  /**
+   * The agency fact read, as an entity of the agency-facts subgraph (ask it for `contested` to see
+   * whether the person has contested it); null for an input that is not a fact.
+   */
+  fact?: Maybe<Fact>;
   /**
    * The agency fact read (its id in the agency-facts subgraph), or null for an input that is not an
    * agency fact, such as the household's composition.
@@ -221,6 +322,20 @@ export type DecisionInput = {
   summary: Scalars['String']['output'];
 };
 
+/** One input a rule read. */
+export type DecisionInputRecordInput = {
+  /** The agency fact read (its id), or null for an input that is not a fact. */
+  factId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of input, e.g. "INCOME" or "HOUSEHOLD_SIZE". */
+  kind: Scalars['String']['input'];
+  /** When the registry received the fact. */
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The PIN of the person the input is about, if one. */
+  subjectPin?: InputMaybe<Scalars['String']['input']>;
+  /** The value as the rule used it, in words and numbers (at most 500 characters). */
+  summary: Scalars['String']['input'];
+};
+
 /** The outcome of a decision. */
 export type DecisionOutcome =
   /** The benefit is granted. */
@@ -228,9 +343,30 @@ export type DecisionOutcome =
   /** The benefit is refused; `reasonCode` says why. */
   | 'REFUSED';
 
+/** An assignment to end. */
+export type EndAssignmentInput = {
+  /** The assignment (UUID). */
+  assignmentId: Scalars['ID']['input'];
+  /** The last day of the assignment; not before its periodFrom. */
+  effectiveDate: Scalars['Date']['input'];
+  /** Why, as a stable code, e.g. TERM_EXPIRED, NOT_WITHDRAWN, DEATH, CHILD_TURNED_ONE. */
+  reason: Scalars['String']['input'];
+};
+
+/** What endAssignment did. */
+export type EndAssignmentPayload = {
+  __typename?: 'EndAssignmentPayload';
+  /** The assignment, as it is now. */
+  assignment: Assignment;
+  /** False when it had already ended and nothing was changed. */
+  changed: Scalars['Boolean']['output'];
+};
+
 /** One step of a decision's computation. */
 export type ExplanationStep = {
   __typename?: 'ExplanationStep';
+  /** The step's plain-language template code, e.g. "TSA_AMOUNT"; null for a step recorded without one. */
+  code?: Maybe<Scalars['String']['output']>;
   /** What the step does, in words. */
   description: Scalars['String']['output'];
   /**
@@ -238,10 +374,45 @@ export type ExplanationStep = {
    * condition rather than computes.
    */
   formula?: Maybe<Scalars['String']['output']>;
+  /**
+   * The step in plain language: its template filled with the numbers of this decision, or its
+   * description when it has no template.
+   */
+  plain: Scalars['String']['output'];
   /** The step's place in the computation, from 1. */
   position: Scalars['Int']['output'];
   /** What the step produced, e.g. "540.00" or "eligible". */
   result: Scalars['String']['output'];
+};
+
+
+/** One step of a decision's computation. */
+export type ExplanationStepPlainArgs = {
+  language?: InputMaybe<Language>;
+};
+
+/** One step of the computation. */
+export type ExplanationStepInput = {
+  /** The step's plain-language template code (shared/src/domain/explanations.ts), e.g. "TSA_AMOUNT". */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** What the step does, in words: shown when there is no template for the code. */
+  description: Scalars['String']['input'];
+  /** The formula with the numbers put in, if the step computes. */
+  formula?: InputMaybe<Scalars['String']['input']>;
+  /** What the step produced. */
+  result: Scalars['String']['input'];
+  /** The template's placeholder values: a JSON object of strings, e.g. {"amount": "540.00"}. */
+  values?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/**
+ * An agency fact, owned by the agency-facts subgraph; here only its key, so a decision's input links
+ * to the fact (and, through it, to whether the fact is contested).
+ */
+export type Fact = {
+  __typename?: 'Fact';
+  /** The fact's id (UUID). */
+  id: Scalars['ID']['output'];
 };
 
 /**
@@ -266,6 +437,225 @@ export type Household = {
   assistance: Array<Assignment>;
   /** The household's id (UUID). */
   id: Scalars['ID']['output'];
+};
+
+/** A language the registry speaks. */
+export type Language =
+  /** Azerbaijani. */
+  | 'AZ'
+  /** English. */
+  | 'EN'
+  /** Russian. */
+  | 'RU';
+
+/** A notification the provider refused or could not take. */
+export type MarkNotificationFailedInput = {
+  /** The provider's error as a code of capital letters, digits and underscores (no message text). */
+  errorCode: Scalars['String']['input'];
+  /** The notification (UUID). */
+  notificationId: Scalars['ID']['input'];
+};
+
+/** A notification the provider accepted. */
+export type MarkNotificationSentInput = {
+  /** The notification (UUID). */
+  notificationId: Scalars['ID']['input'];
+  /** The provider's id of the message, 1 to 200 characters. */
+  providerMessageId: Scalars['String']['input'];
+};
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A citizen applies for Targeted State Social Assistance (TSA) for the household they live in today.
+   * The applicant is the caller (the PIN in their token); FORBIDDEN when they are not a current member
+   * of that household (and for anyone but a citizen). The deadline is 15 working days (Monday to
+   * Friday) after the day of submission, Baku time. One application per household may wait for a
+   * decision at a time: while one is SUBMITTED, applying again answers that application with the error
+   * ALREADY_PENDING and writes nothing. The same idempotencyKey from the same applicant answers the
+   * application it created, `created: false`. The application and the `applications.submitted` job
+   * that makes the decision engine decide it are written in one transaction.
+   */
+  applyForAssistance: ApplyForAssistancePayload;
+  /**
+   * The decision engine ends an ACTIVE or SUSPENDED assignment: status ENDED, periodTo the effective
+   * date (or the period's own end when that is earlier), endedReason the reason; appended to the
+   * decision log in the same transaction. Ending an ENDED assignment changes nothing (`changed:
+   * false`). BAD_USER_INPUT for an effective date before the period starts or a malformed reason;
+   * NOT_FOUND for an unknown assignment. Only the decision engine may call it.
+   */
+  endAssignment: EndAssignmentPayload;
+  /**
+   * The decision engine records that sending a QUEUED notification failed: FAILED, with the provider's
+   * error code (a code only, never a message). A notification already SENT or FAILED is left as it is
+   * (`changed: false`); a failed one may still be marked SENT when a retry succeeds. NOT_FOUND for an
+   * unknown id. Only the decision engine may call it.
+   */
+  markNotificationFailed: NotificationStatusPayload;
+  /**
+   * The decision engine records that the provider accepted a notification: SENT, with the provider's
+   * message id. A notification already SENT is left as it is (`changed: false`). NOT_FOUND for an
+   * unknown id. Only the decision engine may call it.
+   */
+  markNotificationSent: NotificationStatusPayload;
+  /**
+   * The decision engine queues a message (an SMS) to a person, its text already written in the
+   * person's language; in the same transaction the `notifications.send` job that makes the engine send
+   * it. The same idempotencyKey answers the notification already queued, `created: false`, and writes
+   * nothing. Only the decision engine may call it.
+   */
+  queueNotification: QueueNotificationPayload;
+  /**
+   * The decision engine records a decision: in ONE transaction the decision, the assignment it makes
+   * (if any), its application moved to DECIDED (if any) and the decision-log entries that chain them.
+   * The same idempotencyKey answers the decision already recorded under it, with `created: false`, and
+   * writes nothing. BAD_USER_INPUT (naming the field, never a value) for an invalid input: an unknown
+   * benefit, a malformed PIN or date, an amount on a refusal or none on a grant, an assignment on a
+   * refusal, a period that ends before it starts, an application or replaced decision that does not
+   * exist, an application already decided (unless this decision replaces its decision) or withdrawn.
+   * Only the decision engine may call it (FORBIDDEN otherwise).
+   */
+  recordDecision: RecordDecisionPayload;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationApplyForAssistanceArgs = {
+  input: ApplyForAssistanceInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationEndAssignmentArgs = {
+  input: EndAssignmentInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationMarkNotificationFailedArgs = {
+  input: MarkNotificationFailedInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationMarkNotificationSentArgs = {
+  input: MarkNotificationSentInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationQueueNotificationArgs = {
+  input: QueueNotificationInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
+};
+
+/** The assignment a granting decision makes. */
+export type NewAssignmentInput = {
+  /** The PIN of the person paid. */
+  beneficiaryPin: Scalars['String']['input'];
+  /** The household it is for (UUID), for household benefits. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** The amount paid each month. */
+  monthlyAmount: Scalars['Money']['input'];
+  /** The first day of the period. */
+  periodFrom: Scalars['Date']['input'];
+  /** The last day of the period; null when open-ended. */
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * A message (an SMS) to a person about their benefits, from the outbox the decision engine sends
+ * from. Readable by the person themself, caseworkers of their region, the decision engine, auditors
+ * and administrators (staff with a declared purpose; the text is visible to them); never by other
+ * citizens, agency feeds or anonymous callers. Every read by someone other than the person is
+ * recorded in the access log.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The decision it tells about, if any. */
+  decision?: Maybe<Decision>;
+  /** The notification's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The language of the text. */
+  language: Language;
+  /** When it was queued. */
+  queuedAt: Scalars['DateTime']['output'];
+  /** The person it goes to. */
+  recipient: Person;
+  /** When the provider accepted it, once it has. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: NotificationStatus;
+  /** The template the text was written from, as a code. */
+  template: Scalars['String']['output'];
+  /** The message. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a notification stands. */
+export type NotificationStatus =
+  /** The last attempt failed; the engine may try again. */
+  | 'FAILED'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** Accepted by the provider. */
+  | 'SENT';
+
+/** What markNotificationSent or markNotificationFailed did. */
+export type NotificationStatusPayload = {
+  __typename?: 'NotificationStatusPayload';
+  /** False when the status was already final and nothing was changed. */
+  changed: Scalars['Boolean']['output'];
+  /** The notification, as it is now. */
+  notification: Notification;
 };
 
 /** The unit of a rule parameter's value. */
@@ -300,6 +690,11 @@ export type Person = {
    * else.
    */
   decisions: Array<Decision>;
+  /**
+   * The messages (SMS) sent or queued to the person, newest first. For the person themself, caseworkers
+   * of their region, the decision engine, auditors and administrators; FORBIDDEN for anyone else.
+   */
+  notifications: Array<Notification>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
 };
@@ -313,11 +708,18 @@ export type PersonBenefitsArgs = {
 /**
  * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
  * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Nothing here changes a
- * decision: there are no mutations.
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What payroll pays: the assignments ACTIVE on a date (periodFrom on or before it, periodTo null or
+   * on or after it), in id order, a keyset page at a time. For the decision engine, auditors and
+   * administrators (staff with a declared purpose); every assignment handed out is recorded in the
+   * access log. BAD_USER_INPUT for a limit outside 1..5000 or an `after` that is not a UUID.
+   */
+  activeAssignments: AssignmentConnection;
   /**
    * An application (Application says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
    * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
@@ -349,14 +751,44 @@ export type Query = {
    * person's decision, so a refusal never tells whether the id exists.
    */
   decision: Decision;
+  /**
+   * Recomputes the decision log's hash chain from its first entry: every decision, assignment and
+   * assignment end written through recordDecision and endAssignment, in the order written. Auditors and
+   * administrators only. The same check runs from the command line: `npm run verify:decisions`.
+   */
+  decisionLogChain: ChainVerification;
+  /**
+   * What the daily sweep ends: assignments still ACTIVE whose period ended before a date (periodTo
+   * earlier than `on`), in id order, a keyset page at a time. Same callers and errors as
+   * activeAssignments.
+   */
+  expiringAssignments: AssignmentConnection;
+  /**
+   * A notification (Notification says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
+   * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID; an unknown id is
+   * NOT_FOUND only for callers who may read every record, FORBIDDEN for anyone else.
+   */
+  notification: Notification;
 };
 
 
 /**
  * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
  * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Nothing here changes a
- * decision: there are no mutations.
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryActiveAssignmentsArgs = {
+  on: Scalars['Date']['input'];
+  page?: InputMaybe<AssignmentPageInput>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
  */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
@@ -366,8 +798,8 @@ export type QueryApplicationArgs = {
 /**
  * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
  * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Nothing here changes a
- * decision: there are no mutations.
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
  */
 export type QueryAssignmentArgs = {
   id: Scalars['ID']['input'];
@@ -377,8 +809,8 @@ export type QueryAssignmentArgs = {
 /**
  * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
  * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Nothing here changes a
- * decision: there are no mutations.
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
  */
 export type QueryBenefitTypeArgs = {
   code: Scalars['String']['input'];
@@ -388,11 +820,109 @@ export type QueryBenefitTypeArgs = {
 /**
  * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
  * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Nothing here changes a
- * decision: there are no mutations.
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
  */
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryExpiringAssignmentsArgs = {
+  on: Scalars['Date']['input'];
+  page?: InputMaybe<AssignmentPageInput>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A message to queue. */
+export type QueueNotificationInput = {
+  /** The decision it tells about (UUID), if any. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Says what the message is about (e.g. "decision:<id>:sms"); 1 to 200 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The language of the text. */
+  language: Language;
+  /** The PIN of the person the message goes to. */
+  recipientPin: Scalars['String']['input'];
+  /** The template the text was written from, as a code, e.g. "TSA_GRANTED". */
+  template: Scalars['String']['input'];
+  /** The text to send, 1 to 1,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** What queueNotification did. */
+export type QueueNotificationPayload = {
+  __typename?: 'QueueNotificationPayload';
+  /** True when this call queued it. */
+  created: Scalars['Boolean']['output'];
+  /** The notification queued, or the one queued earlier under the same key. */
+  notification: Notification;
+};
+
+/** A decision as the decision engine records it. */
+export type RecordDecisionInput = {
+  /** The application decided (UUID), if any: it moves to DECIDED with this decision. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The assignment a granting decision makes, if it makes one. */
+  assignment?: InputMaybe<NewAssignmentInput>;
+  /** The benefit's catalogue code, e.g. "TSA". */
+  benefitCode: Scalars['String']['input'];
+  /** The day the outcome takes effect. */
+  effectiveDate: Scalars['Date']['input'];
+  /** The household assessed (UUID), for household benefits. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Says what was decided on what (e.g. "TSA:application:<id>"); 1 to 200 characters. The same key
+   * never records a second decision.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** Every input the rule read (at most 1,000). */
+  inputs: Array<DecisionInputRecordInput>;
+  /** The monthly amount granted; null for a refusal or a one-time benefit. */
+  monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** The one-time amount granted (a grant); null otherwise. */
+  oneTimeAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Granted or refused. */
+  outcome: DecisionOutcome;
+  /** The rule parameter values used (names unique). */
+  parameters: Array<UsedParameterInput>;
+  /** Why, as a stable code of capital letters, digits and underscores, e.g. "ELIGIBLE". */
+  reasonCode: Scalars['String']['input'];
+  /** The decision this one replaces (UUID), if any. */
+  replacesId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version of the rule that decided, e.g. "TSA@2020.1"; 1 to 40 characters. */
+  ruleVersion: Scalars['String']['input'];
+  /** The computation, in order (at most 200 steps). */
+  steps: Array<ExplanationStepInput>;
+  /** The PIN of the person the decision is about. */
+  subjectPin: Scalars['String']['input'];
+};
+
+/** What recordDecision did. */
+export type RecordDecisionPayload = {
+  __typename?: 'RecordDecisionPayload';
+  /** The assignment the decision made, if any. */
+  assignment?: Maybe<Assignment>;
+  /** True when this call recorded the decision; false for a replay of the key. */
+  created: Scalars['Boolean']['output'];
+  /** The decision recorded, or the one recorded earlier under the same key. */
+  decision: Decision;
 };
 
 /** One value of a rule parameter, with the date from which it applies and the act that set it. */
@@ -415,6 +945,16 @@ export type RuleParameter = {
   unit: ParameterUnit;
   /** The value. */
   value: Scalars['Float']['output'];
+};
+
+/** A rule parameter value the rule used. */
+export type UsedParameterInput = {
+  /** The date the value took effect, as in the catalogue. */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The parameter's name, e.g. "needCriterion". */
+  name: Scalars['String']['input'];
+  /** The value used. */
+  value: Scalars['Float']['input'];
 };
 
 export type Link__Purpose =
@@ -507,6 +1047,7 @@ export type FederationTypes = ResolversObject<{
   BenefitType: BenefitType;
   Decision: Decision;
   Household: Household;
+  Notification: Notification;
   Person: Person;
 }>;
 
@@ -527,6 +1068,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Household:
     ( { __typename: 'Household' }
     & GraphQLRecursivePick<FederationTypes['Household'], {"id":true}> );
+  Notification:
+    ( { __typename: 'Notification' }
+    & GraphQLRecursivePick<FederationTypes['Notification'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pin":true}> );
@@ -538,25 +1082,51 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Application: ResolverTypeWrapper<ApplicationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApplicationError: ResolverTypeWrapper<ApplicationError>;
+  ApplicationErrorCode: ApplicationErrorCode;
   ApplicationStatus: ApplicationStatus;
+  ApplyForAssistanceInput: ApplyForAssistanceInput;
+  ApplyForAssistancePayload: ResolverTypeWrapper<Omit<ApplyForAssistancePayload, 'application'> & { application: ResolversTypes['Application'] }>;
   Assignment: ResolverTypeWrapper<AssignmentModel>;
+  AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
+  AssignmentPageInput: AssignmentPageInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignmentStatus: AssignmentStatus;
   BenefitCategory: BenefitCategory;
   BenefitType: ResolverTypeWrapper<BenefitTypeInfoModel>;
+  ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
-  DecisionInput: ResolverTypeWrapper<Omit<DecisionInput, 'subject'> & { subject?: Maybe<ResolversTypes['Person']> }>;
+  DecisionInput: ResolverTypeWrapper<ExplainedInputModel>;
+  DecisionInputRecordInput: DecisionInputRecordInput;
   DecisionOutcome: DecisionOutcome;
-  ExplanationStep: ResolverTypeWrapper<ExplanationStep>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EndAssignmentInput: EndAssignmentInput;
+  EndAssignmentPayload: ResolverTypeWrapper<Omit<EndAssignmentPayload, 'assignment'> & { assignment: ResolversTypes['Assignment'] }>;
+  ExplanationStep: ResolverTypeWrapper<ExplainedStepModel>;
+  ExplanationStepInput: ExplanationStepInput;
+  Fact: ResolverTypeWrapper<FactReferenceModel>;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Language: Language;
+  MarkNotificationFailedInput: MarkNotificationFailedInput;
+  MarkNotificationSentInput: MarkNotificationSentInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewAssignmentInput: NewAssignmentInput;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationStatus: NotificationStatus;
+  NotificationStatusPayload: ResolverTypeWrapper<Omit<NotificationStatusPayload, 'notification'> & { notification: ResolversTypes['Notification'] }>;
   ParameterUnit: ParameterUnit;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueNotificationInput: QueueNotificationInput;
+  QueueNotificationPayload: ResolverTypeWrapper<Omit<QueueNotificationPayload, 'notification'> & { notification: ResolversTypes['Notification'] }>;
+  RecordDecisionInput: RecordDecisionInput;
+  RecordDecisionPayload: ResolverTypeWrapper<Omit<RecordDecisionPayload, 'assignment' | 'decision'> & { assignment?: Maybe<ResolversTypes['Assignment']>, decision: ResolversTypes['Decision'] }>;
   RuleParameter: ResolverTypeWrapper<RuleParameter>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  UsedParameterInput: UsedParameterInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -570,20 +1140,43 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Application: ApplicationModel;
   ID: Scalars['ID']['output'];
+  ApplicationError: ApplicationError;
+  ApplyForAssistanceInput: ApplyForAssistanceInput;
+  ApplyForAssistancePayload: Omit<ApplyForAssistancePayload, 'application'> & { application: ResolversParentTypes['Application'] };
   Assignment: AssignmentModel;
+  AssignmentConnection: Omit<AssignmentConnection, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
+  AssignmentPageInput: AssignmentPageInput;
+  Int: Scalars['Int']['output'];
   BenefitType: BenefitTypeInfoModel;
+  ChainVerification: ChainVerification;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
-  DecisionInput: Omit<DecisionInput, 'subject'> & { subject?: Maybe<ResolversParentTypes['Person']> };
-  ExplanationStep: ExplanationStep;
-  Int: Scalars['Int']['output'];
+  DecisionInput: ExplainedInputModel;
+  DecisionInputRecordInput: DecisionInputRecordInput;
+  EndAssignmentInput: EndAssignmentInput;
+  EndAssignmentPayload: Omit<EndAssignmentPayload, 'assignment'> & { assignment: ResolversParentTypes['Assignment'] };
+  ExplanationStep: ExplainedStepModel;
+  ExplanationStepInput: ExplanationStepInput;
+  Fact: FactReferenceModel;
   Household: HouseholdReferenceModel;
+  JSON: Scalars['JSON']['output'];
+  MarkNotificationFailedInput: MarkNotificationFailedInput;
+  MarkNotificationSentInput: MarkNotificationSentInput;
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NewAssignmentInput: NewAssignmentInput;
+  Notification: NotificationModel;
+  NotificationStatusPayload: Omit<NotificationStatusPayload, 'notification'> & { notification: ResolversParentTypes['Notification'] };
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
+  QueueNotificationInput: QueueNotificationInput;
+  QueueNotificationPayload: Omit<QueueNotificationPayload, 'notification'> & { notification: ResolversParentTypes['Notification'] };
+  RecordDecisionInput: RecordDecisionInput;
+  RecordDecisionPayload: Omit<RecordDecisionPayload, 'assignment' | 'decision'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, decision: ResolversParentTypes['Decision'] };
   RuleParameter: RuleParameter;
   Float: Scalars['Float']['output'];
+  UsedParameterInput: UsedParameterInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -660,6 +1253,16 @@ export type ApplicationResolvers<ContextType = BenefitsContext, ParentType exten
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type ApplicationErrorResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ApplicationError'] = ResolversParentTypes['ApplicationError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ApplicationErrorCode'], ParentType, ContextType>;
+}>;
+
+export type ApplyForAssistancePayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ApplyForAssistancePayload'] = ResolversParentTypes['ApplyForAssistancePayload']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ApplicationError']>, ParentType, ContextType>;
+}>;
+
 export type AssignmentResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   beneficiary?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -674,6 +1277,12 @@ export type AssignmentResolvers<ContextType = BenefitsContext, ParentType extend
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
 }>;
 
+export type AssignmentConnectionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['AssignmentConnection'] = ResolversParentTypes['AssignmentConnection']> = ResolversObject<{
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type BenefitTypeResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['BenefitType'] = ResolversParentTypes['BenefitType'], FederationReferenceType extends FederationReferenceTypes['BenefitType'] = FederationReferenceTypes['BenefitType']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BenefitType']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['BenefitCategory'], ParentType, ContextType>;
@@ -683,6 +1292,12 @@ export type BenefitTypeResolvers<ContextType = BenefitsContext, ParentType exten
   parameterHistory?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType, Partial<BenefitTypeParametersArgs>>;
   proactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ChainVerificationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -704,6 +1319,7 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputs?: Resolver<Array<ResolversTypes['DecisionInput']>, ParentType, ContextType>;
   monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  oneTimeAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType>;
   reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -711,9 +1327,11 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   ruleVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ExplanationStep']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DecisionSummaryArgs, 'language'>>;
 }>;
 
 export type DecisionInputResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['DecisionInput'] = ResolversParentTypes['DecisionInput']> = ResolversObject<{
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
   factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -721,11 +1339,22 @@ export type DecisionInputResolvers<ContextType = BenefitsContext, ParentType ext
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EndAssignmentPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['EndAssignmentPayload'] = ResolversParentTypes['EndAssignmentPayload']> = ResolversObject<{
+  assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ExplanationStepResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ExplanationStep'] = ResolversParentTypes['ExplanationStep']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formula?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plain?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ExplanationStepPlainArgs, 'language'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FactResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type HouseholdResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
@@ -735,24 +1364,71 @@ export type HouseholdResolvers<ContextType = BenefitsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MutationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyForAssistance?: Resolver<ResolversTypes['ApplyForAssistancePayload'], ParentType, ContextType, RequireFields<MutationApplyForAssistanceArgs, 'input'>>;
+  endAssignment?: Resolver<ResolversTypes['EndAssignmentPayload'], ParentType, ContextType, RequireFields<MutationEndAssignmentArgs, 'input'>>;
+  markNotificationFailed?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationFailedArgs, 'input'>>;
+  markNotificationSent?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationSentArgs, 'input'>>;
+  queueNotification?: Resolver<ResolversTypes['QueueNotificationPayload'], ParentType, ContextType, RequireFields<MutationQueueNotificationArgs, 'input'>>;
+  recordDecision?: Resolver<ResolversTypes['RecordDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  queuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationStatusPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['NotificationStatusPayload'] = ResolversParentTypes['NotificationStatusPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
 
 export type PersonResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   benefits?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<PersonBenefitsArgs>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activeAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryActiveAssignmentsArgs, 'on'>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType, RequireFields<QueryBenefitTypeArgs, 'code'>>;
   benefitTypes?: Resolver<Array<ResolversTypes['BenefitType']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
+  decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
+  expiringAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryExpiringAssignmentsArgs, 'on'>>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
+}>;
+
+export type QueueNotificationPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['QueueNotificationPayload'] = ResolversParentTypes['QueueNotificationPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type RecordDecisionPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['RecordDecisionPayload'] = ResolversParentTypes['RecordDecisionPayload']> = ResolversObject<{
+  assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
 }>;
 
 export type RuleParameterResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['RuleParameter'] = ResolversParentTypes['RuleParameter']> = ResolversObject<{
@@ -783,17 +1459,29 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationError?: ApplicationErrorResolvers<ContextType>;
+  ApplyForAssistancePayload?: ApplyForAssistancePayloadResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   BenefitType?: BenefitTypeResolvers<ContextType>;
+  ChainVerification?: ChainVerificationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DecisionInput?: DecisionInputResolvers<ContextType>;
+  EndAssignmentPayload?: EndAssignmentPayloadResolvers<ContextType>;
   ExplanationStep?: ExplanationStepResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationStatusPayload?: NotificationStatusPayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueNotificationPayload?: QueueNotificationPayloadResolvers<ContextType>;
+  RecordDecisionPayload?: RecordDecisionPayloadResolvers<ContextType>;
   RuleParameter?: RuleParameterResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;

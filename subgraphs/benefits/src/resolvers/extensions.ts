@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { applicationsOfApplicant, applicationsOfHousehold } from '../services/application-service.ts';
 import { assistanceOf, benefitsOf } from '../services/assignment-service.ts';
 import { decisionsAbout } from '../services/decision-service.ts';
+import { notificationsOf } from '../services/notification-service.ts';
 
 /**
  * Fields this subgraph adds to entities others own. References resolve with no SQL (only the key
@@ -14,6 +15,7 @@ export const extensionResolvers: Pick<Resolvers, 'Person' | 'Household'> = {
     benefits: (person, { status }, ctx, info) => benefitsOf(ctx, person.pin, status ?? null, selectedFields(info, 'Assignment')),
     decisions: (person, _, ctx, info) => decisionsAbout(ctx, person.pin, selectedFields(info, 'Decision')),
     applications: (person, _, ctx, info) => applicationsOfApplicant(ctx, person.pin, selectedFields(info, 'Application')),
+    notifications: (person, _, ctx, info) => notificationsOf(ctx, person.pin, selectedFields(info, 'Notification')),
   },
   Household: {
     __resolveReference: (ref) => householdReference(ref.id),

@@ -1,23 +1,34 @@
-import { scalarResolvers, selectedFields } from '@usr/shared';
+import { JsonScalar, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
 import { getDecision } from '../services/decision-service.ts';
+import { activeAssignments, decisionLogChain, expiringAssignments } from '../services/engine-reads.ts';
+import { getNotification } from '../services/notification-service.ts';
+import { notificationResolvers } from './notifications.ts';
+import { writeResolvers } from './writes.ts';
 import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
 
-/** Thin: parse, call a service, map. The catalogue is public; records go through the record rules. */
+/** Thin: parse, call a service, map. The catalogue is public; records go through the record rules; writes are the engine's (and a citizen's application). */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  JSON: JsonScalar,
   Query: {
     benefitTypes: () => [...listBenefitTypes()],
     benefitType: (_, { code }) => getBenefitType(code),
     application: (_, { id }, ctx, info) => getApplication(ctx, id, selectedFields(info, 'Application')),
     decision: (_, { id }, ctx, info) => getDecision(ctx, id, selectedFields(info, 'Decision')),
     assignment: (_, { id }, ctx, info) => getAssignment(ctx, id, selectedFields(info, 'Assignment')),
+    activeAssignments: (_, { on, page }, ctx, info) => activeAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
+    expiringAssignments: (_, { on, page }, ctx, info) => expiringAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
+    notification: (_, { id }, ctx, info) => getNotification(ctx, id, selectedFields(info, 'Notification')),
+    decisionLogChain: (_, __, ctx) => decisionLogChain(ctx),
   },
+  ...writeResolvers,
+  ...notificationResolvers,
   ...benefitTypeResolvers,
   ...recordResolvers,
   ...extensionResolvers,

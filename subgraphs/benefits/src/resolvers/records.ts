@@ -2,7 +2,8 @@ import { findBenefitType, notFound, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
-import { decisionInputs, explanationSteps, usedParameters } from '../services/decision-explanation.ts';
+import { decisionInputs, decisionSummary, explanationSteps, plainStep, usedParameters } from '../services/decision-explanation.ts';
+import { fromLanguage } from './language.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
 /** A stored benefit code the catalogue lacks is a broken row, answered like any missing link. */
@@ -18,7 +19,7 @@ const householdOf = (row: { householdId?: string | null }) => (row.householdId ?
  * Applications, decisions and assignments: thin, every link through a per-request loader, every
  * record handed out (by reference or through a link) checked by the record rules in the services.
  */
-export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assignment'> = {
+export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assignment' | 'ExplanationStep'> = {
   Application: {
     __resolveReference: (ref, ctx, info) => getApplication(ctx, ref.id, selectedFields(info, 'Application')),
     benefitType: benefitTypeOf,
@@ -34,9 +35,13 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     application: (d, _, ctx, info) => findApplication(ctx, d.applicationId ?? null, selectedFields(info, 'Application')),
     inputs: (d) => decisionInputs(d),
     steps: (d) => explanationSteps(d),
+    summary: (d, { language }) => decisionSummary(d, fromLanguage(language)),
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
+  },
+  ExplanationStep: {
+    plain: (step, { language }) => plainStep(step, fromLanguage(language)),
   },
   Assignment: {
     __resolveReference: (ref, ctx, info) => getAssignment(ctx, ref.id, selectedFields(info, 'Assignment')),

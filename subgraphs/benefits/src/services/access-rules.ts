@@ -1,7 +1,7 @@
 import type { RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
-export type BenefitRecord = 'Application' | 'Decision' | 'Assignment';
+export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification';
 
 /**
  * Who may read applications, decisions and assignments, written once. Every resolver that hands one
@@ -63,6 +63,17 @@ export class BenefitAccessRules {
     if (visible.length > 0) return visible;
     await this.#access.assertPerson(personOf(first), fields, 'basic');
     throw this.#access.refusal();
+  }
+
+  /**
+   * A list of records about many people handed out at once (the engine's keyset pages): each
+   * person is checked and, for anyone but themself, recorded in the access log; throws the refusal
+   * when any is refused.
+   */
+  async listedRecords(type: BenefitRecord, pins: readonly string[], fields: readonly string[]): Promise<void> {
+    const unique = [...new Set(pins)];
+    const allowed = await this.#access.filterPersons(unique, fields.map((f) => `${type}.${f}`), 'full');
+    if (allowed.size < unique.length) throw this.#access.refusal();
   }
 
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {

@@ -10,3 +10,45 @@ export const findApplicationsByApplicants = (em: EntityManager, pins: readonly s
 
 export const findApplicationsByHouseholds = (em: EntityManager, householdIds: readonly string[]): Promise<Application[]> =>
   em.find(ApplicationSchema, { householdId: { $in: [...householdIds] } }, { orderBy: { submittedAt: 'desc', id: 'asc' } });
+
+const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Application[] => rows.map((row) => em.map(ApplicationSchema, row));
+
+export const findApplicationByKey = async (em: EntityManager, key: string): Promise<Application | undefined> =>
+  (await em.find(ApplicationSchema, { idempotencyKey: key }, { limit: 1 }))[0];
+
+export const findPendingApplication = async (em: EntityManager, householdId: string, benefitCode: string): Promise<Application | undefined> =>
+  (await em.find(ApplicationSchema, { householdId, benefitCode, status: 'SUBMITTED' }, { limit: 1 }))[0];
+
+export interface NewApplication {
+  readonly id: string;
+  readonly benefitCode: string;
+  readonly householdId: string;
+  readonly applicantPin: string;
+  readonly submittedAt: Date;
+  readonly deadline: string;
+  readonly idempotencyKey: string | null;
+}
+
+/**
+ * Inserts a SUBMITTED application in one statement; undefined when a unique rule stops it (the same
+ * idempotency key, or the household's pending application for the benefit).
+ */
+export const insertApplication = async (em: EntityManager, application: NewApplication): Promise<Application | undefined> => {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `insert into benefits.application (id, benefit_code, household_id, applicant_pin, submitted_at, deadline, status, idempotency_key)
+     values (?::uuid, ?, ?::uuid, ?, ?, ?::date, 'SUBMITTED', ?)
+     on conflict do nothing
+     returning *`,
+    [application.id, application.benefitCode, application.householdId, application.applicantPin, application.submittedAt, application.deadline, application.idempotencyKey],
+  );
+  return mapRows(em, rows)[0];
+};
+
+/** Locks the application for the rest of the transaction. */
+export const lockApplication = async (em: EntityManager, id: string): Promise<Application | undefined> =>
+  mapRows(em, await em.execute<Record<string, unknown>[]>(`select * from benefits.application where id = ?::uuid for update`, [id]))[0];
+
+/** Records the decision made on an application. */
+export const markApplicationDecided = async (em: EntityManager, id: string, decisionId: string): Promise<void> => {
+  await em.execute(`update benefits.application set status = 'DECIDED', decision_id = ?::uuid where id = ?::uuid`, [decisionId, id]);
+};

@@ -22,3 +22,67 @@ export const findAssignmentsByHouseholds = (em: EntityManager, householdIds: rea
 /** Earliest period first, so a decision's first assignment comes first. */
 export const findAssignmentsByDecisions = (em: EntityManager, decisionIds: readonly string[]): Promise<Assignment[]> =>
   em.find(AssignmentSchema, { decisionId: { $in: [...decisionIds] } }, { orderBy: { periodFrom: 'asc', id: 'asc' } });
+
+const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Assignment[] => rows.map((row) => em.map(AssignmentSchema, row));
+
+/** The assignment row as written by recordDecision. */
+export interface NewAssignmentRow {
+  readonly id: string;
+  readonly decisionId: string;
+  readonly benefitCode: string;
+  readonly beneficiaryPin: string;
+  readonly householdId: string | null;
+  readonly periodFrom: string;
+  readonly periodTo: string | null;
+  readonly monthlyAmount: string;
+  readonly status: 'ACTIVE';
+}
+
+export const insertAssignment = async (em: EntityManager, row: NewAssignmentRow): Promise<Assignment> => {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status)
+     values (?::uuid, ?::uuid, ?, ?, ?::uuid, ?::date, ?::date, ?::numeric, ?)
+     returning *`,
+    [row.id, row.decisionId, row.benefitCode, row.beneficiaryPin, row.householdId, row.periodFrom, row.periodTo, row.monthlyAmount, row.status],
+  );
+  const [assignment] = mapRows(em, rows);
+  if (!assignment) throw new Error('The assignment insert returned no row.');
+  return assignment;
+};
+
+/** Locks the assignment for the rest of the transaction. */
+export const lockAssignment = async (em: EntityManager, id: string): Promise<Assignment | undefined> =>
+  mapRows(em, await em.execute<Record<string, unknown>[]>(`select * from benefits.assignment where id = ?::uuid for update`, [id]))[0];
+
+/** Ends the assignment: ENDED, its period cut at `periodTo`, with the reason. */
+export const endAssignmentRow = async (em: EntityManager, id: string, periodTo: string, reason: string): Promise<Assignment> => {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `update benefits.assignment set status = 'ENDED', period_to = ?::date, ended_reason = ? where id = ?::uuid returning *`,
+    [periodTo, reason, id],
+  );
+  const [assignment] = mapRows(em, rows);
+  if (!assignment) throw new Error('The assignment update returned no row.');
+  return assignment;
+};
+
+/** Which slice of a keyset walk: ids after `after`, at most `limit` (one more is fetched to tell whether more follow). */
+export interface Keyset {
+  readonly after: string | null;
+  readonly limit: number;
+}
+
+/** ACTIVE assignments in force on `on`, by id (partial index assignment_active_id_idx). */
+export const findActiveOn = (em: EntityManager, on: string, page: Keyset): Promise<Assignment[]> =>
+  em.find(
+    AssignmentSchema,
+    { status: 'ACTIVE', periodFrom: { $lte: on }, $or: [{ periodTo: null }, { periodTo: { $gte: on } }], ...(page.after ? { id: { $gt: page.after } } : {}) },
+    { orderBy: { id: 'asc' }, limit: page.limit + 1 },
+  );
+
+/** ACTIVE assignments whose period ended before `on`, by id. */
+export const findExpiringBefore = (em: EntityManager, on: string, page: Keyset): Promise<Assignment[]> =>
+  em.find(
+    AssignmentSchema,
+    { status: 'ACTIVE', periodTo: { $lt: on }, ...(page.after ? { id: { $gt: page.after } } : {}) },
+    { orderBy: { id: 'asc' }, limit: page.limit + 1 },
+  );

@@ -1,4 +1,4 @@
-import { findBenefitType, parameterOn, type RuleParameter } from '@usr/shared';
+import { explainStep, findBenefitType, isUuid, parameterOn, summariseDecision, type ExplanationLanguage, type RuleParameter } from '@usr/shared';
 import type { Decision } from '../entities/decision.ts';
 import {
   parseDecisionInputs,
@@ -17,8 +17,15 @@ import type { PersonReference } from '@usr/shared';
 
 type ParameterRecord = Exclude<UsedParameterRecord, number>;
 
+/** A reference to an agency fact, resolved by the agency-facts subgraph. */
+export interface FactReference {
+  readonly id: string;
+}
+
 export interface ExplainedInput {
   readonly factId: string | null;
+  /** The fact as an entity reference; null when the input is no fact, or its id is not a fact id (a UUID). */
+  readonly fact: FactReference | null;
   readonly kind: string;
   readonly subject: PersonReference | null;
   readonly summary: string;
@@ -27,6 +34,8 @@ export interface ExplainedInput {
 
 export interface ExplainedStep {
   readonly position: number;
+  readonly code: string | null;
+  readonly values: Readonly<Record<string, string>>;
   readonly description: string;
   readonly formula: string | null;
   readonly result: string;
@@ -44,6 +53,7 @@ const summarise = (value: unknown): string => {
 export const decisionInputs = (decision: Decision): ExplainedInput[] =>
   parseDecisionInputs(decision.inputs).map((input) => ({
     factId: input.factId ?? null,
+    fact: input.factId && isUuid(input.factId) ? { id: input.factId.toLowerCase() } : null,
     kind: input.kind,
     subject: input.subjectPin ? { pin: input.subjectPin } : null,
     summary: input.summary ?? summarise(input.value),
@@ -53,6 +63,8 @@ export const decisionInputs = (decision: Decision): ExplainedInput[] =>
 export const explanationSteps = (decision: Decision): ExplainedStep[] =>
   parseExplanationSteps(decision.steps).map((step, index) => ({
     position: index + 1,
+    code: step.code ?? null,
+    values: step.values ?? {},
     description: step.description,
     formula: step.formula ?? null,
     result: String(step.result),
@@ -97,3 +109,23 @@ export const usedParameters = (decision: Decision): RuleParameterValue[] => {
     .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
     .map(([name, value]) => usedParameter(name, value, catalogue.find((p) => p.name === name), decision));
 };
+
+/** The step in plain language (explanations.ts); the description when it has no template. */
+export const plainStep = (step: ExplainedStep, language: ExplanationLanguage): string => explainStep(step, language);
+
+/** The decision in one plain sentence. */
+export const decisionSummary = (decision: Decision, language: ExplanationLanguage): string =>
+  summariseDecision(
+    {
+      benefitCode: decision.benefitCode,
+      outcome: decision.outcome,
+      reasonCode: decision.reasonCode,
+      effectiveDate: isoDay(decision.effectiveDate),
+      monthlyAmount: decision.monthlyAmount === null || decision.monthlyAmount === undefined ? null : Number(decision.monthlyAmount).toFixed(2),
+      oneTimeAmount: decision.oneTimeAmount === null || decision.oneTimeAmount === undefined ? null : Number(decision.oneTimeAmount).toFixed(2),
+    },
+    language,
+  );
+
+/** Stored dates come back as `YYYY-MM-DD` strings; a Date (UTC) is taken defensively. */
+const isoDay = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10));

@@ -7,3 +7,63 @@ export const findDecisionsByIds = (em: EntityManager, ids: readonly string[]): P
 
 export const findDecisionsBySubjects = (em: EntityManager, pins: readonly string[]): Promise<Decision[]> =>
   em.find(DecisionSchema, { subjectPin: { $in: [...pins] } }, { orderBy: { decidedAt: 'desc', id: 'asc' } });
+
+const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Decision[] => rows.map((row) => em.map(DecisionSchema, row));
+
+export const findDecisionByKey = async (em: EntityManager, key: string): Promise<Decision | undefined> =>
+  (await em.find(DecisionSchema, { idempotencyKey: key }, { limit: 1 }))[0];
+
+export const decisionExists = async (em: EntityManager, id: string): Promise<boolean> =>
+  (await em.execute<Array<{ id: string }>>(`select id from benefits.decision where id = ?::uuid`, [id])).length > 0;
+
+/** The decision row as written: what the insert stores and what the decision log chains. */
+export interface NewDecisionRow {
+  readonly id: string;
+  readonly idempotencyKey: string;
+  readonly benefitCode: string;
+  readonly subjectPin: string;
+  readonly householdId: string | null;
+  readonly applicationId: string | null;
+  readonly decidedAt: string;
+  readonly effectiveDate: string;
+  readonly outcome: 'GRANTED' | 'REFUSED';
+  readonly monthlyAmount: string | null;
+  readonly oneTimeAmount: string | null;
+  readonly ruleVersion: string;
+  readonly reasonCode: string;
+  readonly parameters: Record<string, unknown>;
+  readonly inputs: unknown[];
+  readonly steps: unknown[];
+  readonly replacesId: string | null;
+}
+
+/** Inserts the decision; undefined when its idempotency key is taken (a concurrent replay won). */
+export const insertDecision = async (em: EntityManager, row: NewDecisionRow): Promise<Decision | undefined> => {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `insert into benefits.decision (id, idempotency_key, benefit_code, subject_pin, household_id, application_id, decided_at, effective_date,
+       outcome, monthly_amount, one_time_amount, rule_version, reason_code, parameters, inputs, steps, replaces_id)
+     values (?::uuid, ?, ?, ?, ?::uuid, ?::uuid, ?::timestamptz, ?::date, ?, ?::numeric, ?::numeric, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::uuid)
+     on conflict (idempotency_key) do nothing
+     returning *`,
+    [
+      row.id,
+      row.idempotencyKey,
+      row.benefitCode,
+      row.subjectPin,
+      row.householdId,
+      row.applicationId,
+      row.decidedAt,
+      row.effectiveDate,
+      row.outcome,
+      row.monthlyAmount,
+      row.oneTimeAmount,
+      row.ruleVersion,
+      row.reasonCode,
+      JSON.stringify(row.parameters),
+      JSON.stringify(row.inputs),
+      JSON.stringify(row.steps),
+      row.replacesId,
+    ],
+  );
+  return mapRows(em, rows)[0];
+};

@@ -1,0 +1,168 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Kysely } from '@mikro-orm/sql';
+import { fromKysely, PgBoss, type Db } from 'pg-boss';
+import type { FactKind } from '../domain/fact-kinds.ts';
+
+/**
+ * The registry's job queue (pg-boss, in PostgreSQL): every queue, every payload, and the one way
+ * subgraphs enqueue, which is inside the transaction that writes the row the job is about. The
+ * decision engine consumes the queues (workers, schedules, maintenance); subgraphs only insert.
+ */
+
+/** pg-boss's own schema; created and migrated by pg-boss itself (see `jobQueue`). */
+export const JOB_SCHEMA = 'pgboss';
+
+/** Every queue, named in one place. */
+export const QUEUES = {
+  /** agency-facts → engine: one job per fact stored (accepted or superseding). */
+  factsIngested: 'facts.ingested',
+  /** benefits → engine: one job per application submitted. */
+  applicationsSubmitted: 'applications.submitted',
+  /** benefits → engine: one job per notification queued (the SMS to send). */
+  notificationsSend: 'notifications.send',
+  /** schedule or CLI → engine: the daily sweep over calendar rights. */
+  sweepDaily: 'sweep.daily',
+  /** schedule or CLI → engine: the monthly payroll run. */
+  payrollMonthly: 'payroll.monthly',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** facts.ingested: which person to re-evaluate and why. No value, dates or reference of the fact. */
+export interface FactIngestedJob {
+  readonly subjectPin: string;
+  readonly factId: string;
+  readonly kind: FactKind;
+  readonly agency: string;
+  readonly outcome: 'ACCEPTED' | 'SUPERSEDED';
+}
+
+/** applications.submitted: the application to decide (the engine reads the rest through the graph). */
+export interface ApplicationSubmittedJob {
+  readonly applicationId: string;
+}
+
+/** notifications.send: the notification to send (text and recipient stay in benefits.notification). */
+export interface NotificationSendJob {
+  readonly notificationId: string;
+}
+
+/** sweep.daily: the day swept (YYYY-MM-DD, Baku). */
+export interface SweepDailyJob {
+  readonly date: string;
+}
+
+/** payroll.monthly: the month paid (YYYY-MM). */
+export interface PayrollMonthlyJob {
+  readonly month: string;
+}
+
+/** The payload of each queue. */
+export interface JobPayloads {
+  readonly 'facts.ingested': FactIngestedJob;
+  readonly 'applications.submitted': ApplicationSubmittedJob;
+  readonly 'notifications.send': NotificationSendJob;
+  readonly 'sweep.daily': SweepDailyJob;
+  readonly 'payroll.monthly': PayrollMonthlyJob;
+}
+
+/** One job to insert: `id` is the id of the domain row it is about, so it is never queued twice. */
+export interface JobToEnqueue<Q extends QueueName> {
+  readonly id: string;
+  readonly data: JobPayloads[Q];
+}
+
+/**
+ * pg-boss's executor over the EntityManager's open transaction (MikroORM 7 runs on Kysely; pg-boss
+ * ships the adapter): pg-boss's statements run on the transaction's connection, so the job rows
+ * commit or roll back with the rows they are about.
+ */
+const transactionExecutor = (em: EntityManager): Db => {
+  const trx = em.getTransactionContext<Kysely<unknown>>();
+  if (!trx) throw new Error('Jobs are enqueued only inside the transaction that writes what they are about.');
+  return fromKysely(trx);
+};
+
+interface StartedQueue {
+  readonly boss: PgBoss;
+  /** Queues created by this client (createQueue is idempotent, but costs a round trip). */
+  readonly created: Map<QueueName, Promise<void>>;
+}
+
+/**
+ * One pg-boss client per ORM, started lazily on the first enqueue. Starting it runs pg-boss's own
+ * migration (creates/upgrades schema `pgboss`; concurrent starters are serialised by pg-boss's
+ * advisory lock). It does no maintenance, scheduling or work (`supervise`/`schedule` off, no
+ * workers): that is the engine's; here it only builds INSERTs, which run on the caller's
+ * transaction through `transactionExecutor`. Its own pool (2 connections) only serves the start,
+ * queue creation and its queue-cache refreshes.
+ */
+const instances = new WeakMap<object, Promise<StartedQueue>>();
+
+const startQueue = async (connectionString: string): Promise<StartedQueue> => {
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 2, supervise: false, schedule: false, migrate: true, application_name: 'registry-jobs' });
+  // Background errors (e.g. the database going away at shutdown) must not crash the process; an
+  // enqueue that fails still throws to its caller, and rolls its transaction back.
+  boss.on('error', () => undefined);
+  await boss.start();
+  return { boss, created: new Map() };
+};
+
+const startedQueue = (em: EntityManager): Promise<StartedQueue> => {
+  const key = em.getConnection();
+  let started = instances.get(key);
+  if (!started) {
+    const url = em.config.get('clientUrl');
+    if (!url) throw new Error('The database has no connection URL for the job queue.');
+    started = startQueue(url);
+    started.catch(() => instances.delete(key));
+    instances.set(key, started);
+  }
+  return started;
+};
+
+/** Creates `queue` once per client (a failed creation is tried again next time). */
+const ensureQueue = (started: StartedQueue, queue: QueueName): Promise<void> => {
+  let created = started.created.get(queue);
+  if (!created) {
+    created = started.boss.createQueue(queue);
+    created.catch(() => started.created.delete(queue));
+    started.created.set(queue, created);
+  }
+  return created;
+};
+
+/** The started pg-boss client of the database `em` belongs to. */
+export const jobQueue = async (em: EntityManager): Promise<PgBoss> => (await startedQueue(em)).boss;
+
+/** Starts the job queue now (pg-boss schema and `queues`), so the first write does not pay for it. */
+export const prepareJobQueue = async (orm: MikroORM, queues: readonly QueueName[]): Promise<void> => {
+  const started = await startedQueue(orm.em);
+  await Promise.all(queues.map((queue) => ensureQueue(started, queue)));
+};
+
+/** Stops this database's pg-boss client (no timers or connections left behind). */
+export const stopJobQueue = async (orm: MikroORM): Promise<void> => {
+  const key = orm.em.getConnection();
+  const started = instances.get(key);
+  if (!started) return;
+  instances.delete(key);
+  await (await started.catch(() => undefined))?.boss.stop({ graceful: false, close: true });
+};
+
+/**
+ * Enqueues `jobs` on `queue` in `em`'s open transaction with ONE multi-row insert. The job id (and
+ * the singleton key, for the engine's look-ups) is the domain id: pg-boss inserts with ON CONFLICT
+ * DO NOTHING, so a row can never be queued twice. Throws outside a transaction.
+ */
+export const enqueueJobs = async <Q extends QueueName>(em: EntityManager, queue: Q, jobs: readonly JobToEnqueue<Q>[]): Promise<void> => {
+  if (jobs.length === 0) return;
+  const db = transactionExecutor(em);
+  const started = await startedQueue(em);
+  await ensureQueue(started, queue);
+  await started.boss.insert(
+    queue,
+    jobs.map((job) => ({ id: job.id, singletonKey: job.id, data: { ...job.data } })),
+    { db },
+  );
+};

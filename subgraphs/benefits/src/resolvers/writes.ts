@@ -1,0 +1,18 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { applyForAssistance } from '../services/application-writes.ts';
+import { endAssignment } from '../services/assignment-ending.ts';
+import { recordDecision } from '../services/decision-recording.ts';
+import { markNotificationFailed, markNotificationSent, queueNotification } from '../services/notification-service.ts';
+import { fromLanguage } from './language.ts';
+
+/** Thin: each mutation is one service call (rules, validation and the transaction live there). */
+export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
+  Mutation: {
+    applyForAssistance: (_, { input }, ctx) => applyForAssistance(ctx, input),
+    recordDecision: (_, { input }, ctx) => recordDecision(ctx, input),
+    endAssignment: (_, { input }, ctx) => endAssignment(ctx, input),
+    queueNotification: (_, { input }, ctx) => queueNotification(ctx, { ...input, language: fromLanguage(input.language) }),
+    markNotificationSent: (_, { input }, ctx) => markNotificationSent(ctx, input),
+    markNotificationFailed: (_, { input }, ctx) => markNotificationFailed(ctx, input),
+  },
+};

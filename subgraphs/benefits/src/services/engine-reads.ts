@@ -1,0 +1,58 @@
+import { assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
+import type { BenefitsContext } from '../context.ts';
+import type { Assignment } from '../entities/assignment.ts';
+import { findActiveOn, findExpiringBefore, type Keyset } from './assignment-store.ts';
+import { verifyDecisionLog } from './decision-log-store.ts';
+import { assertMayListAssignments } from './write-access.ts';
+
+export const DEFAULT_PAGE = 1000;
+export const MAX_PAGE = 5000;
+
+export interface AssignmentPage {
+  readonly items: Assignment[];
+  readonly nextAfter: string | null;
+  readonly hasMore: boolean;
+}
+
+const parseKeyset = (page: { after?: string | null; limit?: number | null } | null | undefined): Keyset => {
+  const limit = page?.limit ?? DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badUserInput('page.limit', `must be between 1 and ${MAX_PAGE}`);
+  const after = page?.after === null || page?.after === undefined ? null : assertUuid(page.after, 'page.after');
+  return { after, limit };
+};
+
+/**
+ * A keyset page of assignments for the engine (payroll, sweep) and for auditors: refusals first
+ * (no token, agency, staff without purpose, anyone but engine/auditor/admin), then one query; every
+ * beneficiary handed out is recorded in the access log like any other read.
+ */
+const listPage = async (
+  ctx: BenefitsContext,
+  page: { after?: string | null; limit?: number | null } | null | undefined,
+  fields: readonly string[],
+  find: (keyset: Keyset) => Promise<Assignment[]>,
+): Promise<AssignmentPage> => {
+  ctx.rules.assertMayReadRecords();
+  assertMayListAssignments(ctx.viewer);
+  const keyset = parseKeyset(page);
+  const rows = await find(keyset);
+  const items = rows.slice(0, keyset.limit);
+  await ctx.rules.listedRecords('Assignment', items.map((a) => a.beneficiaryPin), fields);
+  const hasMore = rows.length > keyset.limit;
+  return { items, hasMore, nextAfter: hasMore ? (items[items.length - 1]?.id ?? null) : null };
+};
+
+/** `activeAssignments`: what payroll pays on `on`. */
+export const activeAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
+  listPage(ctx, page, fields, (keyset) => findActiveOn(ctx.em, on, keyset));
+
+/** `expiringAssignments`: what the sweep of `on` ends. */
+export const expiringAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
+  listPage(ctx, page, fields, (keyset) => findExpiringBefore(ctx.em, on, keyset));
+
+/** `decisionLogChain` (auditors and admins, by the SDL): the chain recomputed from its start. */
+export const decisionLogChain = (ctx: BenefitsContext) => {
+  if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+  if (ctx.viewer.kind !== 'auditor' && ctx.viewer.kind !== 'admin') throw forbidden('Only auditors and administrators verify the decision log.');
+  return verifyDecisionLog(ctx.em.fork());
+};

@@ -1,0 +1,38 @@
+import { forbidden, isAuthenticated, unauthenticated, type Viewer } from '@usr/shared';
+
+/**
+ * Who may write here, written once (the SDL's field rules say the same; this is the subgraph
+ * checking again, so a forged or direct call is refused too):
+ * - a citizen applies for their own household (applyForAssistance);
+ * - the decision engine's service account records decisions, assignments and notifications;
+ * - nobody else writes anything: caseworkers, auditors and administrators cannot change a decision.
+ */
+export const REFUSED_WRITE = {
+  engine: 'Only the decision engine records decisions, assignments and notifications.',
+  citizen: 'Only a citizen applies, for the household they live in today.',
+  household: 'Citizens may apply only for the household they live in today.',
+  lists: 'Only the decision engine, auditors and administrators list assignments.',
+} as const;
+
+const assertAuthenticated = (viewer: Viewer): void => {
+  if (!isAuthenticated(viewer)) throw unauthenticated();
+};
+
+/** Throws unless the caller is the decision engine's service account. */
+export const assertEngine = (viewer: Viewer): void => {
+  assertAuthenticated(viewer);
+  if (viewer.kind !== 'engine') throw forbidden(REFUSED_WRITE.engine);
+};
+
+/** The applying citizen's PIN; throws for anyone else. */
+export const applyingCitizen = (viewer: Viewer): string => {
+  assertAuthenticated(viewer);
+  if (viewer.kind !== 'citizen' || !viewer.pin) throw forbidden(REFUSED_WRITE.citizen);
+  return viewer.pin;
+};
+
+/** Throws unless the caller may page through everyone's assignments (engine, auditor, admin). */
+export const assertMayListAssignments = (viewer: Viewer): void => {
+  assertAuthenticated(viewer);
+  if (viewer.kind !== 'engine' && viewer.kind !== 'auditor' && viewer.kind !== 'admin') throw forbidden(REFUSED_WRITE.lists);
+};
