@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { addWorkingDays, registryToday } from '@usr/shared';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
@@ -142,7 +143,7 @@ describe('citizen portal', () => {
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
     // A citizen's navigation: her own pages, none of the staff's.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Who looked at my data']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -225,6 +226,41 @@ describe('citizen portal', () => {
     const y = Math.max(0, Math.min(top.y, bottom.y) + scroll - 8);
     const height = Math.min(1400, Math.max(top.y + top.height, bottom.y + bottom.height) + scroll + 8 - y);
     await page.screenshot({ path: `${resultsDir}correction-request.png`, fullPage: true, clip: { x: main.x, y, width: main.width, height } });
+  });
+
+  it('lets Aysel apply for TSA for her household: confirmation, deadline, status', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Apply for assistance' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
+    const covers = page.getByRole('region', { name: 'Who the application covers' });
+    await covers.getByText('Rəşad', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Applications of my household' }).getByText('Your household has not applied yet.').waitFor();
+
+    // A confirmation step first; cancelling it sends nothing.
+    await page.getByRole('button', { name: 'Apply for TSA for my household' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Confirm your application' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Yes, apply' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Apply for TSA for my household' }).click();
+    const violations = await axeViolations();
+    console.log('axe violations on the application confirmation (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, apply' }).click();
+    await page.getByRole('status').getByText('Your application was received.').waitFor();
+
+    // The application: received, waiting for a decision, due 15 working days from today.
+    const applications = page.getByRole('region', { name: 'Applications of my household' });
+    const application = applications.getByRole('article').first();
+    await application.getByText('Received: waiting for a decision', { exact: false }).waitFor();
+    const due = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${addWorkingDays(registryToday(), 15)}T00:00:00Z`));
+    await expect(application.textContent()).resolves.toContain(due);
+    // While it waits, applying again is not offered.
+    expect(await page.getByRole('button', { name: 'Apply for TSA for my household' }).count()).toBe(0);
+    await shot('apply-submitted');
+    // TODO(engine): once the decision engine runs in this test, wait here for the decision and its
+    // plain-language explanation, with the contested income marked among its inputs.
+
+    await page.getByRole('navigation').getByRole('link', { name: 'My messages' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My messages' }).waitFor();
   });
 
   it('lets a caseworker search the region and open Aysel\'s record with a declared purpose', async () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
 import { AccessLogPage } from './AccessLogPage.tsx';
+import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
 import { LangContext, NavigateContext, PurposeContext } from './context.ts';
@@ -9,6 +10,7 @@ import { CorrectionsPage } from './CorrectionsPage.tsx';
 import { AUDITOR_PURPOSES, CASEWORKER_PURPOSES, STAFF_STRINGS } from './i18n-staff.ts';
 import { LANGUAGE_NAMES, LANGUAGES, STRINGS, initialLang, rememberLang, type Lang } from './i18n.ts';
 import { Link } from './Link.tsx';
+import { MessagesPage } from './MessagesPage.tsx';
 import { PeopleSearchPage } from './PeopleSearchPage.tsx';
 import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
 import { PurposeBar, storedPurpose, storePurpose } from './Purpose.tsx';
@@ -114,6 +116,8 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
   const labels: Record<PageName, string> = {
     record: t.navRecord,
     'access-log': t.navAccessLog,
+    apply: t.navApply,
+    messages: t.navMessages,
     people: s.navPeople,
     person: s.navPeople,
     corrections: s.navCorrections,
@@ -127,9 +131,13 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
     const token = signedIn.access_token;
     switch (route.page) {
       case 'record':
+      case 'apply':
+      case 'messages':
       case 'access-log': {
         const pin = pinOf(signedIn);
         if (!pin) return <p className="error" role="alert">{t.loadError}</p>;
+        if (route.page === 'apply') return <ApplyPage pin={pin} accessToken={token} />;
+        if (route.page === 'messages') return <MessagesPage pin={pin} accessToken={token} />;
         return route.page === 'record' ? <RecordPage pin={pin} accessToken={token} /> : <AccessLogPage pin={pin} accessToken={token} />;
       }
       case 'people':

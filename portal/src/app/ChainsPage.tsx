@@ -45,6 +45,7 @@ export const ChainsPage = ({ accessToken }: { accessToken: string }) => {
       {state.status === 'done' && (
         <div className="chains">
           <ChainCard title={s.accessChain} chain={state.data.accessLogChain} />
+          <ChainCard title={s.decisionChain} chain={state.data.decisionLogChain} />
         </div>
       )}
       <button type="button" className="outline" onClick={reload}>

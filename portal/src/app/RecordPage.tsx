@@ -4,6 +4,7 @@ import { useLang, usePurpose } from './context.ts';
 import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime, formatMoney, formatMonth } from './i18n.ts';
 import { MyRecordQuery as MyRecordDocument, RequestFactCorrectionMutation } from './queries.ts';
+import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
 import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { LoadError, Loading, StaffLoadError } from './Status.tsx';
@@ -124,21 +125,7 @@ const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
           </dd>
         </div>
       </dl>
-      {d.steps.length > 0 && (
-        <details>
-          <summary>{t.howDecided}</summary>
-          <ol className="steps">
-            {[...d.steps]
-              .sort((a, b) => a.position - b.position)
-              .map((s) => (
-                <li key={s.position}>
-                  {s.description}
-                  {s.formula ? <code> {s.formula}</code> : null} → <strong>{s.result}</strong>
-                </li>
-              ))}
-          </ol>
-        </details>
-      )}
+      <DecisionExplanation decision={d} />
       <h4>{t.payments}</h4>
       {benefit.payments.length === 0 ? (
         <p className="small">{t.noPayments}</p>
@@ -487,8 +474,8 @@ const RecordSections = ({ person, accessToken, staff }: { person: Person; access
 
 /** The citizen's own record ("My record"): they may contest its facts. */
 export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { t } = useLang();
-  const [state, reload] = useQuery(MyRecordDocument, { pin }, accessToken);
+  const { t, lang } = useLang();
+  const [state, reload] = useQuery(MyRecordDocument, { pin, language: languageOf(lang) }, accessToken);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -508,9 +495,9 @@ export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: str
  * logged with it and the person sees it in "Who looked at my data").
  */
 export const PersonRecordPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { s } = useLang();
+  const { s, lang } = useLang();
   const { purpose } = usePurpose();
-  const [state, reload] = useQuery(MyRecordDocument, { pin }, accessToken, { purpose, skip: !purpose });
+  const [state, reload] = useQuery(MyRecordDocument, { pin, language: languageOf(lang) }, accessToken, { purpose, skip: !purpose });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const person = state.status === 'done' ? state.data.person : undefined;

@@ -2,7 +2,7 @@ import { graphql } from '../generated/index.ts';
 
 /** Everything the portal shows on "My record", in one request. */
 export const MyRecordQuery = graphql(`
-  query MyRecord($pin: String!) {
+  query MyRecord($pin: String!, $language: Language!) {
     person(pin: $pin) {
       pin
       firstName
@@ -95,11 +95,23 @@ export const MyRecordQuery = graphql(`
           decidedAt
           ruleVersion
           reasonCode
+          summary(language: $language)
           steps {
             position
-            description
+            code
+            plain(language: $language)
             formula
             result
+          }
+          inputs {
+            kind
+            summary
+            factId
+            fact {
+              id
+              contested
+              sourceReference
+            }
           }
         }
         payments {
@@ -313,6 +325,11 @@ export const ChainStatusQuery = graphql(`
       entries
       firstBrokenSeq
     }
+    decisionLogChain {
+      verified
+      entries
+      firstBrokenSeq
+    }
   }
 `);
 
@@ -357,6 +374,102 @@ export const AnswerCorrectionMutation = graphql(`
       answeredAt
       answerReason
       answeredBy
+    }
+  }
+`);
+
+/** The citizen's household and its TSA applications, each with its decision explained in their language. */
+export const MyApplicationsQuery = graphql(`
+  query MyApplications($pin: String!, $language: Language!) {
+    person(pin: $pin) {
+      pin
+      household {
+        id
+        members {
+          id
+          relation
+          person {
+            pin
+            firstName
+            lastName
+          }
+        }
+        applications {
+          id
+          submittedAt
+          deadline
+          status
+          benefitType {
+            code
+            name
+          }
+          applicant {
+            pin
+          }
+          decision {
+            id
+            outcome
+            decidedAt
+            effectiveDate
+            monthlyAmount
+            ruleVersion
+            summary(language: $language)
+            steps {
+              position
+              code
+              plain(language: $language)
+              formula
+              result
+            }
+            inputs {
+              kind
+              summary
+              factId
+              fact {
+                id
+                contested
+                sourceReference
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The citizen applies for TSA for their household (the key makes a retry answer the same application). */
+export const ApplyForAssistanceMutation = graphql(`
+  mutation ApplyForAssistance($input: ApplyForAssistanceInput!) {
+    applyForAssistance(input: $input) {
+      created
+      error {
+        code
+      }
+      application {
+        id
+        submittedAt
+        deadline
+        status
+      }
+    }
+  }
+`);
+
+/** The messages (SMS) the registry sent the person, newest first. */
+export const MyMessagesQuery = graphql(`
+  query MyMessages($pin: String!) {
+    person(pin: $pin) {
+      pin
+      notifications {
+        id
+        template
+        language
+        text
+        status
+        queuedAt
+        sentAt
+      }
     }
   }
 `);

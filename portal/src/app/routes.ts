@@ -7,6 +7,8 @@ import type { Workspace } from './auth.ts';
 export type Route =
   | { readonly page: 'record' }
   | { readonly page: 'access-log' }
+  | { readonly page: 'apply' }
+  | { readonly page: 'messages' }
   | { readonly page: 'people' }
   | { readonly page: 'person'; readonly pin: string }
   | { readonly page: 'corrections' }
@@ -19,7 +21,7 @@ export type PageName = Route['page'];
 
 /** The pages in each workspace's navigation, first one at `/`. */
 export const NAVIGATION: Record<Workspace, readonly PageName[]> = {
-  citizen: ['record', 'access-log'],
+  citizen: ['record', 'apply', 'messages', 'access-log'],
   caseworker: ['people', 'corrections'],
   auditor: ['decisions', 'audit-log', 'chains'],
   none: [],
@@ -27,6 +29,8 @@ export const NAVIGATION: Record<Workspace, readonly PageName[]> = {
 
 const STATIC_PATHS: Partial<Record<PageName, string>> = {
   'access-log': '/access-log',
+  apply: '/apply',
+  messages: '/messages',
   corrections: '/corrections',
   'audit-log': '/audit/access-log',
   chains: '/audit/chains',

@@ -16,6 +16,11 @@ export type AccessLogFilter = {
   to?: string | null | undefined;
 };
 
+/** Why an application was not created. */
+export type ApplicationErrorCode =
+  /** The household already has a TSA application waiting for a decision: `application` is that one. */
+  | 'ALREADY_PENDING';
+
 /** Where an application stands. */
 export type ApplicationStatus =
   /** Decided: see its decision. */
@@ -24,6 +29,17 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   /** Withdrawn by the applicant before a decision. */
   | 'WITHDRAWN';
+
+/** An application for Targeted State Social Assistance. */
+export type ApplyForAssistanceInput = {
+  /** The household applied for (UUID): the one the applicant lives in today. */
+  householdId: string | number;
+  /**
+   * Any string of 1 to 90 characters the client keeps for retries: the same key from the same applicant
+   * answers the application it created.
+   */
+  idempotencyKey?: string | null | undefined;
+};
 
 /** Whether an assignment is being paid. */
 export type AssignmentStatus =
@@ -194,6 +210,15 @@ export type MilitaryServiceType =
   /** Service under contract. */
   | 'CONTRACT';
 
+/** Where a notification stands. */
+export type NotificationStatus =
+  /** The last attempt failed; the engine may try again. */
+  | 'FAILED'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** Accepted by the provider. */
+  | 'SENT';
+
 /** The unit of a rule parameter's value. */
 export type ParameterUnit =
   /** Manats, once. */
@@ -293,6 +318,7 @@ export type Sex =
 
 export type MyRecordQueryVariables = Exact<{
   pin: string;
+  language: Language;
 }>;
 
 
@@ -322,7 +348,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'UnemploymentValue', office: string }
           | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
           | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
-         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, summary: string, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
 
 export type RequestFactCorrectionMutationVariables = Exact<{
   factId: string | number;
@@ -371,7 +397,7 @@ export type AuditAccessLogQuery = { accessLog: { hasMore: boolean, offset: numbe
 export type ChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChainStatusQuery = { accessLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null } };
+export type ChainStatusQuery = { accessLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null }, decisionLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null } };
 
 export type CorrectionQueueQueryVariables = Exact<{
   offset: number;
@@ -388,6 +414,28 @@ export type AnswerCorrectionMutationVariables = Exact<{
 
 
 export type AnswerCorrectionMutation = { answerCorrectionRequest: { id: string, status: CorrectionStatus, answeredAt: string | null, answerReason: string | null, answeredBy: CorrectionAnswerer | null } };
+
+export type MyApplicationsQueryVariables = Exact<{
+  pin: string;
+  language: Language;
+}>;
+
+
+export type MyApplicationsQuery = { person: { pin: string, household: { id: string, members: Array<{ id: string, relation: Relation, person: { pin: string, firstName: string, lastName: string } }>, applications: Array<{ id: string, submittedAt: string, deadline: string, status: ApplicationStatus, benefitType: { code: string, name: string }, applicant: { pin: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, effectiveDate: string, monthlyAmount: string | null, ruleVersion: string, summary: string, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> } | null }> } | null } };
+
+export type ApplyForAssistanceMutationVariables = Exact<{
+  input: ApplyForAssistanceInput;
+}>;
+
+
+export type ApplyForAssistanceMutation = { applyForAssistance: { created: boolean, error: { code: ApplicationErrorCode } | null, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } } };
+
+export type MyMessagesQueryVariables = Exact<{
+  pin: string;
+}>;
+
+
+export type MyMessagesQuery = { person: { pin: string, notifications: Array<{ id: string, template: string, language: Language, text: string, status: NotificationStatus, queuedAt: string, sentAt: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -409,7 +457,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const MyRecordDocument = new TypedDocumentString(`
-    query MyRecord($pin: String!) {
+    query MyRecord($pin: String!, $language: Language!) {
   person(pin: $pin) {
     pin
     firstName
@@ -577,11 +625,23 @@ export const MyRecordDocument = new TypedDocumentString(`
         decidedAt
         ruleVersion
         reasonCode
+        summary(language: $language)
         steps {
           position
-          description
+          code
+          plain(language: $language)
           formula
           result
+        }
+        inputs {
+          kind
+          summary
+          factId
+          fact {
+            id
+            contested
+            sourceReference
+          }
         }
       }
       payments {
@@ -778,6 +838,11 @@ export const ChainStatusDocument = new TypedDocumentString(`
     entries
     firstBrokenSeq
   }
+  decisionLogChain {
+    verified
+    entries
+    firstBrokenSeq
+  }
 }
     `) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
 export const CorrectionQueueDocument = new TypedDocumentString(`
@@ -821,3 +886,93 @@ export const AnswerCorrectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswerCorrectionMutation, AnswerCorrectionMutationVariables>;
+export const MyApplicationsDocument = new TypedDocumentString(`
+    query MyApplications($pin: String!, $language: Language!) {
+  person(pin: $pin) {
+    pin
+    household {
+      id
+      members {
+        id
+        relation
+        person {
+          pin
+          firstName
+          lastName
+        }
+      }
+      applications {
+        id
+        submittedAt
+        deadline
+        status
+        benefitType {
+          code
+          name
+        }
+        applicant {
+          pin
+        }
+        decision {
+          id
+          outcome
+          decidedAt
+          effectiveDate
+          monthlyAmount
+          ruleVersion
+          summary(language: $language)
+          steps {
+            position
+            code
+            plain(language: $language)
+            formula
+            result
+          }
+          inputs {
+            kind
+            summary
+            factId
+            fact {
+              id
+              contested
+              sourceReference
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const ApplyForAssistanceDocument = new TypedDocumentString(`
+    mutation ApplyForAssistance($input: ApplyForAssistanceInput!) {
+  applyForAssistance(input: $input) {
+    created
+    error {
+      code
+    }
+    application {
+      id
+      submittedAt
+      deadline
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForAssistanceMutation, ApplyForAssistanceMutationVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($pin: String!) {
+  person(pin: $pin) {
+    pin
+    notifications {
+      id
+      template
+      language
+      text
+      status
+      queuedAt
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
