@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
+/** A client or a pool: anything that runs a statement. */
+type Queryable = Pick<pg.ClientBase, 'query'> | pg.Pool;
+
 /**
  * Rows as the decision engine and the population generator leave them, inserted with plain SQL so
  * the tests read the same tables the subgraph does, through nothing of its own.
@@ -23,7 +26,7 @@ export interface DecisionRow {
   readonly replacesId?: string | null;
 }
 
-export const insertDecision = async (db: pg.ClientBase, row: DecisionRow): Promise<string> => {
+export const insertDecision = async (db: Queryable, row: DecisionRow): Promise<string> => {
   const id = row.id ?? randomUUID();
   await db.query(
     `insert into benefits.decision (id, benefit_code, subject_pin, household_id, application_id, decided_at, effective_date, outcome,
@@ -60,7 +63,7 @@ export interface ApplicationRow {
   readonly decisionId?: string | null;
 }
 
-export const insertApplication = async (db: pg.ClientBase, row: ApplicationRow): Promise<string> => {
+export const insertApplication = async (db: Queryable, row: ApplicationRow): Promise<string> => {
   const id = row.id ?? randomUUID();
   await db.query(
     `insert into benefits.application (id, benefit_code, household_id, applicant_pin, submitted_at, deadline, status, decision_id)
@@ -83,7 +86,7 @@ export interface AssignmentRow {
   readonly endedReason?: string | null;
 }
 
-export const insertAssignment = async (db: pg.ClientBase, row: AssignmentRow): Promise<string> => {
+export const insertAssignment = async (db: Queryable, row: AssignmentRow): Promise<string> => {
   const id = row.id ?? randomUUID();
   await db.query(
     `insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status, ended_reason)
@@ -105,7 +108,7 @@ export const insertAssignment = async (db: pg.ClientBase, row: AssignmentRow): P
 };
 
 /** A household with an application, its granting decision and the assignment it made: the TSA case. */
-export const insertGrantedHousehold = async (db: pg.ClientBase, pin: string) => {
+export const insertGrantedHousehold = async (db: Queryable, pin: string) => {
   const householdId = randomUUID();
   const applicationId = await insertApplication(db, { householdId, applicantPin: pin, status: 'DECIDED' });
   const decisionId = await insertDecision(db, { subjectPin: pin, householdId, applicationId });
