@@ -125,6 +125,8 @@ const main = async () => {
   await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
   run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, ...urls });
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
+  // The decision engine: works the job queues through the gateway with its service account.
+  run('engine', 'engine/src/main.ts', { GATEWAY_URL: 'http://127.0.0.1:4000/graphql', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl });
 
   // The citizen portal: built once (vite), then served with /graphql proxied to the gateway.
   if (portalBuildIsStale()) {

@@ -41,6 +41,13 @@ const RECORD_RULES = `
 
 Every granted read of a person's record by someone other than that person is appended to the
 hash-chained access log (audit subgraph): who, client, role, which fields, declared purpose.
+
+## Streamed HTTP routes (beside GraphQL, same tokens; gateway/src/stream-proxy.ts)
+
+| route | who | refused |
+|---|---|---|
+| \`POST /feeds/facts\` | agency feed service accounts: facts of their own agency's kinds | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
+| \`GET /exports/pain001?month=YYYY-MM[&run=N]\` | decision engine (a download without \`run\` marks the month's SCHEDULED payments SENT as a new run); auditors with a declared purpose: a read-only copy of a run made, IBANs masked; every beneficiary in the file is a read recorded in the access log | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
 `;
 
 export const accessDocument = (supergraphSdl: string): string => {

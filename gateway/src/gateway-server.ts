@@ -17,7 +17,7 @@ import {
   type Viewer,
 } from '@usr/shared';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
-import { feedProxy } from './feed-proxy.ts';
+import { streamedRoutes } from './stream-proxy.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
@@ -134,12 +134,12 @@ export interface RunningGateway extends Listening {
 export const startGateway = async (options: GatewayOptions, port: number, host = '127.0.0.1'): Promise<RunningGateway> => {
   const server = createGatewayServer(options);
   await server.start();
-  const factsUrl = options.subgraphUrls['agency-facts'];
   const handler = createGraphQLHandler(server, {
     maxBodyBytes: options.maxBodyBytes,
     context: contextFor(options.verifier),
-    // Bulk agency feeds bypass GraphQL's body limit: streamed to the facts subgraph, which verifies the token.
-    ...(factsUrl ? { routes: { '/feeds/facts': feedProxy(new URL('/feeds/facts', factsUrl).toString(), options.gatewaySecret) } } : {}),
+    // Bulk feeds and bank files bypass GraphQL's body limit: streamed to the subgraph that serves
+    // them, which verifies the token (stream-proxy.ts).
+    routes: streamedRoutes(options.subgraphUrls, options.gatewaySecret),
   });
   const listening = await listen(handler, port, host);
   return {

@@ -1,3 +1,4 @@
+import { azerbaijaniIban } from '@usr/shared';
 import { instantOf, isoDate, isoInstant, type Day } from './calendar.ts';
 import type { GenerationContext } from './context.ts';
 import { BANKS, SOCIAL_PAYMENT_BANKS, type BankInfo } from './data/organisations.ts';
@@ -23,21 +24,7 @@ const bankNamed = (name: string): BankInfo => {
   return bank;
 };
 
-/** ISO 13616 check digits: 98 − (BBAN + country + "00", letters as 10–35) mod 97. */
-export const ibanCheckDigits = (country: string, bban: string): string => {
-  let remainder = 0;
-  for (const ch of `${bban}${country}00`) {
-    const code = ch.charCodeAt(0);
-    const value = code >= 65 && code <= 90 ? String(code - 55) : ch;
-    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return String(98 - remainder).padStart(2, '0');
-};
-
-export const azerbaijaniIban = (bankCode: string, account: string): string => {
-  const bban = `${bankCode}${account}`;
-  return `AZ${ibanCheckDigits('AZ', bban)}${bban}`;
-};
+export { azerbaijaniIban, ibanCheckDigits } from '@usr/shared';
 
 /** One household's accounts, so a person paid several benefits has one card. */
 export class AccountBook {

@@ -19,3 +19,4 @@ export * from './config/identity-environment.ts';
 export * from './graphql/selection.ts';
 export * from './audit/index.ts';
 export * from './jobs/job-queue.ts';
+export * from './http/streamed-route.ts';

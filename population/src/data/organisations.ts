@@ -78,38 +78,8 @@ export const UNIVERSITIES: readonly { readonly name: string; readonly city: stri
   { name: 'Mingəçevir Dövlət Universiteti', city: 'AZ-MI' },
 ];
 
-export interface BankInfo {
-  readonly name: string;
-  /** The four letters identifying the bank inside an Azerbaijani IBAN (its SWIFT prefix). */
-  readonly ibanCode: string;
-  /** First six digits printed on its cards. */
-  readonly cardPrefix: string;
-}
-
-export const BANKS: readonly BankInfo[] = [
-  { name: 'Kapital Bank', ibanCode: 'AIIB', cardPrefix: '416973' },
-  { name: 'PAŞA Bank', ibanCode: 'PAHA', cardPrefix: '428220' },
-  { name: 'Azərbaycan Beynəlxalq Bankı (ABB)', ibanCode: 'IBAZ', cardPrefix: '404030' },
-  { name: 'Xalq Bank', ibanCode: 'HAJC', cardPrefix: '419350' },
-  { name: 'Bank Respublika', ibanCode: 'BRES', cardPrefix: '427731' },
-  { name: 'Unibank', ibanCode: 'UBAZ', cardPrefix: '425141' },
-  { name: 'AccessBank', ibanCode: 'ACAB', cardPrefix: '404122' },
-  { name: 'Yelo Bank', ibanCode: 'NIKO', cardPrefix: '411911' },
-  { name: 'Rabitəbank', ibanCode: 'RBTA', cardPrefix: '402978' },
-  { name: 'Bank of Baku', ibanCode: 'JBBK', cardPrefix: '462245' },
-  { name: 'Expressbank', ibanCode: 'EXSA', cardPrefix: '427643' },
-  { name: 'Yapı Kredi Bank Azərbaycan', ibanCode: 'KABA', cardPrefix: '424352' },
-];
-
-/** Banks that issue social-payment cards, weighted (one bank carries most state payrolls). */
-export const SOCIAL_PAYMENT_BANKS: readonly (readonly [string, number])[] = [
-  ['Kapital Bank', 70],
-  ['Azərbaycan Beynəlxalq Bankı (ABB)', 10],
-  ['Xalq Bank', 6],
-  ['Bank Respublika', 6],
-  ['Unibank', 4],
-  ['AccessBank', 4],
-];
+// Banks (with their IBAN codes, BICs and card prefixes) live in shared/src/domain/banks.ts: payments uses them too.
+export { BANKS, SOCIAL_PAYMENT_BANKS, type BankInfo } from '@usr/shared';
 
 export interface VehicleModel {
   readonly make: string;

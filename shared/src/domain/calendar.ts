@@ -9,22 +9,22 @@ export const registryToday = (now: Date = new Date()): string => {
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 };
 
-const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The date `days` working days after `date` (both `YYYY-MM-DD`): Monday to Friday count, Saturday
- * and Sunday do not. Public holidays are not modelled yet, so a deadline computed here is never
- * later than the legal one. `date` itself is not counted: 15 working days after a Friday is the
- * Friday three weeks later.
+ * The date `days` working days (Monday to Friday) after `isoDate`, both `YYYY-MM-DD`: the day
+ * itself is not counted, a weekend is skipped. Public holidays are not modelled. Throws on a
+ * malformed date or a negative count (callers validate their input first).
  */
-export const addWorkingDays = (date: string, days: number): string => {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError('days must be a whole number, not negative');
-  let at = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(at)) throw new RangeError('date must be YYYY-MM-DD');
+export const addWorkingDays = (isoDate: string, days: number): string => {
+  const match = ISO_DAY.exec(isoDate);
+  if (!match || !Number.isInteger(days) || days < 0) throw new RangeError('addWorkingDays: expected a YYYY-MM-DD date and a whole number of days ≥ 0');
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== isoDate) throw new RangeError('addWorkingDays: not a calendar date');
   for (let left = days; left > 0; ) {
-    at += DAY_MS;
-    const weekday = new Date(at).getUTCDay();
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
     if (weekday !== 0 && weekday !== 6) left -= 1;
   }
-  return new Date(at).toISOString().slice(0, 10);
+  return date.toISOString().slice(0, 10);
 };

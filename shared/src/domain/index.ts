@@ -4,4 +4,5 @@ export * from './agencies.ts';
 export * from './fact-kinds.ts';
 export * from './benefit-catalogue.ts';
 export * from './calendar.ts';
+export * from './banks.ts';
 export * from './explanations.ts';

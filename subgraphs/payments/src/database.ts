@@ -3,6 +3,7 @@ import { PaymentAccountSchema } from './entities/payment-account.ts';
 import { PaymentSchema } from './entities/payment.ts';
 import { Migration20261123110000CreatePayments } from './migrations/Migration20261123110000CreatePayments.ts';
 import { Migration20261124090000AddAccountHolderIndex } from './migrations/Migration20261124090000AddAccountHolderIndex.ts';
+import { Migration20261203120000AddPayrollWrites } from './migrations/Migration20261203120000AddPayrollWrites.ts';
 
 /** The payments schema: its entities and its migrations, in order. */
 export const paymentsDatabase: SubgraphDatabaseDefinition = {
@@ -11,5 +12,6 @@ export const paymentsDatabase: SubgraphDatabaseDefinition = {
   migrations: [
     { name: 'Migration20261123110000CreatePayments', class: Migration20261123110000CreatePayments },
     { name: 'Migration20261124090000AddAccountHolderIndex', class: Migration20261124090000AddAccountHolderIndex },
+    { name: 'Migration20261203120000AddPayrollWrites', class: Migration20261203120000AddPayrollWrites },
   ],
 };

@@ -18,6 +18,12 @@ export const PaymentSchema = defineEntity({
     amount: p.decimal().precision(12).scale(2),
     status: p.enum(PAYMENT_STATUSES).length(10),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** When the payroll export first sent it (status SENT). */
+    sentAt: p.datetime().nullable(),
+    /** Which export run of its month carried it (payments.payment_export). */
+    exportRun: p.smallint().nullable(),
+    /** The benefit paid, quoted to the bank. */
+    benefitCode: p.string().length(40).nullable(),
     paidAt: p.datetime().nullable(),
     withdrawnAt: p.datetime().nullable(),
   },

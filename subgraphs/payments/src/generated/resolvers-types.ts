@@ -43,6 +43,140 @@ export type Assignment = {
   payments: Array<Payment>;
 };
 
+/** A page through a long list of assignments, by id: pass the previous page's `endCursor` as `after`. */
+export type AssignmentKeysetInput = {
+  /** Start after this assignment id (exclusive); the first page when omitted. */
+  after?: InputMaybe<Scalars['ID']['input']>;
+  /** How many items at most (default 1,000, at most 5,000). */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the bank reports about one payment. */
+export type BankStatementItemInput = {
+  /** When it happened, as the bank reports it. */
+  at: Scalars['DateTime']['input'];
+  /** The payment: its id (UUID), or the EndToEndId the bank export gave it (the same UUID without hyphens). */
+  paymentId: Scalars['ID']['input'];
+  /** Its new status. */
+  status: BankStatementStatus;
+};
+
+/** A statement line that was refused. */
+export type BankStatementRejection = {
+  __typename?: 'BankStatementRejection';
+  /** Why. */
+  code: BankStatementRejectionCode;
+  /** The line's position in `items`, from 0. */
+  index: Scalars['Int']['output'];
+};
+
+/** Why a statement line was refused. */
+export type BankStatementRejectionCode =
+  /**
+   * The rules forbid the move: a returned payment cannot be paid or withdrawn, a withdrawn one cannot
+   * be returned.
+   */
+  | 'INVALID_TRANSITION'
+  /** The payment has not been sent to the bank yet (still SCHEDULED). */
+  | 'NOT_SENT'
+  /** No payment has this id. */
+  | 'UNKNOWN_PAYMENT';
+
+/** What a bank statement can say about a payment. */
+export type BankStatementStatus =
+  /** Credited to the card account. */
+  | 'PAID'
+  /** Returned by the bank (e.g. the account is closed). */
+  | 'RETURNED'
+  /** Withdrawn by the beneficiary. */
+  | 'WITHDRAWN';
+
+/**
+ * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
+ * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Opens the holder's card account on their first assignment, or returns the account they already
+   * have (not closed) with `created: false`, so a replay opens nothing. The bank and branch are those
+   * serving the holder's economic region (`regionCode`, or else the region the population register
+   * gives), the card can be collected 5 working days after `openedOn`, the IBAN is a valid AZ IBAN and
+   * the full card number is never stored. BAD_USER_INPUT for a malformed PIN, an unknown region or a
+   * holder whose region is unknown and not given. Decision engine only.
+   */
+  openPaymentAccount: OpenPaymentAccountPayload;
+  /**
+   * Imports the bank's statement (the bank is outside the registry): payments move forward only,
+   * SENT → PAID → WITHDRAWN, or to RETURNED from SENT or PAID. A status the payment already has or has
+   * gone past changes nothing (`unchanged`), so a replayed or older statement is harmless; moves the
+   * rules forbid are rejected item by item. One transaction a call, at most 5,000 items;
+   * BAD_USER_INPUT for more or for a malformed payment id. Decision engine only.
+   */
+  recordBankStatement: RecordBankStatementPayload;
+  /**
+   * Records a month's payroll: one SCHEDULED payment per assignment and month, to the beneficiary's
+   * open account. A payment that already exists for that assignment and month is left as it is
+   * (counted in `existing`), so a replayed or overlapping run pays nobody twice. Items whose
+   * beneficiary has no open account, or whose amount is not positive, are rejected one by one; the
+   * rest are written in one transaction. At most 5,000 items a call; BAD_USER_INPUT for more, for a
+   * malformed month, assignment id or PIN. Decision engine only.
+   */
+  recordPayroll: RecordPayrollPayload;
+};
+
+
+/**
+ * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
+ * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
+ */
+export type MutationOpenPaymentAccountArgs = {
+  input: OpenPaymentAccountInput;
+};
+
+
+/**
+ * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
+ * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
+ */
+export type MutationRecordBankStatementArgs = {
+  input: RecordBankStatementInput;
+};
+
+
+/**
+ * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
+ * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
+ */
+export type MutationRecordPayrollArgs = {
+  input: RecordPayrollInput;
+};
+
+/** Whose card account to open. */
+export type OpenPaymentAccountInput = {
+  /** The holder's PIN. */
+  holderPin: Scalars['String']['input'];
+  /**
+   * The day the account is opened (usually the day of the first granting decision); the card can be
+   * collected 5 working days later.
+   */
+  openedOn: Scalars['Date']['input'];
+  /**
+   * The holder's economic region code (e.g. `ganja-dashkasan`): chooses the bank and branch. When
+   * omitted, the region the population register gives for the holder.
+   */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The holder's account, and whether this call opened it. */
+export type OpenPaymentAccountPayload = {
+  __typename?: 'OpenPaymentAccountPayload';
+  /** The account: new, or the one the holder already had. */
+  account: PaymentAccount;
+  /** True when this call opened it; false when the holder already had an account that is not closed. */
+  created: Scalars['Boolean']['output'];
+};
+
 /** Which slice of a list to return. Limits and offsets out of range are BAD_USER_INPUT, never clamped. */
 export type PageInput = {
   /** How many items at most (default 20; each list documents its maximum). */
@@ -76,6 +210,8 @@ export type Payment = {
   month: Scalars['String']['output'];
   /** When the bank credited the account. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the payroll export first sent it to the bank. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the payment stands. */
   status: PaymentStatus;
   /** When the beneficiary withdrew the money. */
@@ -152,6 +288,36 @@ export type PaymentStatus =
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
 
+/** One assignment's payment for the month. */
+export type PayrollItemInput = {
+  /** The amount, more than zero. */
+  amount: Scalars['Money']['input'];
+  /** The assignment paid (owned by the benefits subgraph). */
+  assignmentId: Scalars['ID']['input'];
+  /** The beneficiary's PIN: the payment goes to their open account. */
+  beneficiaryPin: Scalars['String']['input'];
+  /** The benefit's code (e.g. `TSA`), quoted in the remittance information of the bank export. */
+  benefitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A payroll item that was not paid. */
+export type PayrollRejection = {
+  __typename?: 'PayrollRejection';
+  /** Why. */
+  code: PayrollRejectionCode;
+  /** The item's position in `items`, from 0. */
+  index: Scalars['Int']['output'];
+};
+
+/** Why a payroll item was not paid. */
+export type PayrollRejectionCode =
+  /** The amount is zero or negative. */
+  | 'INVALID_AMOUNT'
+  /** The benefit code is blank or longer than 40 characters. */
+  | 'INVALID_BENEFIT_CODE'
+  /** The beneficiary has no open account (none yet, or it is blocked or closed): open one first. */
+  | 'NO_ACCOUNT';
+
 /** A person in the population register. The national PIN is the key every agency and subgraph uses. */
 export type Person = {
   __typename?: 'Person';
@@ -199,6 +365,14 @@ export type Query = {
    * another person's account, so a refusal never tells whether the id exists.
    */
   paymentAccount: PaymentAccount;
+  /**
+   * Assignments whose payments for each of the `months` months up to and including `month` were made
+   * and credited (PAID) and none was withdrawn: the decision engine ends those of TSA (reason
+   * NOT_WITHDRAWN). A month without a payment, or a payment not yet credited, returned or withdrawn,
+   * keeps the assignment off the list. Ordered by assignment id, one page at a time. Decision engine
+   * only; BAD_USER_INPUT for a malformed month, `months` outside 1..24 or a bad page.
+   */
+  unwithdrawnAssignments: UnwithdrawnAssignmentPage;
 };
 
 
@@ -217,6 +391,64 @@ export type QueryPaymentArgs = {
  */
 export type QueryPaymentAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
+export type QueryUnwithdrawnAssignmentsArgs = {
+  month: Scalars['String']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<AssignmentKeysetInput>;
+};
+
+/** A bank statement, or a part of it. */
+export type RecordBankStatementInput = {
+  /** The statement's lines, at most 5,000, applied in order. */
+  items: Array<BankStatementItemInput>;
+};
+
+/** What a statement import did. */
+export type RecordBankStatementPayload = {
+  __typename?: 'RecordBankStatementPayload';
+  /** Lines that moved a payment forward. */
+  applied: Scalars['Int']['output'];
+  /** Lines refused, with the reason. */
+  rejected: Array<BankStatementRejection>;
+  /** Lines that changed nothing: the payment already had that status or had gone past it. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/** A month's payroll, or a part of it. */
+export type RecordPayrollInput = {
+  /** The payments, at most 5,000. */
+  items: Array<PayrollItemInput>;
+  /** The month paid for, `YYYY-MM`. */
+  month: Scalars['String']['input'];
+};
+
+/** What a payroll call did. */
+export type RecordPayrollPayload = {
+  __typename?: 'RecordPayrollPayload';
+  /** Payments written by this call. */
+  created: Scalars['Int']['output'];
+  /** Items whose assignment already had a payment for the month: left untouched. */
+  existing: Scalars['Int']['output'];
+  /** Items not paid, with the reason. */
+  rejected: Array<PayrollRejection>;
+};
+
+/** One page of assignments the beneficiary has not withdrawn from (see `unwithdrawnAssignments`). */
+export type UnwithdrawnAssignmentPage = {
+  __typename?: 'UnwithdrawnAssignmentPage';
+  /** The last id on this page: `after` for the next one (null when the page is empty). */
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  /** Whether another page follows. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The assignments on this page, by ascending id. */
+  items: Array<Assignment>;
 };
 
 export type Link__Purpose =
@@ -332,18 +564,34 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Assignment: ResolverTypeWrapper<AssignmentReferenceModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssignmentKeysetInput: AssignmentKeysetInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BankStatementItemInput: BankStatementItemInput;
+  BankStatementRejection: ResolverTypeWrapper<BankStatementRejection>;
+  BankStatementRejectionCode: BankStatementRejectionCode;
+  BankStatementStatus: BankStatementStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenPaymentAccountInput: OpenPaymentAccountInput;
+  OpenPaymentAccountPayload: ResolverTypeWrapper<Omit<OpenPaymentAccountPayload, 'account'> & { account: ResolversTypes['PaymentAccount'] }>;
   PageInput: PageInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Payment: ResolverTypeWrapper<PaymentModel>;
   PaymentAccount: ResolverTypeWrapper<PaymentAccountModel>;
   PaymentAccountStatus: PaymentAccountStatus;
   PaymentPage: ResolverTypeWrapper<Omit<PaymentPage, 'items'> & { items: Array<ResolversTypes['Payment']> }>;
   PaymentStatus: PaymentStatus;
+  PayrollItemInput: PayrollItemInput;
+  PayrollRejection: ResolverTypeWrapper<PayrollRejection>;
+  PayrollRejectionCode: PayrollRejectionCode;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordBankStatementInput: RecordBankStatementInput;
+  RecordBankStatementPayload: ResolverTypeWrapper<RecordBankStatementPayload>;
+  RecordPayrollInput: RecordPayrollInput;
+  RecordPayrollPayload: ResolverTypeWrapper<RecordPayrollPayload>;
+  UnwithdrawnAssignmentPage: ResolverTypeWrapper<Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -357,16 +605,29 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Assignment: AssignmentReferenceModel;
   ID: Scalars['ID']['output'];
+  AssignmentKeysetInput: AssignmentKeysetInput;
+  Int: Scalars['Int']['output'];
+  BankStatementItemInput: BankStatementItemInput;
+  BankStatementRejection: BankStatementRejection;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OpenPaymentAccountInput: OpenPaymentAccountInput;
+  OpenPaymentAccountPayload: Omit<OpenPaymentAccountPayload, 'account'> & { account: ResolversParentTypes['PaymentAccount'] };
   PageInput: PageInput;
-  Int: Scalars['Int']['output'];
   Payment: PaymentModel;
   PaymentAccount: PaymentAccountModel;
   PaymentPage: Omit<PaymentPage, 'items'> & { items: Array<ResolversParentTypes['Payment']> };
+  PayrollItemInput: PayrollItemInput;
+  PayrollRejection: PayrollRejection;
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
+  RecordBankStatementInput: RecordBankStatementInput;
+  RecordBankStatementPayload: RecordBankStatementPayload;
+  RecordPayrollInput: RecordPayrollInput;
+  RecordPayrollPayload: RecordPayrollPayload;
+  UnwithdrawnAssignmentPage: Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -437,6 +698,11 @@ export type AssignmentResolvers<ContextType = PaymentsContext, ParentType extend
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
 }>;
 
+export type BankStatementRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['BankStatementRejection'] = ResolversParentTypes['BankStatementRejection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['BankStatementRejectionCode'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -449,6 +715,17 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Money';
 }
 
+export type MutationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  openPaymentAccount?: Resolver<ResolversTypes['OpenPaymentAccountPayload'], ParentType, ContextType, RequireFields<MutationOpenPaymentAccountArgs, 'input'>>;
+  recordBankStatement?: Resolver<ResolversTypes['RecordBankStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordBankStatementArgs, 'input'>>;
+  recordPayroll?: Resolver<ResolversTypes['RecordPayrollPayload'], ParentType, ContextType, RequireFields<MutationRecordPayrollArgs, 'input'>>;
+}>;
+
+export type OpenPaymentAccountPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['OpenPaymentAccountPayload'] = ResolversParentTypes['OpenPaymentAccountPayload']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['PaymentAccount'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PaymentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'], FederationReferenceType extends FederationReferenceTypes['Payment'] = FederationReferenceTypes['Payment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Payment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   account?: Resolver<ResolversTypes['PaymentAccount'], ParentType, ContextType>;
@@ -459,6 +736,7 @@ export type PaymentResolvers<ContextType = PaymentsContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
@@ -483,6 +761,11 @@ export type PaymentPageResolvers<ContextType = PaymentsContext, ParentType exten
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PayrollRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PayrollRejection'] = ResolversParentTypes['PayrollRejection']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['PayrollRejectionCode'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   paymentAccounts?: Resolver<Array<ResolversTypes['PaymentAccount']>, ParentType, ContextType>;
@@ -493,6 +776,25 @@ export type PersonResolvers<ContextType = PaymentsContext, ParentType extends Re
 export type QueryResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   paymentAccount?: Resolver<ResolversTypes['PaymentAccount'], ParentType, ContextType, RequireFields<QueryPaymentAccountArgs, 'id'>>;
+  unwithdrawnAssignments?: Resolver<ResolversTypes['UnwithdrawnAssignmentPage'], ParentType, ContextType, RequireFields<QueryUnwithdrawnAssignmentsArgs, 'month' | 'months'>>;
+}>;
+
+export type RecordBankStatementPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['RecordBankStatementPayload'] = ResolversParentTypes['RecordBankStatementPayload']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['BankStatementRejection']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecordPayrollPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['RecordPayrollPayload'] = ResolversParentTypes['RecordPayrollPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['PayrollRejection']>, ParentType, ContextType>;
+}>;
+
+export type UnwithdrawnAssignmentPageResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['UnwithdrawnAssignmentPage'] = ResolversParentTypes['UnwithdrawnAssignmentPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -513,14 +815,21 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  BankStatementRejection?: BankStatementRejectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OpenPaymentAccountPayload?: OpenPaymentAccountPayloadResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAccount?: PaymentAccountResolvers<ContextType>;
   PaymentPage?: PaymentPageResolvers<ContextType>;
+  PayrollRejection?: PayrollRejectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordBankStatementPayload?: RecordBankStatementPayloadResolvers<ContextType>;
+  RecordPayrollPayload?: RecordPayrollPayloadResolvers<ContextType>;
+  UnwithdrawnAssignmentPage?: UnwithdrawnAssignmentPageResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -13,6 +13,7 @@ export const recordResolvers: Pick<Resolvers, 'Payment' | 'PaymentAccount'> = {
     assignment: (p) => ({ id: p.assignmentId }),
     beneficiary: (p) => ({ pin: p.beneficiaryPin }),
     account: (p, _, ctx, info) => accountOfPayment(ctx, p.accountId, selectedFields(info, 'PaymentAccount')),
+    sentAt: (p) => p.sentAt ?? null,
   },
   PaymentAccount: {
     __resolveReference: (ref, ctx, info) => getAccount(ctx, ref.id, selectedFields(info, 'PaymentAccount')),

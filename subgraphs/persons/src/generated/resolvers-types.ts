@@ -49,6 +49,15 @@ export type BirthRegistrationErrorCode =
   /** The mother's PIN is not registered. */
   | 'UNKNOWN_MOTHER';
 
+/** One keyset page of `personsBornBetween`. */
+export type BornPersonPage = {
+  __typename?: 'BornPersonPage';
+  /** The people on this page, by birth date then PIN. */
+  items: Array<Person>;
+  /** The cursor of the next page, or null on the last page. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
 /** A district (rayon) or city of republican subordination. */
 export type District = {
   __typename?: 'District';
@@ -203,6 +212,14 @@ export type Query = {
    */
   person: Person;
   /**
+   * People born between two dates (both included), dead ones too, in birth date then PIN order, one
+   * keyset page at a time: what the decision engine's daily sweep asks for (who reached pension age
+   * since the last sweep). Pass the previous page's `nextAfter` as `after`. Decision engine only;
+   * BAD_USER_INPUT when `from` is after `to`, for a malformed cursor or a limit outside 1..5,000.
+   * Every person listed is a read of their record, checked and logged like any other.
+   */
+  personsBornBetween: BornPersonPage;
+  /**
    * Whether each PIN belongs to a person of the population register (living or dead), in the order
    * asked: what the agency-facts subgraph checks before it stores a fact (UNKNOWN_PIN). At most 1,000
    * PINs a call (more is BAD_USER_INPUT); a malformed PIN is simply not registered. Only agency feeds,
@@ -223,6 +240,15 @@ export type Query = {
 /** Look-ups in the population register. */
 export type QueryPersonArgs = {
   pin: Scalars['String']['input'];
+};
+
+
+/** Look-ups in the population register. */
+export type QueryPersonsBornBetweenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -418,6 +444,7 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<PersonModel>;
   BirthRegistrationError: ResolverTypeWrapper<BirthRegistrationError>;
   BirthRegistrationErrorCode: BirthRegistrationErrorCode;
+  BornPersonPage: ResolverTypeWrapper<Omit<BornPersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictModel>;
@@ -449,6 +476,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: PersonModel;
   BirthRegistrationError: BirthRegistrationError;
+  BornPersonPage: Omit<BornPersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictModel;
@@ -539,6 +567,11 @@ export type BirthRegistrationErrorResolvers<ContextType = PersonsContext, Parent
   code?: Resolver<ResolversTypes['BirthRegistrationErrorCode'], ParentType, ContextType>;
 }>;
 
+export type BornPersonPageResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['BornPersonPage'] = ResolversParentTypes['BornPersonPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -584,6 +617,7 @@ export type PersonPageResolvers<ContextType = PersonsContext, ParentType extends
 
 export type QueryResolvers<ContextType = PersonsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'pin'>>;
+  personsBornBetween?: Resolver<ResolversTypes['BornPersonPage'], ParentType, ContextType, RequireFields<QueryPersonsBornBetweenArgs, 'from' | 'to'>>;
   personsExist?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<QueryPersonsExistArgs, 'pins'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   searchPersons?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'filter'>>;
@@ -626,6 +660,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = PersonsContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   BirthRegistrationError?: BirthRegistrationErrorResolvers<ContextType>;
+  BornPersonPage?: BornPersonPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;

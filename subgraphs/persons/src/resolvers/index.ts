@@ -1,7 +1,7 @@
 import { Kind } from 'graphql';
 import { selectedFields, ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { ageOn, getPerson, maskForViewer, search } from '../services/person-service.ts';
+import { ageOn, bornBetween, getPerson, maskForViewer, search } from '../services/person-service.ts';
 import { personsExist, registerBirth, registerDeath } from '../vital-events/vital-event-service.ts';
 
 /** `searchPersons { items { ... } }`: the Person fields read are those under `items`. */
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
     searchPersons: (_, { filter, page }, ctx, info) => search(ctx, filter, page, selectedFieldsOfItems(info)),
     regions: () => [...ECONOMIC_REGIONS],
     personsExist: (_, { pins }, ctx) => personsExist(ctx, pins),
+    personsBornBetween: (_, args, ctx, info) => bornBetween(ctx, args, selectedFieldsOfItems(info)),
   },
   Mutation: {
     registerBirth: (_, { input }, ctx) => registerBirth(ctx, input),

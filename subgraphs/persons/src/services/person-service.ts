@@ -11,7 +11,7 @@ import {
 } from '@usr/shared';
 import type { Person } from '../entities/person.ts';
 import type { PersonsContext } from '../context.ts';
-import { searchPersons, type PersonSearchCriteria } from './person-store.ts';
+import { findPersonsBornBetween, searchPersons, type PersonSearchCriteria } from './person-store.ts';
 
 /** What a citizen may read of a fellow household member; everything else is their own business. */
 const BASIC_FIELDS = new Set(['pin', 'firstName', 'lastName', 'patronymic', 'birthDate', 'age', 'sex']);
@@ -68,4 +68,28 @@ export const ageOn = (birthDate: string, on: string): number => {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+};
+
+const MAX_BORN_PAGE = 5000;
+const CURSOR = /^(\d{4}-\d{2}-\d{2})~([0-9A-Z]{7})$/;
+
+/**
+ * `personsBornBetween`: the engine's keyset walk over birth dates (the daily sweep). Engine only;
+ * each person listed is checked and logged by the record rules like any other read.
+ */
+export const bornBetween = async (ctx: PersonsContext, args: { from: string; to: string; after?: string | null; limit?: number | null }, fields: readonly string[]) => {
+  if (ctx.viewer.kind !== 'engine') throw forbidden('Only the decision engine may list people by birth date.');
+  if (args.from > args.to) throw badUserInput('from', 'must not be after to');
+  const limit = args.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BORN_PAGE) throw badUserInput('limit', `between 1 and ${MAX_BORN_PAGE}`);
+  let after: { birthDate: string; pin: string } | null = null;
+  if (args.after) {
+    const match = CURSOR.exec(args.after);
+    if (!match) throw badUserInput('after', 'not a cursor this query returned');
+    after = { birthDate: match[1] ?? '', pin: match[2] ?? '' };
+  }
+  const rows = await findPersonsBornBetween(ctx.em, args.from, args.to, after, limit);
+  const allowed = await ctx.access.filterPersons(rows.map((p) => p.pin), fields.map((f) => `Person.${f}`));
+  const last = rows.at(-1);
+  return { items: rows.filter((p) => allowed.has(p.pin)), nextAfter: rows.length === limit && last ? `${last.birthDate}~${last.pin}` : null };
 };

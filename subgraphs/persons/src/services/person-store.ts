@@ -35,3 +35,10 @@ export const searchPersons = (em: EntityManager, criteria: PersonSearchCriteria,
     .offset(page.offset)
     .getResult();
 };
+
+/** People born in [from, to], keyset by (birth date, PIN) after `after` (the person_birth_idx index). */
+export const findPersonsBornBetween = (em: EntityManager, from: string, to: string, after: { birthDate: string; pin: string } | null, limit: number): Promise<Person[]> => {
+  const qb = em.createQueryBuilder(PersonSchema, 'p').where({ birthDate: { $gte: from, $lte: to } });
+  if (after) qb.andWhere('(p.birth_date, p.pin) > (?, ?)', [after.birthDate, after.pin]);
+  return qb.orderBy({ birthDate: 'asc', pin: 'asc' }).limit(limit).getResult();
+};

@@ -1,0 +1,3 @@
+export * from './facts.ts';
+export * from './person.ts';
+export * from './household.ts';

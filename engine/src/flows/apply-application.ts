@@ -1,0 +1,58 @@
+import { registryToday } from '@usr/shared';
+import { collectHousehold } from '../collect/index.ts';
+import type { EngineContext } from '../context.ts';
+import { addMonthsToMonth, infantsOn, monthOf, rules } from '../rules/index.ts';
+import { decideChildUnderOne } from './child-under-one.ts';
+import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
+
+interface ApplicationView {
+  id: string;
+  status: 'SUBMITTED' | 'DECIDED' | 'WITHDRAWN';
+  submittedAt: string;
+  benefitType: { code: string };
+  household: { id: string };
+  applicant: { pin: string };
+}
+
+export interface ApplicationOutcome {
+  readonly status: 'DECIDED' | 'SKIPPED';
+  readonly decision?: RecordedOutcome;
+  readonly children?: readonly RecordedOutcome[];
+}
+
+/**
+ * applications.submitted: gathers the household's facts as the registry knew them when the job
+ * runs (members on the application date, income of the 12 months before), decides TSA with the rule
+ * version in force on the application date (or `versionId`, for a replay with a named version),
+ * records the decision (key `TSA:application:<id>`), opens the card account and queues the SMS;
+ * a granted TSA then assigns the allowance for each child under one. A replay records nothing new.
+ */
+export const applyApplication = async (ctx: EngineContext, applicationId: string, options: { versionId?: string } = {}): Promise<ApplicationOutcome> => {
+  const { application } = await ctx.client.request<{ application: ApplicationView }>(
+    `query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }`,
+    { id: applicationId },
+  );
+  if (application.status === 'WITHDRAWN' || application.benefitType.code !== 'TSA') return { status: 'SKIPPED' };
+  const applicationDate = registryToday(new Date(application.submittedAt));
+  const incomeFrom = `${addMonthsToMonth(monthOf(applicationDate), -13)}-01`;
+  const household = await collectHousehold(ctx.client, application.household.id, { asOf: applicationDate, knownAt: ctx.now(), validFrom: incomeFrom });
+  const result = rules.tsa({ householdId: household.id, applicationDate, members: household.members }, options.versionId);
+  if (!result) throw new Error('No TSA rule version covers the application date.');
+  const decision = await recordOutcome(ctx, result, {
+    key: `TSA:application:${application.id}`,
+    subjectPin: application.applicant.pin,
+    householdId: household.id,
+    applicationId: application.id,
+    regionCode: household.regionCode,
+    notifyRefusal: true,
+  });
+  const children: RecordedOutcome[] = [];
+  if (result.outcome === 'GRANTED' && result.period && decision.assignmentId) {
+    const tsa = { assignmentId: decision.assignmentId, beneficiaryPin: application.applicant.pin, periodFrom: result.period.from, periodTo: result.period.to };
+    for (const infant of infantsOn(household.members, ctx.today())) {
+      const child = await decideChildUnderOne(ctx, { childPin: infant.person.pin, birthDate: infant.person.birthDate, tsa, householdId: household.id, regionCode: household.regionCode });
+      if (child) children.push(child);
+    }
+  }
+  return { status: 'DECIDED', decision, children };
+};

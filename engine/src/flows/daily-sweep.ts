@@ -1,0 +1,82 @@
+import pg from 'pg';
+import type { EngineContext } from '../context.ts';
+import { addDays, addYears } from '../rules/index.ts';
+import { readParameter } from '../rules/parameters.ts';
+import { endAssignment } from './end-assignment.ts';
+import { decideOldAgePension } from './fact-ingested.ts';
+import { notify } from './record-outcome.ts';
+import { pageAssignments, type AssignmentRow } from './paging.ts';
+
+export interface SweepSummary {
+  readonly date: string;
+  readonly since: string;
+  readonly pensionCandidates: number;
+  readonly pensionsGranted: number;
+  readonly assignmentsEnded: number;
+}
+
+const PAGE = 1000;
+
+/**
+ * The daily sweep for day D: rights that arise by the calendar.
+ * 1. Pension age reached since the last sweep: people born between (last sweep − pension age, D −
+ *    pension age] are asked of the persons subgraph (keyset-paged by birth date and PIN, engine
+ *    only) and decided (key `OLD_AGE_PENSION:<pin>`: replays write nothing).
+ * 2. Terms over: ACTIVE assignments whose period ended before D (a TSA term, a child who turned
+ *    one, a disability review date) are ended; TSA families get the recertification SMS.
+ * The watermark (engine.sweep_run) makes a missed day caught up by the next sweep.
+ */
+export const dailySweep = async (ctx: EngineContext, db: pg.Pool, date: string): Promise<SweepSummary> => {
+  const { rows } = await db.query<{ last: string | null }>(`select to_char(max(sweep_date), 'YYYY-MM-DD') as last from engine.sweep_run where finished_at is not null and sweep_date < $1`, [date]);
+  const since = rows[0]?.last ?? addDays(date, -1);
+  await db.query(`insert into engine.sweep_run (sweep_date) values ($1) on conflict (sweep_date) do update set started_at = now()`, [date]);
+
+  const pensionAge = readParameter('OLD_AGE_PENSION', 'pensionAge', date).value;
+  // Born after (since − age) and on or before (date − age): reached pension age in (since, date].
+  const bornFrom = addDays(addYears(since, -pensionAge), 1);
+  const bornTo = addYears(date, -pensionAge);
+  let candidates = 0;
+  let granted = 0;
+  for await (const person of pagePersonsBornBetween(ctx, bornFrom, bornTo)) {
+    candidates += 1;
+    if (person.deathDate) continue;
+    const outcome = await decideOldAgePension(ctx, person.pin, date);
+    if (outcome?.created) granted += 1;
+  }
+
+  let ended = 0;
+  for await (const assignment of pageAssignments(ctx, 'expiringAssignments', date, PAGE)) {
+    const reason = assignment.benefitType.code === 'CHILD_UNDER_ONE' ? 'CHILD_TURNED_ONE' : 'TERM_EXPIRED';
+    const to = assignment.periodTo ?? addDays(date, -1);
+    if (await endAssignment(ctx, assignment.id, reason, to)) ended += 1;
+    if (assignment.benefitType.code === 'TSA') await notifyTermEnded(ctx, assignment, to);
+  }
+  const summary: SweepSummary = { date, since, pensionCandidates: candidates, pensionsGranted: granted, assignmentsEnded: ended };
+  await db.query(`update engine.sweep_run set finished_at = now(), summary = $2 where sweep_date = $1`, [date, JSON.stringify(summary)]);
+  return summary;
+};
+
+const notifyTermEnded = (ctx: EngineContext, assignment: AssignmentRow, to: string) =>
+  notify(ctx, `TERM_ENDED:${assignment.id}`, assignment.beneficiary.pin, 'TERM_ENDED', { benefitCode: 'TSA', to });
+
+interface BornRow {
+  pin: string;
+  birthDate: string;
+  deathDate: string | null;
+}
+
+async function* pagePersonsBornBetween(ctx: EngineContext, from: string, to: string): AsyncGenerator<BornRow> {
+  if (from > to) return;
+  let after: string | null = null;
+  for (;;) {
+    const data: { personsBornBetween: { items: BornRow[]; nextAfter: string | null } } = await ctx.client.request(
+      `query EngineBorn($from: Date!, $to: Date!, $after: String, $limit: Int) {
+        personsBornBetween(from: $from, to: $to, after: $after, limit: $limit) { items { pin birthDate deathDate } nextAfter }
+      }`,
+      { from, to, after, limit: PAGE },
+    );
+    yield* data.personsBornBetween.items;
+    after = data.personsBornBetween.nextAfter;
+    if (!after) return;
+  }
+}

@@ -1,0 +1,65 @@
+import type { EngineContext } from '../context.ts';
+import { endAssignment } from './end-assignment.ts';
+import { notify } from './record-outcome.ts';
+import { chunks, pageAssignments } from './paging.ts';
+import { lastDayOfMonth } from '../rules/index.ts';
+
+export interface PayrollSummary {
+  readonly month: string;
+  readonly assignments: number;
+  readonly created: number;
+  readonly existing: number;
+  readonly rejected: number;
+  readonly endedNotWithdrawn: number;
+}
+
+const BATCH = 5000;
+
+/**
+ * payroll.monthly for month M: every assignment ACTIVE on the 1st of M gets one payment for M
+ * (recordPayroll, 5,000 a call; the payments subgraph keeps one payment per assignment and month,
+ * so a second run creates nothing). Then TSA whose payments of the last 2 months were never
+ * withdrawn ends (reason NOT_WITHDRAWN) with an SMS.
+ */
+export const runPayroll = async (ctx: EngineContext, month: string): Promise<PayrollSummary> => {
+  let assignments = 0;
+  let created = 0;
+  let existing = 0;
+  let rejected = 0;
+  for await (const batch of chunks(pageAssignments(ctx, 'activeAssignments', `${month}-01`, BATCH), BATCH)) {
+    assignments += batch.length;
+    const { recordPayroll } = await ctx.client.request<{ recordPayroll: { created: number; existing: number; rejected: { index: number; code: string }[] } }>(
+      `mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`,
+      { input: { month, items: batch.map((a) => ({ assignmentId: a.id, beneficiaryPin: a.beneficiary.pin, amount: a.monthlyAmount, benefitCode: a.benefitType.code })) } },
+    );
+    created += recordPayroll.created;
+    existing += recordPayroll.existing;
+    rejected += recordPayroll.rejected.length;
+  }
+  const endedNotWithdrawn = await endNotWithdrawn(ctx, month);
+  ctx.logger.info({ month, assignments, created, existing, rejected, endedNotWithdrawn }, 'payroll done');
+  return { month, assignments, created, existing, rejected, endedNotWithdrawn };
+};
+
+const endNotWithdrawn = async (ctx: EngineContext, month: string): Promise<number> => {
+  let ended = 0;
+  let after: string | null = null;
+  for (;;) {
+    const data: { unwithdrawnAssignments: { items: { id: string; benefitType: { code: string }; beneficiary: { pin: string }; status: string }[]; hasMore: boolean } } = await ctx.client.request(
+      `query EngineUnwithdrawn($month: String!, $page: AssignmentKeysetInput) {
+        unwithdrawnAssignments(month: $month, months: 2, page: $page) { hasMore items { id status benefitType { code } beneficiary { pin } } }
+      }`,
+      { month, page: { after, limit: BATCH } },
+    );
+    const page = data.unwithdrawnAssignments;
+    for (const a of page.items) {
+      if (a.benefitType.code !== 'TSA' || a.status !== 'ACTIVE') continue;
+      const to = lastDayOfMonth(month);
+      if (await endAssignment(ctx, a.id, 'NOT_WITHDRAWN', to)) ended += 1;
+      await notify(ctx, `NOT_WITHDRAWN:${a.id}`, a.beneficiary.pin, 'ASSIGNMENT_ENDED', { benefitCode: 'TSA', to, reasonCode: 'NOT_WITHDRAWN' });
+    }
+    const last = page.items.at(-1);
+    if (!page.hasMore || !last) return ended;
+    after = last.id;
+  }
+};

@@ -1,0 +1,39 @@
+import { firstOfMonth, lastDayOfMonth, monthOf } from './dates.ts';
+import { derivedInput, factInput, step } from './explain.ts';
+import { formatQepik, toQepik } from './money.ts';
+import { ParameterLog } from './parameters.ts';
+import type { RuleFact, RuleResult } from './types.ts';
+
+export interface BirthCase {
+  readonly childPin: string;
+  readonly birthDate: string;
+  readonly motherPin: string;
+  readonly birthFact: RuleFact;
+}
+
+/**
+ * Birth grant: paid once, to the mother, at the amount in force on the birth date. It is assigned
+ * for the month of the decision only (one payment by that month's payroll).
+ */
+export const decideBirthGrant = (version: string, input: BirthCase, on: string): RuleResult => {
+  const params = new ParameterLog();
+  const amount = toQepik(params.read('BIRTH_GRANT', 'amount', input.birthDate));
+  const from = firstOfMonth(on);
+  const to = lastDayOfMonth(monthOf(on));
+  return {
+    benefitCode: 'BIRTH_GRANT',
+    ruleVersion: version,
+    outcome: 'GRANTED',
+    reasonCode: 'ELIGIBLE',
+    effectiveDate: on,
+    monthlyAmount: null,
+    oneTimeAmount: formatQepik(amount),
+    period: { from, to },
+    inputs: [factInput(input.birthFact), derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin)],
+    parameters: params.list(),
+    steps: [
+      step('BIRTH_REGISTERED', `A birth on ${input.birthDate} is registered.`, input.birthDate, { birthDate: input.birthDate }),
+      step('BIRTH_GRANT_GRANTED', `Granted: a one-time grant of ${formatQepik(amount)} AZN, paid with the payroll of ${monthOf(on)}.`, formatQepik(amount), { amount: formatQepik(amount), month: monthOf(on) }),
+    ],
+  };
+};

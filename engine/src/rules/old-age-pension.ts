@@ -1,0 +1,50 @@
+import { addMonthsToMonth, addYears, ageOn, monthOf } from './dates.ts';
+import { derivedInput, factInput, step } from './explain.ts';
+import { formatQepik, toQepik } from './money.ts';
+import { ParameterLog } from './parameters.ts';
+import { insuredMonths, latestOn } from './proactive-common.ts';
+import type { RuleFact, RuleInputRecord, RulePerson, RuleResult, RuleStep } from './types.ts';
+
+export interface PersonCase {
+  readonly person: RulePerson;
+  readonly facts: readonly RuleFact[];
+}
+
+/**
+ * Old-age pension: pension age reached on `on` and an insurance record of at least the minimum.
+ * Paid from the 1st of the month after the birthday on which pension age was reached; open-ended.
+ */
+export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult => {
+  const params = new ParameterLog();
+  const steps: RuleStep[] = [];
+  const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.person.birthDate}`, input.person.pin)];
+  const pensionAge = params.read('OLD_AGE_PENSION', 'pensionAge', on);
+  const age = ageOn(input.person.birthDate, on);
+  const reachedOn = addYears(input.person.birthDate, pensionAge);
+  steps.push(step('PENSION_AGE', `Age on ${on}: ${age}; pension age ${pensionAge} is reached on ${reachedOn}.`, String(age), { age, pensionAge, reachedOn }));
+  const base = { benefitCode: 'OLD_AGE_PENSION', ruleVersion: version, oneTimeAmount: null, inputs, parameters: params.list(), effectiveDate: on };
+  if (age < pensionAge) {
+    steps.push(step('PENSION_REFUSED_AGE', 'Refused: pension age is not reached yet.', 'REFUSED', { pensionAge }));
+    return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: 'BELOW_PENSION_AGE', monthlyAmount: null, period: null, steps };
+  }
+  const minimumYears = params.read('OLD_AGE_PENSION', 'minimumInsuredYears', on);
+  const insured = latestOn(input.facts, 'INSURED_YEARS', on);
+  if (insured) inputs.push(factInput(insured));
+  const months = insuredMonths(insured);
+  steps.push(
+    step(
+      'PENSION_INSURED_YEARS',
+      `Insurance record ${Math.floor(months / 12)} years ${months % 12} months; the minimum is ${minimumYears} years.`,
+      `${Math.floor(months / 12)}y${months % 12}m`,
+      { years: Math.floor(months / 12), months: months % 12, minimumYears },
+    ),
+  );
+  if (months < minimumYears * 12) {
+    steps.push(step('PENSION_REFUSED_RECORD', 'Refused: the insurance record is shorter than the minimum.', 'REFUSED', { minimumYears }));
+    return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: 'INSUFFICIENT_INSURED_YEARS', monthlyAmount: null, period: null, steps };
+  }
+  const amount = toQepik(params.read('OLD_AGE_PENSION', 'minimumPension', on));
+  const from = `${addMonthsToMonth(monthOf(reachedOn), 1)}-01`;
+  steps.push(step('PENSION_GRANTED', `Granted: ${formatQepik(amount)} AZN a month (the minimum pension) from ${from}.`, formatQepik(amount), { amount: formatQepik(amount), from }));
+  return { ...base, parameters: params.list(), effectiveDate: from, outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: formatQepik(amount), period: { from, to: null }, steps };
+};

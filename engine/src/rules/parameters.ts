@@ -1,0 +1,48 @@
+import { findBenefitType, parameterOn } from '@usr/shared';
+import type { UsedParameter } from './types.ts';
+
+/** A parameter value in force on a date, as a rule uses it and records it. */
+export interface ParameterReading {
+  readonly value: number;
+  readonly used: UsedParameter;
+}
+
+/**
+ * Reads a parameter of the benefit catalogue (shared/src/domain/benefit-catalogue.ts) in force on
+ * `on`. A rule never holds a number of its own: a missing value is a configuration error.
+ */
+export const readParameter = (benefitCode: string, name: string, on: string): ParameterReading => {
+  const reading = findParameter(benefitCode, name, on);
+  if (!reading) throw new Error(`No value of ${benefitCode}.${name} is in force on ${on}.`);
+  return reading;
+};
+
+/** Like `readParameter`, or undefined when the parameter had no value yet on `on`. */
+export const findParameter = (benefitCode: string, name: string, on: string): ParameterReading | undefined => {
+  const parameter = findBenefitType(benefitCode)?.parameters.find((p) => p.name === name);
+  if (!parameter) throw new Error(`The catalogue has no parameter ${benefitCode}.${name}.`);
+  const value = parameterOn(parameter, on);
+  if (!value) return undefined;
+  return { value: value.value, used: { name: `${benefitCode}.${name}`, value: String(value.value), effectiveFrom: value.from } };
+};
+
+/** Collects the parameters a rule used, each once, in the order first read. */
+export class ParameterLog {
+  readonly #used = new Map<string, UsedParameter>();
+
+  read(benefitCode: string, name: string, on: string): number {
+    const reading = readParameter(benefitCode, name, on);
+    this.#used.set(reading.used.name, reading.used);
+    return reading.value;
+  }
+
+  find(benefitCode: string, name: string, on: string): number | undefined {
+    const reading = findParameter(benefitCode, name, on);
+    if (reading) this.#used.set(reading.used.name, reading.used);
+    return reading?.value;
+  }
+
+  list(): UsedParameter[] {
+    return [...this.#used.values()];
+  }
+}

@@ -1,0 +1,50 @@
+import { addDays, addMonthsToMonth, addYears, ageOn, monthOf } from './dates.ts';
+import { derivedInput, factInput, step } from './explain.ts';
+import { formatQepik, toQepik } from './money.ts';
+import { ParameterLog } from './parameters.ts';
+import { insuredMonths, latestOn } from './proactive-common.ts';
+import type { RuleFact, RuleInputRecord, RulePerson, RuleResult, RuleStep } from './types.ts';
+
+export interface SurvivorCase {
+  readonly deceased: RulePerson;
+  readonly deceasedFacts: readonly RuleFact[];
+  /** The dependant: a child of the deceased's household. */
+  readonly dependant: RulePerson;
+}
+
+const DEPENDANT_AGE_LIMIT = 18;
+
+/**
+ * Survivor pension: the death of a breadwinner (an insurance record, or income in the 12 months
+ * before death) leaves a child under 18 of the household; paid to the child's household from the
+ * 1st of the month after the death until the day before the child turns 18.
+ */
+export const decideSurvivorPension = (version: string, input: SurvivorCase): RuleResult => {
+  const params = new ParameterLog();
+  const steps: RuleStep[] = [];
+  const death = input.deceased.deathDate;
+  const on = death ?? '';
+  const inputs: RuleInputRecord[] = [derivedInput('DEATH', `died ${on}`, input.deceased.pin), derivedInput('BIRTH_DATE', `born ${input.dependant.birthDate}`, input.dependant.pin)];
+  const base = { benefitCode: 'SURVIVOR_PENSION', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
+  const refuse = (reasonCode: string, text: string) => {
+    steps.push(step(`SURVIVOR_REFUSED_${reasonCode}`, text, 'REFUSED'));
+    return { ...base, parameters: params.list(), outcome: 'REFUSED' as const, reasonCode, monthlyAmount: null, period: null, steps };
+  };
+  if (!death) return refuse('NO_DEATH', 'No death is registered.');
+  const age = ageOn(input.dependant.birthDate, death);
+  steps.push(step('SURVIVOR_DEPENDANT', `The child was ${age} on the day of the death; children under ${DEPENDANT_AGE_LIMIT} are dependants.`, String(age), { age, limit: DEPENDANT_AGE_LIMIT }));
+  if (age >= DEPENDANT_AGE_LIMIT) return refuse('NOT_DEPENDANT', 'Refused: the child is not a dependant.');
+  const insured = latestOn(input.deceasedFacts, 'INSURED_YEARS', death);
+  const incomeFrom = addMonthsToMonth(monthOf(death), -12);
+  const income = input.deceasedFacts.filter((f) => f.kind === 'INCOME' && String(f.value['month']) >= incomeFrom && String(f.value['month']) <= monthOf(death));
+  if (insured) inputs.push(factInput(insured));
+  for (const f of income) inputs.push(factInput(f));
+  const breadwinner = insuredMonths(insured) > 0 || income.length > 0;
+  steps.push(step('SURVIVOR_BREADWINNER', breadwinner ? 'The deceased was a breadwinner (insurance record or income).' : 'The deceased had neither an insurance record nor income.', breadwinner ? 'yes' : 'no'));
+  if (!breadwinner) return refuse('NOT_BREADWINNER', 'Refused: the deceased was not a breadwinner.');
+  const amount = toQepik(params.read('SURVIVOR_PENSION', 'monthlyAmount', death));
+  const from = `${addMonthsToMonth(monthOf(death), 1)}-01`;
+  const to = addDays(addYears(input.dependant.birthDate, DEPENDANT_AGE_LIMIT), -1);
+  steps.push(step('SURVIVOR_GRANTED', `Granted: ${formatQepik(amount)} AZN a month from ${from} to ${to}.`, formatQepik(amount), { amount: formatQepik(amount), from, to }));
+  return { ...base, parameters: params.list(), effectiveDate: from, outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: formatQepik(amount), period: { from, to }, steps };
+};

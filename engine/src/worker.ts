@@ -1,0 +1,59 @@
+import { PgBoss, type Job } from 'pg-boss';
+import { JOB_SCHEMA, QUEUES, registryToday, type ApplicationSubmittedJob, type FactIngestedJob, type NotificationSendJob } from '@usr/shared';
+import type { EngineRuntime } from './engine.ts';
+import type { EngineEnvironment } from './environment.ts';
+import { applyApplication } from './flows/apply-application.ts';
+import { dailySweep } from './flows/daily-sweep.ts';
+import { onFactIngested } from './flows/fact-ingested.ts';
+import { runPayroll } from './flows/payroll.ts';
+import { sendNotification } from './flows/send-notification.ts';
+
+/** Retry policy per queue: backoff from `retryDelay` seconds, doubling, at most `retryDelayMax`. */
+const RETRIES = { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600 } as const;
+
+export interface EngineWorker {
+  readonly boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * The engine's pg-boss: this process supervises (maintenance, expiry, retries) and schedules (the
+ * daily sweep and the monthly payroll, cron in Baku time; several engines share one schedule), and
+ * works every queue. Jobs carry domain ids (fact id, application id, notification id, the date or
+ * month) as job id / singleton key, so the same work is never queued twice, and every flow is
+ * idempotent, so a retried job writes nothing twice.
+ */
+export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime, options: { schedule?: boolean } = {}): Promise<EngineWorker> => {
+  const { ctx, db } = runtime;
+  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, useListenNotify: true, application_name: 'engine' });
+  boss.on('error', (error: Error) => ctx.logger.error({ err: error.name }, 'job queue error'));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    await boss.createQueue(name, { ...RETRIES, notify: true });
+    // A queue another service created first (facts.ingested) gets the engine's retry policy too.
+    await boss.updateQueue(name, { ...RETRIES, notify: true });
+  }
+  const work = { localConcurrency: env.concurrency, pollingIntervalSeconds: 1, batchSize: 1 } as const;
+  const each = <T>(handler: (data: T, job: Job<T>) => Promise<unknown>) => async (jobs: Job<T>[]) => {
+    for (const job of jobs) await handler(job.data, job);
+  };
+  await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
+  await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
+  await boss.work<NotificationSendJob>(QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
+  await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
+  await boss.work<{ month?: string }>(QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
+  if (options.schedule ?? true) {
+    if (env.sweepCron !== 'off') await boss.schedule(QUEUES.sweepDaily, env.sweepCron, null, { tz: 'Asia/Baku' });
+    if (env.payrollCron !== 'off') await boss.schedule(QUEUES.payrollMonthly, env.payrollCron, null, { tz: 'Asia/Baku' });
+  }
+  return {
+    boss,
+    stop: async () => {
+      await boss.stop({ graceful: true, close: true, timeout: 10_000 });
+    },
+  };
+};
+
+/** Queues a sweep or payroll run on demand, keyed by its date / month (queued once). */
+export const enqueueRun = async (boss: PgBoss, queue: 'sweep.daily' | 'payroll.monthly', key: string): Promise<string | null> =>
+  boss.send(queue, queue === 'sweep.daily' ? { date: key } : { month: key }, { singletonKey: `${queue}:${key}` });

@@ -1,0 +1,45 @@
+import type { FactKind } from '@usr/shared';
+import type { RuleFact, RuleMember } from '../../src/rules/index.ts';
+
+/** Fluent fixtures for rule tests: `member('1990-01-01').income('2024-05', 300).unemployed()`. */
+let next = 0;
+const id = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
+
+export class MemberBuilder {
+  readonly facts: RuleFact[] = [];
+  deathDate: string | null = null;
+  readonly pin: string;
+  readonly birthDate: string;
+  readonly relation: string;
+  constructor(pin: string, birthDate: string, relation = 'HEAD') {
+    this.pin = pin;
+    this.birthDate = birthDate;
+    this.relation = relation;
+  }
+
+  fact(kind: FactKind, value: Record<string, unknown>, validFrom = '2010-01-01', validTo: string | null = null): this {
+    this.facts.push({ id: id(), kind, subjectPin: this.pin, value, validFrom, validTo, recordedAt: `${validFrom}T08:00:00.000Z` });
+    return this;
+  }
+  income(month: string, amount: number): this {
+    return this.fact('INCOME', { amount, month, source: 'SALARY' }, `${month}-01`);
+  }
+  unemployed(from = '2010-01-01'): this {
+    return this.fact('UNEMPLOYMENT', { office: 'Baku office 3' }, from);
+  }
+  disabled(from = '2010-01-01', reviewDate?: string): this {
+    return this.fact('DISABILITY', { group: 'II', cause: 'GENERAL', ...(reviewDate ? { reviewDate } : {}) }, from);
+  }
+  student(fullTime = true, from = '2010-01-01'): this {
+    return this.fact('STUDENT', { institution: 'BDU', level: 'BACHELOR', fullTime }, from);
+  }
+  insured(years: number, from = '2010-01-01'): this {
+    return this.fact('INSURED_YEARS', { years, months: 0 }, from);
+  }
+  build(): RuleMember {
+    return { person: { pin: this.pin, birthDate: this.birthDate, deathDate: this.deathDate }, relation: this.relation, facts: this.facts };
+  }
+}
+
+let pins = 0;
+export const member = (birthDate: string, relation = 'HEAD') => new MemberBuilder(`R${String(++pins).padStart(6, '0')}`, birthDate, relation);

@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { openPaymentAccount } from '../services/account-opening.ts';
+import { recordBankStatement } from '../services/bank-statement.ts';
+import { recordPayroll, unwithdrawnAssignments } from '../services/payroll.ts';
+
+/** The payroll writes and the engine's read of unwithdrawn payments: thin, rules in the services. */
+export const payrollMutations: NonNullable<Resolvers['Mutation']> = {
+  openPaymentAccount: (_, { input }, ctx) => openPaymentAccount(ctx, input),
+  recordPayroll: (_, { input }, ctx) => recordPayroll(ctx, input.month, input.items),
+  recordBankStatement: (_, { input }, ctx) =>
+    recordBankStatement(
+      ctx,
+      input.items.map((item) => ({ paymentId: item.paymentId, status: item.status, at: new Date(item.at) })),
+    ),
+};
+
+export const payrollQueries: Pick<NonNullable<Resolvers['Query']>, 'unwithdrawnAssignments'> = {
+  unwithdrawnAssignments: (_, { month, months, page }, ctx) => unwithdrawnAssignments(ctx, month, months ?? 2, page),
+};
