@@ -11,6 +11,9 @@ import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
 import { startPortal, type RunningPortal } from '../src/server/serve.ts';
+import { engineFor } from '../../engine/test/support/engine-harness.ts';
+import { startWorker, type EngineWorker } from '../../engine/src/worker.ts';
+import type { EngineRuntime } from '../../engine/src/engine.ts';
 
 /**
  * The portal in a real browser against the whole registry, each user signing in through the
@@ -43,8 +46,12 @@ let portal: RunningPortal;
 let browser: Browser;
 let page: Page;
 let fact: SeenFact;
+/** The source reference of the fact Aysel contests (an income the TSA decision then uses). */
+let contestedReference = '';
 
 let contexts: BrowserContext[] = [];
+let engine: EngineRuntime | undefined;
+let worker: EngineWorker | undefined;
 
 const shot = (name: string, on: Page = page) => on.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
 
@@ -52,7 +59,10 @@ const shot = (name: string, on: Page = page) => on.screenshot({ path: `${results
 const newPage = async (): Promise<Page> => {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, bypassCSP: true });
   contexts.push(context);
-  return context.newPage();
+  const created = await context.newPage();
+  // A script error in the app fails loudly in the log (React unmounts the tree on a render error).
+  created.on('pageerror', (error) => console.error('page error:', error.message));
+  return created;
 };
 
 /**
@@ -109,6 +119,11 @@ describe('citizen portal', () => {
     if (!first) throw new Error('Aysel has no facts');
     fact = first;
 
+    // The decision engine's worker, in this process: it decides the application Aysel makes.
+    const started = await engineFor(registry, db.url);
+    engine = started.runtime;
+    worker = await startWorker(started.env, engine, { schedule: false });
+
     portal = await startPortal({ port: 3000, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -122,6 +137,8 @@ describe('citizen portal', () => {
     contexts = [];
     await browser?.close();
     await portal?.stop();
+    await worker?.stop();
+    await engine?.close();
     await registry?.stop();
     await db?.drop();
   });
@@ -167,6 +184,7 @@ describe('citizen portal', () => {
     // The last fact on the page: it sits just above her requests, so one picture shows both.
     const item = facts.getByRole('listitem').last();
     const sourceReference = (await item.locator('.mono').first().textContent()) ?? '';
+    contestedReference = sourceReference;
     expect(sourceReference).not.toBe('');
     const contest = item.getByRole('button', { name: 'Contest this fact' });
     const requests = page.getByRole('region', { name: 'My correction requests' });
@@ -256,11 +274,42 @@ describe('citizen portal', () => {
     // While it waits, applying again is not offered.
     expect(await page.getByRole('button', { name: 'Apply for TSA for my household' }).count()).toBe(0);
     await shot('apply-submitted');
-    // TODO(engine): once the decision engine runs in this test, wait here for the decision and its
-    // plain-language explanation, with the contested income marked among its inputs.
 
+    // The engine decides: the page, reloaded, shows the decision in one plain sentence, its steps,
+    // and the facts it used, the income Aysel contested marked as such.
+    const decided = async () => {
+      for (let attempt = 0; attempt < 60; attempt++) {
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
+        const first = page.getByRole('region', { name: 'Applications of my household' }).getByRole('article').first();
+        await first.waitFor();
+        if (((await first.textContent()) ?? '').includes('Decided')) return first;
+        await page.waitForTimeout(500);
+      }
+      throw new Error('the application was not decided in 30 s');
+    };
+    const withDecision = await decided();
+    const decision = withDecision.getByRole('region', { name: 'The decision' });
+    const summary = (await decision.locator('.summary').textContent()) ?? '';
+    expect(summary).toMatch(/^(Granted|Refused)/);
+    await decision.getByText('How it was decided').click();
+    expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
+    await decision.getByText('What the decision used').click();
+    await decision.locator('.inputs li.contested').filter({ hasText: contestedReference }).first().waitFor();
+    await shot('apply-decided');
+
+    // In Azerbaijani, the same decision in Azerbaijani words.
+    await page.selectOption('#lang', 'az');
+    const azSummary = page.getByRole('region', { name: 'Qərar' }).locator('.summary').first();
+    await azSummary.waitFor();
+    expect(await azSummary.textContent()).not.toBe(summary);
+    await page.selectOption('#lang', 'en');
+
+    // The engine's SMS about the decision is among her messages.
     await page.getByRole('navigation').getByRole('link', { name: 'My messages' }).click();
     await page.getByRole('heading', { level: 1, name: 'My messages' }).waitFor();
+    await page.getByRole('list', { name: 'My messages' }).getByRole('listitem').first().waitFor();
+    await shot('messages');
   });
 
   it('lets a caseworker search the region and open Aysel\'s record with a declared purpose', async () => {

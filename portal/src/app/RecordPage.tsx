@@ -13,6 +13,7 @@ import { useQuery } from './use-query.ts';
 type Person = MyRecordQuery['person'];
 type Fact = Person['facts']['items'][number];
 type Benefit = Person['benefits'][number];
+type Decision = Person['decisions'][number];
 type CorrectionRequest = Person['correctionRequests'][number];
 
 /** The API's bounds for a correction request's reason (after trimming). */
@@ -96,9 +97,12 @@ const Household = ({ person, staff }: { person: Person; staff: boolean }) => {
   );
 };
 
-const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
+/**
+ * One benefit paid to the person, with the decision that assigned it when that decision is about
+ * them (a benefit for a child, paid to the parent, is decided about the child: not shown here).
+ */
+const BenefitCard = ({ benefit, decision: d }: { benefit: Benefit; decision: Decision | undefined }) => {
   const { t, lang } = useLang();
-  const d = benefit.decision;
   const headingId = `benefit-${benefit.id}`;
   return (
     <article className="benefit" aria-labelledby={headingId}>
@@ -118,14 +122,16 @@ const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
           <dt>{t.status}</dt>
           <dd>{t.assignmentStatus[benefit.status] ?? benefit.status}</dd>
         </div>
-        <div>
-          <dt>{t.decision}</dt>
-          <dd>
-            {t.outcomes[d.outcome] ?? d.outcome}, {t.decidedOn} {formatDate(lang, d.decidedAt)} ({t.ruleVersion} {d.ruleVersion})
-          </dd>
-        </div>
+        {d && (
+          <div>
+            <dt>{t.decision}</dt>
+            <dd>
+              {t.outcomes[d.outcome] ?? d.outcome}, {t.decidedOn} {formatDate(lang, d.decidedAt)} ({t.ruleVersion} {d.ruleVersion})
+            </dd>
+          </div>
+        )}
       </dl>
-      <DecisionExplanation decision={d} />
+      {d && <DecisionExplanation decision={d} />}
       <h4>{t.payments}</h4>
       {benefit.payments.length === 0 ? (
         <p className="small">{t.noPayments}</p>
@@ -159,7 +165,7 @@ const Benefits = ({ person, staff }: { person: Person; staff: boolean }) => {
   const { t, s } = useLang();
   return (
     <Section id="benefits" title={staff ? s.benefits : t.benefits}>
-      {person.benefits.length === 0 ? <p>{t.noBenefits}</p> : person.benefits.map((b) => <BenefitCard key={b.id} benefit={b} />)}
+      {person.benefits.length === 0 ? <p>{t.noBenefits}</p> : person.benefits.map((b) => <BenefitCard key={b.id} benefit={b} decision={person.decisions.find((d) => d.assignment?.id === b.id)} />)}
     </Section>
   );
 };

@@ -145,7 +145,7 @@ const en = {
     DEATH: 'Death', MARRIAGE: 'Marriage', DIVORCE: 'Divorce', REGISTERED_ADDRESS: 'Registered address', RESIDENCE_PERMIT: 'Residence permit',
     ABROAD_STAY: 'Stay abroad', MILITARY_SERVICE: 'Military service', IDP_STATUS: 'Internally displaced person', BANK_DEPOSIT: 'Bank deposit',
     ELECTRICITY_CONSUMPTION: 'Electricity consumption', WATER_CONSUMPTION: 'Water consumption', GAS_CONSUMPTION: 'Gas consumption',
-    IMPORT_DECLARATION: 'Import declaration', FARMER_REGISTRATION: 'Farmer registration',
+    IMPORT_DECLARATION: 'Import declaration', FARMER_REGISTRATION: 'Farmer registration', HOUSEHOLD_SIZE: 'Household size',
   } as Record<string, string>,
 };
 
@@ -295,7 +295,7 @@ const ru: Strings = {
     RESIDENCE_PERMIT: 'Вид на жительство', ABROAD_STAY: 'Пребывание за рубежом', MILITARY_SERVICE: 'Военная служба',
     IDP_STATUS: 'Вынужденный переселенец', BANK_DEPOSIT: 'Банковский вклад', ELECTRICITY_CONSUMPTION: 'Потребление электроэнергии',
     WATER_CONSUMPTION: 'Потребление воды', GAS_CONSUMPTION: 'Потребление газа', IMPORT_DECLARATION: 'Таможенная декларация',
-    FARMER_REGISTRATION: 'Регистрация фермера',
+    FARMER_REGISTRATION: 'Регистрация фермера', HOUSEHOLD_SIZE: 'Состав семьи',
   },
 };
 
@@ -441,7 +441,7 @@ const az: Strings = {
     BIRTH: 'Doğum', DEATH: 'Ölüm', MARRIAGE: 'Nikah', DIVORCE: 'Boşanma', REGISTERED_ADDRESS: 'Qeydiyyat ünvanı', RESIDENCE_PERMIT: 'Yaşayış icazəsi',
     ABROAD_STAY: 'Xaricdə olma', MILITARY_SERVICE: 'Hərbi xidmət', IDP_STATUS: 'Məcburi köçkün', BANK_DEPOSIT: 'Bank əmanəti',
     ELECTRICITY_CONSUMPTION: 'Elektrik istehlakı', WATER_CONSUMPTION: 'Su istehlakı', GAS_CONSUMPTION: 'Qaz istehlakı',
-    IMPORT_DECLARATION: 'Gömrük bəyannaməsi', FARMER_REGISTRATION: 'Fermer qeydiyyatı',
+    IMPORT_DECLARATION: 'Gömrük bəyannaməsi', FARMER_REGISTRATION: 'Fermer qeydiyyatı', HOUSEHOLD_SIZE: 'Ailə tərkibi',
   },
 };
 

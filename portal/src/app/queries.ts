@@ -89,36 +89,39 @@ export const MyRecordQuery = graphql(`
           code
           name
         }
-        decision {
-          id
-          outcome
-          decidedAt
-          ruleVersion
-          reasonCode
-          summary(language: $language)
-          steps {
-            position
-            code
-            plain(language: $language)
-            formula
-            result
-          }
-          inputs {
-            kind
-            summary
-            factId
-            fact {
-              id
-              contested
-              sourceReference
-            }
-          }
-        }
         payments {
           id
           month
           amount
           status
+        }
+      }
+      decisions {
+        id
+        assignment {
+          id
+        }
+        outcome
+        decidedAt
+        ruleVersion
+        reasonCode
+        summary(language: $language)
+        steps {
+          position
+          code
+          plain(language: $language)
+          formula
+          result
+        }
+        inputs {
+          kind
+          summary
+          factId
+          fact {
+            id
+            contested
+            sourceReference
+          }
         }
       }
       paymentAccounts {

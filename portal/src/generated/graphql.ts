@@ -348,7 +348,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'UnemploymentValue', office: string }
           | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
           | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
-         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, summary: string, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, decisions: Array<{ id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, summary: string, assignment: { id: string } | null, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
 
 export type RequestFactCorrectionMutationVariables = Exact<{
   factId: string | number;
@@ -619,36 +619,39 @@ export const MyRecordDocument = new TypedDocumentString(`
         code
         name
       }
-      decision {
-        id
-        outcome
-        decidedAt
-        ruleVersion
-        reasonCode
-        summary(language: $language)
-        steps {
-          position
-          code
-          plain(language: $language)
-          formula
-          result
-        }
-        inputs {
-          kind
-          summary
-          factId
-          fact {
-            id
-            contested
-            sourceReference
-          }
-        }
-      }
       payments {
         id
         month
         amount
         status
+      }
+    }
+    decisions {
+      id
+      assignment {
+        id
+      }
+      outcome
+      decidedAt
+      ruleVersion
+      reasonCode
+      summary(language: $language)
+      steps {
+        position
+        code
+        plain(language: $language)
+        formula
+        result
+      }
+      inputs {
+        kind
+        summary
+        factId
+        fact {
+          id
+          contested
+          sourceReference
+        }
       }
     }
     paymentAccounts {
