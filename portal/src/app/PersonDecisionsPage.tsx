@@ -10,7 +10,11 @@ import { useQuery } from './use-query.ts';
 
 type Decision = PersonDecisionsQuery['person']['decisions'][number];
 
-/** One decision with everything that explains it: inputs, steps, parameters, what it replaced. */
+/**
+ * One decision with everything that explains it: inputs, steps (which name the parameter values
+ * used), what it replaced. `Decision.parameters` is left out for now: the benefits subgraph answers
+ * INTERNAL_SERVER_ERROR for it on some engine-recorded decisions.
+ */
 const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
   const { t, s, lang } = useLang();
   const headingId = `decision-${d.id}`;
@@ -103,33 +107,6 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
             </li>
           ))}
       </ol>
-      {d.parameters.length > 0 && (
-        <>
-          <h3>{s.decisionParameters}</h3>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={`${s.decisionParameters}: ${d.benefitType.name}`}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{s.parameter}</th>
-                  <th scope="col">{s.value}</th>
-                  <th scope="col">{s.since}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.parameters.map((p) => (
-                  <tr key={`${p.name}-${p.effectiveFrom}`}>
-                    <td className="mono">{p.name}</td>
-                    <td className="num">
-                      {p.value} <span className="muted small">{p.unit}</span>
-                    </td>
-                    <td>{formatDate(lang, p.effectiveFrom)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
     </article>
   );
 };

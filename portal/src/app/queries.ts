@@ -286,12 +286,6 @@ export const PersonDecisionsQuery = graphql(`
           formula
           result
         }
-        parameters {
-          name
-          value
-          unit
-          effectiveFrom
-        }
       }
     }
   }
