@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
@@ -50,6 +50,7 @@ let fact: SeenFact;
 let contestedReference = '';
 
 let contexts: BrowserContext[] = [];
+const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
 let engine: EngineRuntime | undefined;
 let worker: EngineWorker | undefined;
 
@@ -419,7 +420,6 @@ describe('citizen portal', () => {
   });
 
   it('signs out', async () => {
-    const portalOrigin = new URL(portal.url).origin;
     // Out to the identity provider's end-session endpoint, and back.
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
@@ -437,7 +437,7 @@ describe('citizen portal', () => {
       const body = JSON.parse(request.postData() ?? '{}') as { query?: string };
       const document = parse(body.query ?? '');
       for (const definition of document.definitions) {
-        if (definition.kind === 'OperationDefinition') operations.push((definition as OperationDefinitionNode).operation);
+        if (isOperation(definition)) operations.push(definition.operation);
       }
     });
     await signIn(auditor, 'auditor');
@@ -469,6 +469,7 @@ describe('citizen portal', () => {
     await auditor.getByRole('heading', { level: 1, name: 'Audit chains' }).waitFor();
     const accessChain = auditor.getByRole('region', { name: 'Access log' });
     await accessChain.getByText('Intact').waitFor();
+    await auditor.getByRole('region', { name: 'Decision log' }).getByText('Intact').waitFor();
     const violations = await axeViolations(auditor);
     console.log('axe violations on the audit chains (all impacts):', JSON.stringify(violations));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
