@@ -453,3 +453,31 @@ describe('engine reads', () => {
     expect(errorCodes(await gql(ACTIVE, ENGINE, { on: '2030-06-01', page: { after: 'x' } }))).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('concurrent retries', () => {
+  it('records one decision when the same key arrives five times at once, and the chain stays whole', async () => {
+    const before = await tables();
+    const householdId = randomUUID();
+    const input = { input: tsaDecision('CONCURRENT:1', C, householdId, null, { assignment: { beneficiaryPin: C, householdId, periodFrom: '2026-12-01', periodTo: null, monthlyAmount: '100.00' } }) };
+    const results = await Promise.all(Array.from({ length: 5 }, () => gql<RecordData>(RECORD, ENGINE, input)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(results.filter((r) => r.data?.recordDecision.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.data?.recordDecision.decision.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data?.recordDecision.assignment?.id)).size).toBe(1);
+    expect(await tables()).toEqual({ ...before, decisions: before.decisions + 1, assignments: before.assignments + 1, log: before.log + 2 });
+    // Different keys at once: every append lands in one unbroken chain.
+    await Promise.all(Array.from({ length: 5 }, (_, i) => gql(RECORD, ENGINE, { input: tsaDecision(`CONCURRENT:many:${i}`, C, randomUUID(), null, { assignment: null, monthlyAmount: '10.00' }) })));
+    expect((await gql(`{ decisionLogChain { verified } }`, auditor, {}, purpose)).data).toEqual({ decisionLogChain: { verified: true } });
+  });
+
+  it('creates one application when two members of a household apply at once', async () => {
+    const householdOf = await count(`select * from benefits.application where household_id = $1 and status = 'SUBMITTED'`, [H1]);
+    expect(householdOf).toBe(0); // A's was decided above
+    const [a, b] = await Promise.all([gql<ApplyData>(APPLY, citizenA, { input: { householdId: H1 } }), gql<ApplyData>(APPLY, citizenB, { input: { householdId: H1 } })]);
+    const payloads = [a.data?.applyForAssistance, b.data?.applyForAssistance];
+    expect(payloads.filter((p) => p?.created)).toHaveLength(1);
+    expect(payloads.filter((p) => p?.error?.code === 'ALREADY_PENDING')).toHaveLength(1);
+    expect(payloads[0]?.application.id).toBe(payloads[1]?.application.id);
+    expect(await count(`select * from benefits.application where household_id = $1 and status = 'SUBMITTED'`, [H1])).toBe(1);
+  });
+});
