@@ -16,6 +16,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
+import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -69,6 +70,23 @@ function* feedLines(count: number): Generator<string> {
   }
 }
 
+/** Registers the feed's subjects (pinOf(0 .. count-1)) in persons.person, in one statement. */
+const registerPersons = async (url: string, count: number): Promise<void> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into persons.person (pin, first_name, last_name, birth_date, sex, address_line, district_code, region_code)
+       select (select string_agg(substr($2, ((i / power(34, k)::bigint) % 34)::int + 1, 1), '' order by k desc) from generate_series(0, 6) k),
+              'Bench', 'Person', date '1980-01-01', 'MALE', 'Bench küç. 1', 'AZ-BA', 'baku'
+       from generate_series(0, $1::bigint - 1) i`,
+      [count, PIN_ALPHABET],
+    );
+  } finally {
+    await client.end();
+  }
+};
+
 interface Run {
   readonly seconds: number;
   readonly lines: number;
@@ -108,7 +126,11 @@ const main = async () => {
   await adminQuery(adminUrl, `create database "${database}"`);
   const url = withDatabase(adminUrl, database);
   const tokens = await createTestTokens();
-  const service = await startSubgraph(factsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: {} } });
+  // The population register the feed checks every chunk's PINs against (one personsExist call per
+  // 1,000 lines): the persons subgraph, with every subject of the feed registered.
+  const persons = await startSubgraph(personsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier } });
+  await registerPersons(url, facts);
+  const service = await startSubgraph(factsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: persons.url } } });
   try {
     const feedUrl = new URL('/feeds/facts', service.url).toString();
     const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
@@ -127,6 +149,7 @@ const main = async () => {
     console.log(`peak RSS of this Node process (feed client + subgraph): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   } finally {
     await service.stop();
+    await persons.stop();
     if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
     await postgres?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -204,6 +204,15 @@ describe('applyVitalEvent through the gateway', () => {
     expect(await count(`select count(*) as n from households.membership where person_pin = 'SNGL001'`)).toBe(memberships);
   });
 
+  it('applies a fact once when two engine workers apply it at the same time', async () => {
+    const factId = await justiceFact('CHLD003', 'BIRTH', { motherPin: family.pins[1], districtCode: 'AZ-BA', firstName: 'Tural', sex: 'MALE' }, '2026-11-25');
+    const results = await Promise.all(Array.from({ length: 4 }, () => applyVitalEvent(engineClient(), { factId, kind: 'BIRTH', subjectPin: 'CHLD003' })));
+    const changed = results.flatMap((r) => (r.applied ? r.steps.filter((s) => s.changed).map((s) => s.mutation) : []));
+    expect(changed.sort()).toEqual(['addNewborn', 'registerBirth']);
+    expect(await count(`select count(*) as n from households.membership where person_pin = 'CHLD003'`)).toBe(1);
+    expect(await count(`select count(*) as n from persons.person where pin = 'CHLD003'`)).toBe(1);
+  });
+
   it('MARRIAGE of two people who both live in households moves nobody (BOTH_IN_HOUSEHOLDS)', async () => {
     const factId = await justiceFact(other.pins[1] ?? '', 'MARRIAGE', { spousePin: family.pins[2] }, '2026-10-01');
     expect(await applyVitalEvent(engineClient(), { factId, kind: 'MARRIAGE', subjectPin: other.pins[1] ?? '' })).toEqual({
@@ -252,6 +261,19 @@ describe('UNKNOWN_PIN through the gateway (the persons subgraph answers personsE
       { outcome: 'REJECTED', rejection: { code: 'UNKNOWN_PIN' } },
       { outcome: 'ACCEPTED', rejection: null },
     ]);
+  });
+
+  it('rejects feed lines about unregistered people through the gateway’s feed proxy, storing the rest', async () => {
+    const line = (subjectPin: string, i: number) =>
+      JSON.stringify({ subjectPin, kind: 'INCOME', value: { amount: 10, month: '2026-09', source: 'SALARY' }, validFrom: '2026-09-01', sourceReference: `TAX-FEED-${i}-${randomUUID().slice(0, 8)}` });
+    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['taxes'] ?? ''}`, 'content-type': 'application/x-ndjson' },
+      body: [line(family.head, 0), line('UNREG02', 1), line(other.head, 2)].join('\n'),
+    });
+    const answers = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { outcome?: string; rejection?: { code: string }; summary?: unknown });
+    expect(answers.map((a) => a.outcome ?? 'summary')).toEqual(['ACCEPTED', 'REJECTED', 'ACCEPTED', 'summary']);
+    expect(answers[1]?.rejection?.code).toBe('UNKNOWN_PIN');
   });
 
   it('lets agency feeds ask personsExist but not citizens', async () => {

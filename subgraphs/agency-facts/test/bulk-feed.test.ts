@@ -8,7 +8,7 @@ import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 let feedUrl: string;
@@ -213,6 +213,19 @@ describe('POST /feeds/facts', () => {
     } finally {
       await alone.stop();
     }
+  });
+
+  it('lets a later chunk correct a reference of an earlier one: chunks stored at once never share a reference', async () => {
+    const lines = Array.from({ length: 2600 }, (_, i) => income(`ORD-${i}`, 1 + i));
+    // Line 2100 (third chunk) corrects line 10 (first chunk); line 1500 (second chunk) corrects it first.
+    lines[1499] = income('ORD-9', 5000);
+    lines[2099] = income('ORD-9', 7000);
+    const answer = await post(ndjson(lines));
+    expect(answer.summary).toMatchObject({ accepted: 2598, superseded: 2, lines: 2600 });
+    expect(answer.results.map((r) => r.line)).toEqual(Array.from({ length: 2600 }, (_, i) => i + 1));
+    expect([answer.results[1499]?.outcome, answer.results[2099]?.outcome]).toEqual(['SUPERSEDED', 'SUPERSEDED']);
+    const current = await pool.query<{ amount: number }>(`select (value->>'amount')::int as amount from facts.fact where source_reference = 'ORD-9' and superseded_by is null`);
+    expect(current.rows).toEqual([{ amount: 7000 }]);
   });
 
   it('rejects a line longer than 64 KB without buffering it, and goes on', async () => {

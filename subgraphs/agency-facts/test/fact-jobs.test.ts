@@ -9,7 +9,7 @@ import { FACTS_INGESTED } from '../src/jobs/fact-jobs.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 

@@ -8,7 +8,7 @@ import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNKNOWN_PIN_SUBJECTS. */
+/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 

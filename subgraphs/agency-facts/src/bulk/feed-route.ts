@@ -14,10 +14,13 @@ export interface FactFeedOptions {
   readonly chunkLines?: number;
   /** Longer lines are rejected LINE_TOO_LONG without being buffered. */
   readonly maxLineBytes?: number;
+  /** Chunks stored at once, each in its own transaction (never two sharing a source reference). */
+  readonly parallelChunks?: number;
 }
 
 const DEFAULT_CHUNK_LINES = 1000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+const DEFAULT_PARALLEL_CHUNKS = 2;
 
 type Outcome = StoredItem['outcome'] | 'REJECTED';
 interface Counts {
@@ -69,9 +72,11 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * POST /feeds/facts: an agency's NDJSON feed of FactInputs, one per line, stored with the semantics
  * of `submitFacts` and answered as NDJSON, one result per non-blank line then a summary line.
  *
- * Lines are read as they arrive and stored in chunks, one transaction each; while a chunk is being
- * stored the next one is read and checked (so the database and this process work at once), and the
- * body is read no faster than chunks are stored and results are taken by the client. A feed cut off
+ * Lines are read as they arrive and stored in chunks, one transaction each; up to two chunks are
+ * stored at once (never two sharing a source reference, so a later line always sees an earlier one)
+ * while the next is read and checked and its PINs looked up in the population register, and the
+ * body is read no faster than chunks are stored and results are taken by the client. Results are
+ * answered in line order, each chunk's once it has committed. A feed cut off
  * mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
  * completes it (the stored lines answer DUPLICATE).
  */
@@ -89,6 +94,7 @@ export const factFeedRoute =
     }
     const chunkLines = options.chunkLines ?? DEFAULT_CHUNK_LINES;
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    const parallelChunks = Math.max(1, options.parallelChunks ?? DEFAULT_PARALLEL_CHUNKS);
     const counts: Counts = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, lines: 0 };
     res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     res.flushHeaders();
@@ -96,10 +102,10 @@ export const factFeedRoute =
     const register = deps.population(req);
 
     /**
-     * Stores one chunk, then answers its lines in order (results only once committed). Lines naming
-     * a person the population register does not know are rejected (UNKNOWN_PIN) and not stored.
+     * Stores one chunk (results only once committed). Lines naming a person the population register
+     * does not know are rejected (UNKNOWN_PIN) and not stored.
      */
-    const settle = async (checked: readonly FeedItem[], formRejections: readonly Answer[], unknownPins: Promise<Map<string, UnknownPin>>): Promise<void> => {
+    const store = async (checked: readonly FeedItem[], formRejections: readonly Answer[], unknownPins: Promise<Map<string, UnknownPin>>): Promise<Answer[]> => {
       const unknown = await unknownPins;
       const items = checked.filter((item) => !unknown.has(item.fact.id));
       const rejections = [...formRejections];
@@ -108,27 +114,48 @@ export const factFeedRoute =
         if (missing) rejections.push({ line: item.line, outcome: 'REJECTED', rejection: missing });
       }
       const stored = await storeChunk(deps.orm, agencyCode, items);
-      const answers: Answer[] = [...rejections, ...stored].sort((a, b) => a.line - b.line);
-      for (const answer of answers) counts[COUNTER[answer.outcome]]++;
+      return [...rejections, ...stored].sort((a, b) => a.line - b.line);
+    };
+
+    /** Answers a chunk's lines, in line order. */
+    const answer = async (answers: readonly Answer[]): Promise<void> => {
+      for (const a of answers) counts[COUNTER[a.outcome]]++;
       counts.lines += answers.length;
       await write(res, answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
     };
 
     let items: FeedItem[] = [];
     let rejections: Answer[] = [];
-    let inFlight: Promise<void> = Promise.resolve();
+    /** Chunks being stored or answered, with their source references. */
+    const inFlight = new Map<Promise<void>, ReadonlySet<string>>();
+    /** The last chunk's answer: each chunk answers after the one before it, so results stay in line order. */
+    let answered: Promise<void> = Promise.resolve();
     let failure: unknown;
     const launch = async () => {
       const [chunk, chunkRejections] = [items, rejections];
       items = [];
       rejections = [];
-      // The chunk's one register look-up starts now, while the previous chunk is still being stored.
+      const references = new Set(chunk.map((item) => item.fact.sourceReference));
+      // The chunk's one register look-up starts now, while earlier chunks are still being stored.
       const unknownPins = findUnknownPins(register, chunk.map((item) => item.fact));
       unknownPins.catch(() => undefined);
-      await inFlight;
-      inFlight = settle(chunk, chunkRejections, unknownPins).catch((error: unknown) => {
+      // At most `parallelChunks` transactions at once, and never two chunks sharing a source
+      // reference: a later line must see the earlier one (a correction supersedes, never the reverse).
+      const blocked = () => inFlight.size >= parallelChunks || [...inFlight.values()].some((other) => [...references].some((r) => other.has(r)));
+      while (blocked()) await Promise.race(inFlight.keys());
+      const stored = store(chunk, chunkRejections, unknownPins);
+      stored.catch(() => undefined);
+      const previous = answered;
+      const task = (async () => {
+        const answers = await stored;
+        await previous;
+        if (failure === undefined) await answer(answers);
+      })().catch((error: unknown) => {
         failure ??= error;
       });
+      answered = task;
+      inFlight.set(task, references);
+      void task.finally(() => inFlight.delete(task));
     };
 
     let cutOff = false;
@@ -151,11 +178,11 @@ export const factFeedRoute =
       cutOff = true;
     }
     if (!cutOff && failure === undefined) await launch();
-    await inFlight;
+    await Promise.all(inFlight.keys());
     if (failure !== undefined) {
       const name = failure instanceof Error ? failure.name : 'Error';
       deps.logger.error({ error: name, stack: failure instanceof Error ? failure.stack?.split('\n').slice(1, 6).join('\n') : undefined }, 'fact feed failed');
-      await write(res, `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed stopped at an internal error; lines without a result were not stored. Replay the feed.' } })}\n`);
+      await write(res, `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed stopped at an internal error; lines without a result may not have been stored. Replay the feed (stored lines answer DUPLICATE).' } })}\n`);
     } else if (!cutOff) {
       await write(res, `${JSON.stringify({ summary: counts })}\n`);
     }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { badUserInput, FACT_KINDS, isValidPin, type FactKind } from '@usr/shared';
+import { badUserInput, FACT_KINDS, isValidPin, uuidV7, type FactKind } from '@usr/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
@@ -62,7 +61,7 @@ export const checkSubmission = (agencyCode: string, input: FactSubmission): Chec
   if (!parsed.success) return reject('INVALID_VALUE', `The value does not match the ${input.kind} schema: ${describeIssues(parsed.error.issues)}.`);
   return {
     ok: true,
-    fact: { id: randomUUID(), agencyCode, subjectPin: input.subjectPin, kind: input.kind, value: parsed.data, validFrom: input.validFrom, validTo, sourceReference: reference },
+    fact: { id: uuidV7(), agencyCode, subjectPin: input.subjectPin, kind: input.kind, value: parsed.data, validFrom: input.validFrom, validTo, sourceReference: reference },
   };
 };
 

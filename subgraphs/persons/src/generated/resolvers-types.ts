@@ -96,7 +96,7 @@ export type Mutation = {
    * - the fact gives no first name or no sex: nothing is created, `error.code` INCOMPLETE_BIRTH_RECORD
    *   (a corrected BIRTH fact, with a new id, can register the child later);
    * - the mother is not registered: nothing is created, `error.code` UNKNOWN_MOTHER.
-   * BAD_USER_INPUT for a malformed PIN, fact id, date or district, naming the field.
+   * BAD_USER_INPUT for a malformed PIN, fact id, date or name, naming the field.
    */
   registerBirth: RegisterBirthPayload;
   /**
@@ -281,7 +281,10 @@ export type RegisterBirthInput = {
   birthDate: Scalars['Date']['input'];
   /** The newborn's PIN (the fact's subject). */
   childPin: Scalars['String']['input'];
-  /** District code of the place of birth, e.g. "AZ-BA". */
+  /**
+   * District code of the place of birth, e.g. "AZ-BA", as the fact states it (kept on the fact; the
+   * child is registered at the mother's address, not here).
+   */
   districtCode: Scalars['String']['input'];
   /** Id (UUID) of the BIRTH fact: the idempotency key. */
   factId: Scalars['ID']['input'];

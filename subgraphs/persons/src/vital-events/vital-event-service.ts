@@ -1,4 +1,4 @@
-import { assertEngineCaller, assertPin, assertUuid, badUserInput, findDistrict, isValidPin, notFound } from '@usr/shared';
+import { assertEngineCaller, assertPin, assertUuid, badUserInput, isValidPin, notFound } from '@usr/shared';
 import type { PersonsContext } from '../context.ts';
 import { PersonSchema, type Person } from '../entities/person.ts';
 import { findPersonsByPins } from '../services/person-store.ts';
@@ -57,7 +57,6 @@ export const registerBirth = async (ctx: PersonsContext, input: RegisterBirthInp
   const childPin = assertPin(input.childPin, 'input.childPin');
   const motherPin = assertPin(input.motherPin, 'input.motherPin');
   const fatherPin = input.fatherPin ? assertPin(input.fatherPin, 'input.fatherPin') : undefined;
-  if (!findDistrict(input.districtCode)) throw badUserInput('input.districtCode', 'unknown district');
   const firstName = optionalName(input.firstName, 'input.firstName');
   const givenLastName = optionalName(input.lastName, 'input.lastName');
 
