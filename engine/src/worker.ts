@@ -25,17 +25,28 @@ export interface EngineWorker {
  */
 export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime, options: { schedule?: boolean } = {}): Promise<EngineWorker> => {
   const { ctx, db } = runtime;
-  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, useListenNotify: true, application_name: 'engine' });
+  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, application_name: 'engine' });
   boss.on('error', (error: Error) => ctx.logger.error({ err: error.name }, 'job queue error'));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, { ...RETRIES, notify: true });
+    await boss.createQueue(name, RETRIES);
     // A queue another service created first (facts.ingested) gets the engine's retry policy too.
-    await boss.updateQueue(name, { ...RETRIES, notify: true });
+    // No LISTEN/NOTIFY: the producers insert through their own transactions, which would not
+    // notify; workers poll every half second instead.
+    await boss.updateQueue(name, { ...RETRIES, notify: false });
   }
-  const work = { localConcurrency: env.concurrency, pollingIntervalSeconds: 1, batchSize: 1 } as const;
+  const work = { localConcurrency: env.concurrency, pollingIntervalSeconds: 0.5, batchSize: 1 } as const;
   const each = <T>(handler: (data: T, job: Job<T>) => Promise<unknown>) => async (jobs: Job<T>[]) => {
-    for (const job of jobs) await handler(job.data, job);
+    for (const job of jobs) {
+      try {
+        await handler(job.data, job);
+      } catch (error) {
+        // The job id and the error's code only: never the payload (PINs) nor a message with data.
+        const code = error instanceof Error ? ((error as { code?: unknown }).code ?? error.name) : 'UNKNOWN';
+        ctx.logger.warn({ queue: job.name, jobId: job.id, code }, 'job failed; pg-boss retries it with backoff');
+        throw error;
+      }
+    }
   };
   await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
   await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));

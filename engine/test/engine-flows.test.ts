@@ -91,7 +91,7 @@ describe('TSA application', () => {
       expect(application.decision).toMatchObject({ outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: expected, ruleVersion: 'TSA@2020.2' });
       expect(application.decision.steps.map((s) => s.code)).toEqual(expect.arrayContaining(['TSA_MEMBERS', 'TSA_NEED_TOTAL', 'TSA_INCOME_AVERAGE', 'TSA_AMOUNT', 'TSA_TERM', 'TSA_GRANTED']));
       expect(application.decision.steps.find((s) => s.code === 'TSA_AMOUNT')?.result).toBe(expected);
-      expect(application.decision.parameters).toContainEqual({ name: 'TSA.needCriterion', value: need, effectiveFrom: `${today.slice(0, 4)}-01-01` });
+      expect(application.decision.parameters).toContainEqual({ name: 'needCriterion', value: need, effectiveFrom: `${today.slice(0, 4)}-01-01` });
       expect(application.decision.inputs.filter((i) => i.kind === 'INCOME' && i.factId && i.recordedAt)).toHaveLength(12);
       expect(application.decision.assignment).toMatchObject({ periodFrom: `${monthOf(today)}-01`, monthlyAmount: expected });
       // The SMS: in the applicant's language, with the amount, the branch and the card pick-up date.
@@ -185,9 +185,9 @@ describe('daily sweep', () => {
 
   it('personsBornBetween is the engine’s alone: a caseworker and a citizen are refused', async () => {
     const q = `{ personsBornBetween(from: "1900-01-01", to: "2100-01-01", limit: 2) { items { pin } nextAfter } }`;
-    for (const user of ['aysel', 'caseworker-baku']) {
+    for (const user of ['aysel', 'caseworker.baku']) {
       const res = await postGraphQL(registry.gatewayUrl, q, {}, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'test' });
-      expect(errorCodes(res)).toContain('FORBIDDEN');
+      expect(errorCodes(res).some((c) => c === 'FORBIDDEN' || c === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
     }
     const page = await asEngine<{ personsBornBetween: { items: { pin: string }[]; nextAfter: string | null } }>(q);
     expect(page.personsBornBetween.items).toHaveLength(2);

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { EngineContext } from '../context.ts';
 import { addDays, addYears } from '../rules/index.ts';
 import { readParameter } from '../rules/parameters.ts';

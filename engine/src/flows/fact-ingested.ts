@@ -35,25 +35,14 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
   const keep = (d: RecordedOutcome | undefined) => {
     if (d) decisions.push(d);
   };
-  switch (fact.kind) {
-    case 'BIRTH':
-      for (const d of await onBirth(ctx, fact)) keep(d);
-      break;
-    case 'DEATH': {
-      const death = await onDeath(ctx, fact);
-      ended += death.ended;
-      for (const d of death.decisions) keep(d);
-      break;
-    }
-    case 'DISABILITY':
-      keep(await onDisability(ctx, fact));
-      break;
-    case 'INSURED_YEARS':
-      keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
-      break;
-    default:
-      break;
-  }
+  if (fact.kind === 'BIRTH') for (const d of await onBirth(ctx, fact)) keep(d);
+  else if (fact.kind === 'DEATH') {
+    const death = await onDeath(ctx, fact);
+    ended += death.ended;
+    for (const d of death.decisions) keep(d);
+  } else if (fact.kind === 'DISABILITY') keep(await onDisability(ctx, fact));
+  else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
+  // Other kinds give no proactive right (income matters to TSA, which is applied for).
   return { decisions, ended };
 };
 

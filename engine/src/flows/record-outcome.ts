@@ -2,6 +2,7 @@ import { personContact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import { formatQepik, monthOf, parseMoney, type RuleResult } from '../rules/index.ts';
 import { normaliseLanguage, renderSms, type SmsTemplate } from '../sms/index.ts';
+import { sendNotification } from './send-notification.ts';
 
 /** Who and what a rule result is recorded for. */
 export interface DecisionTarget {
@@ -114,7 +115,22 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
   const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
     input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, template, language: language.toUpperCase(), text },
   });
+  await sendNow(ctx, queueNotification.notification.id);
   return { decisionId, assignmentId, created: recordDecision.created, notificationId: queueNotification.notification.id };
+};
+
+/**
+ * Sends the SMS at once, in the flow that decided (a fact to an SMS in well under a second), rather
+ * than waiting for the notifications.send job to be polled. The job stays the guarantee: a failure
+ * here is left to it (it retries with backoff), and when this succeeded it finds the notification
+ * SENT and does nothing. The provider is idempotent by notification id, so a race sends once.
+ */
+const sendNow = async (ctx: EngineContext, notificationId: string): Promise<void> => {
+  try {
+    await sendNotification(ctx, notificationId);
+  } catch {
+    // Left to the notifications.send job.
+  }
 };
 
 /** An SMS that is not about a new decision (a term ended, payment stopped), idempotent by key. */
@@ -125,5 +141,6 @@ export const notify = async (ctx: EngineContext, key: string, recipientPin: stri
   const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
     input: { idempotencyKey: key, recipientPin, decisionId, template, language: language.toUpperCase(), text },
   });
+  await sendNow(ctx, queueNotification.notification.id);
   return queueNotification.notification.id;
 };

@@ -16,7 +16,7 @@ export interface BirthCase {
  * for the month of the decision only (one payment by that month's payroll).
  */
 export const decideBirthGrant = (version: string, input: BirthCase, on: string): RuleResult => {
-  const params = new ParameterLog();
+  const params = new ParameterLog('BIRTH_GRANT');
   const amount = toQepik(params.read('BIRTH_GRANT', 'amount', input.birthDate));
   const from = firstOfMonth(on);
   const to = lastDayOfMonth(monthOf(on));

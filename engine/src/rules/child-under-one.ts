@@ -23,7 +23,7 @@ export interface ChildCase {
  * decision until the day before the first birthday (or the end of the TSA term, if earlier).
  */
 export const decideChildUnderOne = (version: string, input: ChildCase, on: string): RuleResult => {
-  const params = new ParameterLog();
+  const params = new ParameterLog('CHILD_UNDER_ONE');
   const steps: RuleStep[] = [];
   const age = ageOn(input.birthDate, on);
   const inputs = [derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin)];

@@ -12,7 +12,6 @@ import type { RuleInputRecord, RuleResult, RuleStep } from './types.ts';
  * of the decision until the commission's review date, if it set one.
  */
 export const decideDisability = (version: { pension: string; allowance: string }, input: PersonCase, on: string): RuleResult => {
-  const params = new ParameterLog();
   const steps: RuleStep[] = [];
   const inputs: RuleInputRecord[] = [];
   const disability = latestOn(input.facts, 'DISABILITY', on);
@@ -37,6 +36,7 @@ export const decideDisability = (version: { pension: string; allowance: string }
     ),
   );
   const code = pension ? 'DISABILITY_PENSION' : 'DISABILITY_ALLOWANCE';
+  const params = new ParameterLog(code);
   const amount = toQepik(params.read(code, 'monthlyAmount', on));
   const review = typeof disability.value['reviewDate'] === 'string' ? disability.value['reviewDate'] : null;
   const to = review && review >= from ? review : null;

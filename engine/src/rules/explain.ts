@@ -10,21 +10,15 @@ export const step = (code: string, description: string, result: string, values: 
   values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
 });
 
-const summarise = (fact: RuleFact): string => {
-  const v = fact.value;
-  switch (fact.kind) {
-    case 'INCOME':
-      return `INCOME ${String(v['month'])}: ${formatQepik(toQepik(Number(v['amount'])))} AZN`;
-    case 'INSURED_YEARS':
-      return `INSURED_YEARS: ${String(v['years'])} years ${String(v['months'])} months`;
-    case 'DISABILITY':
-      return `DISABILITY group ${String(v['group'])} from ${fact.validFrom}`;
-    case 'STUDENT':
-      return `STUDENT ${v['fullTime'] === true ? 'full-time' : 'part-time'} from ${fact.validFrom}`;
-    default:
-      return `${fact.kind} from ${fact.validFrom}${fact.validTo ? ` to ${fact.validTo}` : ''}`;
-  }
+const SUMMARIES: Partial<Record<RuleFact['kind'], (fact: RuleFact) => string>> = {
+  INCOME: (f) => `INCOME ${String(f.value['month'])}: ${formatQepik(toQepik(Number(f.value['amount'])))} AZN`,
+  INSURED_YEARS: (f) => `INSURED_YEARS: ${String(f.value['years'])} years ${String(f.value['months'])} months`,
+  DISABILITY: (f) => `DISABILITY group ${String(f.value['group'])} from ${f.validFrom}`,
+  STUDENT: (f) => `STUDENT ${f.value['fullTime'] === true ? 'full-time' : 'part-time'} from ${f.validFrom}`,
 };
+
+const summarise = (fact: RuleFact): string =>
+  SUMMARIES[fact.kind]?.(fact) ?? `${fact.kind} from ${fact.validFrom}${fact.validTo ? ` to ${fact.validTo}` : ''}`;
 
 /** How a fact is recorded among a decision's inputs: id, recordedAt as known, a summary without names. */
 export const factInput = (fact: RuleFact): RuleInputRecord => ({

@@ -15,7 +15,7 @@ export interface PersonCase {
  * Paid from the 1st of the month after the birthday on which pension age was reached; open-ended.
  */
 export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult => {
-  const params = new ParameterLog();
+  const params = new ParameterLog('OLD_AGE_PENSION');
   const steps: RuleStep[] = [];
   const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.person.birthDate}`, input.person.pin)];
   const pensionAge = params.read('OLD_AGE_PENSION', 'pensionAge', on);

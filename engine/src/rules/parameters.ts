@@ -26,19 +26,33 @@ export const findParameter = (benefitCode: string, name: string, on: string): Pa
   return { value: value.value, used: { name: `${benefitCode}.${name}`, value: String(value.value), effectiveFrom: value.from } };
 };
 
-/** Collects the parameters a rule used, each once, in the order first read. */
+/**
+ * Collects the parameters a rule used, each once, in the order first read. A parameter of the
+ * decision's own benefit is recorded by its catalogue name ("needCriterion"), one of another
+ * benefit qualified by that benefit's code ("OLD_AGE_PENSION.pensionAge").
+ */
 export class ParameterLog {
   readonly #used = new Map<string, UsedParameter>();
+  readonly #own: string;
+
+  constructor(ownBenefit: string) {
+    this.#own = ownBenefit;
+  }
+
+  #record(benefitCode: string, used: UsedParameter): void {
+    const name = benefitCode === this.#own ? used.name.slice(benefitCode.length + 1) : used.name;
+    this.#used.set(name, { ...used, name });
+  }
 
   read(benefitCode: string, name: string, on: string): number {
     const reading = readParameter(benefitCode, name, on);
-    this.#used.set(reading.used.name, reading.used);
+    this.#record(benefitCode, reading.used);
     return reading.value;
   }
 
   find(benefitCode: string, name: string, on: string): number | undefined {
     const reading = findParameter(benefitCode, name, on);
-    if (reading) this.#used.set(reading.used.name, reading.used);
+    if (reading) this.#record(benefitCode, reading.used);
     return reading?.value;
   }
 

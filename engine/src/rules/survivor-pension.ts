@@ -20,7 +20,7 @@ const DEPENDANT_AGE_LIMIT = 18;
  * 1st of the month after the death until the day before the child turns 18.
  */
 export const decideSurvivorPension = (version: string, input: SurvivorCase): RuleResult => {
-  const params = new ParameterLog();
+  const params = new ParameterLog('SURVIVOR_PENSION');
   const steps: RuleStep[] = [];
   const death = input.deceased.deathDate;
   const on = death ?? '';

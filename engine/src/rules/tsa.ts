@@ -33,7 +33,7 @@ const has = (member: RuleMember, kind: string, on: string) => member.facts.find(
 /** TSA: need criterion × members − average monthly income; each able-bodied adult needs a reason. */
 export const decideTsa = (variant: TsaVariant, input: TsaCase): RuleResult => {
   const on = input.applicationDate;
-  const params = new ParameterLog();
+  const params = new ParameterLog('TSA');
   const steps: RuleStep[] = [];
   const inputs: RuleInputRecord[] = [];
   const members = input.members.filter((m) => m.person.deathDate === null || m.person.deathDate > on);

@@ -11,7 +11,7 @@ describe('old-age pension', () => {
   it('grants on reaching pension age with enough insured years, from the 1st of the next month, open-ended', () => {
     const r = rules.oldAgePension(person(member('1960-06-14').insured(30)), '2025-06-14');
     expect(r).toMatchObject({ outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: '320.00', period: { from: '2025-07-01', to: null }, ruleVersion: 'OLD_AGE_PENSION@2024.1' });
-    expect(r?.parameters.map((p) => p.name)).toEqual(['OLD_AGE_PENSION.pensionAge', 'OLD_AGE_PENSION.minimumInsuredYears', 'OLD_AGE_PENSION.minimumPension']);
+    expect(r?.parameters.map((p) => p.name)).toEqual(['pensionAge', 'minimumInsuredYears', 'minimumPension']);
     expect(r?.inputs.some((i) => i.kind === 'INSURED_YEARS' && i.factId)).toBe(true);
   });
 

@@ -27,8 +27,8 @@ describe('TSA rule', () => {
     expect(stepOf(r, 'TSA_AMOUNT')?.result).toBe('755.00');
     expect(r.parameters).toEqual(
       expect.arrayContaining([
-        { name: 'TSA.needCriterion', value: '285', effectiveFrom: '2025-01-01' },
-        { name: 'TSA.termMonths', value: '12', effectiveFrom: '2020-01-01' },
+        { name: 'needCriterion', value: '285', effectiveFrom: '2025-01-01' },
+        { name: 'termMonths', value: '12', effectiveFrom: '2020-01-01' },
       ]),
     );
     // Every income fact read is recorded with its id and when the registry received it.
@@ -48,7 +48,7 @@ describe('TSA rule', () => {
     expect(r2020.period).toEqual({ from: '2020-03-01', to: '2021-02-28' });
     const r2025 = decide(make('2025-07-31'));
     expect(r2025.monthlyAmount).toBe('570.00');
-    expect(r2025.parameters.find((p) => p.name === 'TSA.needCriterion')).toEqual({ name: 'TSA.needCriterion', value: '285', effectiveFrom: '2025-01-01' });
+    expect(r2025.parameters.find((p) => p.name === 'needCriterion')).toEqual({ name: 'needCriterion', value: '285', effectiveFrom: '2025-01-01' });
     expect(decide(make('2026-01-01')).monthlyAmount).toBe('600.00');
   });
 
@@ -94,10 +94,10 @@ describe('TSA rule', () => {
     const make = (date: string) => household(date, member('1990-01-01').unemployed(), member('2025-09-15', 'CHILD'));
     const before = decide(make('2025-10-20'));
     expect(stepOf(before, 'TSA_INFANT_SUPPLEMENT')).toBeUndefined();
-    expect(before.parameters.some((p) => p.name === 'TSA.infantSupplement')).toBe(false);
+    expect(before.parameters.some((p) => p.name === 'infantSupplement')).toBe(false);
     const after = decide(make('2025-11-03'));
     expect(stepOf(after, 'TSA_INFANT_SUPPLEMENT')?.values).toEqual({ children: '1', amount: '140.00', total: '140.00' });
-    expect(after.parameters).toContainEqual({ name: 'TSA.infantSupplement', value: '140', effectiveFrom: '2025-11-01' });
+    expect(after.parameters).toContainEqual({ name: 'infantSupplement', value: '140', effectiveFrom: '2025-11-01' });
     // Paid as CHILD_UNDER_ONE, not inside the TSA amount: 285 × 2.
     expect(after.monthlyAmount).toBe('570.00');
   });

@@ -7,7 +7,7 @@ import { parseEngineEnvironment, type EngineEnvironment } from '../../src/enviro
 
 /** The engine as the tests run it: against the real gateway and issuer of a started registry. */
 export const engineFor = async (registry: RunningRegistry, databaseUrl: string): Promise<{ env: EngineEnvironment; runtime: EngineRuntime }> => {
-  const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
+  const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['ENGINE_TEST_LOG'] ?? 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
   return { env, runtime: await createEngineRuntime(env) };
 };
 

@@ -107,7 +107,14 @@ export const usedParameters = (decision: Decision): RuleParameterValue[] => {
   const order = new Map(catalogue.map((parameter, index) => [parameter.name, index]));
   return Object.entries(recorded)
     .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
-    .map(([name, value]) => usedParameter(name, value, catalogue.find((p) => p.name === name), decision));
+    .map(([name, value]) => usedParameter(name, value, catalogue.find((p) => p.name === name) ?? otherBenefitsParameter(name), decision));
+};
+
+/** A parameter of another benefit a rule read, recorded as `CODE.name` (TSA reads OLD_AGE_PENSION.pensionAge). */
+const otherBenefitsParameter = (qualified: string): RuleParameter | undefined => {
+  const dot = qualified.indexOf('.');
+  if (dot <= 0) return undefined;
+  return findBenefitType(qualified.slice(0, dot))?.parameters.find((p) => p.name === qualified.slice(dot + 1));
 };
 
 /** The step in plain language (explanations.ts); the description when it has no template. */

@@ -1,0 +1,97 @@
+// Fact → assignment → SMS latency of the engine for single events:
+//   node bench/engine-latency.ts [--events 200]
+// A fresh database (embedded PostgreSQL, or DATABASE_URL's server), every subgraph, the gateway and
+// the embedded issuer in this process, and the engine's worker (pg-boss) as `npm start` runs it.
+// Each event: the civil registry (agency `justice`) submits one BIRTH fact through the gateway;
+// the clock stops when the mother's birth-grant SMS is in the development provider's log
+// (engine.sms_message), i.e. fact stored → job → vital event → rules → decision + assignment →
+// card account → notification → SMS. Events one at a time; p50/p95/p99/max. No personal data printed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { registryToday, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { startRegistry } from '../test/support/registry.ts';
+import { createEngineRuntime } from '../engine/src/engine.ts';
+import { parseEngineEnvironment } from '../engine/src/environment.ts';
+import { startWorker } from '../engine/src/worker.ts';
+import { seedHousehold, submitFacts } from '../engine/test/support/engine-harness.ts';
+
+const { values: args } = parseArgs({ options: { events: { type: 'string', default: '200' } } });
+const events = Number(args.events);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+const main = async () => {
+  let postgres: RunningPostgres | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env['DATABASE_URL'];
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
+    postgres = await startEmbeddedPostgres({ dataDir, port: 29432 + Math.floor(Math.random() * 2000), durable: true });
+    adminUrl = postgres.url;
+  }
+  const database = `engine_latency_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${database}"`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${database}`;
+  const url = u.toString();
+  const registry = await startRegistry(url);
+  const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: url, LOG_LEVEL: 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
+  const engine = await createEngineRuntime(env);
+  const worker = await startWorker(env, engine, { schedule: false });
+  const db = new pg.Pool({ connectionString: url, max: 2 });
+  const today = registryToday();
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < events + 5; i++) {
+      const mother = `L${String(i).padStart(6, '0')}`;
+      await seedHousehold(url, [{ pin: mother, birthDate: '1995-01-01', sex: 'FEMALE', relation: 'HEAD' }]);
+      const child = `K${String(i).padStart(6, '0')}`;
+      const started = performance.now();
+      await submitFacts(registry, 'justice', [
+        { subjectPin: child, kind: 'BIRTH', value: { motherPin: mother, districtCode: 'AZ-BA', firstName: 'Ayla', lastName: 'Test', sex: 'FEMALE' }, validFrom: today, sourceReference: `B-${child}` },
+      ]);
+      for (;;) {
+        const { rowCount } = await db.query(`select 1 from engine.sms_message s join benefits.notification n on n.id = s.notification_id where n.recipient_pin = $1`, [mother]);
+        if (rowCount) break;
+        if (performance.now() - started > 30_000) throw new Error('no SMS within 30 s');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      // The first five warm up (JIT, connection pools, the token) and are not counted.
+      if (i >= 5) samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`\nFact → assignment → SMS, ${events} single BIRTH events, one at a time (${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
+    console.table({
+      'latency (ms)': {
+        p50: Math.round(percentile(samples, 50)),
+        p95: Math.round(percentile(samples, 95)),
+        p99: Math.round(percentile(samples, 99)),
+        max: Math.round(samples.at(-1) ?? 0),
+        mean: Math.round(samples.reduce((a, b) => a + b, 0) / samples.length),
+      },
+    });
+  } finally {
+    await db.end();
+    await worker.stop();
+    await engine.close();
+    await registry.stop();
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists "${database}" with (force)`);
+    await cleanup.end();
+    await postgres?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
