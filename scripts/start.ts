@@ -138,7 +138,7 @@ const main = async () => {
 
   console.log('\nThe Unified Social Registry is running:');
   console.table([
-    { service: 'portal (citizens)', url: 'http://localhost:3000' },
+    { service: 'portal (citizens, caseworkers, auditors)', url: 'http://localhost:3000' },
     { service: 'gateway (the graph)', url: 'http://localhost:4000/graphql' },
     ...SUBGRAPHS.map((e) => ({ service: `subgraph ${e.name}`, url: urls[e.urlVariable] })),
     { service: process.env['KEYCLOAK_URL'] ? 'Keycloak' : 'identity (embedded issuer, dev only)', url: `${keycloakUrl}/realms/registry` },

@@ -4,17 +4,25 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { addWorkingDays, registryToday } from '@usr/shared';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
 import { startPortal, type RunningPortal } from '../src/server/serve.ts';
+import { engineFor } from '../../engine/test/support/engine-harness.ts';
+import { startWorker, type EngineWorker } from '../../engine/src/worker.ts';
+import type { EngineRuntime } from '../../engine/src/engine.ts';
 
 /**
- * The citizen portal in a real browser against the whole registry: Aysel signs in through the
- * identity provider's own login form, reads her record and her access log, switches language,
- * signs out. The redirect URI of `registry-portal` is registered for port 3000, so the portal
- * listens there.
+ * The portal in a real browser against the whole registry, each user signing in through the
+ * identity provider's own login form (the embedded issuer's, or Keycloak's when KEYCLOAK_URL is
+ * set): Aysel reads her record, contests a fact, reads her access log (where the caseworker who
+ * opened her record shows with the declared purpose), switches language, signs out; a caseworker
+ * searches the region and opens her record with a purpose; an auditor reads decisions, the access
+ * log and the audit chains, and no control anywhere sends a mutation. The redirect URI of
+ * `registry-portal` is registered for port 3000, so the portal listens there.
  */
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -23,6 +31,9 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const AYSEL = '5AZK7P2';
 const PURPOSE = 'Checking the TSA application of the household';
 const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
+const CASEWORKER_PURPOSE = 'Handling a correction request';
+const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
+const AUDITOR_PURPOSE = 'Audit of decisions';
 
 interface SeenFact {
   sourceReference: string;
@@ -35,13 +46,44 @@ let portal: RunningPortal;
 let browser: Browser;
 let page: Page;
 let fact: SeenFact;
+/** The source reference of the fact Aysel contests (an income the TSA decision then uses). */
+let contestedReference = '';
 
-const shot = (name: string) => page.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
+let contexts: BrowserContext[] = [];
+const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
+let engine: EngineRuntime | undefined;
+let worker: EngineWorker | undefined;
+
+const shot = (name: string, on: Page = page) => on.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
+
+/** A fresh browser (own cookies and storage) at desktop size. */
+const newPage = async (): Promise<Page> => {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  contexts.push(context);
+  const created = await context.newPage();
+  // A script error in the app fails loudly in the log (React unmounts the tree on a render error).
+  created.on('pageerror', (error) => console.error('page error:', error.message));
+  return created;
+};
+
+/**
+ * Sign in through the identity provider's login page: the embedded issuer's and Keycloak's share
+ * the form's id and field names (Keycloak's own theme, see identity/src/testing/browser-login.ts).
+ */
+const signIn = async (on: Page, username: string) => {
+  await on.goto(portal.url);
+  await on.getByRole('button', { name: 'Sign in' }).click();
+  await on.waitForSelector('#kc-form-login');
+  await on.fill('#username', username);
+  await on.fill('#password', 'demo');
+  await on.click('#kc-login');
+  await on.waitForURL((url) => url.origin === new URL(portal.url).origin && url.pathname !== '/callback');
+};
 
 /** axe-core on the current page: every violation, for the log. */
-const axeViolations = async () => {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+const axeViolations = async (on: Page = page) => {
+  await on.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return on.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
@@ -78,18 +120,26 @@ describe('citizen portal', () => {
     if (!first) throw new Error('Aysel has no facts');
     fact = first;
 
+    // The decision engine's worker, in this process: it decides the application Aysel makes.
+    const started = await engineFor(registry, db.url);
+    engine = started.runtime;
+    worker = await startWorker(started.env, engine, { schedule: false });
+
     portal = await startPortal({ port: 3000, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
+    page = await newPage();
   });
 
   afterAll(async () => {
+    for (const context of contexts) await context.close();
+    contexts = [];
     await browser?.close();
     await portal?.stop();
+    await worker?.stop();
+    await engine?.close();
     await registry?.stop();
     await db?.drop();
   });
@@ -106,14 +156,12 @@ describe('citizen portal', () => {
   });
 
   it('signs Aysel in through the login form and shows her record', async () => {
-    await page.goto(portal.url);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('#kc-form-login');
-    await page.fill('#username', 'aysel');
-    await page.fill('#password', 'demo');
-    await page.click('#kc-login');
+    await signIn(page, 'aysel');
 
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
+    // A citizen's navigation: her own pages, none of the staff's.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -137,6 +185,7 @@ describe('citizen portal', () => {
     // The last fact on the page: it sits just above her requests, so one picture shows both.
     const item = facts.getByRole('listitem').last();
     const sourceReference = (await item.locator('.mono').first().textContent()) ?? '';
+    contestedReference = sourceReference;
     expect(sourceReference).not.toBe('');
     const contest = item.getByRole('button', { name: 'Contest this fact' });
     const requests = page.getByRole('region', { name: 'My correction requests' });
@@ -180,7 +229,7 @@ describe('citizen portal', () => {
     await expect(reloadedItem.textContent()).resolves.toContain(sourceReference);
     await reloadedItem.getByText('Contested', { exact: true }).waitFor();
     const reloaded = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await reloaded.getByText("Open: waiting for the agency's answer").waitFor();
+    await reloaded.getByText('Open: waiting for an answer').waitFor();
 
     const violations = await axeViolations();
     console.log('axe violations after contesting (all impacts):', JSON.stringify(violations));
@@ -198,12 +247,152 @@ describe('citizen portal', () => {
     await page.screenshot({ path: `${resultsDir}correction-request.png`, fullPage: true, clip: { x: main.x, y, width: main.width, height } });
   });
 
+  it('lets Aysel apply for TSA for her household: confirmation, deadline, status', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Apply for assistance' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
+    const covers = page.getByRole('region', { name: 'Who the application covers' });
+    await covers.getByText('Rəşad', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Applications of my household' }).getByText('Your household has not applied yet.').waitFor();
+
+    // A confirmation step first; cancelling it sends nothing.
+    await page.getByRole('button', { name: 'Apply for TSA for my household' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Confirm your application' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Yes, apply' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Apply for TSA for my household' }).click();
+    const violations = await axeViolations();
+    console.log('axe violations on the application confirmation (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, apply' }).click();
+    await page.getByRole('status').getByText('Your application was received.').waitFor();
+
+    // The application: received, waiting for a decision, due 15 working days from today.
+    const applications = page.getByRole('region', { name: 'Applications of my household' });
+    const application = applications.getByRole('article').first();
+    await application.getByText('Received: waiting for a decision', { exact: false }).waitFor();
+    const due = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${addWorkingDays(registryToday(), 15)}T00:00:00Z`));
+    await expect(application.textContent()).resolves.toContain(due);
+    // While it waits, applying again is not offered.
+    expect(await page.getByRole('button', { name: 'Apply for TSA for my household' }).count()).toBe(0);
+    await shot('apply-submitted');
+
+    // The engine decides: the page, reloaded, shows the decision in one plain sentence, its steps,
+    // and the facts it used, the income Aysel contested marked as such.
+    const decided = async () => {
+      for (let attempt = 0; attempt < 60; attempt++) {
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
+        const first = page.getByRole('region', { name: 'Applications of my household' }).getByRole('article').first();
+        await first.waitFor();
+        if (((await first.textContent()) ?? '').includes('Decided')) return first;
+        await page.waitForTimeout(500);
+      }
+      throw new Error('the application was not decided in 30 s');
+    };
+    const withDecision = await decided();
+    const decision = withDecision.getByRole('region', { name: 'The decision' });
+    const summary = (await decision.locator('.summary').textContent()) ?? '';
+    expect(summary).toMatch(/^(Granted|Refused)/);
+    await decision.getByText('How it was decided').click();
+    expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
+    await decision.getByText('What the decision used').click();
+    await decision.locator('.inputs li.contested').filter({ hasText: contestedReference }).first().waitFor();
+    await shot('apply-decided');
+
+    // In Azerbaijani, the same decision in Azerbaijani words.
+    await page.selectOption('#lang', 'az');
+    const azSummary = page.getByRole('region', { name: 'Qərar' }).locator('.summary').first();
+    await azSummary.waitFor();
+    expect(await azSummary.textContent()).not.toBe(summary);
+    await page.selectOption('#lang', 'en');
+
+    // The engine's SMS about the decision is among her messages.
+    await page.getByRole('navigation').getByRole('link', { name: 'My messages' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My messages' }).waitFor();
+    await page.getByRole('list', { name: 'My messages' }).getByRole('listitem').first().waitFor();
+    await shot('messages');
+  });
+
+  it('lets a caseworker search the region and open Aysel\'s record with a declared purpose', async () => {
+    const cw = await newPage();
+    await signIn(cw, 'caseworker.baku');
+    await cw.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
+    const nav = cw.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests']);
+    await cw.getByText('People registered in your region: Baku.').waitFor();
+
+    // No purpose, no reading: the search waits for one.
+    await cw.getByText('Choose the purpose of use above before you search or open a record.').waitFor();
+    expect(await cw.getByRole('button', { name: 'Search' }).isDisabled()).toBe(true);
+    await cw.getByLabel('Purpose of use').selectOption(CASEWORKER_PURPOSE);
+
+    await cw.getByLabel('Last name').fill('Məmmədov');
+    await cw.getByRole('button', { name: 'Search' }).click();
+    const results = cw.getByRole('region', { name: 'People found' });
+    const aysel = results.getByRole('listitem').filter({ hasText: AYSEL });
+    await aysel.waitFor();
+    await expect(aysel.textContent()).resolves.toContain('Məmmədova Aysel');
+    // Everyone listed lives in Baku (the registry keeps a caseworker to the region).
+    for (const item of await results.getByRole('listitem').all()) expect(await item.textContent()).toMatch(/Baku|Bakı/);
+    const violations = await axeViolations(cw);
+    console.log('axe violations on the caseworker search (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('caseworker-search', cw);
+
+    await aysel.getByRole('link', { name: /Open record/ }).click();
+    await cw.getByRole('heading', { level: 1, name: 'Məmmədova Aysel Elçin qızı' }).waitFor();
+    expect(new URL(cw.url()).pathname).toBe(`/people/${AYSEL}`);
+    await cw.getByText(`Opened for: ${CASEWORKER_PURPOSE}`).waitFor();
+    await cw.getByRole('region', { name: 'Household' }).getByText('Rəşad').waitFor();
+    // What she contested is on her record for the caseworker, who cannot contest anything.
+    await cw.getByRole('region', { name: 'Correction requests' }).getByText(REASON).waitFor();
+    expect(await cw.getByRole('button', { name: 'Contest this fact' }).count()).toBe(0);
+    const onRecord = await axeViolations(cw);
+    console.log('axe violations on the caseworker record (all impacts):', JSON.stringify(onRecord));
+    expect(onRecord.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('caseworker-record', cw);
+
+    // A person of another region is refused, said plainly.
+    await cw.goto(`${portal.url}/people/6CGT3N5`);
+    await cw.getByRole('alert').getByText('You may not read this record', { exact: false }).waitFor();
+
+    // The region's queue: Aysel's request is there; the caseworker confirms the fact, with a reason.
+    await cw.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Correction requests' }).click();
+    await cw.getByRole('heading', { level: 1, name: 'Correction requests' }).waitFor();
+    const request = cw.getByRole('list', { name: 'Correction requests' }).getByRole('listitem').filter({ hasText: REASON });
+    await request.waitFor();
+    await expect(request.textContent()).resolves.toContain(AYSEL);
+    const form = request.getByRole('form');
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await form.getByRole('alert').getByText('Choose an answer.').waitFor();
+    await form.getByRole('radio', { name: 'Confirm: the fact is right' }).check();
+    const queueViolations = await axeViolations(cw);
+    console.log('axe violations on the correction queue (all impacts):', JSON.stringify(queueViolations));
+    expect(queueViolations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await form.getByRole('textbox', { name: 'Reason (the person reads it)' }).fill(ANSWER);
+    await shot('caseworker-corrections', cw);
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await request.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
+    await registry.recorder.flush();
+  });
+
   it('shows who looked at her data, with the purpose', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
     await page.getByText(PURPOSE).first().waitFor();
+    // The caseworker who opened her record in the portal, with the purpose declared there.
+    await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
     await shot('access-log-desktop');
+  });
+
+  it("shows her the caseworker's answer to her request", async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
+    const request = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
+    await request.getByText('Confirmed: the fact was checked and is right').waitFor();
+    await expect(request.textContent()).resolves.toContain(ANSWER);
+    await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
   });
 
   it('switches to Russian, remembers it, and back', async () => {
@@ -231,10 +420,76 @@ describe('citizen portal', () => {
   });
 
   it('signs out', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Out to the identity provider's end-session endpoint, and back.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()]);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).origin).toBe(new URL(portal.url).origin);
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user')))).toEqual([]);
     await shot('signed-out');
+  });
+
+  it('lets an auditor read decisions, the access log and the audit chains, and change nothing', async () => {
+    const auditor = await newPage();
+    // Every GraphQL operation the auditor's browser sends, to prove none is a mutation.
+    const operations: string[] = [];
+    auditor.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const body = JSON.parse(request.postData() ?? '{}') as { query?: string };
+      const document = parse(body.query ?? '');
+      for (const definition of document.definitions) {
+        if (isOperation(definition)) operations.push(definition.operation);
+      }
+    });
+    await signIn(auditor, 'auditor');
+    await auditor.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
+    await auditor.getByText('Read only: nothing in the audit workspace changes a record.').waitFor();
+    const nav = auditor.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Decisions', 'Access log', 'Audit chains']);
+
+    // Decisions about Aysel, with their inputs, steps and parameters.
+    await auditor.getByLabel('Purpose of use').selectOption(AUDITOR_PURPOSE);
+    await auditor.getByRole('textbox', { name: 'or a personal ID (FIN)' }).fill(AYSEL);
+    await auditor.getByRole('button', { name: 'Open', exact: true }).click();
+    await auditor.getByRole('heading', { level: 1, name: /Decisions about: Məmmədova Aysel/ }).waitFor();
+    const decision = auditor.getByRole('article').first();
+    await decision.getByRole('heading', { level: 3, name: 'Steps' }).waitFor();
+    expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
+    await shot('auditor-decisions', auditor);
+
+    // The whole access log: the caseworker's reading of Aysel's record is there, with its purpose.
+    await nav.getByRole('link', { name: 'Access log' }).click();
+    await auditor.getByRole('heading', { level: 1, name: 'Access log' }).waitFor();
+    await auditor.getByLabel('Person (FIN)').fill(AYSEL);
+    await auditor.getByRole('button', { name: 'Show' }).click();
+    const log = auditor.getByRole('region', { name: 'Access log' });
+    await log.getByText(CASEWORKER_PURPOSE).first().waitFor();
+    await auditor.screenshot({ path: `${resultsDir}auditor-access-log.png` });
+
+    await nav.getByRole('link', { name: 'Audit chains' }).click();
+    await auditor.getByRole('heading', { level: 1, name: 'Audit chains' }).waitFor();
+    const accessChain = auditor.getByRole('region', { name: 'Access log' });
+    await accessChain.getByText('Intact').waitFor();
+    await auditor.getByRole('region', { name: 'Decision log' }).getByText('Intact').waitFor();
+    const violations = await axeViolations(auditor);
+    console.log('axe violations on the audit chains (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('auditor-chains', auditor);
+
+    // Press every button and submit every form on every page of the workspace (Sign out aside):
+    // whatever they do, none sends a mutation.
+    for (const name of ['Decisions', 'Access log', 'Audit chains']) {
+      await nav.getByRole('link', { name }).click();
+      await auditor.getByRole('heading', { level: 1, name: name === 'Decisions' ? 'Find a person' : name }).waitFor();
+      for (const form of await auditor.locator('main form').all()) {
+        await form.evaluate((f: HTMLFormElement) => f.requestSubmit());
+      }
+      for (const button of await auditor.locator('main button').all()) {
+        if ((await button.isVisible()) && (await button.isEnabled())) await button.click();
+      }
+      await auditor.waitForLoadState('networkidle');
+    }
+    expect(operations.length).toBeGreaterThan(5);
+    expect(operations.filter((o) => o !== 'query')).toEqual([]);
+    expect(await auditor.locator('main textarea').count()).toBe(0);
   });
 });

@@ -1,15 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MyRecordQuery } from '../generated/graphql.ts';
-import { useLang } from './context.ts';
+import { useLang, usePurpose } from './context.ts';
 import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime, formatMoney, formatMonth } from './i18n.ts';
 import { MyRecordQuery as MyRecordDocument, RequestFactCorrectionMutation } from './queries.ts';
-import { LoadError, Loading } from './Status.tsx';
+import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
+import { Link } from './Link.tsx';
+import { PurposeNeeded } from './Purpose.tsx';
+import { LoadError, Loading, StaffLoadError } from './Status.tsx';
 import { useQuery } from './use-query.ts';
 
 type Person = MyRecordQuery['person'];
 type Fact = Person['facts']['items'][number];
 type Benefit = Person['benefits'][number];
+type Decision = Person['decisions'][number];
 type CorrectionRequest = Person['correctionRequests'][number];
 
 /** The API's bounds for a correction request's reason (after trimming). */
@@ -67,11 +71,11 @@ const PersonalData = ({ person }: { person: Person }) => {
   );
 };
 
-const Household = ({ person }: { person: Person }) => {
-  const { t, lang } = useLang();
+const Household = ({ person, staff }: { person: Person; staff: boolean }) => {
+  const { t, s, lang } = useLang();
   const members = person.household?.members ?? [];
   return (
-    <Section id="household" title={t.household}>
+    <Section id="household" title={staff ? s.household : t.household}>
       {members.length === 0 ? (
         <p>{t.noHousehold}</p>
       ) : (
@@ -93,9 +97,12 @@ const Household = ({ person }: { person: Person }) => {
   );
 };
 
-const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
+/**
+ * One benefit paid to the person, with the decision that assigned it when that decision is about
+ * them (a benefit for a child, paid to the parent, is decided about the child: not shown here).
+ */
+const BenefitCard = ({ benefit, decision: d }: { benefit: Benefit; decision: Decision | undefined }) => {
   const { t, lang } = useLang();
-  const d = benefit.decision;
   const headingId = `benefit-${benefit.id}`;
   return (
     <article className="benefit" aria-labelledby={headingId}>
@@ -115,28 +122,16 @@ const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
           <dt>{t.status}</dt>
           <dd>{t.assignmentStatus[benefit.status] ?? benefit.status}</dd>
         </div>
-        <div>
-          <dt>{t.decision}</dt>
-          <dd>
-            {t.outcomes[d.outcome] ?? d.outcome}, {t.decidedOn} {formatDate(lang, d.decidedAt)} ({t.ruleVersion} {d.ruleVersion})
-          </dd>
-        </div>
+        {d && (
+          <div>
+            <dt>{t.decision}</dt>
+            <dd>
+              {t.outcomes[d.outcome] ?? d.outcome}, {t.decidedOn} {formatDate(lang, d.decidedAt)} ({t.ruleVersion} {d.ruleVersion})
+            </dd>
+          </div>
+        )}
       </dl>
-      {d.steps.length > 0 && (
-        <details>
-          <summary>{t.howDecided}</summary>
-          <ol className="steps">
-            {[...d.steps]
-              .sort((a, b) => a.position - b.position)
-              .map((s) => (
-                <li key={s.position}>
-                  {s.description}
-                  {s.formula ? <code> {s.formula}</code> : null} → <strong>{s.result}</strong>
-                </li>
-              ))}
-          </ol>
-        </details>
-      )}
+      {d && <DecisionExplanation decision={d} />}
       <h4>{t.payments}</h4>
       {benefit.payments.length === 0 ? (
         <p className="small">{t.noPayments}</p>
@@ -166,11 +161,11 @@ const BenefitCard = ({ benefit }: { benefit: Benefit }) => {
   );
 };
 
-const Benefits = ({ person }: { person: Person }) => {
-  const { t } = useLang();
+const Benefits = ({ person, staff }: { person: Person; staff: boolean }) => {
+  const { t, s } = useLang();
   return (
-    <Section id="benefits" title={t.benefits}>
-      {person.benefits.length === 0 ? <p>{t.noBenefits}</p> : person.benefits.map((b) => <BenefitCard key={b.id} benefit={b} />)}
+    <Section id="benefits" title={staff ? s.benefits : t.benefits}>
+      {person.benefits.length === 0 ? <p>{t.noBenefits}</p> : person.benefits.map((b) => <BenefitCard key={b.id} benefit={b} decision={person.decisions.find((d) => d.assignment?.id === b.id)} />)}
     </Section>
   );
 };
@@ -355,9 +350,10 @@ const Facts = ({
   person: Person;
   contestedIds: ReadonlySet<string>;
   accessToken: string;
-  onFiled: (request: CorrectionRequest) => void;
+  /** Absent for staff: only the person themself contests their facts. */
+  onFiled: ((request: CorrectionRequest) => void) | undefined;
 }) => {
-  const { t, lang } = useLang();
+  const { t, s, lang } = useLang();
   const byAgency = new Map<string, { name: string; facts: Fact[] }>();
   for (const fact of person.facts.items) {
     const group = byAgency.get(fact.agency.code) ?? { name: fact.agency.name, facts: [] };
@@ -366,7 +362,7 @@ const Facts = ({
   }
   const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
   return (
-    <Section id="facts" title={t.facts}>
+    <Section id="facts" title={onFiled ? t.facts : s.facts}>
       <p className="small">{t.factsIntro}</p>
       {groups.length === 0 && <p>{t.noFacts}</p>}
       {groups.map(([code, group]) => (
@@ -392,7 +388,7 @@ const Facts = ({
                     </span>{' '}
                     · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
                   </div>
-                  <ContestFact fact={f} contested={contested} accessToken={accessToken} onFiled={onFiled} />
+                  {onFiled && <ContestFact fact={f} contested={contested} accessToken={accessToken} onFiled={onFiled} />}
                 </li>
               );
             })}
@@ -404,11 +400,11 @@ const Facts = ({
   );
 };
 
-const CorrectionRequests = ({ requests }: { requests: readonly CorrectionRequest[] }) => {
-  const { t, lang } = useLang();
+const CorrectionRequests = ({ requests, staff }: { requests: readonly CorrectionRequest[]; staff: boolean }) => {
+  const { t, s, lang } = useLang();
   return (
-    <Section id="corrections" title={t.correctionRequests}>
-      <p className="small">{t.correctionRequestsIntro}</p>
+    <Section id="corrections" title={staff ? s.correctionRequests : t.correctionRequests}>
+      {!staff && <p className="small">{t.correctionRequestsIntro}</p>}
       {requests.length === 0 ? (
         <p>{t.noCorrectionRequests}</p>
       ) : (
@@ -461,7 +457,7 @@ const CorrectionRequests = ({ requests }: { requests: readonly CorrectionRequest
 };
 
 /** The record as loaded, with the requests filed since (newest first) folded in. */
-const RecordSections = ({ person, accessToken }: { person: Person; accessToken: string }) => {
+const RecordSections = ({ person, accessToken, staff }: { person: Person; accessToken: string; staff: boolean }) => {
   const [filed, setFiled] = useState<CorrectionRequest[]>([]);
   const known = new Set(person.correctionRequests.map((r) => r.id));
   const requests = [...filed.filter((r) => !known.has(r.id)), ...person.correctionRequests];
@@ -473,18 +469,19 @@ const RecordSections = ({ person, accessToken }: { person: Person; accessToken: 
   return (
     <>
       <PersonalData person={person} />
-      <Household person={person} />
-      <Benefits person={person} />
+      <Household person={person} staff={staff} />
+      <Benefits person={person} staff={staff} />
       <PaymentCards person={person} />
-      <Facts person={person} contestedIds={contestedIds} accessToken={accessToken} onFiled={onFiled} />
-      <CorrectionRequests requests={requests} />
+      <Facts person={person} contestedIds={contestedIds} accessToken={accessToken} onFiled={staff ? undefined : onFiled} />
+      <CorrectionRequests requests={requests} staff={staff} />
     </>
   );
 };
 
+/** The citizen's own record ("My record"): they may contest its facts. */
 export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { t } = useLang();
-  const [state, reload] = useQuery(MyRecordDocument, { pin }, accessToken);
+  const { t, lang } = useLang();
+  const [state, reload] = useQuery(MyRecordDocument, { pin, language: languageOf(lang) }, accessToken);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -494,7 +491,39 @@ export const RecordPage = ({ pin, accessToken }: { pin: string; accessToken: str
       </h1>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && <RecordSections person={state.data.person} accessToken={accessToken} />}
+      {state.status === 'done' && <RecordSections person={state.data.person} accessToken={accessToken} staff={false} />}
+    </>
+  );
+};
+
+/**
+ * A person's record opened by a caseworker, read only, with the declared purpose (every read is
+ * logged with it and the person sees it in "Who looked at my data").
+ */
+export const PersonRecordPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+  const { s, lang } = useLang();
+  const { purpose } = usePurpose();
+  const [state, reload] = useQuery(MyRecordDocument, { pin, language: languageOf(lang) }, accessToken, { purpose, skip: !purpose });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const person = state.status === 'done' ? state.data.person : undefined;
+  return (
+    <>
+      <p className="small">
+        <Link to="/">← {s.backToSearch}</Link>
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {person ? [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' ') : s.personRecord}
+      </h1>
+      {!purpose && <PurposeNeeded />}
+      {purpose && (
+        <p className="notice opened-for">
+          {s.openedFor}: <strong>{s.purposes[purpose] ?? purpose}</strong>
+        </p>
+      )}
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <StaffLoadError error={state.error} onRetry={reload} />}
+      {person && <RecordSections person={person} accessToken={accessToken} staff />}
     </>
   );
 };

@@ -1,4 +1,5 @@
 import { useLang } from './context.ts';
+import { GraphQLRequestError } from './graphql-client.ts';
 
 export const Loading = () => {
   const { t } = useLang();
@@ -20,4 +21,13 @@ export const LoadError = ({ error, onRetry }: { error: Error; onRetry: () => voi
       </button>
     </div>
   );
+};
+
+/** A staff read refused or of nobody says so plainly; anything else is a load error. */
+export const StaffLoadError = ({ error, onRetry }: { error: Error; onRetry: () => void }) => {
+  const { s } = useLang();
+  const codes = error instanceof GraphQLRequestError ? error.codes : [];
+  if (codes.includes('NOT_FOUND')) return <p className="error card" role="alert">{s.notFound}</p>;
+  if (codes.includes('FORBIDDEN')) return <p className="error card" role="alert">{s.forbidden}</p>;
+  return <LoadError error={error} onRetry={onRetry} />;
 };

@@ -31,19 +31,52 @@ export const createUserManager = (config: PortalConfig): UserManager =>
     loadUserInfo: false,
   });
 
+/** The access token's claims (the portal reads, never trusts, them: the registry checks the token). */
+export const claimsOf = (user: User): Record<string, unknown> => {
+  const payload = user.access_token.split('.')[1];
+  if (!payload) return {};
+  try {
+    const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const claims: unknown = JSON.parse(json);
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
 /** The `pin` claim of the access token: the citizen's own PIN, the only record they may read. */
 export const pinOf = (user: User): string | undefined => {
-  const claimed = user.profile['pin'];
-  if (typeof claimed === 'string') return claimed;
-  const payload = user.access_token.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/')) ;
-    const claims = JSON.parse(json) as Record<string, unknown>;
-    return typeof claims['pin'] === 'string' ? claims['pin'] : undefined;
-  } catch {
-    return undefined;
-  }
+  const claimed = user.profile['pin'] ?? claimsOf(user)['pin'];
+  return typeof claimed === 'string' ? claimed : undefined;
+};
+
+/** The caseworker's region (`region` claim): the only people they may search and open. */
+export const regionOf = (user: User): string | undefined => {
+  const claimed = claimsOf(user)['region'];
+  return typeof claimed === 'string' ? claimed : undefined;
+};
+
+/** The realm roles (`realm_access.roles`) of the access token. */
+export const rolesOf = (user: User): ReadonlySet<string> => {
+  const access = claimsOf(user)['realm_access'];
+  const roles = typeof access === 'object' && access !== null ? (access as { roles?: unknown }).roles : undefined;
+  return new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : []);
+};
+
+/**
+ * Which part of the portal a user works in. One app for everyone, navigation by role: auditors
+ * (and registry administrators, who read as auditors here) look and change nothing, caseworkers
+ * work their region's people, citizens their own record.
+ */
+export type Workspace = 'auditor' | 'caseworker' | 'citizen' | 'none';
+
+export const workspaceOf = (user: User): Workspace => {
+  const roles = rolesOf(user);
+  if (roles.has('auditor') || roles.has('registry-admin')) return 'auditor';
+  if (roles.has('caseworker')) return 'caseworker';
+  if (roles.has('citizen')) return 'citizen';
+  return 'none';
 };
 
 export const displayNameOf = (user: User): string =>

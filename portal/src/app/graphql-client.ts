@@ -13,18 +13,26 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+  /** Staff only: the declared purpose of use, sent as `x-purpose-of-use` and recorded with every read. */
+  readonly purpose?: string;
+}
+
 /** POST to the portal's own `/graphql` (same origin; the portal server forwards it to the gateway). */
 export const request = async <TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   accessToken: string,
-  signal?: AbortSignal,
+  options: RequestOptions = {},
 ): Promise<TResult> => {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${accessToken}` };
+  if (options.purpose) headers['x-purpose-of-use'] = options.purpose;
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${accessToken}` },
+    headers,
     body: JSON.stringify({ query: document.toString(), variables }),
-    signal: signal ?? null,
+    signal: options.signal ?? null,
   });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
   if (body.errors?.length && !body.data) {

@@ -2,7 +2,7 @@ import { graphql } from '../generated/index.ts';
 
 /** Everything the portal shows on "My record", in one request. */
 export const MyRecordQuery = graphql(`
-  query MyRecord($pin: String!) {
+  query MyRecord($pin: String!, $language: Language!) {
     person(pin: $pin) {
       pin
       firstName
@@ -89,24 +89,39 @@ export const MyRecordQuery = graphql(`
           code
           name
         }
-        decision {
-          id
-          outcome
-          decidedAt
-          ruleVersion
-          reasonCode
-          steps {
-            position
-            description
-            formula
-            result
-          }
-        }
         payments {
           id
           month
           amount
           status
+        }
+      }
+      decisions {
+        id
+        assignment {
+          id
+        }
+        outcome
+        decidedAt
+        ruleVersion
+        reasonCode
+        summary(language: $language)
+        steps {
+          position
+          code
+          plain(language: $language)
+          formula
+          result
+        }
+        inputs {
+          kind
+          summary
+          factId
+          fact {
+            id
+            contested
+            sourceReference
+          }
         }
       }
       paymentAccounts {
@@ -183,6 +198,274 @@ export const MyAccessLogQuery = graphql(`
           fields
           purpose
         }
+      }
+    }
+  }
+`);
+
+/** Regions with their names: the caseworker's own region, the auditor's search filter. */
+export const RegionsQuery = graphql(`
+  query Regions {
+    regions {
+      code
+      name
+    }
+  }
+`);
+
+/** Staff look for people (caseworkers within their region, which the registry enforces). */
+export const SearchPeopleQuery = graphql(`
+  query SearchPeople($filter: PersonSearch!, $offset: Int!) {
+    searchPersons(filter: $filter, page: { limit: 20, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        pin
+        firstName
+        lastName
+        patronymic
+        birthDate
+        address {
+          district {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Every decision about a person, with everything that explains it (auditors). */
+export const PersonDecisionsQuery = graphql(`
+  query PersonDecisions($pin: String!) {
+    person(pin: $pin) {
+      pin
+      firstName
+      lastName
+      patronymic
+      birthDate
+      decisions {
+        id
+        decidedAt
+        effectiveDate
+        outcome
+        monthlyAmount
+        ruleVersion
+        reasonCode
+        benefitType {
+          code
+          name
+        }
+        application {
+          id
+          submittedAt
+          deadline
+          status
+        }
+        replaces {
+          id
+        }
+        assignment {
+          id
+          status
+          periodFrom
+          periodTo
+        }
+        inputs {
+          factId
+          kind
+          summary
+          recordedAt
+          subject {
+            pin
+          }
+        }
+        steps {
+          position
+          description
+          formula
+          result
+        }
+      }
+    }
+  }
+`);
+
+/** The whole access log, newest first, narrowed by person and service (auditors). */
+export const AuditAccessLogQuery = graphql(`
+  query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
+    accessLog(filter: $filter, page: { limit: 50, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        seq
+        at
+        subject {
+          pin
+        }
+        accessorKind
+        accessorSubject
+        clientId
+        service
+        fields
+        purpose
+      }
+    }
+  }
+`);
+
+/** The audit trail's hash chains, recomputed by the registry (auditors). */
+export const ChainStatusQuery = graphql(`
+  query ChainStatus {
+    accessLogChain {
+      verified
+      entries
+      firstBrokenSeq
+    }
+    decisionLogChain {
+      verified
+      entries
+      firstBrokenSeq
+    }
+  }
+`);
+
+/** The caseworker's queue: open correction requests about people of their region, oldest first. */
+export const CorrectionQueueQuery = graphql(`
+  query CorrectionQueue($offset: Int!) {
+    correctionRequests(status: OPEN, page: { limit: 20, offset: $offset }) {
+      hasMore
+      offset
+      items {
+        id
+        status
+        reason
+        requestedAt
+        fact {
+          id
+          kind
+          sourceReference
+          validFrom
+          validTo
+          recordedAt
+          agency {
+            name
+          }
+          subject {
+            pin
+            firstName
+            lastName
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A caseworker answers a request: CONFIRMED (the fact stands) or REJECTED, always with a reason. */
+export const AnswerCorrectionMutation = graphql(`
+  mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
+    answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
+      id
+      status
+      answeredAt
+      answerReason
+      answeredBy
+    }
+  }
+`);
+
+/** The citizen's household and its TSA applications, each with its decision explained in their language. */
+export const MyApplicationsQuery = graphql(`
+  query MyApplications($pin: String!, $language: Language!) {
+    person(pin: $pin) {
+      pin
+      household {
+        id
+        members {
+          id
+          relation
+          person {
+            pin
+            firstName
+            lastName
+          }
+        }
+        applications {
+          id
+          submittedAt
+          deadline
+          status
+          benefitType {
+            code
+            name
+          }
+          applicant {
+            pin
+          }
+          decision {
+            id
+            outcome
+            decidedAt
+            effectiveDate
+            monthlyAmount
+            ruleVersion
+            summary(language: $language)
+            steps {
+              position
+              code
+              plain(language: $language)
+              formula
+              result
+            }
+            inputs {
+              kind
+              summary
+              factId
+              fact {
+                id
+                contested
+                sourceReference
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The citizen applies for TSA for their household (the key makes a retry answer the same application). */
+export const ApplyForAssistanceMutation = graphql(`
+  mutation ApplyForAssistance($input: ApplyForAssistanceInput!) {
+    applyForAssistance(input: $input) {
+      created
+      error {
+        code
+      }
+      application {
+        id
+        submittedAt
+        deadline
+        status
+      }
+    }
+  }
+`);
+
+/** The messages (SMS) the registry sent the person, newest first. */
+export const MyMessagesQuery = graphql(`
+  query MyMessages($pin: String!) {
+    person(pin: $pin) {
+      pin
+      notifications {
+        id
+        template
+        language
+        text
+        status
+        queuedAt
+        sentAt
       }
     }
   }

@@ -4,6 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Criteria for the access log. */
+export type AccessLogFilter = {
+  /** Only accesses at or after this instant. */
+  from?: string | null | undefined;
+  /** Only accesses served by this subgraph (persons, households, agency-facts, benefits, payments). */
+  service?: string | null | undefined;
+  /** Only accesses to this person's record. */
+  subjectPin?: string | null | undefined;
+  /** Only accesses before this instant. */
+  to?: string | null | undefined;
+};
+
+/** Why an application was not created. */
+export type ApplicationErrorCode =
+  /** The household already has a TSA application waiting for a decision: `application` is that one. */
+  | 'ALREADY_PENDING';
+
+/** Where an application stands. */
+export type ApplicationStatus =
+  /** Decided: see its decision. */
+  | 'DECIDED'
+  /** Received, not decided yet. */
+  | 'SUBMITTED'
+  /** Withdrawn by the applicant before a decision. */
+  | 'WITHDRAWN';
+
+/** An application for Targeted State Social Assistance. */
+export type ApplyForAssistanceInput = {
+  /** The household applied for (UUID): the one the applicant lives in today. */
+  householdId: string | number;
+  /**
+   * Any string of 1 to 90 characters the client keeps for retries: the same key from the same applicant
+   * answers the application it created.
+   */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Whether an assignment is being paid. */
 export type AssignmentStatus =
   /** Being paid. */
@@ -12,6 +49,22 @@ export type AssignmentStatus =
   | 'ENDED'
   /** Paused, e.g. while a fact is verified; may resume. */
   | 'SUSPENDED';
+
+/** Who answered a correction request. */
+export type CorrectionAnswerer =
+  /** The agency that supplied the fact. */
+  | 'AGENCY'
+  /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
+  | 'CASEWORKER';
+
+/** How an agency answers a correction request. */
+export type CorrectionOutcome =
+  /** The fact stands. */
+  | 'CONFIRMED'
+  /** The fact was corrected by another fact (give `correctingFactId`). */
+  | 'CORRECTED'
+  /** The request is unfounded (give a `reason`). */
+  | 'REJECTED';
 
 /** Where a correction request stands. */
 export type CorrectionStatus =
@@ -157,6 +210,15 @@ export type MilitaryServiceType =
   /** Service under contract. */
   | 'CONTRACT';
 
+/** Where a notification stands. */
+export type NotificationStatus =
+  /** The last attempt failed; the engine may try again. */
+  | 'FAILED'
+  /** Waiting to be sent. */
+  | 'QUEUED'
+  /** Accepted by the provider. */
+  | 'SENT';
+
 /** Whether payments can be made to an account. A holder has at most one account that is not closed. */
 export type PaymentAccountStatus =
   /** Blocked by the bank (e.g. a lost card); payments wait until it is unblocked or replaced. */
@@ -178,6 +240,22 @@ export type PaymentStatus =
   | 'SENT'
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
+
+/** Criteria for a person search; all given criteria must match. */
+export type PersonSearch = {
+  /** Exact birth date. */
+  birthDate?: string | null | undefined;
+  /** Born on or after this date. */
+  bornFrom?: string | null | undefined;
+  /** Born on or before this date. */
+  bornTo?: string | null | undefined;
+  /** District code (ISO 3166-2:AZ where one exists). */
+  districtCode?: string | null | undefined;
+  /** Case-insensitive prefix of the last name, or of "last first" (e.g. "Məmmədov Rəş"). */
+  name?: string | null | undefined;
+  /** Economic region code (see `regions`). */
+  regionCode?: string | null | undefined;
+};
 
 /** The type of a real estate object. */
 export type PropertyType =
@@ -227,6 +305,7 @@ export type Sex =
 
 export type MyRecordQueryVariables = Exact<{
   pin: string;
+  language: Language;
 }>;
 
 
@@ -256,7 +335,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'UnemploymentValue', office: string }
           | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
           | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
-         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, decisions: Array<{ id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, summary: string, assignment: { id: string } | null, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
 
 export type RequestFactCorrectionMutationVariables = Exact<{
   factId: string | number;
@@ -273,6 +352,77 @@ export type MyAccessLogQueryVariables = Exact<{
 
 
 export type MyAccessLogQuery = { person: { pin: string, accessLog: { hasMore: boolean, offset: number, items: Array<{ seq: string, at: string, accessorKind: string, clientId: string, service: string, fields: Array<string>, purpose: string }> } } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type SearchPeopleQueryVariables = Exact<{
+  filter: PersonSearch;
+  offset: number;
+}>;
+
+
+export type SearchPeopleQuery = { searchPersons: { hasMore: boolean, offset: number, items: Array<{ pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, address: { district: { name: string } } }> } };
+
+export type PersonDecisionsQueryVariables = Exact<{
+  pin: string;
+}>;
+
+
+export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, monthlyAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string, name: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, summary: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }> } };
+
+export type AuditAccessLogQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  offset: number;
+}>;
+
+
+export type AuditAccessLogQuery = { accessLog: { hasMore: boolean, offset: number, items: Array<{ seq: string, at: string, accessorKind: string, accessorSubject: string, clientId: string, service: string, fields: Array<string>, purpose: string, subject: { pin: string } }> } };
+
+export type ChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainStatusQuery = { accessLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null }, decisionLogChain: { verified: boolean, entries: number, firstBrokenSeq: string | null } };
+
+export type CorrectionQueueQueryVariables = Exact<{
+  offset: number;
+}>;
+
+
+export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, offset: number, items: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, fact: { id: string, kind: FactKind, sourceReference: string, validFrom: string, validTo: string | null, recordedAt: string, agency: { name: string }, subject: { pin: string, firstName: string, lastName: string } } }> } };
+
+export type AnswerCorrectionMutationVariables = Exact<{
+  id: string | number;
+  outcome: CorrectionOutcome;
+  reason: string;
+}>;
+
+
+export type AnswerCorrectionMutation = { answerCorrectionRequest: { id: string, status: CorrectionStatus, answeredAt: string | null, answerReason: string | null, answeredBy: CorrectionAnswerer | null } };
+
+export type MyApplicationsQueryVariables = Exact<{
+  pin: string;
+  language: Language;
+}>;
+
+
+export type MyApplicationsQuery = { person: { pin: string, household: { id: string, members: Array<{ id: string, relation: Relation, person: { pin: string, firstName: string, lastName: string } }>, applications: Array<{ id: string, submittedAt: string, deadline: string, status: ApplicationStatus, benefitType: { code: string, name: string }, applicant: { pin: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, effectiveDate: string, monthlyAmount: string | null, ruleVersion: string, summary: string, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }>, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> } | null }> } | null } };
+
+export type ApplyForAssistanceMutationVariables = Exact<{
+  input: ApplyForAssistanceInput;
+}>;
+
+
+export type ApplyForAssistanceMutation = { applyForAssistance: { created: boolean, error: { code: ApplicationErrorCode } | null, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } } };
+
+export type MyMessagesQueryVariables = Exact<{
+  pin: string;
+}>;
+
+
+export type MyMessagesQuery = { person: { pin: string, notifications: Array<{ id: string, template: string, language: Language, text: string, status: NotificationStatus, queuedAt: string, sentAt: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -294,7 +444,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const MyRecordDocument = new TypedDocumentString(`
-    query MyRecord($pin: String!) {
+    query MyRecord($pin: String!, $language: Language!) {
   person(pin: $pin) {
     pin
     firstName
@@ -456,24 +606,39 @@ export const MyRecordDocument = new TypedDocumentString(`
         code
         name
       }
-      decision {
-        id
-        outcome
-        decidedAt
-        ruleVersion
-        reasonCode
-        steps {
-          position
-          description
-          formula
-          result
-        }
-      }
       payments {
         id
         month
         amount
         status
+      }
+    }
+    decisions {
+      id
+      assignment {
+        id
+      }
+      outcome
+      decidedAt
+      ruleVersion
+      reasonCode
+      summary(language: $language)
+      steps {
+        position
+        code
+        plain(language: $language)
+        formula
+        result
+      }
+      inputs {
+        kind
+        summary
+        factId
+        fact {
+          id
+          contested
+          sourceReference
+        }
       }
     }
     paymentAccounts {
@@ -547,3 +712,251 @@ export const MyAccessLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($filter: PersonSearch!, $offset: Int!) {
+  searchPersons(filter: $filter, page: {limit: 20, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      pin
+      firstName
+      lastName
+      patronymic
+      birthDate
+      address {
+        district {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const PersonDecisionsDocument = new TypedDocumentString(`
+    query PersonDecisions($pin: String!) {
+  person(pin: $pin) {
+    pin
+    firstName
+    lastName
+    patronymic
+    birthDate
+    decisions {
+      id
+      decidedAt
+      effectiveDate
+      outcome
+      monthlyAmount
+      ruleVersion
+      reasonCode
+      benefitType {
+        code
+        name
+      }
+      application {
+        id
+        submittedAt
+        deadline
+        status
+      }
+      replaces {
+        id
+      }
+      assignment {
+        id
+        status
+        periodFrom
+        periodTo
+      }
+      inputs {
+        factId
+        kind
+        summary
+        recordedAt
+        subject {
+          pin
+        }
+      }
+      steps {
+        position
+        description
+        formula
+        result
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonDecisionsQuery, PersonDecisionsQueryVariables>;
+export const AuditAccessLogDocument = new TypedDocumentString(`
+    query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
+  accessLog(filter: $filter, page: {limit: 50, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      seq
+      at
+      subject {
+        pin
+      }
+      accessorKind
+      accessorSubject
+      clientId
+      service
+      fields
+      purpose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
+export const ChainStatusDocument = new TypedDocumentString(`
+    query ChainStatus {
+  accessLogChain {
+    verified
+    entries
+    firstBrokenSeq
+  }
+  decisionLogChain {
+    verified
+    entries
+    firstBrokenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
+export const CorrectionQueueDocument = new TypedDocumentString(`
+    query CorrectionQueue($offset: Int!) {
+  correctionRequests(status: OPEN, page: {limit: 20, offset: $offset}) {
+    hasMore
+    offset
+    items {
+      id
+      status
+      reason
+      requestedAt
+      fact {
+        id
+        kind
+        sourceReference
+        validFrom
+        validTo
+        recordedAt
+        agency {
+          name
+        }
+        subject {
+          pin
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionQueueQuery, CorrectionQueueQueryVariables>;
+export const AnswerCorrectionDocument = new TypedDocumentString(`
+    mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
+  answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
+    id
+    status
+    answeredAt
+    answerReason
+    answeredBy
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCorrectionMutation, AnswerCorrectionMutationVariables>;
+export const MyApplicationsDocument = new TypedDocumentString(`
+    query MyApplications($pin: String!, $language: Language!) {
+  person(pin: $pin) {
+    pin
+    household {
+      id
+      members {
+        id
+        relation
+        person {
+          pin
+          firstName
+          lastName
+        }
+      }
+      applications {
+        id
+        submittedAt
+        deadline
+        status
+        benefitType {
+          code
+          name
+        }
+        applicant {
+          pin
+        }
+        decision {
+          id
+          outcome
+          decidedAt
+          effectiveDate
+          monthlyAmount
+          ruleVersion
+          summary(language: $language)
+          steps {
+            position
+            code
+            plain(language: $language)
+            formula
+            result
+          }
+          inputs {
+            kind
+            summary
+            factId
+            fact {
+              id
+              contested
+              sourceReference
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const ApplyForAssistanceDocument = new TypedDocumentString(`
+    mutation ApplyForAssistance($input: ApplyForAssistanceInput!) {
+  applyForAssistance(input: $input) {
+    created
+    error {
+      code
+    }
+    application {
+      id
+      submittedAt
+      deadline
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForAssistanceMutation, ApplyForAssistanceMutationVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($pin: String!) {
+  person(pin: $pin) {
+    pin
+    notifications {
+      id
+      template
+      language
+      text
+      status
+      queuedAt
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;

@@ -49,8 +49,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
-/** Request headers passed on to the gateway; nothing else (no cookies) leaves the portal. */
-const FORWARDED = ['authorization', 'content-type', 'accept', 'x-request-id', 'apollo-require-preflight'] as const;
+/**
+ * Request headers passed on to the gateway; nothing else (no cookies) leaves the portal. Staff
+ * declare their purpose of use in `x-purpose-of-use`; the registry records it with every read.
+ */
+const FORWARDED = ['authorization', 'content-type', 'accept', 'x-request-id', 'x-purpose-of-use', 'apollo-require-preflight'] as const;
 
 interface CachedFile {
   readonly body: Buffer;

@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MyApplicationsQuery } from '../generated/graphql.ts';
+import { useLang } from './context.ts';
+import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
+import { request } from './graphql-client.ts';
+import { formatDate, formatDateTime } from './i18n.ts';
+import { ApplyForAssistanceMutation, MyApplicationsQuery as MyApplicationsDocument } from './queries.ts';
+import { LoadError, Loading } from './Status.tsx';
+import { useQuery } from './use-query.ts';
+
+type Household = NonNullable<MyApplicationsQuery['person']['household']>;
+type Application = Household['applications'][number];
+
+type Step = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'sending' } | { kind: 'failed' } | { kind: 'sent'; pending: boolean };
+
+const ApplicationCard = ({ application: a }: { application: Application }) => {
+  const { t, lang } = useLang();
+  const headingId = `application-${a.id}`;
+  return (
+    <article className="application" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {a.benefitType.name}{' '}
+        <span className={`state state-${a.status.toLowerCase()}`}>· {t.applicationStatus[a.status] ?? a.status}</span>
+      </h3>
+      <dl className="pairs">
+        <div>
+          <dt>{t.submittedOn}</dt>
+          <dd>{formatDateTime(lang, a.submittedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t.decisionDue}</dt>
+          <dd>
+            <strong>{formatDate(lang, a.deadline)}</strong>
+          </dd>
+        </div>
+      </dl>
+      {a.decision && (
+        <section className="decision-block" aria-label={t.theDecision}>
+          <h4>{t.theDecision}</h4>
+          <DecisionExplanation decision={a.decision} />
+        </section>
+      )}
+    </article>
+  );
+};
+
+/**
+ * Apply for TSA for my household: who it covers, a confirmation step, then the application with
+ * its deadline and status, and the decision explained in the chosen language once it is taken.
+ */
+export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+  const { t, lang } = useLang();
+  const [state, reload] = useQuery(MyApplicationsDocument, { pin, language: languageOf(lang) }, accessToken);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  // One key per intended application: a retry after a lost answer gets the same application back.
+  const key = useRef<string>(crypto.randomUUID());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const applyButton = useRef<HTMLButtonElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (step.kind === 'confirming') confirmButton.current?.focus();
+    if (step.kind === 'sent' || step.kind === 'failed') outcome.current?.focus();
+  }, [step.kind]);
+
+  const household = state.status === 'done' ? state.data.person.household : undefined;
+  const applications = household ? [...household.applications].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) : [];
+  const pending = applications.some((a) => a.status === 'SUBMITTED');
+
+  const apply = async (householdId: string) => {
+    setStep({ kind: 'sending' });
+    try {
+      const data = await request(ApplyForAssistanceMutation, { input: { householdId, idempotencyKey: key.current } }, accessToken);
+      const result = data.applyForAssistance;
+      setStep({ kind: 'sent', pending: result.error?.code === 'ALREADY_PENDING' });
+      key.current = crypto.randomUUID();
+      reload();
+    } catch {
+      setStep({ kind: 'failed' });
+    }
+  };
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.applyTitle}
+      </h1>
+      <p>{t.applyIntro}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {state.status === 'done' && !household && <p className="card">{t.noHouseholdApply}</p>}
+      {(step.kind === 'sent' || step.kind === 'failed') && (
+        <p ref={outcome} tabIndex={-1} className={step.kind === 'failed' ? 'error card' : 'notice'} role={step.kind === 'failed' ? 'alert' : 'status'}>
+          {step.kind === 'failed' ? t.applyFailed : step.pending ? t.applyAlreadyPending : t.applySubmitted}
+        </p>
+      )}
+      {household && (
+        <>
+          <section className="card" aria-labelledby="apply-household">
+            <h2 id="apply-household">{t.applyHousehold}</h2>
+            <ul className="list">
+              {household.members.map((m) => (
+                <li key={m.id} className={m.person.pin === pin ? 'me' : undefined}>
+                  <strong>
+                    {m.person.firstName} {m.person.lastName}
+                  </strong>
+                  <span className="muted"> · {t.relations[m.relation] ?? m.relation}</span>
+                </li>
+              ))}
+            </ul>
+            {!pending && step.kind !== 'confirming' && step.kind !== 'sending' && (
+              <button ref={applyButton} type="button" onClick={() => setStep({ kind: 'confirming' })}>
+                {t.applyButton}
+              </button>
+            )}
+            {(step.kind === 'confirming' || step.kind === 'sending') && (
+              <div className="confirm" role="group" aria-labelledby="apply-confirm">
+                <h3 id="apply-confirm">{t.applyConfirmTitle}</h3>
+                <p>{t.applyConfirmText(household.members.length)}</p>
+                <div className="actions">
+                  <button ref={confirmButton} type="button" disabled={step.kind === 'sending'} onClick={() => void apply(household.id)}>
+                    {step.kind === 'sending' ? t.applySending : t.applyConfirm}
+                  </button>
+                  <button
+                    type="button"
+                    className="outline"
+                    disabled={step.kind === 'sending'}
+                    onClick={() => {
+                      setStep({ kind: 'idle' });
+                      requestAnimationFrame(() => applyButton.current?.focus());
+                    }}
+                  >
+                    {t.cancel}
+                  </button>
+                </div>
+              </div>
+            )}
+          </section>
+          <section className="card" aria-labelledby="apply-applications">
+            <h2 id="apply-applications">{t.applicationsTitle}</h2>
+            {applications.length === 0 ? <p>{t.noApplications}</p> : applications.map((a) => <ApplicationCard key={a.id} application={a} />)}
+          </section>
+        </>
+      )}
+    </>
+  );
+};

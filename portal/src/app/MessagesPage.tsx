@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useLang } from './context.ts';
+import { formatDateTime } from './i18n.ts';
+import { MyMessagesQuery } from './queries.ts';
+import { LoadError, Loading } from './Status.tsx';
+import { useQuery } from './use-query.ts';
+
+/** My messages: the SMS the registry sent the person, newest first, as they were written. */
+export const MessagesPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+  const { t, lang } = useLang();
+  const [state, reload] = useQuery(MyMessagesQuery, { pin }, accessToken);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const messages = state.status === 'done' ? state.data.person.notifications : [];
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t.messagesTitle}
+      </h1>
+      <p>{t.messagesIntro}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {state.status === 'done' && messages.length === 0 && <p className="card">{t.noMessages}</p>}
+      {messages.length > 0 && (
+        <ol className="log messages" aria-label={t.messagesTitle}>
+          {messages.map((m) => (
+            <li key={m.id} className="card message">
+              <p className="sms" lang={m.language.toLowerCase()}>
+                {m.text}
+              </p>
+              <p className="small muted">
+                {m.sentAt ? (
+                  <>
+                    {t.sentOn} <time dateTime={m.sentAt}>{formatDateTime(lang, m.sentAt)}</time>
+                  </>
+                ) : (
+                  <>
+                    {t.queuedOn} <time dateTime={m.queuedAt}>{formatDateTime(lang, m.queuedAt)}</time>
+                  </>
+                )}{' '}
+                · {t.messageStatus[m.status] ?? m.status}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+};

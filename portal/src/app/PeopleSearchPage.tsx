@@ -1,0 +1,199 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { PersonSearch } from '../generated/graphql.ts';
+import { useLang, useNavigate, usePurpose } from './context.ts';
+import { formatDate } from './i18n.ts';
+import { Link } from './Link.tsx';
+import { PurposeNeeded } from './Purpose.tsx';
+import { RegionsQuery, SearchPeopleQuery } from './queries.ts';
+import { PIN } from './routes.ts';
+import { LoadError, Loading } from './Status.tsx';
+import { useQuery } from './use-query.ts';
+
+/**
+ * Find a person. Caseworkers search their own region (the registry adds and enforces it; the page
+ * names it), auditors anyone. Each person found links to what the workspace does with them:
+ * caseworkers open the record, auditors the decisions.
+ */
+export const PeopleSearchPage = ({
+  accessToken,
+  region,
+  target,
+}: {
+  accessToken: string;
+  /** The caseworker's region code; auditors have none and may choose one. */
+  region: string | undefined;
+  /** Where a person found leads. */
+  target: (pin: string) => string;
+}) => {
+  const { s, t, lang } = useLang();
+  const { purpose } = usePurpose();
+  const navigate = useNavigate();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const [name, setName] = useState('');
+  const [birthDate, setBirthDate] = useState('');
+  const [regionCode, setRegionCode] = useState('');
+  const [pin, setPin] = useState('');
+  const [problem, setProblem] = useState<'criterion' | 'pin' | null>(null);
+  const [filter, setFilter] = useState<PersonSearch | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [regions] = useQuery(RegionsQuery, {}, accessToken);
+  const [results, reload] = useQuery(SearchPeopleQuery, { filter: filter ?? {}, offset }, accessToken, { purpose, skip: !filter || !purpose });
+  const regionName = (code: string | undefined) =>
+    (regions.status === 'done' && regions.data.regions.find((r) => r.code === code)?.name) || code || '';
+
+  const search = () => {
+    const criteria: PersonSearch = {};
+    if (name.trim().length >= 2) criteria.name = name.trim();
+    if (birthDate) criteria.birthDate = birthDate;
+    if (!region && regionCode) criteria.regionCode = regionCode;
+    if (Object.keys(criteria).length === 0) {
+      setProblem('criterion');
+      return;
+    }
+    setProblem(null);
+    setOffset(0);
+    setFilter(criteria);
+  };
+
+  const openPin = () => {
+    const wanted = pin.trim().toUpperCase();
+    if (!PIN.test(wanted)) {
+      setProblem('pin');
+      return;
+    }
+    setProblem(null);
+    navigate(target(wanted));
+  };
+
+  const page = results.status === 'done' ? results.data.searchPersons : undefined;
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {s.findPerson}
+      </h1>
+      <p>{region ? s.searchIntroCaseworker(regionName(region)) : s.searchIntroAuditor}</p>
+      {!purpose && <PurposeNeeded />}
+      <section className="card" aria-labelledby={`${id}-form`}>
+        <h2 id={`${id}-form`} className="visually-hidden">
+          {s.findPerson}
+        </h2>
+        <form
+          role="search"
+          aria-label={s.findPerson}
+          className="search-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            search();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{s.nameLabel}</label>
+            <input id={`${id}-name`} name="name" autoComplete="off" value={name} aria-describedby={`${id}-name-hint`} onChange={(e) => setName(e.target.value)} />
+            <span id={`${id}-name-hint`} className="small muted">
+              {s.nameHint}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-birth`}>{t.birthDate}</label>
+            <input id={`${id}-birth`} name="birthDate" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+          </div>
+          {!region && (
+            <div className="field">
+              <label htmlFor={`${id}-region`}>{s.regionLabel}</label>
+              <select id={`${id}-region`} name="regionCode" value={regionCode} onChange={(e) => setRegionCode(e.target.value)}>
+                <option value="">{s.anyRegion}</option>
+                {regions.status === 'done' &&
+                  regions.data.regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+          <div className="field field-action">
+            <button type="submit" disabled={!purpose}>
+              {s.search}
+            </button>
+          </div>
+        </form>
+        <form
+          className="search-form pin-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            openPin();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-pin`}>{s.pinSearchLabel}</label>
+            <input
+              id={`${id}-pin`}
+              name="pin"
+              className="mono"
+              autoComplete="off"
+              maxLength={7}
+              value={pin}
+              aria-invalid={problem === 'pin'}
+              onChange={(e) => setPin(e.target.value)}
+            />
+          </div>
+          <div className="field field-action">
+            <button type="submit" className="outline" disabled={!purpose}>
+              {s.open}
+            </button>
+          </div>
+        </form>
+        {problem && (
+          <p className="error small" role="alert">
+            {problem === 'pin' ? s.pinInvalid : s.searchNeedsCriterion}
+          </p>
+        )}
+      </section>
+      {results.status === 'loading' && <Loading />}
+      {results.status === 'error' && <LoadError error={results.error} onRetry={reload} />}
+      {page && (
+        <section className="card" aria-labelledby={`${id}-results`}>
+          <h2 id={`${id}-results`}>{s.results}</h2>
+          {page.items.length === 0 ? (
+            <p>{s.noResults}</p>
+          ) : (
+            <ul className="list people">
+              {page.items.map((p) => (
+                <li key={p.pin}>
+                  <div>
+                    <strong>{[p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' ')}</strong>
+                    <div className="small muted">
+                      <span className="mono">{p.pin}</span> · {formatDate(lang, p.birthDate)} · {p.address.district.name}
+                    </div>
+                  </div>
+                  <Link to={target(p.pin)} className="button-link">
+                    {region ? s.openRecord : s.openDecisions}
+                    <span className="visually-hidden">: {[p.firstName, p.lastName].join(' ')}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {(page.offset > 0 || page.hasMore) && (
+            <div className="actions">
+              {page.offset > 0 && (
+                <button type="button" className="outline" onClick={() => setOffset(Math.max(0, page.offset - 20))}>
+                  {s.previousPage}
+                </button>
+              )}
+              {page.hasMore && (
+                <button type="button" className="outline" onClick={() => setOffset(page.offset + 20)}>
+                  {s.nextPage}
+                </button>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+};
