@@ -454,6 +454,9 @@ describe('citizen portal', () => {
     const decision = auditor.getByRole('article').first();
     await decision.getByRole('heading', { level: 3, name: 'Steps' }).waitFor();
     expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
+    // The newest is the engine's TSA decision on her application: the need criterion it used.
+    await decision.getByRole('heading', { level: 3, name: 'Parameters in force' }).waitFor();
+    await decision.getByRole('cell', { name: 'needCriterion', exact: true }).waitFor();
     await shot('auditor-decisions', auditor);
 
     // The whole access log: the caseworker's reading of Aysel's record is there, with its purpose.

@@ -11,9 +11,9 @@ import { useQuery } from './use-query.ts';
 type Decision = PersonDecisionsQuery['person']['decisions'][number];
 
 /**
- * One decision with everything that explains it: inputs, steps (which name the parameter values
- * used), what it replaced. `Decision.parameters` is left out for now: the benefits subgraph answers
- * INTERNAL_SERVER_ERROR for it on some engine-recorded decisions.
+ * One decision with everything that explains it: inputs, steps, the rule parameters it used (with
+ * the date each took effect and its legal basis, or that it is an unsourced placeholder), what it
+ * replaced.
  */
 const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
   const { t, s, lang } = useLang();
@@ -107,6 +107,38 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
             </li>
           ))}
       </ol>
+      <h3>{s.decisionParameters}</h3>
+      {d.parameters.length === 0 ? (
+        <p className="small">{s.noParameters}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${s.decisionParameters}: ${d.benefitType.name}`}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{s.parameter}</th>
+                <th scope="col">{s.value}</th>
+                <th scope="col">{s.effectiveFrom}</th>
+                <th scope="col">{s.legalBasis}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.parameters.map((p) => (
+                <tr key={p.name}>
+                  <td className="mono">{p.name}</td>
+                  <td>
+                    {p.value} <span className="small muted">{p.unit}</span>
+                  </td>
+                  <td>{formatDate(lang, p.effectiveFrom)}</td>
+                  <td>
+                    {p.legalBasis}
+                    {!p.sourced && <span className="small muted"> ({s.unsourced})</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </article>
   );
 };

@@ -286,6 +286,14 @@ export const PersonDecisionsQuery = graphql(`
           formula
           result
         }
+        parameters {
+          name
+          value
+          unit
+          effectiveFrom
+          sourced
+          legalBasis
+        }
       }
     }
   }

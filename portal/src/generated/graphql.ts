@@ -219,6 +219,19 @@ export type NotificationStatus =
   /** Accepted by the provider. */
   | 'SENT';
 
+/** The unit of a rule parameter's value. */
+export type ParameterUnit =
+  /** Manats, once. */
+  | 'AZN'
+  /** Manats per month. */
+  | 'AZN_PER_MONTH'
+  /** Manats per family member per month. */
+  | 'AZN_PER_PERSON_MONTH'
+  /** A number of months. */
+  | 'MONTHS'
+  /** A number of years. */
+  | 'YEARS';
+
 /** Whether payments can be made to an account. A holder has at most one account that is not closed. */
 export type PaymentAccountStatus =
   /** Blocked by the bank (e.g. a lost card); payments wait until it is unblocked or replaced. */
@@ -371,7 +384,7 @@ export type PersonDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, monthlyAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string, name: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, summary: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, description: string, formula: string | null, result: string }> }> } };
+export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, monthlyAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string, name: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, summary: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, description: string, formula: string | null, result: string }>, parameters: Array<{ name: string, value: number, unit: ParameterUnit, effectiveFrom: string, sourced: boolean, legalBasis: string }> }> } };
 
 export type AuditAccessLogQueryVariables = Exact<{
   filter?: AccessLogFilter | null | undefined;
@@ -789,6 +802,14 @@ export const PersonDecisionsDocument = new TypedDocumentString(`
         description
         formula
         result
+      }
+      parameters {
+        name
+        value
+        unit
+        effectiveFrom
+        sourced
+        legalBasis
       }
     }
   }
