@@ -5,18 +5,15 @@
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
 // the results are only counted, so neither side holds the feed. Prints facts/s and peak RSS of
 // this Node process (client + subgraph); never personal data (the PINs are synthetic).
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
+import { startSubgraph } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
+import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,22 +24,6 @@ const { values: args } = parseArgs({
   },
 });
 const facts = Number(args.facts);
-
-const withDatabase = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
-const adminQuery = async (url: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
 
 const PIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const pinOf = (i: number): string => {
@@ -114,17 +95,8 @@ const postFeed = (url: string, authorization: string, count: number): Promise<Ru
   });
 
 const main = async () => {
-  let postgres: RunningPostgres | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-    postgres = await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 2000), durable: !args['no-fsync'] });
-    adminUrl = postgres.url;
-  }
-  const database = `fact_feed_bench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `create database "${database}"`);
-  const url = withDatabase(adminUrl, database);
+  const db = await openBenchDatabase({ prefix: 'fact_feed_bench', durable: !args['no-fsync'], keep: args.keep, databaseUrl: process.env['DATABASE_URL'] });
+  const url = db.url;
   const tokens = await createTestTokens();
   // The population register the feed checks every chunk's PINs against (one personsExist call per
   // 1,000 lines): the persons subgraph, with every subject of the feed registered.
@@ -141,7 +113,7 @@ const main = async () => {
     const stored = await check.query<{ n: string }>('select count(*) as n from facts.fact');
     await check.end();
 
-    console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${postgres ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
+    console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
     for (const [name, run] of runs) {
       console.log(`${name}: ${run.seconds.toFixed(1)} s → ${Math.round(facts / run.seconds).toLocaleString('en')} facts/s; ${(run.lines - 1).toLocaleString('en')} result lines; ${run.summary}`);
     }
@@ -150,13 +122,8 @@ const main = async () => {
   } finally {
     await service.stop();
     await persons.stop();
-    if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);

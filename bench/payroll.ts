@@ -9,17 +9,15 @@
 // temporary directory (durable defaults). Accounts are seeded with SQL (synthetic PINs 9xxxxxx,
 // valid AZ IBANs); the export is counted as it arrives, never held. Prints payments/s, export MB/s
 // and the peak RSS of this Node process (client + subgraph) per phase; never personal data.
-import { randomUUID, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createAccessLogRecorder, createLogger, migrateSchemas, NO_ACCESS_RECORDING, startEmbeddedPostgres, startSubgraph, type RunningPostgres } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, migrateSchemas, NO_ACCESS_RECORDING, startSubgraph } from '@usr/shared';
 import { auditDatabase } from '../subgraphs/audit/src/index.ts';
 import { createTestTokens, ENGINE, postGraphQL } from '@usr/shared/testing';
 import { paymentsSubgraph, PAIN001_PATH } from '../subgraphs/payments/src/index.ts';
+import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,22 +31,6 @@ const { values: args } = parseArgs({
 const assignments = Number(args.assignments);
 const batchSize = Number(args.batch);
 const MONTH = '2026-11';
-
-const withDatabase = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
-const adminQuery = async (url: string, sql: string, params: unknown[] = []): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-};
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mbOf = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -133,17 +115,8 @@ const download = (url: string, authorization: string): Promise<{ bytes: number; 
   });
 
 const main = async () => {
-  let postgres: RunningPostgres | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-    postgres = await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 2000), durable: true });
-    adminUrl = postgres.url;
-  }
-  const database = `payroll_bench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `create database "${database}"`);
-  const url = withDatabase(adminUrl, database);
+  const db = await openBenchDatabase({ prefix: 'payroll_bench', durable: true, keep: args.keep, databaseUrl: process.env['DATABASE_URL'] });
+  const url = db.url;
   const tokens = await createTestTokens();
   const accessLog = !args['without-access-log'];
   if (accessLog) await migrateSchemas(url, [auditDatabase]);
@@ -151,8 +124,7 @@ const main = async () => {
   const service = await startSubgraph(paymentsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: {}, recorder } });
   try {
     const seeded = await measured(() =>
-      adminQuery(
-        url,
+      db.query(
         `insert into payments.payment_account (id, holder_pin, bank, branch_address, card_pickup_date, card_number_masked, iban, status)
          select gen_random_uuid(), '9' || lpad(i::text, 6, '0'), 'Kapital Bank', 'Kapital Bank, Mərkəzi filial', '2026-01-10', '4169 **** **** 0000',
                 'AZ' || lpad((98 - (('10181113' || lpad(i::text, 20, '0') || '103500')::numeric % 97))::text, 2, '0') || 'AIIB' || lpad(i::text, 20, '0'), 'OPEN'
@@ -184,7 +156,7 @@ const main = async () => {
 
     const mb = (bytes: number) => bytes / 2 ** 20;
     if (!gc) console.log('(run with node --expose-gc, as npm run bench:payroll does, for heap figures after a GC)');
-    console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'}, access log ${accessLog ? 'on' : 'off'}`);
+    console.log(`\nPayroll: ${assignments.toLocaleString('en')} assignments, batches of ${batchSize}, ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}, access log ${accessLog ? 'on' : 'off'}`);
     console.log(`seed accounts (SQL): ${seeded.seconds.toFixed(1)} s`);
     console.log(
       `recordPayroll: ${payroll.seconds.toFixed(1)} s → ${Math.round(assignments / payroll.seconds).toLocaleString('en')} payments/s; created ${payroll.result.created}, existing ${payroll.result.existing}, rejected ${payroll.result.rejected}; ${memory(payroll)}`,
@@ -200,13 +172,8 @@ const main = async () => {
   } finally {
     await service.stop();
     await recorder.close();
-    if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);

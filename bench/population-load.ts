@@ -3,15 +3,11 @@
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). Prints row counts, wall time, rows/s
 // per table and the peak RSS of this Node process; never personal data.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { loadPopulation, TABLES, TABLE_NAMES, type PopulationTable } from '@usr/population';
 import { migrateAll } from '../population/src/migrations.ts';
+import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,34 +20,9 @@ const { values: args } = parseArgs({
 });
 
 const persons = Number(args.persons);
-const withDatabase = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
-const adminQuery = async (url: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
 const main = async () => {
-  let postgres: RunningPostgres | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-    postgres = await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 2000), durable: !args['no-fsync'] });
-    adminUrl = postgres.url;
-  }
-  const database = `population_bench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `create database "${database}"`);
-  const url = withDatabase(adminUrl, database);
+  const db = await openBenchDatabase({ prefix: 'population_bench', durable: !args['no-fsync'], keep: args.keep, databaseUrl: process.env['DATABASE_URL'] });
+  const url = db.url;
   try {
     await migrateAll(url);
     const committedAt = new Map<PopulationTable, number>();
@@ -72,7 +43,7 @@ const main = async () => {
     const size = await sizes.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
     await sizes.end();
 
-    console.log(`\nPopulation load: ${persons.toLocaleString('en')} persons, ${postgres ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
+    console.log(`\nPopulation load: ${persons.toLocaleString('en')} persons, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
     console.table(
       Object.fromEntries(
         TABLE_NAMES.map((table) => {
@@ -86,13 +57,8 @@ const main = async () => {
     console.log(`wall time (generate + COPY + commit + analyze): ${wallSeconds.toFixed(1)} s; all rows ${total.toLocaleString('en')} → ${Math.round(total / wallSeconds).toLocaleString('en')} rows/s`);
     console.log(`peak RSS of the loader (Node): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; database size ${size.rows[0]?.size ?? '?'}`);
   } finally {
-    if (!args.keep) await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);
