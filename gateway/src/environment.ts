@@ -8,6 +8,14 @@ import { SUBGRAPHS } from './subgraph-catalogue.ts';
  */
 const isProduction = process.env['NODE_ENV'] === 'production';
 
+/**
+ * The largest request body the gateway reads: sized for the largest batch the API documents
+ * (submitFacts of 1,000 facts, about 250 KB; the engine's recordPayroll calls of 2,000 items, about
+ * 250 KB), with room to spare. Depth, cost, alias and token limits bound the work a query asks for;
+ * this bounds only what is read before parsing.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [
     s.urlVariable,
@@ -20,7 +28,7 @@ export const gatewayEnvironmentSchema = z
     NODE_ENV: nodeEnv(),
     HOST: z.string().default('127.0.0.1'),
     PORT: port(4000),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_BODY_BYTES),
     MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     MAX_ALIASES: z.coerce.number().int().min(0).default(15),
     MAX_COST: z.coerce.number().int().min(100).default(20_000),

@@ -1,6 +1,6 @@
 import { createAccessLogRecorder, createLogger, createTokenVerifier, startSubgraph, type AccessRecorder, type DirectoryEndpoints, type RunningService } from '@usr/shared';
 import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
-import { composeSupergraph, DEFAULT_LIMITS, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
+import { composeSupergraph, DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { personsSubgraph } from '@usr/persons';
 import { householdsSubgraph } from '@usr/households';
 import { factsSubgraph } from '@usr/agency-facts';
@@ -76,7 +76,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
         supergraphSdl: composed.supergraphSdl,
         subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
         limits: DEFAULT_LIMITS,
-        maxBodyBytes: 100_000,
+        maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
         production: false,
         logger,
         verifier,

@@ -13,11 +13,17 @@ export interface PayrollSummary {
   readonly endedNotWithdrawn: number;
 }
 
+/** Assignments read a page (the reads' own bound). */
 const BATCH = 5000;
+/**
+ * recordPayroll items a call: 2,000 items are about 250 KB of request, well inside the gateway's
+ * request body limit (DEFAULT_MAX_BODY_BYTES) and the payments subgraph's 5,000 a call.
+ */
+export const PAYROLL_WRITE_BATCH = 2000;
 
 /**
  * payroll.monthly for month M: every assignment ACTIVE on the 1st of M gets one payment for M
- * (recordPayroll, 5,000 a call; the payments subgraph keeps one payment per assignment and month,
+ * (recordPayroll, PAYROLL_WRITE_BATCH a call; the payments subgraph keeps one payment per assignment and month,
  * so a second run creates nothing). Then TSA whose payments of the last 2 months were never
  * withdrawn ends (reason NOT_WITHDRAWN) with an SMS.
  */
@@ -26,7 +32,7 @@ export const runPayroll = async (ctx: EngineContext, month: string): Promise<Pay
   let created = 0;
   let existing = 0;
   let rejected = 0;
-  for await (const batch of chunks(pageAssignments(ctx, 'activeAssignments', `${month}-01`, BATCH), BATCH)) {
+  for await (const batch of chunks(pageAssignments(ctx, 'activeAssignments', `${month}-01`, BATCH), PAYROLL_WRITE_BATCH)) {
     assignments += batch.length;
     const { recordPayroll } = await ctx.client.request<{ recordPayroll: { created: number; existing: number; rejected: { index: number; code: string }[] } }>(
       `mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`,
