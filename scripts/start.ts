@@ -23,21 +23,21 @@ const children: ChildProcess[] = [];
 let postgres: RunningPostgres | undefined;
 let stopping = false;
 
+const stopChild = (child: ChildProcess): Promise<void> =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 12_000).unref();
+  });
+
 const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping the registry…');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-        }),
-    ),
-  );
+  // Dependents first (portal, engine, then the gateway), the services they call last: the engine's
+  // jobs in hand finish against a gateway that is still there.
+  for (const child of [...children].reverse()) await stopChild(child);
   await postgres?.stop();
   console.log('Stopped.');
   process.exit(code);
