@@ -42,8 +42,16 @@ const shutdown = async (code: number) => {
   console.log('Stopped.');
   process.exit(code);
 };
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// A second Ctrl-C while stopping kills what is left at once; the handler stays installed so that it
+// never falls back to Node's default (exit), which would orphan the services still running.
+const onSignal = () => {
+  if (!stopping) return void shutdown(0);
+  console.log('Stopping now.');
+  for (const child of children) child.kill('SIGKILL');
+  void postgres?.stop().finally(() => process.exit(1));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 const run = (name: string, script: string, env: Record<string, string>): ChildProcess => {
   const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script], {
