@@ -6,18 +6,15 @@
 // the clock stops when the mother's birth-grant SMS is in the development provider's log
 // (engine.sms_message), i.e. fact stored → job → vital event → rules → decision + assignment →
 // card account → notification → SMS. Events one at a time; p50/p95/p99/max. No personal data printed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { registryToday, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { registryToday } from '@usr/shared';
 import { startRegistry } from '../test/support/registry.ts';
 import { createEngineRuntime } from '../engine/src/engine.ts';
 import { parseEngineEnvironment } from '../engine/src/environment.ts';
 import { startWorker } from '../engine/src/worker.ts';
 import { seedHousehold, submitFacts } from '../engine/test/support/engine-harness.ts';
+import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({ options: { events: { type: 'string', default: '200' } } });
 const events = Number(args.events);
@@ -25,22 +22,8 @@ const events = Number(args.events);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 const main = async () => {
-  let postgres: RunningPostgres | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-    postgres = await startEmbeddedPostgres({ dataDir, port: 29432 + Math.floor(Math.random() * 2000), durable: true });
-    adminUrl = postgres.url;
-  }
-  const database = `engine_latency_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${database}"`);
-  await admin.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${database}`;
-  const url = u.toString();
+  const bench = await openBenchDatabase({ prefix: 'engine_latency', durable: true, databaseUrl: process.env['DATABASE_URL'] });
+  const url = bench.url;
   const registry = await startRegistry(url);
   const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: url, LOG_LEVEL: 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
   const engine = await createEngineRuntime(env);
@@ -67,7 +50,7 @@ const main = async () => {
       if (i >= 5) samples.push(performance.now() - started);
     }
     samples.sort((a, b) => a - b);
-    console.log(`\nFact → assignment → SMS, ${events} single BIRTH events, one at a time (${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
+    console.log(`\nFact → assignment → SMS, ${events} single BIRTH events, one at a time (${bench.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
     console.table({
       'latency (ms)': {
         p50: Math.round(percentile(samples, 50)),
@@ -82,16 +65,8 @@ const main = async () => {
     await worker.stop();
     await engine.close();
     await registry.stop();
-    const cleanup = new pg.Client({ connectionString: adminUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists "${database}" with (force)`);
-    await cleanup.end();
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

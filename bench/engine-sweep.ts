@@ -5,13 +5,7 @@
 // embedded issuer in this process (as the tests do), then runs the engine's daily sweep for one day
 // through the gateway with the engine's service-account token, and runs it again (the replay must
 // grant nothing). Prints timings and counts, never personal data.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { loadPopulation } from '@usr/population';
 import { migrateAll } from '../population/src/migrations.ts';
 import { startRegistry } from '../test/support/registry.ts';
@@ -19,6 +13,7 @@ import { createEngineRuntime } from '../engine/src/engine.ts';
 import { parseEngineEnvironment } from '../engine/src/environment.ts';
 import { dailySweep } from '../engine/src/flows/daily-sweep.ts';
 import { addDays } from '../engine/src/rules/index.ts';
+import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,27 +26,9 @@ const { values: args } = parseArgs({
 const persons = Number(args.persons);
 const date = args.date;
 
-const withDatabase = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
-
 const main = async () => {
-  let postgres: RunningPostgres | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env['DATABASE_URL'];
-  if (!adminUrl) {
-    dataDir = mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-    postgres = await startEmbeddedPostgres({ dataDir, port: 27432 + Math.floor(Math.random() * 2000), durable: !args['no-fsync'] });
-    adminUrl = postgres.url;
-  }
-  const database = `engine_sweep_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${database}"`);
-  await admin.end();
-  const url = withDatabase(adminUrl, database);
+  const bench = await openBenchDatabase({ prefix: 'engine_sweep', durable: !args['no-fsync'], databaseUrl: process.env['DATABASE_URL'] });
+  const url = bench.url;
   try {
     await migrateAll(url);
     const loadStarted = performance.now();
@@ -75,7 +52,7 @@ const main = async () => {
       const catchStarted = performance.now();
       const catchUp = await dailySweep({ ...engine.ctx, today: () => later }, engine.db, later);
       const catchSeconds = (performance.now() - catchStarted) / 1000;
-      console.log(`\nDaily sweep for ${date} over ${persons.toLocaleString('en')} persons (${postgres ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
+      console.log(`\nDaily sweep for ${date} over ${persons.toLocaleString('en')} persons (${bench.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`);
       console.table({
         sweep: { seconds: Number(firstSeconds.toFixed(2)), ...first },
         'replay (same day)': { seconds: Number(replaySeconds.toFixed(2)), ...replay },
@@ -87,16 +64,8 @@ const main = async () => {
       await registry.stop();
     }
   } finally {
-    const cleanup = new pg.Client({ connectionString: adminUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists "${database}" with (force)`);
-    await cleanup.end();
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);
