@@ -5,6 +5,7 @@ import { formatDateTime } from './i18n.ts';
 import { AuditAccessLogQuery } from './queries.ts';
 import { PIN } from './routes.ts';
 import { LoadError, Loading } from './Status.tsx';
+import { Pager } from './Pager.tsx';
 import { useQuery } from './use-query.ts';
 
 const SERVICES = ['persons', 'households', 'agency-facts', 'benefits', 'payments'] as const;
@@ -113,20 +114,7 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
           </table>
         </div>
       )}
-      {page && (page.offset > 0 || page.hasMore) && (
-        <div className="actions">
-          {page.offset > 0 && (
-            <button type="button" className="outline" onClick={() => setOffset(Math.max(0, page.offset - PAGE))}>
-              {s.previousPage}
-            </button>
-          )}
-          {page.hasMore && (
-            <button type="button" className="outline" onClick={() => setOffset(page.offset + PAGE)}>
-              {s.nextPage}
-            </button>
-          )}
-        </div>
-      )}
+      {page && <Pager page={page} size={PAGE} onOffset={setOffset} />}
     </>
   );
 };

@@ -3,6 +3,7 @@ import type { CorrectionOutcome, CorrectionQueueQuery } from '../generated/graph
 import { useLang, usePurpose } from './context.ts';
 import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime } from './i18n.ts';
+import { Pager } from './Pager.tsx';
 import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { AnswerCorrectionMutation, CorrectionQueueQuery as CorrectionQueueDocument } from './queries.ts';
@@ -177,20 +178,7 @@ export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
           })}
         </ol>
       )}
-      {page && (page.offset > 0 || page.hasMore) && (
-        <div className="actions">
-          {page.offset > 0 && (
-            <button type="button" className="outline" onClick={() => setOffset(Math.max(0, page.offset - PAGE))}>
-              {s.previousPage}
-            </button>
-          )}
-          {page.hasMore && (
-            <button type="button" className="outline" onClick={() => setOffset(page.offset + PAGE)}>
-              {s.nextPage}
-            </button>
-          )}
-        </div>
-      )}
+      {page && <Pager page={page} size={PAGE} onOffset={setOffset} />}
     </>
   );
 };

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PersonSearch } from '../generated/graphql.ts';
 import { useLang, useNavigate, usePurpose } from './context.ts';
 import { formatDate } from './i18n.ts';
+import { Pager } from './Pager.tsx';
 import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { RegionsQuery, SearchPeopleQuery } from './queries.ts';
@@ -178,20 +179,7 @@ export const PeopleSearchPage = ({
               ))}
             </ul>
           )}
-          {(page.offset > 0 || page.hasMore) && (
-            <div className="actions">
-              {page.offset > 0 && (
-                <button type="button" className="outline" onClick={() => setOffset(Math.max(0, page.offset - 20))}>
-                  {s.previousPage}
-                </button>
-              )}
-              {page.hasMore && (
-                <button type="button" className="outline" onClick={() => setOffset(page.offset + 20)}>
-                  {s.nextPage}
-                </button>
-              )}
-            </div>
-          )}
+          <Pager page={page} size={20} onOffset={setOffset} />
         </section>
       )}
     </>
