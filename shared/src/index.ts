@@ -7,6 +7,7 @@ export * from './db/embedded-postgres.ts';
 export * from './domain/index.ts';
 export * from './db/loaders.ts';
 export * from './db/uuid-v7.ts';
+export * from './db/bound-query.ts';
 export * from './graphql/scalars.ts';
 export * from './graphql/pagination.ts';
 export * from './graphql/subgraph-service.ts';
