@@ -1,6 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
-import type { HttpRoute, SubgraphRouteDeps } from '@usr/shared';
+import { routeCaller, writeStreamed, type HttpRoute, type SubgraphRouteDeps } from '@usr/shared';
 import { submittingAgencyOf } from '../services/fact-access.ts';
 import { LINE_TOO_LONG, parseFeedLine, type FeedRejection } from './feed-line.ts';
 import { storeChunk, type FeedItem, type StoredItem } from './feed-ingest.ts';
@@ -32,40 +30,6 @@ interface Counts {
 }
 const COUNTER: Record<Outcome, keyof Counts> = { ACCEPTED: 'accepted', SUPERSEDED: 'superseded', DUPLICATE: 'duplicate', REJECTED: 'rejected' };
 
-const STATUS: Readonly<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
-
-const sendError = (res: ServerResponse, status: number, code: string, message: string): void => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-};
-
-/** The caller's agency, or the JSON refusal already sent (401/403, as for `submitFacts`). */
-const agencyOf = async (deps: SubgraphRouteDeps, req: IncomingMessage, res: ServerResponse): Promise<string | undefined> => {
-  try {
-    return submittingAgencyOf(await deps.authenticate(req));
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const code = typeof error.extensions['code'] === 'string' ? error.extensions['code'] : 'FORBIDDEN';
-    const http = error.extensions['http'] as { status?: number } | undefined;
-    sendError(res, http?.status ?? STATUS[code] ?? 403, code, error.message);
-    return undefined;
-  }
-};
-
-/** Writes and waits while the client is slow to read: results never pile up in memory. */
-const write = async (res: ServerResponse, text: string): Promise<void> => {
-  if (res.destroyed || res.writableEnded) return;
-  if (res.write(text)) return;
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
-};
-
 type Answer = { readonly line: number; readonly outcome: Outcome; readonly factId?: string; readonly rejection?: FeedRejection };
 
 /**
@@ -87,7 +51,8 @@ export const factFeedRoute =
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    const agencyCode = await agencyOf(deps, req, res);
+    // The caller's agency, or the JSON refusal already sent (401/403, as for `submitFacts`).
+    const agencyCode = await routeCaller((r) => deps.authenticate(r), req, res, submittingAgencyOf);
     if (agencyCode === undefined) {
       req.resume();
       return;
@@ -121,7 +86,7 @@ export const factFeedRoute =
     const answer = async (answers: readonly Answer[]): Promise<void> => {
       for (const a of answers) counts[COUNTER[a.outcome]]++;
       counts.lines += answers.length;
-      await write(res, answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
+      await writeStreamed(res, answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
     };
 
     let items: FeedItem[] = [];
@@ -182,9 +147,9 @@ export const factFeedRoute =
     if (failure !== undefined) {
       const name = failure instanceof Error ? failure.name : 'Error';
       deps.logger.error({ error: name, stack: failure instanceof Error ? failure.stack?.split('\n').slice(1, 6).join('\n') : undefined }, 'fact feed failed');
-      await write(res, `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed stopped at an internal error; lines without a result may not have been stored. Replay the feed (stored lines answer DUPLICATE).' } })}\n`);
+      await writeStreamed(res, `${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The feed stopped at an internal error; lines without a result may not have been stored. Replay the feed (stored lines answer DUPLICATE).' } })}\n`);
     } else if (!cutOff) {
-      await write(res, `${JSON.stringify({ summary: counts })}\n`);
+      await writeStreamed(res, `${JSON.stringify({ summary: counts })}\n`);
     }
     res.end();
   };
