@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBenefitType, parameterOn, registryToday } from '@usr/shared';
-import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
-import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
+import { errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
 import type { EngineEnvironment } from '../src/environment.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
@@ -14,7 +14,7 @@ import { rerunCorrections } from '../src/flows/rerun-corrections.ts';
 import { sendNotification } from '../src/flows/send-notification.ts';
 import { addYears, monthOf } from '../src/rules/index.ts';
 import { startWorker } from '../src/worker.ts';
-import { enginePin, engineFor, eventually, incomeFacts, seedHousehold, submitFacts } from './support/engine-harness.ts';
+import { enginePin, eventually, incomeFacts, seedHousehold, submitFacts, engineRequest, startEngineTestbed, type EngineTestbed } from './support/engine-harness.ts';
 
 /**
  * The issue's "Done when", through the real gateway with real tokens: every subgraph, the gateway
@@ -30,27 +30,17 @@ let sql: pg.Pool;
 const today = registryToday();
 const need = parameterOn(findBenefitType('TSA')?.parameters.find((p) => p.name === 'needCriterion') ?? { name: '', unit: 'MONTHS', description: '', values: [] }, today)?.value ?? 0;
 
-const asEngine = async <D>(query: string, variables: Record<string, unknown> = {}) => {
-  const res = await postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.serviceToken('decision-engine')}` });
-  if (res.errors) throw new Error(JSON.stringify(res.errors.map((e) => [e.extensions?.['code'], e.path])));
-  if (!res.data) throw new Error('no data');
-  return res.data;
-};
+const asEngine = <D>(query: string, variables: Record<string, unknown> = {}) => engineRequest(registry)<D>(query, variables);
 const count = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql.query<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params)).rows[0]?.n);
 
+let testbed: EngineTestbed | undefined;
 beforeAll(async () => {
-  db = await createTestDatabase(inject('adminDatabaseUrl'), 'engine_flows');
-  registry = await startRegistry(db.url, inject('keycloakUrl') || undefined);
-  ({ env, runtime: engine } = await engineFor(registry, db.url));
-  sql = new pg.Pool({ connectionString: db.url, max: 2 });
-  sql.on('error', () => undefined);
+  testbed = await startEngineTestbed('engine_flows', inject('adminDatabaseUrl'), inject('keycloakUrl'));
+  ({ db, registry, env, runtime: engine, sql } = testbed);
 });
 
 afterAll(async () => {
-  await sql?.end();
-  await engine?.close();
-  await registry?.stop();
-  await db?.drop();
+  await testbed?.stop();
 });
 
 describe('TSA application', () => {

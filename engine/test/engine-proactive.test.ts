@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registryToday } from '@usr/shared';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
-import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
+import type { TestDatabase } from '@usr/shared/testing';
+import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
 import { dailySweep } from '../src/flows/daily-sweep.ts';
@@ -14,7 +14,7 @@ import { runPayroll } from '../src/flows/payroll.ts';
 import { sendNotification } from '../src/flows/send-notification.ts';
 import { addDays, addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { HttpSmsProvider, SmsProviderError } from '../src/sms/index.ts';
-import { enginePin, engineFor, incomeFacts, seedHousehold, submitFacts } from './support/engine-harness.ts';
+import { enginePin, incomeFacts, seedHousehold, submitFacts, engineRequest, startEngineTestbed, type EngineTestbed } from './support/engine-harness.ts';
 
 /** Proactive rights through the gateway: disability, death of a breadwinner, terms ending; SMS retries. */
 let db: TestDatabase;
@@ -23,30 +23,21 @@ let engine: EngineRuntime;
 let sql: pg.Pool;
 const today = registryToday();
 
-const asEngine = async <D>(query: string, variables: Record<string, unknown> = {}) => {
-  const res = await postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.serviceToken('decision-engine')}` });
-  if (res.errors) throw new Error(JSON.stringify(res.errors.map((e) => [e.extensions?.['code'], e.path])));
-  if (!res.data) throw new Error('no data');
-  return res.data;
-};
+const asEngine = <D>(query: string, variables: Record<string, unknown> = {}) => engineRequest(registry)<D>(query, variables);
 const benefitsOf = async (pin: string) =>
   (await asEngine<{ person: { benefits: { id: string; status: string; endedReason: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string } }[] } }>(
     `query($pin: String!) { person(pin: $pin) { benefits { id status endedReason monthlyAmount benefitType { code } beneficiary { pin } } } }`,
     { pin },
   )).person.benefits;
 
+let testbed: EngineTestbed | undefined;
 beforeAll(async () => {
-  db = await createTestDatabase(inject('adminDatabaseUrl'), 'engine_proactive');
-  registry = await startRegistry(db.url, inject('keycloakUrl') || undefined);
-  ({ runtime: engine } = await engineFor(registry, db.url));
-  sql = new pg.Pool({ connectionString: db.url, max: 2 });
-  sql.on('error', () => undefined);
+  testbed = await startEngineTestbed('engine_proactive', inject('adminDatabaseUrl'), inject('keycloakUrl'));
+  ({ db, registry, runtime: engine, sql } = testbed);
 });
+
 afterAll(async () => {
-  await sql?.end();
-  await engine?.close();
-  await registry?.stop();
-  await db?.drop();
+  await testbed?.stop();
 });
 
 describe('disability and the death of a breadwinner', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { postGraphQL } from '@usr/shared/testing';
-import type { RunningRegistry } from '../../../test/support/registry.ts';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { startRegistry, type RunningRegistry } from '../../../test/support/registry.ts';
 import { createEngineRuntime, type EngineRuntime } from '../../src/engine.ts';
 import { parseEngineEnvironment, type EngineEnvironment } from '../../src/environment.ts';
 
@@ -10,6 +10,47 @@ export const engineFor = async (registry: RunningRegistry, databaseUrl: string):
   const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['ENGINE_TEST_LOG'] ?? 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
   return { env, runtime: await createEngineRuntime(env) };
 };
+
+/** A fresh database, the whole registry on it (real Keycloak when `keycloakUrl` is set), the engine, and a small SQL pool for assertions. */
+export interface EngineTestbed {
+  readonly db: TestDatabase;
+  readonly registry: RunningRegistry;
+  readonly env: EngineEnvironment;
+  readonly runtime: EngineRuntime;
+  readonly sql: pg.Pool;
+  stop(): Promise<void>;
+}
+
+export const startEngineTestbed = async (name: string, adminDatabaseUrl: string, keycloakUrl: string): Promise<EngineTestbed> => {
+  const db = await createTestDatabase(adminDatabaseUrl, name);
+  const registry = await startRegistry(db.url, keycloakUrl || undefined);
+  const { env, runtime } = await engineFor(registry, db.url);
+  const sql = new pg.Pool({ connectionString: db.url, max: 2 });
+  sql.on('error', () => undefined);
+  return {
+    db,
+    registry,
+    env,
+    runtime,
+    sql,
+    async stop() {
+      await sql.end();
+      await runtime.close();
+      await registry.stop();
+      await db.drop();
+    },
+  };
+};
+
+/** A GraphQL call through the gateway with the engine's token; any error throws (codes and paths only). */
+export const engineRequest =
+  (registry: RunningRegistry) =>
+  async <D>(query: string, variables: Record<string, unknown> = {}): Promise<D> => {
+    const res = await postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.serviceToken('decision-engine')}` });
+    if (res.errors) throw new Error(JSON.stringify(res.errors.map((e) => [e.extensions?.['code'], e.path])));
+    if (!res.data) throw new Error('no data');
+    return res.data;
+  };
 
 export interface SeedPerson {
   readonly pin: string;
