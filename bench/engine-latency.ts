@@ -10,10 +10,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { registryToday } from '@usr/shared';
 import { startRegistry } from '../test/support/registry.ts';
-import { createEngineRuntime } from '../engine/src/engine.ts';
-import { parseEngineEnvironment } from '../engine/src/environment.ts';
 import { startWorker } from '../engine/src/worker.ts';
-import { seedHousehold, submitFacts } from '../engine/test/support/engine-harness.ts';
+import { engineFor, seedHousehold, submitFacts } from '../engine/test/support/engine-harness.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
 const { values: args } = parseArgs({ options: { events: { type: 'string', default: '200' } } });
@@ -25,8 +23,7 @@ const main = async () => {
   const bench = await openBenchDatabase({ prefix: 'engine_latency', durable: true, databaseUrl: process.env['DATABASE_URL'] });
   const url = bench.url;
   const registry = await startRegistry(url);
-  const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: url, LOG_LEVEL: 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
-  const engine = await createEngineRuntime(env);
+  const { env, runtime: engine } = await engineFor(registry, url);
   const worker = await startWorker(env, engine, { schedule: false });
   const db = new pg.Pool({ connectionString: url, max: 2 });
   const today = registryToday();

@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { migrateSchemas } from '@usr/shared';
 import { startRegistry } from '../test/support/registry.ts';
 import { SUBGRAPH_DATABASES } from '../scripts/subgraph-databases.ts';
-import { createEngineRuntime } from '../engine/src/engine.ts';
-import { parseEngineEnvironment } from '../engine/src/environment.ts';
+import { engineFor } from '../engine/test/support/engine-harness.ts';
 import { runPayroll } from '../engine/src/flows/payroll.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 
@@ -54,8 +53,7 @@ const main = async () => {
     console.log(`seeded ${assignments.toLocaleString('en')} assignments and accounts in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
     const registry = await startRegistry(bench.url);
-    const env = parseEngineEnvironment({ GATEWAY_URL: registry.gatewayUrl, KEYCLOAK_URL: registry.identityUrl, DATABASE_URL: bench.url, LOG_LEVEL: 'silent', SWEEP_CRON: 'off', PAYROLL_CRON: 'off' });
-    const engine = await createEngineRuntime(env);
+    const { runtime: engine } = await engineFor(registry, bench.url);
     try {
       const runs: Record<string, Record<string, number | string>> = {};
       for (const name of ['payroll', 'replay (nothing new)']) {
