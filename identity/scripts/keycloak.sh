@@ -15,10 +15,11 @@ set -euo pipefail
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}" # newest 26.x on Maven Central when pinned
 CACHE_DIR="${KEYCLOAK_HOME_CACHE:-$HOME/.cache/usr-keycloak}"
 KC_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
-RUN_DIR="$CACHE_DIR/run"
+HTTP_PORT="${KEYCLOAK_PORT:-8180}"
+# One run folder per port, so two clones can each run their own Keycloak side by side.
+RUN_DIR="$CACHE_DIR/run-$HTTP_PORT"
 PID_FILE="$RUN_DIR/keycloak.pid"
 LOG_FILE="$RUN_DIR/keycloak.log"
-HTTP_PORT="${KEYCLOAK_PORT:-8180}"
 MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 PUBLIC_URL="http://localhost:$HTTP_PORT"
 READY_URL="http://127.0.0.1:$MANAGEMENT_PORT/health/ready"
