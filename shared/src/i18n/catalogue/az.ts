@@ -33,10 +33,13 @@ export const az: Catalogue = {
   'reason.NOT_WITHDRAWN': 'ödənişlər iki ay ərzində çıxarılmayıb',
   'reason.CHILD_TURNED_ONE': 'uşağın bir yaşı tamam olub',
   'reason.DEATH': 'ölüm qeydə alınıb',
+  'reason.TERM_EXPIRED': 'təyinatın müddəti bitib',
+  'reason.REPLACED': 'onu yeni qərar əvəz edib',
+  'reason.NOT_ELIGIBLE': 'müavinətin şərtləri ödənilmir',
 
   // ── Decision summaries ────────────────────────────────────────────────────
   'summary.grantedMonthly': 'Təyin edildi: {benefit}, {from, date, day} tarixindən ayda {amount, number, money}.',
-  'summary.grantedMonthlyUntil': 'Təyin edildi: {benefit}, {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money}.',
+  'summary.grantedMonthlyAndOneTime': 'Təyin edildi: {benefit}, {from, date, day} tarixindən ayda {amount, number, money} və birdəfəlik {oneTime, number, money}.',
   'summary.grantedOneTime': '{date, date, day} tarixində təyin edildi: {benefit}, birdəfəlik {amount, number, money}.',
   'summary.granted': 'Təyin edildi: {benefit}, {from, date, day} tarixindən.',
   'summary.refused': 'İmtina edildi: {benefit}, çünki {reason}.',
@@ -63,7 +66,7 @@ export const az: Catalogue = {
   'step.PENSION_REFUSED_RECORD': 'İmtina edildi: sığorta stajı minimum {minimumYears} ildən azdır.',
   'step.PENSION_GRANTED': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money} (minimum pensiya).',
   'step.DISABILITY_NONE': 'Əlillik müəyyən edilməyib.',
-  'step.DISABILITY_DETERMINED': '{from, date, day} tarixindən {group} qrup əlillik müəyyən edilib.',
+  'step.DISABILITY_DETERMINED': '{group, select, CHILD {{from, date, day} tarixindən 18 yaşınadək uşağın əlilliyi müəyyən edilib.} other {{from, date, day} tarixindən {group} qrup əlillik müəyyən edilib.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {{years} il {months} ay sığorta stajı ilə əlilliyə görə əmək pensiyası təyin edilir.} other {Sığorta stajı olmadığından əlilliyə görə sosial müavinət təyin edilir.}}',
   'step.DISABILITY_GRANTED': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money}.',
@@ -81,6 +84,9 @@ export const az: Catalogue = {
   'step.CHILD_REFUSED_NO_TSA': 'İmtina edildi: ailə ünvanlı dövlət sosial yardımı almır.',
   'step.CHILD_TSA_ACTIVE': 'Ailə ünvanlı dövlət sosial yardımı alır.',
   'step.CHILD_GRANTED': 'Təyin edildi: {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money}.',
+
+  // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
+  'step.RERUN_CORRECTION': '{from, date, month} – {to, date, month} dövrü üçün düzəldilmiş qayda ilə yenidən qərar verilib: {months} ay ödənilənlə müqayisə edilib; ödənilməli qalan məbləğ {arrears, number, money}, artıq ödənilmiş məbləğ {overpayment, number, money}.',
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: {from, date, day} tarixindən ayda {amount, number, money} təyin edildi. Bank kartını {pickupDate, date, day} tarixindən {branch} ünvanından götürün.',

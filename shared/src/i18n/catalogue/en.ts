@@ -37,10 +37,13 @@ export const en = {
   'reason.NOT_WITHDRAWN': 'the payments were not withdrawn for two months',
   'reason.CHILD_TURNED_ONE': 'the child turned one',
   'reason.DEATH': 'a death is registered',
+  'reason.TERM_EXPIRED': 'the term of the assignment ended',
+  'reason.REPLACED': 'a new decision replaced it',
+  'reason.NOT_ELIGIBLE': 'the conditions of the benefit are not met',
 
   // ── Decision summaries (Decision.summary) ─────────────────────────────────
   'summary.grantedMonthly': 'Granted: {benefit}, {amount, number, money} a month from {from, date, day}.',
-  'summary.grantedMonthlyUntil': 'Granted: {benefit}, {amount, number, money} a month from {from, date, day} to {to, date, day}.',
+  'summary.grantedMonthlyAndOneTime': 'Granted: {benefit}, {amount, number, money} a month from {from, date, day}, and a one-time payment of {oneTime, number, money}.',
   'summary.grantedOneTime': 'Granted on {date, date, day}: {benefit}, a one-time payment of {amount, number, money}.',
   'summary.granted': 'Granted: {benefit} from {from, date, day}.',
   'summary.refused': 'Refused: {benefit}, because {reason}.',
@@ -67,7 +70,7 @@ export const en = {
   'step.PENSION_REFUSED_RECORD': 'Refused: the insurance record is shorter than the minimum of {minimumYears, plural, one {# year} other {# years}}.',
   'step.PENSION_GRANTED': 'Granted: {amount, number, money} a month (the minimum pension) from {from, date, day}.',
   'step.DISABILITY_NONE': 'No disability is determined.',
-  'step.DISABILITY_DETERMINED': 'A disability of group {group} is determined from {from, date, day}.',
+  'step.DISABILITY_DETERMINED': '{group, select, CHILD {A disability of a child under 18 is determined from {from, date, day}.} other {A disability of group {group} is determined from {from, date, day}.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {With an insurance record of {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}, a disability labour pension is due.} other {With no insurance record, the social allowance for disability is due.}}',
   'step.DISABILITY_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day}.',
@@ -85,6 +88,9 @@ export const en = {
   'step.CHILD_REFUSED_NO_TSA': 'Refused: the family receives no targeted social assistance.',
   'step.CHILD_TSA_ACTIVE': 'The family receives targeted social assistance.',
   'step.CHILD_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day} to {to, date, day}.',
+
+  // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
+  'step.RERUN_CORRECTION': 'Re-decided with the corrected rule for {from, date, month} – {to, date, month}: {months, plural, one {# month} other {# months}} compared with what was paid; arrears {arrears, number, money}, overpayment {overpayment, number, money}.',
 
   // ── SMS (engine/src/sms) ──────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: granted {amount, number, money} a month from {from, date, day}. Collect your bank card from {pickupDate, date, day} at {branch}.',

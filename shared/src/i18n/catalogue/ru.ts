@@ -33,10 +33,13 @@ export const ru: Catalogue = {
   'reason.NOT_WITHDRAWN': 'выплаты не снимались два месяца',
   'reason.CHILD_TURNED_ONE': 'ребёнку исполнился год',
   'reason.DEATH': 'зарегистрирована смерть',
+  'reason.TERM_EXPIRED': 'срок назначения истёк',
+  'reason.REPLACED': 'его заменило новое решение',
+  'reason.NOT_ELIGIBLE': 'условия пособия не выполнены',
 
   // ── Decision summaries ────────────────────────────────────────────────────
   'summary.grantedMonthly': 'Назначено: {benefit}, {amount, number, money} в месяц с {from, date, day}.',
-  'summary.grantedMonthlyUntil': 'Назначено: {benefit}, {amount, number, money} в месяц с {from, date, day} по {to, date, day}.',
+  'summary.grantedMonthlyAndOneTime': 'Назначено: {benefit}, {amount, number, money} в месяц с {from, date, day} и единовременно {oneTime, number, money}.',
   'summary.grantedOneTime': 'Назначено {date, date, day}: {benefit}, единовременно {amount, number, money}.',
   'summary.granted': 'Назначено: {benefit} с {from, date, day}.',
   'summary.refused': 'Отказано: {benefit}, так как {reason}.',
@@ -66,7 +69,7 @@ export const ru: Catalogue = {
   'step.PENSION_REFUSED_RECORD': 'Отказано: страховой стаж меньше минимального ({minimumYears, plural, one {# год} few {# года} many {# лет} other {# года}}).',
   'step.PENSION_GRANTED': 'Назначено: {amount, number, money} в месяц (минимальная пенсия) с {from, date, day}.',
   'step.DISABILITY_NONE': 'Инвалидность не установлена.',
-  'step.DISABILITY_DETERMINED': 'С {from, date, day} установлена инвалидность {group} группы.',
+  'step.DISABILITY_DETERMINED': '{group, select, CHILD {С {from, date, day} установлена инвалидность ребёнка до 18 лет.} other {С {from, date, day} установлена инвалидность {group} группы.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {Страховой стаж — {years, plural, one {# год} few {# года} many {# лет} other {# года}} {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}: положена трудовая пенсия по инвалидности.} other {Страхового стажа нет: положено социальное пособие по инвалидности.}}',
   'step.DISABILITY_GRANTED': 'Назначено: {amount, number, money} в месяц с {from, date, day}.',
@@ -85,6 +88,9 @@ export const ru: Catalogue = {
   'step.CHILD_REFUSED_NO_TSA': 'Отказано: семья не получает адресную социальную помощь.',
   'step.CHILD_TSA_ACTIVE': 'Семья получает адресную социальную помощь.',
   'step.CHILD_GRANTED': 'Назначено: {amount, number, money} в месяц с {from, date, day} по {to, date, day}.',
+
+  // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
+  'step.RERUN_CORRECTION': 'Повторное решение по исправленному правилу за период {from, date, month} — {to, date, month}: сравнено с выплаченным за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; недоплата {arrears, number, money}, переплата {overpayment, number, money}.',
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: назначено {amount, number, money} в месяц с {from, date, day}. Банковскую карту получите с {pickupDate, date, day} по адресу: {branch}.',
