@@ -186,6 +186,8 @@ export const az: Catalogue = {
   'enum.NotificationStatus.QUEUED': 'Göndərilməyi gözləyir',
   'enum.NotificationStatus.SENT': 'Göndərilib',
   'enum.NotificationStatus.FAILED': 'Hələ çatdırılmayıb',
+  'enum.PaymentKind.MONTHLY': 'Aylıq',
+  'enum.PaymentKind.ONE_TIME': 'Birdəfəlik',
   'enum.ParameterUnit.AZN_PER_PERSON_MONTH': 'Hər nəfərə ayda manat',
   'enum.ParameterUnit.AZN_PER_MONTH': 'Ayda manat',
   'enum.ParameterUnit.AZN': 'Manat, birdəfəlik',

@@ -190,6 +190,8 @@ export const en = {
   'enum.NotificationStatus.QUEUED': 'Waiting to be sent',
   'enum.NotificationStatus.SENT': 'Sent',
   'enum.NotificationStatus.FAILED': 'Not delivered yet',
+  'enum.PaymentKind.MONTHLY': 'Monthly',
+  'enum.PaymentKind.ONE_TIME': 'One-time',
   'enum.ParameterUnit.AZN_PER_PERSON_MONTH': 'Manats a person a month',
   'enum.ParameterUnit.AZN_PER_MONTH': 'Manats a month',
   'enum.ParameterUnit.AZN': 'Manats, once',

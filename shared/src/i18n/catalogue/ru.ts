@@ -190,6 +190,8 @@ export const ru: Catalogue = {
   'enum.NotificationStatus.QUEUED': 'Ожидает отправки',
   'enum.NotificationStatus.SENT': 'Отправлено',
   'enum.NotificationStatus.FAILED': 'Пока не доставлено',
+  'enum.PaymentKind.MONTHLY': 'Ежемесячно',
+  'enum.PaymentKind.ONE_TIME': 'Единовременно',
   'enum.ParameterUnit.AZN_PER_PERSON_MONTH': 'Манатов на человека в месяц',
   'enum.ParameterUnit.AZN_PER_MONTH': 'Манатов в месяц',
   'enum.ParameterUnit.AZN': 'Манатов единовременно',

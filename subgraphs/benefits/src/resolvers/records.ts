@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
 import { decisionInputs, decisionSummary, explanationSteps, plainStep, usedParameters } from '../services/decision-explanation.ts';
+import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
 import { fromLanguage } from './language.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
@@ -36,6 +37,8 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     inputs: (d) => decisionInputs(d),
     steps: (d) => explanationSteps(d),
     summary: (d, { language }) => decisionSummary(d, fromLanguage(language)),
+    paymentKind: (d) => decisionPaymentKind(d, benefitTypeOf(d).paymentKind),
+    referenceNumber: (d) => decisionReferenceNumber(d),
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
@@ -49,5 +52,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     beneficiary: (a) => ({ pin: a.beneficiaryPin }),
     household: householdOf,
     decision: (a, _, ctx, info) => decisionOf(ctx, a.decisionId, selectedFields(info, 'Decision')),
+    paymentKind: (a) => benefitTypeOf(a).paymentKind,
+    amount: (a) => a.monthlyAmount,
   },
 };
