@@ -13,6 +13,8 @@ import {
   FieldRules,
   httpDirectory,
   httpPopulationRegister,
+  LOOKUP_HEADER,
+  narrowLookups,
   NO_ACCESS_RECORDING,
   RecordAccess,
   type AccessRecorder,
@@ -34,6 +36,8 @@ export interface SubgraphContext extends BaseContext {
   readonly authorization: string | undefined;
   /** Declared purpose of use (`x-purpose-of-use`), recorded with every access by staff. */
   readonly purpose: string | undefined;
+  /** The request says it is a record-rule look-up (LOOKUP_HEADER): honoured only on those exact operations. */
+  readonly recordRuleLookup: boolean;
   readonly em: EntityManager;
   readonly requestId: string;
   readonly logger: Logger;
@@ -128,6 +132,7 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
+      narrowLookups<C>(),
     ],
   });
 
@@ -161,12 +166,15 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
       const purpose = header(req.headers['x-purpose-of-use']);
       const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
-      // A look-up made for a record rule elsewhere is not itself a read to log.
-      const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
+      // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
+      // refuses the header on any other operation before anything is read).
+      const recordRuleLookup = header(req.headers[LOOKUP_HEADER]) !== undefined;
+      const recorder = recordRuleLookup ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
         viewer,
         authorization,
         purpose,
+        recordRuleLookup,
         em: options.orm.em.fork(),
         requestId,
         logger: options.logger,
