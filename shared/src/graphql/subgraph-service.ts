@@ -126,7 +126,8 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: options.production ?? false,
+    // No "Did you mean" in any environment (the gateway does the same).
+    hideSchemaDetailsFromClientErrors: true,
     introspection: !(options.production ?? false),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
