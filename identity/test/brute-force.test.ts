@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRealmFile, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '../src/index.ts';
+import { loadRealmFile, passwordToken, startEmbeddedIssuer, TokenRequestError, type EmbeddedIssuer } from '../src/index.ts';
 import { BruteForceGuard, bruteForceSettings } from '../src/issuer/brute-force.ts';
 
 /**
@@ -15,7 +15,8 @@ const refusal = async (attempt: Promise<unknown>) => {
     await attempt;
     return 'granted';
   } catch (error) {
-    return String((error as { error?: unknown }).error ?? (error as Error).message);
+    if (error instanceof TokenRequestError) return error.error ?? error.message;
+    throw error;
   }
 };
 
