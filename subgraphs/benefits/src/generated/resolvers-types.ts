@@ -279,10 +279,10 @@ export type Decision = {
   /** The version of the rule that decided, e.g. "tsa-2025.1". */
   ruleVersion: Scalars['String']['output'];
   /**
-   * The computation, step by step in the order the rule made it. FORBIDDEN when the decision used an
-   * input the caller may not read (health data): the steps are derived from it.
+   * The computation, step by step in the order the rule made it. Null with FORBIDDEN when the decision
+   * used an input the caller may not read (health data): the steps are derived from it.
    */
-  steps: Array<ExplanationStep>;
+  steps?: Maybe<Array<ExplanationStep>>;
   /** The person the decision is about. */
   subject: Person;
   /**
@@ -1338,7 +1338,7 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replaces?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   ruleVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['ExplanationStep']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<ResolversTypes['ExplanationStep']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DecisionSummaryArgs, 'language'>>;
 }>;
