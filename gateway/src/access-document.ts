@@ -1,5 +1,4 @@
-import { Kind, parse } from 'graphql';
-import { accessOf, ANONYMOUS_VIEWER, DATUM_TAGS, FieldRules, NAMED_POLICIES, viewerFromClaims, type DatumClass, type Viewer } from '@usr/shared';
+import { accessOf, ANONYMOUS_VIEWER, datumFieldsOf, FieldRules, NAMED_POLICIES, viewerFromClaims, type DatumClass, type Viewer } from '@usr/shared';
 
 /**
  * ACCESS.md, generated from the same supergraph rules the gateway and the subgraphs enforce, so
@@ -60,20 +59,8 @@ const DATUM_RULES: Readonly<Record<DatumClass, string>> = {
 };
 
 /** Fields the SDL marks `@tag(name: "datum/...")`: they obey the datum's rule on every path. */
-const datumFields = (supergraphSdl: string): string[] => {
-  const rows: string[] = [];
-  for (const definition of parse(supergraphSdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of definition.fields ?? []) {
-      for (const directive of field.directives ?? []) {
-        const name = directive.name.value === 'tag' ? directive.arguments?.find((a) => a.name.value === 'name')?.value : undefined;
-        const datum = name?.kind === Kind.STRING ? DATUM_TAGS[name.value as keyof typeof DATUM_TAGS] : undefined;
-        if (datum) rows.push(`| ${definition.name.value}.${field.name.value} | ${datum} | ${DATUM_RULES[datum]} |`);
-      }
-    }
-  }
-  return rows.sort();
-};
+const datumFields = (supergraphSdl: string): string[] =>
+  datumFieldsOf(supergraphSdl).map(({ type, field, datum }) => `| ${type}.${field} | ${datum} | ${DATUM_RULES[datum]} |`);
 
 export const accessDocument = (supergraphSdl: string): string => {
   const rules = new FieldRules(supergraphSdl);

@@ -17,13 +17,14 @@ export interface SeededDecision {
   readonly address: string;
 }
 
-export const seedDecisionRecord = async (databaseUrl: string, householdId: string, pins: readonly string[]): Promise<SeededDecision> => {
+/** `registeredAddress`: the REGISTERED_ADDRESS fact's address (default: the household's address line). */
+export const seedDecisionRecord = async (databaseUrl: string, householdId: string, pins: readonly string[], registeredAddress?: string): Promise<SeededDecision> => {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   try {
     const head = pins[0] ?? '';
     const addressFactId = randomUUID();
     const { rows: addressRows } = await db.query<{ address_line: string; district_code: string }>('select address_line, district_code from households.household where id = $1', [householdId]);
-    const address = addressRows[0]?.address_line ?? '';
+    const address = registeredAddress ?? addressRows[0]?.address_line ?? '';
     await db.query(
       `insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, source_reference) values ($1, 'interior', $2::text, 'REGISTERED_ADDRESS', $3, '2020-01-01', 'ADDR-' || $2::text)`,
       [addressFactId, head, JSON.stringify({ address, districtCode: addressRows[0]?.district_code ?? '' })],

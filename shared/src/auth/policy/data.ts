@@ -1,3 +1,4 @@
+import { Kind, parse } from 'graphql';
 import { FACT_KIND_NAMES, FACT_KINDS, type FactKind } from '../../domain/fact-kinds.ts';
 import { HEALTH_SCOPE, type Viewer } from '../viewer.ts';
 import { readsEveryone } from './callers.ts';
@@ -20,6 +21,28 @@ export const DATUM_TAGS: Readonly<Record<`datum/${DatumClass}`, DatumClass>> = {
   'datum/contact': 'contact',
   'datum/bank-account': 'bank-account',
   'datum/fact': 'fact',
+};
+
+export interface DatumField {
+  readonly type: string;
+  readonly field: string;
+  readonly datum: DatumClass;
+}
+
+/** The fields an SDL marks `@tag(name: "datum/<class>")`, sorted: what ACCESS.md lists and the walk checks. */
+export const datumFieldsOf = (sdl: string): DatumField[] => {
+  const fields: DatumField[] = [];
+  for (const definition of parse(sdl).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    for (const field of definition.fields ?? []) {
+      for (const directive of field.directives ?? []) {
+        const name = directive.name.value === 'tag' ? directive.arguments?.find((a) => a.name.value === 'name')?.value : undefined;
+        const datum = name?.kind === Kind.STRING ? DATUM_TAGS[name.value as keyof typeof DATUM_TAGS] : undefined;
+        if (datum) fields.push({ type: definition.name.value, field: field.name.value, datum });
+      }
+    }
+  }
+  return fields.sort((a, b) => `${a.type}.${a.field}`.localeCompare(`${b.type}.${b.field}`));
 };
 
 /** What of a masked value stays readable: the last N characters. */
@@ -53,6 +76,9 @@ export const mayReadHealthOf = (viewer: Viewer, subjectPin: string | null | unde
   if (readsEveryone(viewer)) return true;
   return (viewer.kind === 'caseworker' || viewer.kind === 'internal') && viewer.scopes.has(HEALTH_SCOPE);
 };
+
+/** An agency feed reads single facts its own agency supplied (never a person's list of facts). */
+export const suppliedTheFact = (viewer: Viewer, agencyCode: string): boolean => viewer.kind === 'agency' && viewer.agency !== undefined && viewer.agency === agencyCode;
 
 /** Fact kinds left out of a caller's lists of someone else's facts. */
 export const hiddenFactKinds = (viewer: Viewer): readonly FactKind[] =>

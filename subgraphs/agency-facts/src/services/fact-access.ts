@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { assertAuthenticated, assertMayReadPersonalData, findAgency, forbidden, hiddenFactKinds, readsEveryone, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, findAgency, forbidden, hiddenFactKinds, readsEveryone, suppliedTheFact, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
 import type { Fact } from '../entities/fact.ts';
 
 /**
@@ -93,7 +93,7 @@ export class FactAccess {
     this.assertCaller();
     const viewer = this.#viewer;
     if (viewer.kind === 'agency') {
-      if (viewer.agency !== undefined && viewer.agency === fact.agencyCode) return;
+      if (suppliedTheFact(viewer, fact.agencyCode)) return;
       throw forbidden(FACT_REFUSED);
     }
     // Before the person rule, so that a refused health fact is not recorded as read.
