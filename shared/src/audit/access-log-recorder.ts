@@ -15,6 +15,7 @@ export interface AccessLogRecorderOptions {
 
 // One lock for every writer in every process: the chain needs one order.
 const CHAIN_LOCK = 0x61756469; // "audi"
+const OPEN_BATCH = `begin; select pg_advisory_xact_lock(${CHAIN_LOCK}); select seq, hash from audit.access_log order by seq desc limit 1`;
 
 interface Waiting {
   readonly entry: AccessEntry;
@@ -46,11 +47,12 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
   const writeBatch = async (batch: readonly AccessEntry[]) => {
     const client = await pool.connect();
     try {
-      await client.query('begin');
-      await client.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const last = await client.query<{ seq: string; hash: string }>('select seq, hash from audit.access_log order by seq desc limit 1');
-      let seq = Number(last.rows[0]?.seq ?? 0);
-      let previous = last.rows[0]?.hash ?? GENESIS_HASH;
+      // One round trip to open, lock and read the chain's end (a parameterless multi-statement
+      // query): the read path waits for this transaction, so each round trip counts.
+      const opened = (await client.query(OPEN_BATCH)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
+      const last = opened[opened.length - 1]?.rows[0];
+      let seq = Number(last?.seq ?? 0);
+      let previous = last?.hash ?? GENESIS_HASH;
       const rows = batch.map((entry) => {
         seq += 1;
         const row: AccessLogRow = {
