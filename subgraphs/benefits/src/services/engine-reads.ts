@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, assertUuid, badUserInput, forbidden } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import { findActiveOn, findExpiringBefore, type Keyset } from './assignment-store.ts';
@@ -32,7 +32,7 @@ const listPage = async (
   fields: readonly string[],
   find: (keyset: Keyset) => Promise<Assignment[]>,
 ): Promise<AssignmentPage> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   assertMayListAssignments(ctx.viewer);
   const keyset = parseKeyset(page);
   const rows = await find(keyset);
@@ -52,7 +52,7 @@ export const expiringAssignments = (ctx: BenefitsContext, on: string, page: Para
 
 /** `decisionLogChain` (auditors and admins, by the SDL): the chain recomputed from its start. */
 export const decisionLogChain = (ctx: BenefitsContext) => {
-  if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+  assertAuthenticated(ctx.viewer);
   if (ctx.viewer.kind !== 'auditor' && ctx.viewer.kind !== 'admin') throw forbidden('Only auditors and administrators verify the decision log.');
   return verifyDecisionLog(ctx.em.fork());
 };
