@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { devDefault, identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
 import { SUBGRAPHS } from './subgraph-catalogue.ts';
 
 /**
  * PORT (4000), HOST, <SUBGRAPH>_URL for each subgraph (defaults to localhost:<its port> outside
  * production), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, LOG_LEVEL, NODE_ENV.
  */
-const isProduction = process.env['NODE_ENV'] === 'production';
-
 /**
  * The largest request body the gateway reads: sized for the largest batch the API documents
  * (submitFacts of 1,000 facts, about 250 KB; the engine's recordPayroll calls of 2,000 items, about
@@ -19,7 +17,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [
     s.urlVariable,
-    isProduction ? z.string().url() : z.string().url().default(`http://127.0.0.1:${s.defaultPort}/graphql`),
+    devDefault(z.string().url(), `http://127.0.0.1:${s.defaultPort}/graphql`, `${s.urlVariable} to the ${s.name} subgraph's /graphql`),
   ]),
 );
 

@@ -21,11 +21,13 @@ export interface SubgraphEnvironment {
 /**
  * The variables every subgraph reads. Each subgraph's environment.ts names its port and its own
  * database variable (e.g. PERSONS_DATABASE_URL, falling back to DATABASE_URL) so each can be
- * given its own server.
+ * given its own server. `own` declares the variables only that subgraph reads; their parsed values
+ * come back as `own`.
  */
-export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVariable: string }) =>
+export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<never, never>>(defaults: { port: number; databaseVariable: string; own?: Own }) =>
   z
     .object({
+      ...(defaults.own ?? ({} as Own)),
       NODE_ENV: nodeEnv(),
       HOST: z.string().default('127.0.0.1'),
       PORT: port(defaults.port),
@@ -35,18 +37,21 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
       MIGRATE_ON_START: booleanFlag(true),
       LOG_LEVEL: logLevel(),
       AUDIT_DATABASE_URL: z.string().url().optional(),
-      PERSONS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4001/graphql'),
-      HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql'),
+      PERSONS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4001/graphql', "PERSONS_URL to the persons subgraph's /graphql"),
+      HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql', "HOUSEHOLDS_URL to the households subgraph's /graphql"),
       ...identityEnvironmentShape,
     })
-    .transform((env, ctx): SubgraphEnvironment => {
-      const own = (env as Record<string, unknown>)[defaults.databaseVariable];
+    .transform((parsed, ctx): SubgraphEnvironment & { readonly own: z.output<z.ZodObject<Own>> } => {
+      // The computed database key and `own` make the parsed type too wide to name: read by name.
+      const env = parsed as Record<string, unknown>;
+      const own = env[defaults.databaseVariable];
       const databaseUrl = typeof own === 'string' ? own : typeof env.DATABASE_URL === 'string' ? env.DATABASE_URL : undefined;
       if (!databaseUrl) {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `set ${defaults.databaseVariable} or DATABASE_URL` });
         return z.NEVER;
       }
       return {
+        own: Object.fromEntries(Object.keys(defaults.own ?? {}).map((name) => [name, env[name]])) as z.output<z.ZodObject<Own>>,
         production: env.NODE_ENV === 'production',
         host: String(env.HOST),
         port: Number(env.PORT),
