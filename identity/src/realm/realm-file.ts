@@ -92,6 +92,7 @@ export interface RealmRepresentation {
   readonly sslRequired?: string;
   readonly passwordPolicy?: string;
   readonly bruteForceProtected?: boolean;
+  readonly failureFactor?: number;
   readonly accessTokenLifespan?: number;
   readonly accessCodeLifespan?: number;
   readonly ssoSessionIdleTimeout?: number;
