@@ -15,6 +15,7 @@ const running = await startGateway(
     logger,
     verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
     gatewaySecret: env.identity.gatewaySecret,
+    rateLimits: env.rateLimits,
   },
   env.port,
   env.host,
