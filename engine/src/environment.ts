@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { devDefault, devOnly, identityEnvironmentShape, logLevel, nodeEnv, parseEnvironment } from '@usr/shared';
+import { devDefault, devOnly, identityEnvironmentShape, logLevel, nodeEnv, parseEnvironment, port, telemetryEnvironmentShape } from '@usr/shared';
 
 /**
  * The engine's configuration, parsed once at boot (every problem listed, then exit); nothing else
@@ -32,6 +32,10 @@ export const engineEnvironmentSchema = z
     /** Cron (Baku time) of the daily sweep and of the monthly payroll; "off" disables scheduling. */
     SWEEP_CRON: z.string().min(1).default('30 0 * * *'),
     PAYROLL_CRON: z.string().min(1).default('0 6 20 * *'),
+    /** Prometheus scrapes the engine's /metrics here (job queues, SMS outbox); 0 picks a free port. */
+    ENGINE_METRICS_PORT: port(9464),
+    ENGINE_METRICS_HOST: z.string().default('127.0.0.1'),
+    ...telemetryEnvironmentShape,
   })
   .transform((env, ctx) => {
     const databaseUrl = env.ENGINE_DATABASE_URL ?? env.DATABASE_URL;
@@ -49,6 +53,8 @@ export const engineEnvironmentSchema = z
       concurrency: env.ENGINE_CONCURRENCY,
       sweepCron: env.SWEEP_CRON,
       payrollCron: env.PAYROLL_CRON,
+      metrics: { port: env.ENGINE_METRICS_PORT, host: env.ENGINE_METRICS_HOST },
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     };
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { devDefault, identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { devDefault, telemetryEnvironmentShape, identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
 import { parseClientLimits } from './rate-limit.ts';
 import { SUBGRAPHS } from './subgraph-catalogue.ts';
 
@@ -44,6 +44,7 @@ export const gatewayEnvironmentSchema = z
       .default('decision-engine=0')
       .transform((text, ctx) => parseClientLimits(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected client=requests pairs separated by commas' }), z.NEVER)),
     ...identityEnvironmentShape,
+    ...telemetryEnvironmentShape,
     ...subgraphUrls,
   })
   .transform((env) => ({
@@ -51,6 +52,7 @@ export const gatewayEnvironmentSchema = z
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     maxBodyBytes: env.MAX_BODY_BYTES,
     identity: identityFrom(env),
     rateLimits: { windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, requests: env.RATE_LIMIT_REQUESTS, anonymousRequests: env.RATE_LIMIT_ANONYMOUS_REQUESTS, perClient: env.RATE_LIMIT_CLIENTS },

@@ -8,6 +8,8 @@ import {
   accessOf,
   createGraphQLHandler,
   FieldRules,
+  graphqlTelemetryPlugin,
+  traceHeaders,
   isTokenVerificationError,
   listen,
   maskUnexpectedError,
@@ -66,6 +68,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (value !== undefined) request.http?.headers.set(name, value);
     }
     request.http?.headers.set('x-request-id', context.requestId);
+    // The active span is Apollo's `gateway.fetch` for this subgraph: the subgraph's span is its child.
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 
   /**
@@ -101,7 +105,7 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   return new ApolloServer<GatewayContext>({
     gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
     // Armor ships CommonJS typings of @apollo/server; the plugin objects are the same at runtime.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), graphqlTelemetryPlugin<GatewayContext>('gateway')],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
     allowBatchedHttpRequests: false,
@@ -143,6 +147,7 @@ export const startGateway = async (options: GatewayOptions, port: number, host =
   const server = createGatewayServer(options);
   await server.start();
   const handler = createGraphQLHandler(server, {
+    service: 'gateway',
     maxBodyBytes: options.maxBodyBytes,
     context: contextFor(options.verifier, options.rateLimits ? new CallerRateLimits(options.rateLimits) : undefined),
     // Bulk feeds and bank files bypass GraphQL's body limit: streamed to the subgraph that serves

@@ -1,8 +1,11 @@
+import { startTracing } from '@usr/shared';
 import { environment } from './environment.ts';
 import { startPortal } from './serve.ts';
 
 /** `node portal/src/server/main.ts`: serves the built portal (run `npm run build -w portal` first); see environment.ts. */
-const portal = await startPortal(environment());
+const env = environment();
+startTracing('portal', { otlpEndpoint: env.otlpEndpoint });
+const portal = await startPortal(env);
 console.log(`portal listening on ${portal.url}`);
 
 const shutdown = () => {

@@ -103,6 +103,11 @@ const productionRefusals = (schema: z.ZodType, env: Record<string, string | unde
   return refusals;
 };
 
+/** Where spans go: an OTLP/HTTP collector (see README, Observability); unset = not exported. */
+export const telemetryEnvironmentShape = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+};
+
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const url = () => z.string().url();
 export const logLevel = () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');

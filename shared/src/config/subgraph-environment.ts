@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanFlag, devDefault, logLevel, nodeEnv, port } from './environment.ts';
+import { booleanFlag, devDefault, logLevel, nodeEnv, port, telemetryEnvironmentShape } from './environment.ts';
 import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
@@ -16,6 +16,8 @@ export interface SubgraphEnvironment {
   /** Subgraphs that answer record-rule look-ups (regions, households). */
   readonly personsUrl: string;
   readonly householdsUrl: string;
+  /** OTLP/HTTP collector for traces, if any. */
+  readonly otlpEndpoint: string | undefined;
 }
 
 /**
@@ -40,6 +42,7 @@ export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<nev
       PERSONS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4001/graphql', "PERSONS_URL to the persons subgraph's /graphql"),
       HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql', "HOUSEHOLDS_URL to the households subgraph's /graphql"),
       ...identityEnvironmentShape,
+      ...telemetryEnvironmentShape,
     })
     .transform((parsed, ctx): SubgraphEnvironment & { readonly own: z.output<z.ZodObject<Own>> } => {
       // The computed database key and `own` make the parsed type too wide to name: read by name.
@@ -62,6 +65,7 @@ export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<nev
         auditDatabaseUrl: typeof env.AUDIT_DATABASE_URL === 'string' ? env.AUDIT_DATABASE_URL : databaseUrl,
         personsUrl: String(env.PERSONS_URL),
         householdsUrl: String(env.HOUSEHOLDS_URL),
+        otlpEndpoint: typeof env.OTEL_EXPORTER_OTLP_ENDPOINT === 'string' ? env.OTEL_EXPORTER_OTLP_ENDPOINT : undefined,
         identity: identityFrom({
           KEYCLOAK_URL: String(env.KEYCLOAK_URL),
           KEYCLOAK_REALM: String(env.KEYCLOAK_REALM),
