@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseEnvironment } from '@usr/shared';
@@ -14,6 +14,7 @@ import { engineEnvironmentSchema } from '../engine/src/environment.ts';
 interface ComposeService {
   command?: string[];
   environment?: Record<string, string>;
+  volumes?: string[];
 }
 const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
 
@@ -26,6 +27,7 @@ const DEPLOYMENT: Record<string, string> = {
   TREASURY_IBAN: 'AZ10NABZ00000000137010009999',
   SMS_HTTP_URL: 'https://sms.example/send',
   SMS_HTTP_TOKEN: 'sms-token',
+  TRACES_BACKEND_ENDPOINT: 'tempo:4317',
 };
 /** docker compose's interpolation: a variable missing from DEPLOYMENT fails the test rather than passing as text. */
 const environmentOf = (service: string): Record<string, string> =>
@@ -65,6 +67,25 @@ describe('docker-compose.yml', () => {
     for (const entry of SUBGRAPHS) expect(env[entry.urlVariable]).toBe(`http://${entry.name}:${entry.defaultPort}/graphql`);
     const parsed = parseEnvironment('gateway', gatewayEnvironmentSchema, env);
     expect(parsed.production).toBe(true);
+  });
+
+  it('sends every service\'s traces to the collector, and Prometheus scrapes every service\'s /metrics', () => {
+    const nodeServices = [...SUBGRAPHS.map((s) => s.name), 'gateway', 'engine'];
+    for (const name of nodeServices) expect(environmentOf(name)['OTEL_EXPORTER_OTLP_ENDPOINT'], name).toBe('http://otel-collector:4318');
+    const mount = (service: string) => {
+      const [source, target] = (compose.services[service]?.volumes?.[0] ?? '').split(':');
+      expect(existsSync(new URL(`../${source ?? ''}`, import.meta.url)), `${service} config ${source ?? ''}`).toBe(true);
+      return { source: source ?? '', target };
+    };
+    const collector = parse(readFileSync(new URL(`../${mount('otel-collector').source}`, import.meta.url), 'utf8')) as { receivers: { otlp: { protocols: { http: { endpoint: string } } } }; service: { pipelines: { traces: { receivers: string[] } } } };
+    expect(collector.receivers.otlp.protocols.http.endpoint).toBe('0.0.0.0:4318');
+    expect(collector.service.pipelines.traces.receivers).toContain('otlp');
+    const prometheus = parse(readFileSync(new URL(`../${mount('prometheus').source}`, import.meta.url), 'utf8')) as { scrape_configs: { static_configs: { targets: string[] }[] }[] };
+    const targets = prometheus.scrape_configs.flatMap((c) => c.static_configs.flatMap((t) => t.targets));
+    for (const entry of SUBGRAPHS) expect(targets).toContain(`${entry.name}:${entry.defaultPort}`);
+    expect(targets).toContain('gateway:4000');
+    const engine = parseEnvironment('engine', engineEnvironmentSchema, environmentOf('engine'));
+    expect(targets).toContain(`engine:${engine.metrics.port}`);
   });
 
   it('runs the engine with a production environment (real SMS provider, no development default)', () => {
