@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanFlag, devDefault, logLevel, nodeEnv, port, telemetryEnvironmentShape } from './environment.ts';
+import { booleanFlag, devDefault, devOnly, logLevel, nodeEnv, port, telemetryEnvironmentShape } from './environment.ts';
+import { createChainSigner, DEV_CHAIN_SIGNING_KEY } from '../audit/chain-checkpoint.ts';
 import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
@@ -18,6 +19,8 @@ export interface SubgraphEnvironment {
   readonly householdsUrl: string;
   /** OTLP/HTTP collector for traces, if any. */
   readonly otlpEndpoint: string | undefined;
+  /** The Ed25519 key that signs chain checkpoints (subgraphs that keep a hash-chained log only). */
+  readonly chainSigningKey?: string;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface SubgraphEnvironment {
  * given its own server. `own` declares the variables only that subgraph reads; their parsed values
  * come back as `own`.
  */
-export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<never, never>>(defaults: { port: number; databaseVariable: string; own?: Own }) =>
+export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<never, never>>(defaults: { port: number; databaseVariable: string; signsChains?: boolean; own?: Own }) =>
   z
     .object({
       ...(defaults.own ?? ({} as Own)),
@@ -43,6 +46,9 @@ export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<nev
       HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql', "HOUSEHOLDS_URL to the households subgraph's /graphql"),
       ...identityEnvironmentShape,
       ...telemetryEnvironmentShape,
+      ...(defaults.signsChains
+        ? { CHAIN_SIGNING_KEY: devOnly(z.string(), DEV_CHAIN_SIGNING_KEY, 'CHAIN_SIGNING_KEY to your own Ed25519 private key (PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519`): the development key is public') }
+        : {}),
     })
     .transform((parsed, ctx): SubgraphEnvironment & { readonly own: z.output<z.ZodObject<Own>> } => {
       // The computed database key and `own` make the parsed type too wide to name: read by name.
@@ -52,6 +58,16 @@ export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<nev
       if (!databaseUrl) {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `set ${defaults.databaseVariable} or DATABASE_URL` });
         return z.NEVER;
+      }
+      const chainSigningKey = env['CHAIN_SIGNING_KEY'];
+      if (typeof chainSigningKey === 'string') {
+        // Production refuses the public development key through devOnly (the shared loader).
+        try {
+          createChainSigner(chainSigningKey);
+        } catch {
+          ctx.addIssue({ code: 'custom', path: ['CHAIN_SIGNING_KEY'], message: 'must be an Ed25519 private key (PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519`)' });
+          return z.NEVER;
+        }
       }
       return {
         own: Object.fromEntries(Object.keys(defaults.own ?? {}).map((name) => [name, env[name]])) as z.output<z.ZodObject<Own>>,
@@ -66,6 +82,7 @@ export const subgraphEnvironmentSchema = <Own extends z.ZodRawShape = Record<nev
         personsUrl: String(env.PERSONS_URL),
         householdsUrl: String(env.HOUSEHOLDS_URL),
         otlpEndpoint: typeof env.OTEL_EXPORTER_OTLP_ENDPOINT === 'string' ? env.OTEL_EXPORTER_OTLP_ENDPOINT : undefined,
+        ...(typeof chainSigningKey === 'string' ? { chainSigningKey } : {}),
         identity: identityFrom({
           KEYCLOAK_URL: String(env.KEYCLOAK_URL),
           KEYCLOAK_REALM: String(env.KEYCLOAK_REALM),
