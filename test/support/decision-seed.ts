@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { derivedInput, factInput, step } from '../../engine/src/rules/explain.ts';
+import { derivedInput, factInput, stepsOf } from '../../engine/src/rules/explain.ts';
+import { DISABILITY_STEP_CODES } from '../../engine/src/rules/disability.ts';
+import { TSA_STEP_CODES } from '../../engine/src/rules/tsa.ts';
 import type { RuleFact } from '../../engine/src/rules/types.ts';
 
 /**
@@ -40,8 +42,8 @@ export const seedDecisionRecord = async (databaseUrl: string, householdId: strin
     if (!healthFact || !healthInput) throw new Error('seed the household withHealthFact()');
     const group = String(healthFact.value['group']);
     const steps = [
-      step('TSA_MEMBERS', `The household has ${pins.length} members on 2025-01-01.`, String(pins.length), { members: pins.length, date: '2025-01-01' }),
-      step('DISABILITY_DETERMINED', `Disability group ${group} determined from ${healthFact.validFrom}.`, group, { group, from: healthFact.validFrom }),
+      stepsOf(TSA_STEP_CODES)('TSA_MEMBERS', `The household has ${pins.length} members on 2025-01-01.`, String(pins.length), { members: pins.length, date: '2025-01-01' }),
+      stepsOf(DISABILITY_STEP_CODES)('DISABILITY_DETERMINED', `Disability group ${group} determined from ${healthFact.validFrom}.`, group, { group, from: healthFact.validFrom }),
     ];
     const { rows: decisions } = await db.query<{ id: string }>(
       `update benefits.decision set inputs = $2, steps = $3 where subject_pin = $1 returning id`,

@@ -66,8 +66,9 @@ export class RecordAccess {
     const key = `${pin}\u0000${scope}\u0000${fields.join(',')}`;
     let check = this.#checked.get(key);
     if (!check) {
-      check = this.#grant(pin, scope).then((purpose) => {
-        if (purpose !== undefined) this.#record(pin, fields, purpose);
+      // The read is answered only once its access entry is durable (or refused when it cannot be).
+      check = this.#grant(pin, scope).then(async (purpose) => {
+        if (purpose !== undefined) await this.#record(pin, fields, purpose);
         return purpose;
       });
       this.#checked.set(key, check);
@@ -95,13 +96,17 @@ export class RecordAccess {
     const allowed = new Set<string>();
     await Promise.all(
       pins.map(async (pin) => {
+        let purpose: string | undefined;
         try {
-          const purpose = await this.#grant(pin, scope);
-          if (purpose !== undefined) this.#record(pin, fields, purpose);
-          allowed.add(pin);
+          purpose = await this.#grant(pin, scope);
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
+          return;
         }
+        // Outside the refusal handling: an entry that cannot be logged refuses the list, never
+        // silently shortens it.
+        if (purpose !== undefined) await this.#record(pin, fields, purpose);
+        allowed.add(pin);
       }),
     );
     return allowed;
@@ -149,8 +154,8 @@ export class RecordAccess {
     }
   }
 
-  #record(pin: string, fields: readonly string[], purpose: string) {
-    this.#recorder.record({
+  #record(pin: string, fields: readonly string[], purpose: string): Promise<void> {
+    return this.#recorder.record({
       subjectPin: pin,
       viewer: this.#request.viewer,
       service: this.#service,

@@ -8,6 +8,7 @@ import { print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskUnexpectedError } from '../errors.ts';
+import { createChainSigner, DEV_CHAIN_SIGNING_KEY, type ChainSigner } from '../audit/chain-checkpoint.ts';
 import {
   enforceFieldRules,
   FieldRules,
@@ -28,6 +29,7 @@ import {
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
+import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -47,6 +49,8 @@ export interface SubgraphContext extends BaseContext {
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
   /** Whether PINs are in the population register (the persons subgraph, asked with the caller's token). */
   readonly population: PopulationRegister;
+  /** Signs chain checkpoints; undefined in production when no key was configured. */
+  readonly chainSigner: ChainSigner | undefined;
 }
 
 /** What a subgraph's extra HTTP endpoints may use: the same storage, identity and logs as GraphQL. */
@@ -87,6 +91,8 @@ export interface SubgraphServiceOptions<C extends SubgraphContext> {
   readonly routes?: (deps: SubgraphRouteDeps) => Readonly<Record<string, HttpRoute>>;
   readonly production?: boolean;
   readonly maxBodyBytes?: number;
+  /** The chain checkpoint key (PKCS#8 PEM); outside production the development key when unset. */
+  readonly chainSigningKey?: string;
 }
 
 export interface RunningService extends Listening {
@@ -134,6 +140,7 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
       narrowLookups<C>(),
+      graphqlTelemetryPlugin<C>(options.name),
     ],
   });
 
@@ -146,6 +153,8 @@ export const startSubgraphService = async <C extends SubgraphContext>(
 ): Promise<RunningService> => {
   const server = createSubgraphServer(options);
   await server.start();
+  const signingKey = options.chainSigningKey ?? (options.production ? undefined : DEV_CHAIN_SIGNING_KEY);
+  const chainSigner = signingKey ? createChainSigner(signingKey) : undefined;
   const authenticateRequest = async (req: IncomingMessage): Promise<Viewer> => {
     assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
     return authenticate(options.auth.verifier, header(req.headers.authorization));
@@ -154,6 +163,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const population = (req: IncomingMessage): PopulationRegister =>
     httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
   const handler = createGraphQLHandler(server, {
+    service: options.name,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
     ready: async () => {
@@ -182,6 +192,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
         directory,
         recordAccess: (local = {}) => new RecordAccess({ viewer, purpose, requestId }, { ...directory, ...local }, recorder, options.name),
         population: httpPopulationRegister(endpoints(), { authorization, requestId }),
+        chainSigner,
       };
       return options.createContext(base, req);
     },
