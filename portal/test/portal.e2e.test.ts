@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
+import { translate } from '@usr/shared/i18n';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
@@ -29,7 +30,8 @@ const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const AYSEL = '5AZK7P2';
-const PURPOSE = 'Checking the TSA application of the household';
+/** Declared as a code; the person reads it in their language (the catalogue's text). */
+const PURPOSE = 'TSA_APPLICATION_ASSESSMENT';
 const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
 const CASEWORKER_PURPOSE = 'Handling a correction request';
 const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
@@ -379,7 +381,7 @@ describe('citizen portal', () => {
   it('shows who looked at her data, with the purpose', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
-    await page.getByText(PURPOSE).first().waitFor();
+    await page.getByText(translate('en', `enum.PurposeOfUse.${PURPOSE}`)).first().waitFor();
     // The caseworker who opened her record in the portal, with the purpose declared there.
     await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
