@@ -1,0 +1,193 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, postGraphQL } from '@usr/shared/testing';
+import { startProcessRegistry, type ProcessRegistry, type ServiceName } from './support/process-registry.ts';
+import { seeder, type SeededHousehold } from './support/seed.ts';
+
+/**
+ * Issue #11, item 4: faults injected into the registry as it runs in production, each service its
+ * own process (its main.ts) on its own PostgreSQL server. After each fault and recovery: no read
+ * answered without its access entry, no accepted fact without its job, nothing lost.
+ */
+const AYSEL = '5AZK7P2';
+const RASHAD = '4BXM2R8';
+
+let registry: ProcessRegistry;
+let sql: pg.Pool;
+let audit: pg.Pool;
+let feedFamily: SeededHousehold;
+let caseworker = '';
+
+beforeAll(async () => {
+  registry = await startProcessRegistry();
+  const seed = seeder(registry.databaseUrl);
+  await seed.household(2).withPins(RASHAD, AYSEL).withFacts(2).save();
+  feedFamily = await seed.household(4).save();
+  await seed.close();
+  sql = new pg.Pool({ connectionString: registry.databaseUrl, max: 2 });
+  audit = new pg.Pool({ connectionString: registry.auditDatabaseUrl, max: 2 });
+  // Their connections are among those the faults cut.
+  sql.on('error', () => undefined);
+  audit.on('error', () => undefined);
+  caseworker = await registry.userToken('caseworker.baku');
+}, 180_000);
+
+afterAll(async () => {
+  await sql?.end();
+  await audit?.end();
+  await registry?.stop();
+});
+
+const QUERY = `query($pin: String!) { person(pin: $pin) { firstName phone facts { items { kind } } } }`;
+
+interface Read {
+  readonly purpose: string;
+  readonly answered: boolean;
+  readonly codes: readonly unknown[];
+}
+
+/** A caseworker's read with its own purpose, so its access entry can be found; a cut connection is an unanswered read. */
+const staffRead = async (purpose: string): Promise<Read> => {
+  try {
+    const res = await postGraphQL<{ person: { firstName: string } | null }>(registry.gatewayUrl, QUERY, { pin: AYSEL }, { authorization: `Bearer ${caseworker}`, 'x-purpose-of-use': purpose });
+    return { purpose, answered: Boolean(res.data?.person?.firstName), codes: errorCodes(res) };
+  } catch {
+    return { purpose, answered: false, codes: ['CONNECTION_LOST'] };
+  }
+};
+
+/** Reads the data left with whose access entries are not in the log: must be none. */
+const answeredWithoutEntry = async (reads: readonly Read[]): Promise<string[]> => {
+  const answered = reads.filter((r) => r.answered).map((r) => r.purpose);
+  if (answered.length === 0) return [];
+  const { rows } = await audit.query<{ purpose: string }>(`select distinct purpose from audit.access_log where subject_pin = $1 and service = 'persons' and purpose = any($2)`, [AYSEL, answered]);
+  const logged = new Set(rows.map((r) => r.purpose));
+  return answered.filter((p) => !logged.has(p));
+};
+
+const eventually = async <T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting for recovery');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+const chainVerified = async () => {
+  const auditor = await registry.userToken('auditor');
+  const res = await postGraphQL<{ accessLogChain: { verified: boolean } }>(registry.gatewayUrl, `{ accessLogChain(fullScan: true) { verified } }`, {}, { authorization: `Bearer ${auditor}`, 'x-purpose-of-use': 'audit: chain after faults' });
+  return res.data?.accessLogChain.verified;
+};
+
+/** `n` concurrent reads; `fault` strikes once they are in flight; then the service comes back. */
+const readsThrough = async (tag: string, n: number, fault: () => Promise<void>): Promise<Read[]> => {
+  const inFlight = Promise.all(Array.from({ length: n }, (_, i) => staffRead(`fault ${tag} ${i}`)));
+  await new Promise((r) => setTimeout(r, 40));
+  await fault();
+  return inFlight;
+};
+
+describe.each<ServiceName>(['gateway', 'persons', 'audit'])('kill -9 of %s mid-request', (service) => {
+  it('answers no read without its entry, and serves reads again once restarted', async () => {
+    const reads = await readsThrough(`kill-${service}`, 24, () => registry.kill(service));
+    await registry.start(service);
+    expect(await answeredWithoutEntry(reads)).toEqual([]);
+    const after = await eventually(async () => ((await staffRead(`after kill ${service}`)).answered ? true : undefined));
+    expect(after).toBe(true);
+  });
+});
+
+describe('the audit database down', () => {
+  it('refuses staff reads with ACCESS_LOG_UNAVAILABLE while a citizen still reads her own record; reads resume when it is back', async () => {
+    const admin = new pg.Client({ connectionString: registry.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`alter database audit_log allow_connections false`);
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = 'audit_log'`);
+      const refused = await staffRead('while audit is down');
+      expect(refused.answered).toBe(false);
+      expect(refused.codes).toContain('ACCESS_LOG_UNAVAILABLE');
+      const own = await postGraphQL<{ person: { firstName: string } }>(registry.gatewayUrl, `{ person(pin: "${AYSEL}") { firstName } }`, {}, { authorization: `Bearer ${await registry.userToken('aysel')}` });
+      expect(own.data?.person.firstName).toBeTruthy();
+    } finally {
+      await admin.query(`alter database audit_log allow_connections true`);
+      await admin.end();
+    }
+    await eventually(async () => ((await staffRead('audit back')).answered ? true : undefined));
+    expect(await chainVerified()).toBe(true);
+  });
+});
+
+describe('the agency-facts subgraph killed mid-feed', () => {
+  const LINES = 2_500;
+  const feed = (): string => {
+    const lines: string[] = [];
+    for (let i = 0; i < LINES; i++) {
+      const pin = feedFamily.pins[i % feedFamily.pins.length] ?? '';
+      const m = Math.floor(i / feedFamily.pins.length);
+      const month = `${1960 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      lines.push(JSON.stringify({ subjectPin: pin, kind: 'INCOME', value: { amount: 100 + (i % 7), month, source: 'SALARY' }, validFrom: `${month}-01`, sourceReference: `FAULT-FEED-${i}` }));
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  const post = async (token: string, onFirstResult?: () => void) => {
+    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: feed() });
+    let text = '';
+    try {
+      for await (const chunk of res.body ?? []) {
+        text += Buffer.from(chunk as Uint8Array).toString();
+        onFirstResult?.();
+      }
+    } catch {
+      // the connection was cut with the process
+    }
+    return text;
+  };
+  const factsWithoutJob = async () =>
+    Number(
+      (
+        await sql.query<{ n: string }>(
+          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%' and not exists (select 1 from pgboss.job j where j.id = f.id)`,
+        )
+      ).rows[0]?.n,
+    );
+
+  it('keeps its complete chunks, each fact with its job; the replayed feed completes it, nothing twice', async () => {
+    const token = await registry.serviceToken('agency-taxes');
+    let killing: Promise<void> | undefined;
+    const cut = await post(token, () => {
+      killing ??= registry.kill('agency-facts');
+    });
+    await killing;
+    expect(cut).not.toContain('"summary"');
+    await registry.start('agency-facts');
+    expect(await factsWithoutJob()).toBe(0);
+    const kept = Number((await sql.query<{ n: string }>(`select count(*)::text as n from facts.fact where source_reference like 'FAULT-FEED-%'`)).rows[0]?.n);
+    expect(kept).toBeLessThan(LINES);
+
+    const replay = (await post(token)).trim().split('\n');
+    expect(replay[replay.length - 1]).toContain('summary');
+    const summary = JSON.parse(replay[replay.length - 1] ?? '{}') as { summary?: { accepted: number; duplicate: number; rejected: number } };
+    expect(summary.summary).toMatchObject({ accepted: LINES - kept, duplicate: kept, rejected: 0 });
+    const stored = await sql.query<{ n: string; refs: string }>(`select count(*)::text as n, count(distinct source_reference)::text as refs from facts.fact where source_reference like 'FAULT-FEED-%'`);
+    expect(stored.rows[0]).toEqual({ n: String(LINES), refs: String(LINES) });
+    expect(await factsWithoutJob()).toBe(0);
+  });
+});
+
+describe('PostgreSQL restarted mid-flow', () => {
+  it('cuts every connection; the services reconnect by themselves and no read was answered without its entry', async () => {
+    const reads = await readsThrough('pg-restart', 24, () => registry.restartPostgres(300));
+    let last: Read | undefined;
+    await eventually(async () => {
+      last = await staffRead('after pg restart');
+      return last.answered ? true : undefined;
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}: ${JSON.stringify(last?.codes)}\n${['gateway', 'persons', 'agency-facts', 'audit'].map((n) => `${n}: ${registry.logs(n as ServiceName).slice(-1200)}`).join('\n')}`);
+    });
+    expect(await answeredWithoutEntry(reads)).toEqual([]);
+    expect(await chainVerified()).toBe(true);
+  });
+});
