@@ -185,7 +185,7 @@ describe('PostgreSQL restarted mid-flow', () => {
       last = await staffRead('after pg restart');
       return last.answered ? true : undefined;
     }).catch((error: unknown) => {
-      throw new Error(`${String(error)}: ${JSON.stringify(last?.codes)}\n${['gateway', 'persons', 'agency-facts', 'audit'].map((n) => `${n}: ${registry.logs(n as ServiceName).slice(-1200)}`).join('\n')}`);
+      throw new Error(`${String(error)}: ${JSON.stringify(last?.codes)}\n${(['gateway', 'persons', 'agency-facts', 'audit'] as const).map((n) => `${n}: ${registry.logs(n).slice(-1200)}`).join('\n')}`);
     });
     expect(await answeredWithoutEntry(reads)).toEqual([]);
     expect(await chainVerified()).toBe(true);

@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * embedded cluster this harness can stop and start), the access log in its own database (so it can
  * go down alone). Each service can be killed with SIGKILL and started again.
  */
-export type ServiceName = (typeof SUBGRAPHS)[number]['name'] | 'gateway' | 'engine';
+export type ServiceName = 'persons' | 'households' | 'agency-facts' | 'benefits' | 'payments' | 'audit' | 'gateway' | 'engine';
 
 export interface ProcessRegistry {
   readonly gatewayUrl: string;
@@ -82,10 +82,10 @@ export const startProcessRegistry = async (options: { engine?: boolean; engineEn
   const issuer: EmbeddedIssuer = await startEmbeddedIssuer({ port: 0, dev: true });
   const identityUrl = issuer.baseUrl;
   const ports = new Map<ServiceName, number>();
-  for (const entry of SUBGRAPHS) ports.set(entry.name, await freePort());
+  for (const entry of SUBGRAPHS) ports.set(entry.name as ServiceName, await freePort());
   ports.set('gateway', await freePort());
   const urlOf = (name: ServiceName) => `http://127.0.0.1:${ports.get(name) ?? 0}/graphql`;
-  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((e) => [e.urlVariable, urlOf(e.name)]));
+  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((e) => [e.urlVariable, urlOf(e.name as ServiceName)]));
   const children = new Map<ServiceName, ChildProcess>();
   const stderr = new Map<ServiceName, string>();
 
@@ -136,7 +136,7 @@ export const startProcessRegistry = async (options: { engine?: boolean; engineEn
   };
 
   try {
-    for (const entry of SUBGRAPHS) await start(entry.name);
+    for (const entry of SUBGRAPHS) await start(entry.name as ServiceName);
     await start('gateway');
     if (options.engine) await start('engine');
   } catch (error) {
