@@ -177,6 +177,54 @@ describe('the agency-facts subgraph killed mid-feed', () => {
   });
 });
 
+describe('the engine killed mid-payroll', () => {
+  const MONTH = '2025-06';
+  const N = 5_000;
+
+  /** N beneficiaries with an active assignment and an open account, in bulk (what earlier decisions left). */
+  const seedBeneficiaries = async () => {
+    await sql.query(`
+      with g as (select i, 'P' || lpad(i::text, 6, '0') as pin, md5('h' || i)::uuid as household, md5('d' || i)::uuid as decision from generate_series(1, ${N}) i),
+      h as (insert into households.household (id, address_line, district_code, region_code) select household, 'Nizami küç. 9', 'AZ-BA', 'baku' from g),
+      p as (insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+            select pin, 'Payee', 'Testov', date '1980-01-01', 'MALE', 'AZE', 'Nizami küç. 9', 'AZ-BA', 'baku', null, 'az' from g),
+      m as (insert into households.membership (id, household_id, person_pin, relation, valid_from) select gen_random_uuid(), household, pin, 'HEAD', '2020-01-01' from g),
+      d as (insert into benefits.decision (id, benefit_code, subject_pin, household_id, effective_date, outcome, monthly_amount, rule_version, reason_code)
+            select decision, 'TSA', pin, household, '2025-01-01', 'GRANTED', 150, 'test-1', 'ELIGIBLE' from g),
+      a as (insert into payments.payment_account (id, holder_pin, bank, branch_address, card_pickup_date, card_number_masked, iban, status)
+            select gen_random_uuid(), pin, 'Kapital Bank', 'Baku, Fuzuli küç. 71', '2025-01-15', '4169 **** **** 1234', 'AZ21NABZ00000000137010001944', 'OPEN' from g)
+      insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status)
+      select gen_random_uuid(), decision, 'TSA', pin, household, '2025-01-01', '2025-12-31', 150, 'ACTIVE' from g`);
+  };
+  const payments = async () =>
+    (await sql.query<{ n: string; assignments: string }>(`select count(*)::text as n, count(distinct assignment_id)::text as assignments from payments.payment where month = $1 and beneficiary_pin like 'P%'`, [MONTH])).rows[0];
+
+  it('pays every beneficiary exactly once after the run is killed and run again', async () => {
+    await seedBeneficiaries();
+    const run = registry.engineCli(['payroll', '--month', MONTH]);
+    const exited = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)));
+    let paidAtKill = 0;
+    await eventually(async () => {
+      paidAtKill = Number((await payments())?.n);
+      return paidAtKill > 0 || run.exitCode !== null ? true : undefined;
+    }, 60_000);
+    run.kill('SIGKILL');
+    await exited;
+    expect(paidAtKill).toBeLessThan(N);
+
+    const rerun = registry.engineCli(['payroll', '--month', MONTH]);
+    let out = '';
+    rerun.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => rerun.once('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    const summary = JSON.parse(out) as { created: number; existing: number };
+    const after = await payments();
+    expect(after).toEqual({ n: String(N), assignments: String(N) });
+    expect(summary.created + summary.existing).toBeGreaterThanOrEqual(N);
+    expect(summary.existing).toBeGreaterThanOrEqual(paidAtKill);
+  });
+});
+
 describe('PostgreSQL restarted mid-flow', () => {
   it('cuts every connection; the services reconnect by themselves and no read was answered without its entry', async () => {
     const reads = await readsThrough('pg-restart', 24, () => registry.restartPostgres(300));

@@ -23,6 +23,7 @@ export type ServiceName = 'persons' | 'households' | 'agency-facts' | 'benefits'
 
 export interface ProcessRegistry {
   readonly gatewayUrl: string;
+  readonly identityUrl: string;
   readonly databaseUrl: string;
   readonly auditDatabaseUrl: string;
   readonly adminUrl: string;
@@ -30,6 +31,8 @@ export interface ProcessRegistry {
   serviceToken(clientId: string): Promise<string>;
   userToken(username: string): Promise<string>;
   start(name: ServiceName, extraEnv?: Record<string, string>): Promise<void>;
+  /** Runs `npm run engine -- <args>` as a child process (not started: the caller kills or awaits it). */
+  engineCli(args: readonly string[]): ChildProcess;
   /** kill -9: no shutdown hook runs, whatever was in memory is lost. */
   kill(name: ServiceName): Promise<void>;
   /** Stops the PostgreSQL server (fast shutdown: connections are cut) and starts it again on the same data. */
@@ -147,6 +150,7 @@ export const startProcessRegistry = async (options: { engine?: boolean; engineEn
 
   return {
     gatewayUrl: urlOf('gateway'),
+    identityUrl,
     databaseUrl,
     auditDatabaseUrl,
     adminUrl: postgres.url,
@@ -161,6 +165,12 @@ export const startProcessRegistry = async (options: { engine?: boolean; engineEn
       postgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: true });
     },
     logs: (name) => stderr.get(name) ?? '',
+    engineCli: (args) =>
+      spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'engine/src/cli.ts', ...args], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'] ?? '', GATEWAY_URL: urlOf('gateway'), KEYCLOAK_URL: identityUrl, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     stop,
   };
 };
