@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, postGraphQL } from '@usr/shared/testing';
@@ -222,6 +223,66 @@ describe('the engine killed mid-payroll', () => {
     expect(after).toEqual({ n: String(N), assignments: String(N) });
     expect(summary.created + summary.existing).toBeGreaterThanOrEqual(N);
     expect(summary.existing).toBeGreaterThanOrEqual(paidAtKill);
+  });
+});
+
+describe('the SMS provider down', () => {
+  /** The operator's SMS gateway (a boundary we do not own): counts deliveries per Idempotency-Key; 503 while down. */
+  const startSmsGateway = async () => {
+    const delivered = new Map<string, number>();
+    let attemptsWhileDown = 0;
+    let down = true;
+    const server = createServer((req, res) => {
+      const key = String(req.headers['idempotency-key'] ?? '');
+      req.resume();
+      req.on('end', () => {
+        if (down) {
+          attemptsWhileDown += 1;
+          res.writeHead(503).end();
+          return;
+        }
+        delivered.set(key, (delivered.get(key) ?? 0) + 1);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `op-${key}` }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    return {
+      url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/sms`,
+      delivered,
+      attemptsWhileDown: () => attemptsWhileDown,
+      bringUp: () => {
+        down = false;
+      },
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  };
+
+  it('queues the messages, retries them until the provider is back, and delivers each exactly once', async () => {
+    const sms = await startSmsGateway();
+    await registry.start('engine', { SMS_PROVIDER: 'http', SMS_HTTP_URL: sms.url, SMS_HTTP_TIMEOUT_MS: '2000' });
+    try {
+      const engineToken = await registry.serviceToken('decision-engine');
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await postGraphQL<{ queueNotification: { notification: { id: string } } }>(
+          registry.gatewayUrl,
+          `mutation($input: QueueNotificationInput!) { queueNotification(input: $input) { notification { id } } }`,
+          { input: { idempotencyKey: `fault-sms-${i}`, recipientPin: AYSEL, template: 'TSA_GRANTED', language: 'AZ', text: `Test ${i}` } },
+          { authorization: `Bearer ${engineToken}` },
+        );
+        expect(res.errors).toBeUndefined();
+        ids.push(res.data?.queueNotification.notification.id ?? '');
+      }
+      await eventually(async () => (sms.attemptsWhileDown() >= ids.length ? true : undefined), 30_000);
+      sms.bringUp();
+      const statuses = async () => (await sql.query<{ status: string }>(`select status from benefits.notification where id = any($1::uuid[])`, [ids])).rows.map((r) => r.status);
+      await eventually(async () => ((await statuses()).every((s) => s === 'SENT') ? true : undefined), 60_000);
+      expect(ids.map((id) => sms.delivered.get(id))).toEqual(ids.map(() => 1));
+    } finally {
+      await registry.kill('engine');
+      await sms.close();
+    }
   });
 });
 
