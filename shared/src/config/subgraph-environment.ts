@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { booleanFlag, devDefault, logLevel, nodeEnv, port } from './environment.ts';
-import { createChainSigner, DEV_CHAIN_SIGNING_KEY } from '../audit/chain-checkpoint.ts';
+import { DEV_CHAIN_SIGNING_KEY } from '../audit/chain-checkpoint.ts';
 import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
@@ -56,12 +56,7 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
           ctx.addIssue({ code: 'custom', path: ['CHAIN_SIGNING_KEY'], message: 'the development key is public and refused in production: set your own Ed25519 private key (PKCS#8 PEM)' });
           return z.NEVER;
         }
-        try {
-          createChainSigner(chainSigningKey);
-        } catch {
-          ctx.addIssue({ code: 'custom', path: ['CHAIN_SIGNING_KEY'], message: 'must be an Ed25519 private key (PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519`)' });
-          return z.NEVER;
-        }
+        // Its format is checked when the service builds its signer at start-up (createChainSigner).
       }
       return {
         production: env.NODE_ENV === 'production',
