@@ -178,6 +178,66 @@ describe('the agency-facts subgraph killed mid-feed', () => {
   });
 });
 
+/** Runs `npm run engine -- args` to its end; its printed JSON summary. */
+const runEngineCli = async (args: string[]): Promise<{ code: number | null; summary: Record<string, unknown> }> => {
+  const child = registry.engineCli(args);
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  return { code, summary: code === 0 ? (JSON.parse(out) as Record<string, unknown>) : {} };
+};
+
+/** Starts `npm run engine -- args` and SIGKILLs it once `progress` reports work done (or it ended by itself). */
+const killEngineCliWhen = async (args: string[], progress: () => Promise<number>): Promise<number> => {
+  const run = registry.engineCli(args);
+  const exited = new Promise<void>((resolve) => run.once('exit', () => resolve()));
+  let done = 0;
+  await eventually(async () => {
+    done = await progress();
+    return done > 0 || run.exitCode !== null ? true : undefined;
+  }, 60_000);
+  run.kill('SIGKILL');
+  await exited;
+  return done;
+};
+
+describe('the engine killed mid-sweep', () => {
+  const N = 40;
+  const ENDED_ON = '2025-12-31';
+
+  it('ends every expired term once and sends each family its SMS exactly once after the sweep is killed and run again', async () => {
+    // N TSA families whose term ended on ENDED_ON, each head with a phone (the recertification SMS).
+    await sql.query(`
+      with g as (select i, 'S' || lpad(i::text, 6, '0') as pin, md5('sh' || i)::uuid as household, md5('sd' || i)::uuid as decision from generate_series(1, ${N}) i),
+      h as (insert into households.household (id, address_line, district_code, region_code) select household, 'Nizami küç. 9', 'AZ-BA', 'baku' from g),
+      p as (insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+            select pin, 'Sweep', 'Testov', date '1980-01-01', 'FEMALE', 'AZE', 'Nizami küç. 9', 'AZ-BA', 'baku', '+99450' || lpad(i::text, 7, '0'), 'az' from g),
+      m as (insert into households.membership (id, household_id, person_pin, relation, valid_from) select gen_random_uuid(), household, pin, 'HEAD', '2020-01-01' from g),
+      d as (insert into benefits.decision (id, benefit_code, subject_pin, household_id, effective_date, outcome, monthly_amount, rule_version, reason_code)
+            select decision, 'TSA', pin, household, '2025-01-01', 'GRANTED', 150, 'test-1', 'ELIGIBLE' from g)
+      insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status)
+      select gen_random_uuid(), decision, 'TSA', pin, household, '2025-01-01', '${ENDED_ON}', 150, 'ACTIVE' from g`);
+    const ended = async () => Number((await sql.query<{ n: string }>(`select count(*)::text as n from benefits.assignment where beneficiary_pin like 'S%' and status <> 'ACTIVE'`)).rows[0]?.n);
+
+    const endedAtKill = await killEngineCliWhen(['sweep', '--date', '2026-01-01'], ended);
+    expect(endedAtKill).toBeLessThan(N);
+    const rerun = await runEngineCli(['sweep', '--date', '2026-01-01']);
+    expect(rerun.code).toBe(0);
+
+    expect(await ended()).toBe(N);
+    const notes = await sql.query<{ n: string; keys: string; sent: string }>(
+      `select count(*)::text as n, count(distinct idempotency_key)::text as keys, count(*) filter (where status = 'SENT')::text as sent
+       from benefits.notification where recipient_pin like 'S%'`,
+    );
+    expect(notes.rows[0]).toEqual({ n: String(N), keys: String(N), sent: String(N) });
+    const sms = await sql.query<{ n: string; notifications: string }>(
+      `select count(*)::text as n, count(distinct m.notification_id)::text as notifications
+       from engine.sms_message m join benefits.notification n on n.id = m.notification_id where n.recipient_pin like 'S%'`,
+    );
+    expect(sms.rows[0]).toEqual({ n: String(N), notifications: String(N) });
+  });
+});
+
 describe('the engine killed mid-payroll', () => {
   const MONTH = '2025-06';
   const N = 5_000;
@@ -202,23 +262,11 @@ describe('the engine killed mid-payroll', () => {
 
   it('pays every beneficiary exactly once after the run is killed and run again', async () => {
     await seedBeneficiaries();
-    const run = registry.engineCli(['payroll', '--month', MONTH]);
-    const exited = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)));
-    let paidAtKill = 0;
-    await eventually(async () => {
-      paidAtKill = Number((await payments())?.n);
-      return paidAtKill > 0 || run.exitCode !== null ? true : undefined;
-    }, 60_000);
-    run.kill('SIGKILL');
-    await exited;
+    const paidAtKill = await killEngineCliWhen(['payroll', '--month', MONTH], async () => Number((await payments())?.n));
     expect(paidAtKill).toBeLessThan(N);
-
-    const rerun = registry.engineCli(['payroll', '--month', MONTH]);
-    let out = '';
-    rerun.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-    const code = await new Promise<number | null>((resolve) => rerun.once('exit', (c) => resolve(c)));
-    expect(code).toBe(0);
-    const summary = JSON.parse(out) as { created: number; existing: number };
+    const rerun = await runEngineCli(['payroll', '--month', MONTH]);
+    expect(rerun.code).toBe(0);
+    const summary = rerun.summary as { created: number; existing: number };
     const after = await payments();
     expect(after).toEqual({ n: String(N), assignments: String(N) });
     expect(summary.created + summary.existing).toBeGreaterThanOrEqual(N);
