@@ -1,6 +1,9 @@
 export * from './errors.ts';
 export * from './config/environment.ts';
 export * from './telemetry/logger.ts';
+export * from './telemetry/tracing.ts';
+export * from './telemetry/metrics.ts';
+export * from './telemetry/graphql-telemetry.ts';
 export * from './db/orm.ts';
 export * from './db/query-counter.ts';
 export * from './db/embedded-postgres.ts';
@@ -22,3 +25,4 @@ export * from './graphql/selection.ts';
 export * from './audit/index.ts';
 export * from './http/streamed-route.ts';
 export * from './jobs/job-queue.ts';
+export * from './i18n/index.ts';

@@ -14,6 +14,8 @@ import {
   FieldRules,
   httpDirectory,
   httpPopulationRegister,
+  LOOKUP_HEADER,
+  narrowLookups,
   NO_ACCESS_RECORDING,
   RecordAccess,
   type AccessRecorder,
@@ -27,6 +29,7 @@ import {
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
+import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -35,6 +38,8 @@ export interface SubgraphContext extends BaseContext {
   readonly authorization: string | undefined;
   /** Declared purpose of use (`x-purpose-of-use`), recorded with every access by staff. */
   readonly purpose: string | undefined;
+  /** The request says it is a record-rule look-up (LOOKUP_HEADER): honoured only on those exact operations. */
+  readonly recordRuleLookup: boolean;
   readonly em: EntityManager;
   readonly requestId: string;
   readonly logger: Logger;
@@ -127,12 +132,15 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: options.production ?? false,
+    // No "Did you mean" in any environment (the gateway does the same).
+    hideSchemaDetailsFromClientErrors: true,
     introspection: !(options.production ?? false),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
+      narrowLookups<C>(),
+      graphqlTelemetryPlugin<C>(options.name),
     ],
   });
 
@@ -155,6 +163,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const population = (req: IncomingMessage): PopulationRegister =>
     httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
   const handler = createGraphQLHandler(server, {
+    service: options.name,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
     ready: async () => {
@@ -168,12 +177,15 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
       const purpose = header(req.headers['x-purpose-of-use']);
       const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
-      // A look-up made for a record rule elsewhere is not itself a read to log.
-      const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
+      // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
+      // refuses the header on any other operation before anything is read).
+      const recordRuleLookup = header(req.headers[LOOKUP_HEADER]) !== undefined;
+      const recorder = recordRuleLookup ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
         viewer,
         authorization,
         purpose,
+        recordRuleLookup,
         em: options.orm.em.fork(),
         requestId,
         logger: options.logger,

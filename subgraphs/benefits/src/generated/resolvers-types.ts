@@ -328,7 +328,12 @@ export type Decision = {
   household?: Maybe<Household>;
   /** The decision's id (UUID). */
   id: Scalars['ID']['output'];
-  /** Every agency fact and other input the rule read, as it read it. */
+  /**
+   * Every agency fact and other input the rule read, as it read it. An input about a person follows
+   * that person's record rule: inputs the caller may not read (another person's record, health data
+   * without health access) are left out; a citizen reading their household's decision sees a fellow
+   * member's figures, without the fact record (see DecisionInput).
+   */
   inputs: Array<DecisionInput>;
   /** The monthly amount granted; null when refused or for a one-time benefit. */
   monthlyAmount?: Maybe<Scalars['Money']['output']>;
@@ -344,8 +349,11 @@ export type Decision = {
   replaces?: Maybe<Decision>;
   /** The version of the rule that decided, e.g. "tsa-2025.1". */
   ruleVersion: Scalars['String']['output'];
-  /** The computation, step by step in the order the rule made it. */
-  steps: Array<ExplanationStep>;
+  /**
+   * The computation, step by step in the order the rule made it. Null with FORBIDDEN when the decision
+   * used an input the caller may not read (health data): the steps are derived from it.
+   */
+  steps?: Maybe<Array<ExplanationStep>>;
   /** The person the decision is about. */
   subject: Person;
   /**
@@ -375,17 +383,22 @@ export type DecisionInput = {
   __typename?: 'DecisionInput';
   /**
    * The agency fact read, as an entity of the agency-facts subgraph (ask it for `contested` to see
-   * whether the person has contested it); null for an input that is not a fact.
+   * whether the person has contested it); null for an input that is not a fact, and for a fellow
+   * household member's input read by a citizen.
    */
   fact?: Maybe<Fact>;
   /**
    * The agency fact read (its id in the agency-facts subgraph), or null for an input that is not an
-   * agency fact, such as the household's composition.
+   * agency fact, such as the household's composition, and for a fellow household member's input read
+   * by a citizen (the figures, not the fact record).
    */
   factId?: Maybe<Scalars['ID']['output']>;
   /** The kind of input, e.g. "INCOME" or "HOUSEHOLD_SIZE". */
   kind: Scalars['String']['output'];
-  /** When the registry received the fact from the agency, if the input is a fact. */
+  /**
+   * When the registry received the fact from the agency, if the input is a fact (null for a fellow
+   * household member's input read by a citizen).
+   */
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person the input is about, when it is about one person. */
   subject?: Maybe<Person>;
@@ -1449,7 +1462,7 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replaces?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   ruleVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['ExplanationStep']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<ResolversTypes['ExplanationStep']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DecisionSummaryArgs, 'language'>>;
 }>;
