@@ -1,8 +1,7 @@
-import { useLang } from '../context.ts';
-import { formatDate, formatDateTime } from '../i18n.ts';
 import { ContestFact } from './ContestFact.tsx';
 import type { CorrectionRequest, Fact, Person } from './record-types.ts';
 import { Section } from './Section.tsx';
+import { useSpeech } from '../i18n/intl.ts';
 
 /** "camelCase" → "Camel case", for the field names of a fact's value. */
 const humanize = (key: string): string => {
@@ -36,7 +35,7 @@ export const Facts = ({
   /** Absent for staff: only the person themself contests their facts. */
   onFiled: ((request: CorrectionRequest) => void) | undefined;
 }) => {
-  const { t, s, lang } = useLang();
+  const { t, date, dateTime } = useSpeech();
   const byAgency = new Map<string, { name: string; facts: Fact[] }>();
   for (const fact of person.facts.items) {
     const group = byAgency.get(fact.agency.code) ?? { name: fact.agency.name, facts: [] };
@@ -45,31 +44,31 @@ export const Facts = ({
   }
   const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
   return (
-    <Section id="facts" title={onFiled ? t.facts : s.facts}>
-      <p className="small">{t.factsIntro}</p>
-      {groups.length === 0 && <p>{t.noFacts}</p>}
+    <Section id="facts" title={onFiled ? t('portal.facts') : t('staff.facts')}>
+      <p className="small">{t('portal.factsIntro')}</p>
+      {groups.length === 0 && <p>{t('portal.noFacts')}</p>}
       {groups.map(([code, group]) => (
         <section key={code} className="agency" aria-labelledby={`agency-${code}`}>
           <h3 id={`agency-${code}`}>
-            {group.name} <span className="muted small">({t.factCount(group.facts.length)})</span>
+            {group.name} <span className="muted small">({t('portal.factCount', { n: group.facts.length })})</span>
           </h3>
           <ul className="list">
             {group.facts.map((f) => {
               const contested = contestedIds.has(f.id);
               return (
                 <li key={f.id} className="fact">
-                  <strong id={`fact-${f.id}-kind`}>{t.factKinds[f.kind] ?? f.kind}</strong>
-                  {contested && <span className="badge">{t.contested}</span>}
+                  <strong id={`fact-${f.id}-kind`}>{t(`enum.FactKind.${f.kind}`)}</strong>
+                  {contested && <span className="badge">{t('portal.contested')}</span>}
                   <FactValue value={f.value} />
                   <div className="small">
-                    {t.validFrom} {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
+                    {t('portal.validFrom')} {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
                   </div>
                   <div className="small">
-                    {t.sourceReference}:{' '}
+                    {t('portal.sourceReference')}:{' '}
                     <span id={`fact-${f.id}-ref`} className="mono">
                       {f.sourceReference}
                     </span>{' '}
-                    · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
+                    · {t('portal.recordedAt')} {dateTime(f.recordedAt)}
                   </div>
                   {onFiled && <ContestFact fact={f} contested={contested} onFiled={onFiled} />}
                 </li>
@@ -78,7 +77,7 @@ export const Facts = ({
           </ul>
         </section>
       ))}
-      {person.facts.hasMore && <p className="small">{t.moreFacts}</p>}
+      {person.facts.hasMore && <p className="small">{t('portal.moreFacts')}</p>}
     </Section>
   );
 };
