@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import type { EngineRuntime } from '../../engine/src/engine.ts';
  * opened her record shows with the declared purpose), switches language, signs out; a caseworker
  * searches the region and opens her record with a purpose; an auditor reads decisions, the access
  * log and the audit chains, and no control anywhere sends a mutation. The redirect URI of
- * `registry-portal` is registered for port 3000, so the portal listens there.
+ * `registry-portal` is registered for port 3000 (real Keycloak); with the embedded issuer the test serves the portal on a free port named in a copy of the realm.
  */
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -54,6 +56,26 @@ let contexts: BrowserContext[] = [];
 const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
 let engine: EngineRuntime | undefined;
 let worker: EngineWorker | undefined;
+
+let portalPort = 3000;
+
+/** A port nothing listens on now. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+/** The registry realm with the portal client's URIs moved from port 3000 to `port`. */
+const realmForPort = (port: number): string => {
+  const file = join(tmpdir(), `usr-portal-e2e-realm-${port}.json`);
+  writeFileSync(file, readFileSync(fileURLToPath(new URL('../../identity/realm/registry-realm.json', import.meta.url)), 'utf8').replaceAll(':3000', `:${port}`));
+  return file;
+};
 
 const shot = (name: string, on: Page = page) => on.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
 
@@ -97,7 +119,11 @@ describe('citizen portal', () => {
     execFileSync(process.execPath, [join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: portalDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     db = await createTestDatabase(inject('adminDatabaseUrl'));
     const keycloakUrl = inject('keycloakUrl');
-    registry = await startRegistry(db.url, keycloakUrl === '' ? undefined : keycloakUrl);
+    // Real Keycloak knows the portal at port 3000; the embedded issuer gets a realm naming a free
+    // port instead, so streams and clones on one machine can run this test side by side.
+    portalPort = keycloakUrl === '' ? await freePort() : 3000;
+    const realmFile = keycloakUrl === '' ? realmForPort(portalPort) : undefined;
+    registry = await startRegistry(db.url, keycloakUrl === '' ? undefined : keycloakUrl, realmFile ? { realmFile } : {});
     await loadPopulation({ databaseUrl: db.url, persons: 50, seed: 1 });
 
     // A caseworker reads Aysel's record with a declared purpose: her access log then has an entry.
@@ -126,7 +152,7 @@ describe('citizen portal', () => {
     engine = started.runtime;
     worker = await startWorker(started.env, engine, { schedule: false });
 
-    portal = await startPortal({ port: 3000, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
+    portal = await startPortal({ port: portalPort, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -42,7 +42,12 @@ export const GATEWAY_SECRET = 'test-only-gateway-shared-secret';
  * With `keycloakUrl` (real Keycloak, CI) the registry trusts that server; otherwise it starts the
  * embedded issuer serving the same realm file.
  */
-export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): Promise<RunningRegistry> => {
+export const startRegistry = async (
+  databaseUrl: string,
+  keycloakUrl?: string,
+  /** The embedded issuer's realm file (default identity/realm/registry-realm.json). */
+  options: { readonly realmFile?: string } = {},
+): Promise<RunningRegistry> => {
   const composed = composeSupergraph();
   if (!composed.ok) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const logger = createLogger('test', 'silent');
@@ -55,7 +60,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
     await issuer?.stop();
     await recorder.close();
   };
-  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
+  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true, ...(options.realmFile ? { realmFile: options.realmFile } : {}) });
   const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
   const verifier = createTokenVerifier({ issuer: `${identityUrl}/realms/registry` });
   const recorder = createAccessLogRecorder({ databaseUrl, logger, flushIntervalMs: 50 });
