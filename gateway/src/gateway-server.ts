@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   accessOf,
   createGraphQLHandler,
@@ -18,6 +17,7 @@ import {
 } from '@usr/shared';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
 import { streamedRoutes } from './stream-proxy.ts';
+import { gatewayArmour } from './armour.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
@@ -86,25 +86,17 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
     buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret),
   });
   const rules = new FieldRules(options.supergraphSdl);
-  const armor = new ApolloArmor({
-    maxDepth: { n: options.limits.depth, ignoreIntrospection: true },
-    maxAliases: { n: options.limits.aliases },
-    maxDirectives: { n: options.limits.directives },
-    costLimit: { maxCost: options.limits.cost },
-    blockFieldSuggestion: { enabled: options.production },
-    // Armor's max-tokens answers HTTP 500; the parser's own limit (parseOptions) answers 400.
-    maxTokens: { enabled: false },
-  }).protect();
+  const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
     gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
-    // Armor ships CommonJS typings of @apollo/server; the plugin objects are the same at runtime.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
-    validationRules: armor.validationRules,
+    plugins: armour.plugins,
+    validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
+    // No "Did you mean" in any environment: suggestions map the schema for a caller who may not see it.
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error),
   });

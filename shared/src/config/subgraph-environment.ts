@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanFlag, devDefault, logLevel, nodeEnv, port } from './environment.ts';
+import { createChainSigner, DEV_CHAIN_SIGNING_KEY } from '../audit/chain-checkpoint.ts';
 import { identityEnvironmentShape, identityFrom, type IdentityEnvironment } from './identity-environment.ts';
 
 export interface SubgraphEnvironment {
@@ -16,6 +17,8 @@ export interface SubgraphEnvironment {
   /** Subgraphs that answer record-rule look-ups (regions, households). */
   readonly personsUrl: string;
   readonly householdsUrl: string;
+  /** The Ed25519 key that signs chain checkpoints (subgraphs that keep a hash-chained log only). */
+  readonly chainSigningKey?: string;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface SubgraphEnvironment {
  * database variable (e.g. PERSONS_DATABASE_URL, falling back to DATABASE_URL) so each can be
  * given its own server.
  */
-export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVariable: string }) =>
+export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVariable: string; signsChains?: boolean }) =>
   z
     .object({
       NODE_ENV: nodeEnv(),
@@ -38,6 +41,7 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
       PERSONS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4001/graphql'),
       HOUSEHOLDS_URL: devDefault(z.string().url(), 'http://127.0.0.1:4002/graphql'),
       ...identityEnvironmentShape,
+      ...(defaults.signsChains ? { CHAIN_SIGNING_KEY: devDefault(z.string(), DEV_CHAIN_SIGNING_KEY) } : {}),
     })
     .transform((env, ctx): SubgraphEnvironment => {
       const own = (env as Record<string, unknown>)[defaults.databaseVariable];
@@ -45,6 +49,19 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
       if (!databaseUrl) {
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: `set ${defaults.databaseVariable} or DATABASE_URL` });
         return z.NEVER;
+      }
+      const chainSigningKey = (env as Record<string, unknown>)['CHAIN_SIGNING_KEY'];
+      if (typeof chainSigningKey === 'string') {
+        if (env.NODE_ENV === 'production' && chainSigningKey.trim() === DEV_CHAIN_SIGNING_KEY.trim()) {
+          ctx.addIssue({ code: 'custom', path: ['CHAIN_SIGNING_KEY'], message: 'the development key is public and refused in production: set your own Ed25519 private key (PKCS#8 PEM)' });
+          return z.NEVER;
+        }
+        try {
+          createChainSigner(chainSigningKey);
+        } catch {
+          ctx.addIssue({ code: 'custom', path: ['CHAIN_SIGNING_KEY'], message: 'must be an Ed25519 private key (PKCS#8 PEM, e.g. `openssl genpkey -algorithm ed25519`)' });
+          return z.NEVER;
+        }
       }
       return {
         production: env.NODE_ENV === 'production',
@@ -57,6 +74,7 @@ export const subgraphEnvironmentSchema = (defaults: { port: number; databaseVari
         auditDatabaseUrl: typeof env.AUDIT_DATABASE_URL === 'string' ? env.AUDIT_DATABASE_URL : databaseUrl,
         personsUrl: String(env.PERSONS_URL),
         householdsUrl: String(env.HOUSEHOLDS_URL),
+        ...(typeof chainSigningKey === 'string' ? { chainSigningKey } : {}),
         identity: identityFrom({
           KEYCLOAK_URL: String(env.KEYCLOAK_URL),
           KEYCLOAK_REALM: String(env.KEYCLOAK_REALM),

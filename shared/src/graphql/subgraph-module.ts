@@ -31,6 +31,8 @@ export interface StartOptions {
   readonly migrate?: boolean;
   readonly poolMax?: number;
   readonly logger?: Logger;
+  /** Signs chain checkpoints (PKCS#8 PEM); outside production the development key when unset. */
+  readonly chainSigningKey?: string;
 }
 
 /** Opens the subgraph's database, applies its migrations if asked, and serves it. */
@@ -54,6 +56,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
         createContext: module.createContext,
         ...(module.routes ? { routes: module.routes } : {}),
         production: options.production ?? false,
+        ...(options.chainSigningKey ? { chainSigningKey: options.chainSigningKey } : {}),
       },
       options.port,
       options.host,
@@ -84,6 +87,7 @@ export const runSubgraphProcess = async <C extends SubgraphContext>(module: Subg
     migrate: env.migrateOnStart,
     poolMax: env.poolMax,
     logger,
+    ...(env.chainSigningKey ? { chainSigningKey: env.chainSigningKey } : {}),
     auth: {
       verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
       gatewaySecret: env.identity.gatewaySecret,

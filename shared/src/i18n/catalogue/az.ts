@@ -255,6 +255,8 @@ export const az: Catalogue = {
   'reason.DEATH': 'ölüm qeydə alınıb',
   'reason.TERM_EXPIRED': 'təyinatın müddəti bitib',
   'reason.REPLACED': 'onu yeni qərar əvəz edib',
+  'reason.MIGRATED_FROM_LEGACY_SYSTEM': 'o, reyestr fəaliyyətə başlamazdan əvvəl təyin edilib',
+  'reason.ONE_TIME_PAID': 'birdəfəlik ödəniş edilib',
   'reason.NOT_ELIGIBLE': 'müavinətin şərtləri ödənilmir',
 
   // ── Decision summaries ────────────────────────────────────────────────────
@@ -308,6 +310,12 @@ export const az: Catalogue = {
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': '{from, date, month} – {to, date, month} dövrü üçün düzəldilmiş qayda ilə yenidən qərar verilib: {months} ay ödənilənlə müqayisə edilib; ödənilməli qalan məbləğ {arrears, number, money}, artıq ödənilmiş məbləğ {overpayment, number, money}.',
 
+  // Steps of decisions in the synthetic population (population/src/benefits.ts).
+  'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Reyestr fəaliyyətə başlamazdan əvvəl təyin edilib və köçürülmə zamanı ayda {amount, number, money} məbləği ilə saxlanılıb.',
+  'step.PENSION_INSURANCE_PART': 'Pensiyanın sığorta hissəsi: {base, number, money} üstəgəl {years} sığorta ilinin hər biri üçün {accrual, number, money}, cəmi {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Pensiya sığorta hissəsinə ({insurancePart, number, money}) bərabərdir, lakin minimum pensiyadan ({minimum, number, money}) az deyil: ayda {amount, number, money}.',
+  'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {Bir yaşınadək uşaq üçün} other {Bir yaşınadək # uşağın hər biri üçün}} ayda {amount, number, money} əlavə edilir: {total, number, money}.',
+
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: {from, date, day} tarixindən ayda {amount, number, money} təyin edildi. Bank kartını {pickupDate, date, day} tarixindən {branch} ünvanından götürün.',
   'sms.GRANTED': '{benefit}: {from, date, day} tarixindən ayda {amount, number, money} təyin edildi. Ödəniş kartınıza köçürüləcək.',
@@ -335,6 +343,9 @@ export const az: Catalogue = {
   'enum.BenefitCategory.CHILD': 'Uşaq müavinəti',
   'enum.BenefitCategory.DISABILITY': 'Əlillik',
   'enum.BenefitCategory.GRANT': 'Birdəfəlik müavinət',
+  'enum.ChainProblem.ALTERED_ENTRY': 'Qeyd dəyişdirilib',
+  'enum.ChainProblem.CHECKPOINT_MISMATCH': 'Jurnal saxlanılan nəzarət nöqtəsinə uyğun gəlmir',
+  'enum.ChainProblem.CHECKPOINT_SIGNATURE_INVALID': 'Nəzarət nöqtəsinin imzası etibarsızdır',
   'enum.CorrectionAnswerer.AGENCY': 'Qurum',
   'enum.CorrectionAnswerer.CASEWORKER': 'Sosial işçi',
   'enum.CorrectionOutcome.CONFIRMED': 'Qeyd olunduğu kimi təsdiqlənib',
@@ -400,6 +411,8 @@ export const az: Catalogue = {
   'enum.NotificationStatus.QUEUED': 'Göndərilməyi gözləyir',
   'enum.NotificationStatus.SENT': 'Göndərilib',
   'enum.NotificationStatus.FAILED': 'Hələ çatdırılmayıb',
+  'enum.PaymentKind.MONTHLY': 'Aylıq',
+  'enum.PaymentKind.ONE_TIME': 'Birdəfəlik',
   'enum.ParameterUnit.AZN_PER_PERSON_MONTH': 'Hər nəfərə ayda manat',
   'enum.ParameterUnit.AZN_PER_MONTH': 'Ayda manat',
   'enum.ParameterUnit.AZN': 'Manat, birdəfəlik',

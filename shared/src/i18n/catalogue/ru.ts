@@ -255,6 +255,8 @@ export const ru: Catalogue = {
   'reason.DEATH': 'зарегистрирована смерть',
   'reason.TERM_EXPIRED': 'срок назначения истёк',
   'reason.REPLACED': 'его заменило новое решение',
+  'reason.MIGRATED_FROM_LEGACY_SYSTEM': 'оно было назначено до запуска реестра',
+  'reason.ONE_TIME_PAID': 'единовременная выплата произведена',
   'reason.NOT_ELIGIBLE': 'условия пособия не выполнены',
 
   // ── Decision summaries ────────────────────────────────────────────────────
@@ -312,6 +314,12 @@ export const ru: Catalogue = {
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': 'Повторное решение по исправленному правилу за период {from, date, month} — {to, date, month}: сравнено с выплаченным за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; недоплата {arrears, number, money}, переплата {overpayment, number, money}.',
 
+  // Steps of decisions in the synthetic population (population/src/benefits.ts).
+  'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Назначено до запуска реестра и перенесено при миграции с суммой {amount, number, money} в месяц.',
+  'step.PENSION_INSURANCE_PART': 'Страховая часть пенсии: {base, number, money} плюс {accrual, number, money} за каждый из {years, plural, one {# года} other {# лет}} стажа — итого {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Пенсия равна страховой части ({insurancePart, number, money}), но не меньше минимальной пенсии ({minimum, number, money}): {amount, number, money} в месяц.',
+  'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, =1 {На ребёнка до года} one {На каждого из # ребёнка до года} other {На каждого из # детей до года}} добавляется {amount, number, money} в месяц: {total, number, money}.',
+
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: назначено {amount, number, money} в месяц с {from, date, day}. Банковскую карту получите с {pickupDate, date, day} по адресу: {branch}.',
   'sms.GRANTED': '{benefit}: назначено {amount, number, money} в месяц с {from, date, day}. Выплата поступит на вашу карту.',
@@ -339,6 +347,9 @@ export const ru: Catalogue = {
   'enum.BenefitCategory.CHILD': 'Пособие на ребёнка',
   'enum.BenefitCategory.DISABILITY': 'Инвалидность',
   'enum.BenefitCategory.GRANT': 'Единовременное пособие',
+  'enum.ChainProblem.ALTERED_ENTRY': 'Запись изменена',
+  'enum.ChainProblem.CHECKPOINT_MISMATCH': 'Журнал не совпадает с сохранённой контрольной точкой',
+  'enum.ChainProblem.CHECKPOINT_SIGNATURE_INVALID': 'Подпись контрольной точки недействительна',
   'enum.CorrectionAnswerer.AGENCY': 'Ведомство',
   'enum.CorrectionAnswerer.CASEWORKER': 'Социальный работник',
   'enum.CorrectionOutcome.CONFIRMED': 'Подтверждено без изменений',
@@ -404,6 +415,8 @@ export const ru: Catalogue = {
   'enum.NotificationStatus.QUEUED': 'Ожидает отправки',
   'enum.NotificationStatus.SENT': 'Отправлено',
   'enum.NotificationStatus.FAILED': 'Пока не доставлено',
+  'enum.PaymentKind.MONTHLY': 'Ежемесячно',
+  'enum.PaymentKind.ONE_TIME': 'Единовременно',
   'enum.ParameterUnit.AZN_PER_PERSON_MONTH': 'Манатов на человека в месяц',
   'enum.ParameterUnit.AZN_PER_MONTH': 'Манатов в месяц',
   'enum.ParameterUnit.AZN': 'Манатов единовременно',
