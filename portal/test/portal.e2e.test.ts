@@ -483,7 +483,7 @@ describe('citizen portal', () => {
     expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
     // The newest is the engine's TSA decision on her application: the need criterion it used.
     await decision.getByRole('heading', { level: 3, name: 'Parameters in force' }).waitFor();
-    await decision.getByRole('cell', { name: 'needCriterion', exact: true }).waitFor();
+    await decision.getByRole('cell', { name: translate('en', 'staff.parameter.needCriterion'), exact: true }).waitFor();
     await shot('auditor-decisions', auditor);
 
     // The whole access log: the caseworker's reading of Aysel's record is there, with its purpose.

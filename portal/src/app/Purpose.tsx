@@ -14,7 +14,9 @@ export const PURPOSES = {
 
 export type PurposeCode = (typeof PURPOSES)[Workspace][number];
 
-const isPurposeCode = (value: string): value is PurposeCode => Object.values(PURPOSES).some((codes: readonly string[]) => codes.includes(value));
+const ALL_PURPOSES: readonly PurposeCode[] = Object.values(PURPOSES).flat();
+
+const isPurposeCode = (value: string): value is PurposeCode => (ALL_PURPOSES as readonly string[]).includes(value);
 
 /**
  * What `x-purpose-of-use` carries for a purpose: today the registry records the header as given and
@@ -48,6 +50,18 @@ export const PurposeBar = ({ purposes }: { purposes: readonly PurposeCode[] }) =
       </div>
     </div>
   );
+};
+
+/**
+ * A recorded purpose of use in the reader's language: the registry records the header as sent
+ * (one of our purposes' English texts, or whatever another client sent, shown as it is).
+ */
+export const usePurposeText = (): ((recorded: string) => string) => {
+  const { t } = useSpeech();
+  return (recorded) => {
+    const code = ALL_PURPOSES.find((c) => purposeHeader(c) === recorded);
+    return code ? t(`staff.purpose.${code}`) : recorded;
+  };
 };
 
 /** Shown where a page needs a purpose before it reads anything. */
