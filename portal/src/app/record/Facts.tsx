@@ -13,7 +13,7 @@ const FactValue = ({ value }: { value: Fact['value'] }) => {
       {fields.map((f) => (
         <div key={f.key}>
           <dt>{f.label}</dt>
-          <dd>{f.text}</dd>
+          <dd lang={f.asWritten ? 'az' : undefined}>{f.text}</dd>
         </div>
       ))}
     </dl>

@@ -47,11 +47,15 @@ const FORMATS: Readonly<Record<string, Format>> = {
 };
 
 /** The label and the text of each filled field of a fact's value, in the reader's language. */
-export const factFields = (value: { readonly __typename?: string } & Record<string, unknown>, speech: Speech): Array<{ key: string; label: string; text: string }> =>
+export const factFields = (
+  value: { readonly __typename?: string } & Record<string, unknown>,
+  speech: Speech,
+): Array<{ key: string; label: string; text: string; /** Text as the agency wrote it (names, addresses): Azerbaijani. */ asWritten: boolean }> =>
   Object.entries(value)
     .filter(([key, v]) => key !== '__typename' && v !== null && v !== undefined)
     .map(([key, v]) => {
       const field = v as string | number | boolean;
       const text = typeof field === 'boolean' ? speech.t(field ? 'value.yes' : 'value.no') : (FORMATS[key] ?? asIs)(field, speech);
-      return { key, label: speech.code(`factField.${value.__typename ?? ''}`, key), text };
+      const asWritten = typeof field === 'string' && FORMATS[key] === undefined;
+      return { key, label: speech.code(`factField.${value.__typename ?? ''}`, key), text, asWritten };
     });

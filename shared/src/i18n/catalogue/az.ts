@@ -135,6 +135,12 @@ export const az: Catalogue = {
   'portal.service.benefits': 'Müavinətlər və qərarlar',
   'portal.service.payments': 'Ödənişlər',
   'portal.service.audit': 'Giriş jurnalı',
+  'portal.navMyData': 'Bütün məlumatlarım',
+  'portal.myDataTitle': 'Bütün məlumatlarımı yüklə',
+  'portal.myDataIntro': 'Reyestrin sizin haqqınızda saxladığı hər şey: məlumatlarınız, müavinətlər və qərarlar, ödənişlər, qurumların məlumatları, sorğularınız, sizə göndərilən mesajlar və məlumatlarınıza kimin baxdığı. Fayl kimi yükləyin və ya çap edin.',
+  'portal.myDataDownload': 'Yüklə (JSON faylı)',
+  'portal.myDataPrint': 'Oxunaqlı nüsxəni çap et',
+  'portal.myDataAccessCount': 'Məlumatlarınıza başqalarının baxışları qeydə alınıb: {n, number}. Ətraflı — «Məlumatlarıma kim baxıb» bölməsində.',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
   'staff.parameter.amount': 'Məbləğ',
   'staff.parameter.monthlyAmount': 'Aylıq məbləğ',

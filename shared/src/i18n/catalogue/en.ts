@@ -138,6 +138,12 @@ export const en = {
   'portal.service.benefits': 'Benefits and decisions',
   'portal.service.payments': 'Payments',
   'portal.service.audit': 'Access log',
+  'portal.navMyData': 'All my data',
+  'portal.myDataTitle': 'Download all my data',
+  'portal.myDataIntro': 'Everything the registry holds about you: your record, benefits and decisions, payments, what agencies report, your requests, the messages sent to you and who looked at your data. Download it as a file, or print it.',
+  'portal.myDataDownload': 'Download (JSON file)',
+  'portal.myDataPrint': 'Print a readable copy',
+  'portal.myDataAccessCount': '{n, plural, one {# reading of your data by someone else is recorded} other {# readings of your data by others are recorded}}: see “Who looked at my data”.',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
   'staff.parameter.amount': 'Amount',
   'staff.parameter.monthlyAmount': 'Monthly amount',

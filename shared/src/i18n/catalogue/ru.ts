@@ -135,6 +135,12 @@ export const ru: Catalogue = {
   'portal.service.benefits': 'Пособия и решения',
   'portal.service.payments': 'Выплаты',
   'portal.service.audit': 'Журнал доступа',
+  'portal.navMyData': 'Все мои данные',
+  'portal.myDataTitle': 'Скачать все мои данные',
+  'portal.myDataIntro': 'Всё, что реестр хранит о вас: ваши данные, пособия и решения, выплаты, сведения ведомств, ваши запросы, отправленные вам сообщения и кто смотрел ваши данные. Скачайте файлом или распечатайте.',
+  'portal.myDataDownload': 'Скачать (файл JSON)',
+  'portal.myDataPrint': 'Распечатать читаемую копию',
+  'portal.myDataAccessCount': 'Записано обращений к вашим данным других лиц: {n, number}. Подробнее — в разделе «Кто смотрел мои данные».',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
   'staff.parameter.amount': 'Сумма',
   'staff.parameter.monthlyAmount': 'Ежемесячная сумма',
