@@ -193,7 +193,7 @@ describe('daily sweep', () => {
   it('personsBornBetween is the engine’s alone: a caseworker and a citizen are refused', async () => {
     const q = `{ personsBornBetween(from: "1900-01-01", to: "2100-01-01", limit: 2) { items { pin } nextAfter } }`;
     for (const user of ['aysel', 'caseworker.baku']) {
-      const res = await postGraphQL(registry.gatewayUrl, q, {}, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'test' });
+      const res = await postGraphQL(registry.gatewayUrl, q, {}, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'DECISION_AUDIT' });
       expect(errorCodes(res).some((c) => c === 'FORBIDDEN' || c === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
     }
     const page = await asEngine<{ personsBornBetween: { items: { pin: string }[]; nextAfter: string | null } }>(q);

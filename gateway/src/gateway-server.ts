@@ -7,6 +7,8 @@ import {
   accessOf,
   createGraphQLHandler,
   FieldRules,
+  graphqlTelemetryPlugin,
+  traceHeaders,
   isTokenVerificationError,
   listen,
   maskUnexpectedError,
@@ -16,6 +18,7 @@ import {
   type Viewer,
 } from '@usr/shared';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
+import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
 import { gatewayArmour } from './armour.ts';
 import type { AbuseLimits } from './environment.ts';
@@ -38,6 +41,8 @@ export interface GatewayOptions {
   readonly verifier: TokenVerifier;
   /** Sent to every subgraph as `x-gateway-secret`: they serve no one else. */
   readonly gatewaySecret: string;
+  /** Per-caller request budgets (429 with Retry-After beyond them); absent = no limit (in-process tests). */
+  readonly rateLimits?: RateLimitSettings;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -63,6 +68,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (value !== undefined) request.http?.headers.set(name, value);
     }
     request.http?.headers.set('x-request-id', context.requestId);
+    // The active span is Apollo's `gateway.fetch` for this subgraph: the subgraph's span is its child.
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 
   /**
@@ -89,7 +96,7 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
     gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
-    plugins: armour.plugins,
+    plugins: [...armour.plugins, graphqlTelemetryPlugin<GatewayContext>('gateway')],
     validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
     allowBatchedHttpRequests: false,
@@ -102,21 +109,26 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   });
 };
 
-/** Verifies the bearer token once per request; a token that does not verify refuses the request. */
-const contextFor = (verifier: TokenVerifier) => async (req: IncomingMessage): Promise<GatewayContext> => {
+/**
+ * Verifies the bearer token once per request; a token that does not verify refuses the request, and
+ * so does a caller over their rate limit (counted by subject and client, once they are known).
+ */
+const contextFor = (verifier: TokenVerifier, limits: CallerRateLimits | undefined) => async (req: IncomingMessage): Promise<GatewayContext> => {
   const forward: Record<string, string> = {};
   for (const name of FORWARDED_HEADERS) {
     const value = req.headers[name];
     if (typeof value === 'string') forward[name] = value;
   }
+  let viewer: Viewer;
   try {
-    const viewer = await verifier.authenticate(forward['authorization']);
-    return { requestId: randomUUID(), viewer, forward };
+    viewer = await verifier.authenticate(forward['authorization']);
   } catch (error) {
     if (!isTokenVerificationError(error)) throw error;
     const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 403 ? 'FORBIDDEN' : 'SERVICE_UNAVAILABLE';
     throw new GraphQLError(error.message, { extensions: { code, http: { status: error.status } } });
   }
+  await limits?.admit(viewer, req);
+  return { requestId: randomUUID(), viewer, forward };
 };
 
 export interface RunningGateway extends Listening {
@@ -127,8 +139,9 @@ export const startGateway = async (options: GatewayOptions, port: number, host =
   const server = createGatewayServer(options);
   await server.start();
   const handler = createGraphQLHandler(server, {
+    service: 'gateway',
     maxBodyBytes: options.maxBodyBytes,
-    context: contextFor(options.verifier),
+    context: contextFor(options.verifier, options.rateLimits ? new CallerRateLimits(options.rateLimits) : undefined),
     // Bulk feeds and bank files bypass GraphQL's body limit: streamed to the subgraph that serves
     // them, which verifies the token (stream-proxy.ts).
     routes: streamedRoutes(options.subgraphUrls, options.gatewaySecret),

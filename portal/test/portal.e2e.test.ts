@@ -34,11 +34,13 @@ const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const AYSEL = '5AZK7P2';
-const PURPOSE = 'Checking the TSA application of the household';
+/** Purposes of use are codes; people read them in their language. */
+const PURPOSE = 'TSA_APPLICATION_ASSESSMENT';
+const PURPOSE_TEXT = translate('en', `enum.PurposeOfUse.${PURPOSE}`);
 const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
-const CASEWORKER_PURPOSE = 'Handling a correction request';
+const CASEWORKER_PURPOSE = translate('en', 'enum.PurposeOfUse.CORRECTION_REQUEST');
 const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
-const AUDITOR_PURPOSE = 'Audit of decisions';
+const AUDITOR_PURPOSE = translate('en', 'enum.PurposeOfUse.DECISION_AUDIT');
 
 interface SeenFact {
   sourceReference: string;
@@ -408,7 +410,7 @@ describe('citizen portal', () => {
   it('shows who looked at her data, with the purpose', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
-    await page.getByText(PURPOSE).first().waitFor();
+    await page.getByText(PURPOSE_TEXT).first().waitFor();
     // The caseworker who opened her record in the portal, with the purpose declared there.
     await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');

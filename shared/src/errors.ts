@@ -46,6 +46,8 @@ const EXPOSED_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'DOWNSTREAM_SERVICE_ERROR',
+  // The gateway's per-caller limit (429 with Retry-After).
+  'RATE_LIMITED',
 ]);
 
 const causedByBadInput = (error: unknown): boolean => {

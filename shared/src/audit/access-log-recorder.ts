@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { AccessEntry, AccessRecorder } from '../auth/access-recorder.ts';
 import { accessLogUnavailable } from '../errors.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import { recordAccessLogCommitted } from '../telemetry/metrics.ts';
 import { chainHash, GENESIS_HASH, type AccessLogRow } from './access-log-chain.ts';
 
 export interface AccessLogRecorderOptions {
@@ -97,6 +98,7 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
         ],
       );
       await client.query('commit');
+      recordAccessLogCommitted(batch);
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
       throw error;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { PersonDirectory } from './record-access.ts';
+import { traceHeaders } from '../telemetry/tracing.ts';
 
 /** The directory record rules use, plus what writes on a household need (e.g. an application). */
 export interface RegistryDirectory extends PersonDirectory {
@@ -46,6 +47,7 @@ const postLookup = async <T>(url: string, endpoints: DirectoryEndpoints, request
       'content-type': 'application/json',
       'x-request-id': request.requestId,
       [LOOKUP_HEADER]: 'record-rule',
+      ...traceHeaders(),
       ...(request.authorization ? { authorization: request.authorization } : {}),
       ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
       ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { PurposeOfUse } from '../i18n/purposes.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { AccessRecorder } from './access-recorder.ts';
 import { assertAuthenticated, assertMayReadPersonalData, needsPurpose, readsEveryone, refusalOfOthersRecord, REFUSALS } from './policy/callers.ts';
@@ -32,8 +33,8 @@ export interface RequestIdentity {
   readonly requestId: string;
 }
 
-export const ENGINE_PURPOSE = 'automated-decision';
-export const HOUSEHOLD_PURPOSE = 'own-household';
+export const ENGINE_PURPOSE: PurposeOfUse = 'AUTOMATED_DECISION';
+export const HOUSEHOLD_PURPOSE: PurposeOfUse = 'OWN_HOUSEHOLD';
 
 export class RecordAccess {
   readonly #request: RequestIdentity;
@@ -77,20 +78,12 @@ export class RecordAccess {
   }
 
   /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    assertMayReadPersonalData(this.#request.viewer, this.#request.purpose);
-  }
-
-  /**
    * The answer for an id with no row. Only those who may read every record learn that it does not
    * exist (NOT_FOUND); anyone else gets the refusal they get for another person's record, so ids
    * cannot be probed.
    */
   refuseUnknownRecord(type: string): never {
-    this.assertMayReadRecords();
+    assertMayReadPersonalData(this.#request.viewer, this.#request.purpose);
     throw readsEveryone(this.#request.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#request.viewer));
   }
 

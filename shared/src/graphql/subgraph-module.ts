@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/orm.ts';
 import { createLogger, type Logger } from '../telemetry/logger.ts';
+import { startTracing } from '../telemetry/tracing.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
 import { createTokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
@@ -77,6 +78,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
 
 /** Process entry point: start, log where, stop cleanly on SIGINT/SIGTERM. */
 export const runSubgraphProcess = async <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): Promise<void> => {
+  startTracing(module.name, { otlpEndpoint: env.otlpEndpoint });
   const logger = createLogger(module.name, env.logLevel);
   const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
   const running = await startSubgraph(module, {

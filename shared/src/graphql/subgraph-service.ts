@@ -17,6 +17,7 @@ import {
   LOOKUP_HEADER,
   narrowLookups,
   NO_ACCESS_RECORDING,
+  parsePurposeOfUse,
   RecordAccess,
   type AccessRecorder,
   type DirectoryEndpoints,
@@ -29,6 +30,7 @@ import {
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
+import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -139,6 +141,7 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
       narrowLookups<C>(),
+      graphqlTelemetryPlugin<C>(options.name),
     ],
   });
 
@@ -161,6 +164,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const population = (req: IncomingMessage): PopulationRegister =>
     httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
   const handler = createGraphQLHandler(server, {
+    service: options.name,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
     ready: async () => {
@@ -172,7 +176,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const authorization = header(req.headers.authorization);
       const viewer = await authenticate(options.auth.verifier, authorization);
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
-      const purpose = header(req.headers['x-purpose-of-use']);
+      const purpose = parsePurposeOfUse(header(req.headers['x-purpose-of-use']));
       const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
       // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
       // refuses the header on any other operation before anything is read).

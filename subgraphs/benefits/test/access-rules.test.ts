@@ -52,7 +52,7 @@ const bakuCaseworker: TestTokenClaims = { roles: ['caseworker'], region: 'baku' 
 const auditor: TestTokenClaims = { roles: ['auditor'] };
 const admin: TestTokenClaims = { roles: ['registry-admin'] };
 const agencyFeed: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
-const purpose = { 'x-purpose-of-use': 'audit 2026/7: TSA decisions in Baku' };
+const purpose = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;
@@ -160,13 +160,18 @@ describe('anonymous callers', () => {
 
 describe('citizens', () => {
   it('read their own applications, decisions with explanations and assignments: by id, by Person and by reference', async () => {
-    const decision = await as(`query($id: ID!) { decision(id: $id) { outcome monthlyAmount inputs { subject { pin } summary } steps { result } application { id } replaces { id } assignment { id } } }`, citizenA, {}, { id: ids.grantA });
+    // A fellow member's figures are shown once the household is known (the directory); a subgraph
+    // alone cannot tell, so it leaves that input out and refuses the steps derived from it.
+    const alone = await as(`query($id: ID!) { decision(id: $id) { outcome inputs { summary } steps { result } } }`, citizenA, {}, { id: ids.grantA });
+    expect(alone.data).toEqual({ decision: { outcome: 'GRANTED', inputs: [], steps: null } });
+    expect(errorCodes(alone)).toEqual(['FORBIDDEN']);
+    const decision = await asLinked(`query($id: ID!) { decision(id: $id) { outcome monthlyAmount inputs { subject { pin } summary factId } steps { result } application { id } replaces { id } assignment { id } } }`, citizenA, {}, { id: ids.grantA });
     expect(decision.errors).toBeUndefined();
     expect(decision.data).toEqual({
       decision: {
         outcome: 'GRANTED',
         monthlyAmount: '540.00',
-        inputs: [{ subject: { pin: B }, summary: 'INCOME 2025-02: 600.00 AZN' }],
+        inputs: [{ subject: { pin: B }, summary: 'INCOME 2025-02: 600.00 AZN', factId: null }],
         steps: [{ result: '540.00' }],
         application: { id: ids.applicationA },
         replaces: { id: ids.refusalA },
@@ -183,8 +188,8 @@ describe('citizens', () => {
     });
     const references = await as(entities(`... on Decision { id } ... on Assignment { id } ... on Application { id }`), citizenA, {}, refs(['Decision', { id: ids.grantA }], ['Assignment', { id: ids.assignmentA }], ['Application', { id: ids.applicationA }]));
     expect(references.data).toEqual({ _entities: [{ id: ids.grantA }, { id: ids.assignmentA }, { id: ids.applicationA }] });
-    // Reading one's own record is not an access to log.
-    expect(logged).toEqual([]);
+    // Reading one's own record is not an access to log; B's figures, read through it, are (B's log).
+    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'OWN_HOUSEHOLD', fields: ['Decision.inputs'] }]);
   });
 
   it("are refused anyone else's, and cannot tell a refused id from an unknown one", async () => {
@@ -228,8 +233,8 @@ describe("households' assistance and applications", () => {
     // X has left: X's old assignment and application are X's business now, not H1's members'.
     expect(res.data).toEqual({ _entities: [{ assistance: [{ id: ids.assignmentA, beneficiary: { pin: A } }], applications: [{ id: ids.applicationA }] }] });
     expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, service: e.service }))).toEqual([
-      { subject: A, purpose: 'own-household', service: 'benefits' },
-      { subject: A, purpose: 'own-household', service: 'benefits' },
+      { subject: A, purpose: 'OWN_HOUSEHOLD', service: 'benefits' },
+      { subject: A, purpose: 'OWN_HOUSEHOLD', service: 'benefits' },
     ]);
     expect(logged.flatMap((e) => e.fields)).toEqual(expect.arrayContaining(['Household.assistance', 'Assignment.id', 'Household.applications']));
   });
@@ -273,14 +278,17 @@ describe('staff and services', () => {
     }
     expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields, kind: e.viewer.kind }))).toEqual([
       { subject: A, purpose: purpose['x-purpose-of-use'], fields: ['Decision.monthlyAmount', 'Decision.outcome', 'Decision.steps'], kind: 'auditor' },
+      // The steps are derived from B's income: reading them is a read of B's data, logged for B.
+      { subject: B, purpose: purpose['x-purpose-of-use'], fields: ['Decision.inputs'], kind: 'auditor' },
       { subject: A, purpose: purpose['x-purpose-of-use'], fields: ['Decision.monthlyAmount', 'Decision.outcome', 'Decision.steps'], kind: 'admin' },
+      { subject: B, purpose: purpose['x-purpose-of-use'], fields: ['Decision.inputs'], kind: 'admin' },
     ]);
   });
 
   it('the decision engine reads every record with no declared purpose', async () => {
     const res = await as(entities(`... on Person { benefits { id } } ... on Household { assistance { id } }`), ENGINE, {}, refs(['Person', { pin: C }], ['Household', { id: H1 }]));
     expect(res.data).toEqual({ _entities: [{ benefits: [{ id: stranger.assignmentId }] }, { assistance: [{ id: ids.assignmentA }, { id: ids.assignmentX }] }] });
-    expect(logged.map((e) => e.purpose)).toEqual(['automated-decision', 'automated-decision', 'automated-decision']);
+    expect(logged.map((e) => e.purpose)).toEqual(['AUTOMATED_DECISION', 'AUTOMATED_DECISION', 'AUTOMATED_DECISION']);
   });
 
   it('agency feeds read the catalogue and no record, not even through forged references', async () => {

@@ -145,5 +145,10 @@ export const pain001Route =
     }
   };
 
-/** The subgraph's HTTP routes beside /graphql. */
-export const paymentRoutes = (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps) });
+/** The subgraph's HTTP routes beside /graphql, exporting from `debtor` (the configured Treasury account). */
+export const paymentRoutesFor =
+  (debtor: DebtorAccount) =>
+  (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps, debtor) });
+
+/** The routes with the development placeholder account (tests, in-process runs). */
+export const paymentRoutes = paymentRoutesFor(TREASURY_ACCOUNT);
