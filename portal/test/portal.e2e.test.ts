@@ -573,6 +573,16 @@ describe('citizen portal', () => {
             const data = JSON.parse(readFileSync(saved, 'utf8')) as { person: { pin: string; facts: { items: unknown[] } } };
             expect(data.person.pin).toBe(AYSEL);
             expect(data.person.facts.items.length).toBeGreaterThan(0);
+            // Recorded as her own read before the file was handed over (issue #12, item 9).
+            const auditor = await registry.userToken('auditor');
+            const log = await postGraphQL<{ accessLog: { items: { accessorKind: string }[] } }>(
+              registry.gatewayUrl,
+              `query($pin: String!) { accessLog(filter: { subjectPin: $pin, purpose: OWN_DATA_EXPORT }) { items { accessorKind } } }`,
+              { pin: AYSEL },
+              { authorization: `Bearer ${auditor}`, 'x-purpose-of-use': 'ACCESS_AUDIT' },
+            );
+            expect(log.data?.accessLog.items.length).toBeGreaterThan(0);
+            expect(log.data?.accessLog.items.every((e) => e.accessorKind === 'citizen')).toBe(true);
           },
         },
       ],

@@ -480,3 +480,12 @@ export const MyMessagesQuery = graphql(`
     }
   }
 `);
+
+export const RecordOwnDataExportMutation = graphql(`
+  mutation RecordOwnDataExport($pin: String!, $exportId: ID!) {
+    recordOwnDataExport(pin: $pin, exportId: $exportId) {
+      exportId
+      at
+    }
+  }
+`);

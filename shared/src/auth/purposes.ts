@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors.ts';
-import { DECLARABLE_PURPOSES, isPurposeOfUse, type PurposeOfUse } from '../i18n/purposes.ts';
+import { DECLARABLE_PURPOSES, type PurposeOfUse } from '../i18n/purposes.ts';
 
 /**
  * The declared purpose from the `x-purpose-of-use` header: absent, or one of the codes. Anything
@@ -8,6 +8,6 @@ import { DECLARABLE_PURPOSES, isPurposeOfUse, type PurposeOfUse } from '../i18n/
  */
 export const parsePurposeOfUse = (header: string | undefined): PurposeOfUse | undefined => {
   if (header === undefined || header === '') return undefined;
-  if (isPurposeOfUse(header) && header !== 'OWN_HOUSEHOLD') return header;
+  if ((DECLARABLE_PURPOSES as readonly string[]).includes(header)) return header as PurposeOfUse;
   throw badUserInput('x-purpose-of-use', `one of the purpose codes ${DECLARABLE_PURPOSES.join(', ')}`);
 };

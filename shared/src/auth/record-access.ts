@@ -87,6 +87,17 @@ export class RecordAccess {
     throw readsEveryone(this.#request.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#request.viewer));
   }
 
+  /**
+   * Records a read the person makes of their own data that the log must show them (downloading all
+   * of it): own reads are otherwise not logged. Only the person themself; anyone else is FORBIDDEN.
+   * `requestId` lets the caller key the entry to something a retry repeats.
+   */
+  async recordOwnRead(pin: string, fields: readonly string[], purpose: PurposeOfUse, requestId: string): Promise<void> {
+    assertAuthenticated(this.#request.viewer);
+    if (!this.isSelf(pin)) throw this.refusal();
+    await this.#recorder.record({ subjectPin: pin, viewer: this.#request.viewer, service: this.#service, fields, purpose, requestId, at: new Date() });
+  }
+
   /** The refusal the caller gets for someone else's record. */
   refusal(): GraphQLError {
     return forbidden(refusalOfOthersRecord(this.#request.viewer));

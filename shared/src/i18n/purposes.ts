@@ -21,10 +21,15 @@ export const PURPOSES_OF_USE = [
   'AUTOMATED_DECISION',
   /** A citizen seeing members of their own household (recorded, never declared). */
   'OWN_HOUSEHOLD',
+  /** A person downloading all their own data (recorded by the registry, never declared). */
+  'OWN_DATA_EXPORT',
 ] as const;
 export type PurposeOfUse = (typeof PURPOSES_OF_USE)[number];
 
-/** What a caller may declare in the header (OWN_HOUSEHOLD is recorded by the registry itself). */
-export const DECLARABLE_PURPOSES: readonly PurposeOfUse[] = PURPOSES_OF_USE.filter((p) => p !== 'OWN_HOUSEHOLD');
+/** Purposes the registry records itself, for a person's own or household reads: never declared. */
+export const RECORDED_PURPOSES: readonly PurposeOfUse[] = ['OWN_HOUSEHOLD', 'OWN_DATA_EXPORT'];
+
+/** What a caller may declare in the header. */
+export const DECLARABLE_PURPOSES: readonly PurposeOfUse[] = PURPOSES_OF_USE.filter((p) => !RECORDED_PURPOSES.includes(p));
 
 export const isPurposeOfUse = (value: unknown): value is PurposeOfUse => typeof value === 'string' && (PURPOSES_OF_USE as readonly string[]).includes(value);

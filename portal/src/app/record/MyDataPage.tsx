@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
 import { useSession } from '../context.ts';
 import { languageOf } from '../DecisionExplanation.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 import { printOnly } from '../print.ts';
-import { MyAccessLogQuery, MyMessagesQuery, MyRecordQuery } from '../queries.ts';
+import { MyAccessLogQuery, MyMessagesQuery, MyRecordQuery, RecordOwnDataExportMutation } from '../queries.ts';
 import { LoadError, Loading } from '../Status.tsx';
 import { useRegistryQuery } from '../use-registry-query.ts';
 import { RecordSections } from './RecordSections.tsx';
@@ -11,7 +12,8 @@ import { RecordSections } from './RecordSections.tsx';
 /**
  * "Download all my data": everything the registry holds about the person (record, benefits and
  * decisions, payments, facts, correction requests, messages, who read their data) as one JSON file,
- * and the same as a readable page to print. Each read is the person's own, recorded as such.
+ * and the same as a readable page to print. The download is recorded in the access log as the
+ * person's own read before the file is handed over (a retry of one download is recorded once).
  */
 export const MyDataPage = () => {
   const { t, dateTime, language } = useSpeech();
@@ -24,8 +26,16 @@ export const MyDataPage = () => {
   useEffect(() => heading.current?.focus(), []);
   const person = record.data?.person;
   const ready = person !== undefined && messages.data !== undefined && access.data !== undefined;
+  const [{ fetching: recording }, recordExport] = useMutation(RecordOwnDataExportMutation);
+  const [failed, setFailed] = useState(false);
+  // One id per intended download: a retry after a lost answer is the same entry in the log.
+  const exportId = useRef<string>(crypto.randomUUID());
 
-  const download = () => {
+  const download = async () => {
+    setFailed(false);
+    const recorded = await recordExport({ pin, exportId: exportId.current });
+    if (!recorded.data?.recordOwnDataExport) return setFailed(true);
+    exportId.current = crypto.randomUUID();
     const everything = { person, notifications: messages.data?.person.notifications, accessLog: access.data?.person.accessLog.items };
     const url = URL.createObjectURL(new Blob([JSON.stringify(everything, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
@@ -46,13 +56,18 @@ export const MyDataPage = () => {
       {ready && (
         <>
           <p className="actions no-print">
-            <button type="button" onClick={download}>
+            <button type="button" onClick={() => void download()} disabled={recording}>
               {t('portal.myDataDownload')}
             </button>
             <button type="button" className="outline" onClick={() => copy.current && printOnly(copy.current)}>
               {t('portal.myDataPrint')}
             </button>
           </p>
+          {failed && (
+            <p role="alert" className="no-print">
+              {t('portal.myDataFailed')}
+            </p>
+          )}
           <div ref={copy} className="my-data">
             <RecordSections person={person} staff={false} readOnly />
             <section className="card" aria-labelledby="my-data-messages">

@@ -139,6 +139,7 @@ export const az: Catalogue = {
   'portal.myDataTitle': 'Bütün məlumatlarımı yüklə',
   'portal.myDataIntro': 'Reyestrin sizin haqqınızda saxladığı hər şey: məlumatlarınız, müavinətlər və qərarlar, ödənişlər, qurumların məlumatları, sorğularınız, sizə göndərilən mesajlar və məlumatlarınıza kimin baxdığı. Fayl kimi yükləyin və ya çap edin.',
   'portal.myDataDownload': 'Yüklə (JSON faylı)',
+  'portal.myDataFailed': 'Məlumatlarınızı yükləmək mümkün olmadı. Yenidən cəhd edin.',
   'portal.myDataPrint': 'Oxunaqlı nüsxəni çap et',
   'portal.myDataAccessCount': 'Məlumatlarınıza başqalarının baxışları qeydə alınıb: {n, number}. Ətraflı — «Məlumatlarıma kim baxıb» bölməsində.',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
@@ -479,6 +480,7 @@ export const az: Catalogue = {
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Reyestrin idarə edilməsi',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Avtomatlaşdırılmış qərar, ödəniş və bildiriş',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'Ailənizin üzvü',
+  'enum.PurposeOfUse.OWN_DATA_EXPORT': 'Bütün məlumatlarınızı yüklədiniz',
   'enum.ReaderKind.PEOPLE': 'İnsanlar',
   'enum.ReaderKind.AUTOMATED': 'Avtomatlaşdırılmış sistemlər',
   'enum.ReaderRole.CASEWORKER': 'Sosial işçi',
@@ -487,6 +489,7 @@ export const az: Catalogue = {
   'enum.ReaderRole.INTERNAL_APPLICATION': 'Reyestrin daxili tətbiqi',
   'enum.ReaderRole.AUTOMATED_DECISION_SYSTEM': 'Avtomatlaşdırılmış qərar sistemi',
   'enum.ReaderRole.HOUSEHOLD_MEMBER': 'Ailənizin üzvü',
+  'enum.ReaderRole.PERSON_THEMSELF': 'Siz',
   'enum.DataCategory.PERSONAL_DATA': 'Şəxsi məlumatlar',
   'enum.DataCategory.CONTACT_DETAILS': 'Əlaqə məlumatları',
   'enum.DataCategory.HOUSEHOLD': 'Ailə',

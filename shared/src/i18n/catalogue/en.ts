@@ -142,6 +142,7 @@ export const en = {
   'portal.myDataTitle': 'Download all my data',
   'portal.myDataIntro': 'Everything the registry holds about you: your record, benefits and decisions, payments, what agencies report, your requests, the messages sent to you and who looked at your data. Download it as a file, or print it.',
   'portal.myDataDownload': 'Download (JSON file)',
+  'portal.myDataFailed': 'Your data could not be downloaded. Please try again.',
   'portal.myDataPrint': 'Print a readable copy',
   'portal.myDataAccessCount': '{n, plural, one {# reading of your data by someone else is recorded} other {# readings of your data by others are recorded}}: see “Who looked at my data”.',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
@@ -483,6 +484,7 @@ export const en = {
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Administration of the registry',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Automated decision, payment and notification',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'A member of your household',
+  'enum.PurposeOfUse.OWN_DATA_EXPORT': 'You downloaded all your data',
   'enum.ReaderKind.PEOPLE': 'People',
   'enum.ReaderKind.AUTOMATED': 'Automated systems',
   'enum.ReaderRole.CASEWORKER': 'A caseworker',
@@ -491,6 +493,7 @@ export const en = {
   'enum.ReaderRole.INTERNAL_APPLICATION': 'An internal application of the registry',
   'enum.ReaderRole.AUTOMATED_DECISION_SYSTEM': 'The automated decision system',
   'enum.ReaderRole.HOUSEHOLD_MEMBER': 'A member of your household',
+  'enum.ReaderRole.PERSON_THEMSELF': 'You',
   'enum.DataCategory.PERSONAL_DATA': 'Personal data',
   'enum.DataCategory.CONTACT_DETAILS': 'Contact details',
   'enum.DataCategory.HOUSEHOLD': 'Household',

@@ -139,6 +139,7 @@ export const ru: Catalogue = {
   'portal.myDataTitle': 'Скачать все мои данные',
   'portal.myDataIntro': 'Всё, что реестр хранит о вас: ваши данные, пособия и решения, выплаты, сведения ведомств, ваши запросы, отправленные вам сообщения и кто смотрел ваши данные. Скачайте файлом или распечатайте.',
   'portal.myDataDownload': 'Скачать (файл JSON)',
+  'portal.myDataFailed': 'Не удалось скачать ваши данные. Попробуйте ещё раз.',
   'portal.myDataPrint': 'Распечатать читаемую копию',
   'portal.myDataAccessCount': 'Записано обращений к вашим данным других лиц: {n, number}. Подробнее — в разделе «Кто смотрел мои данные».',
   // ── Portal: the caseworker and auditor workspaces ────────────────────────────
@@ -483,6 +484,7 @@ export const ru: Catalogue = {
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Администрирование реестра',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Автоматическое решение, выплата и уведомление',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'Член вашей семьи',
+  'enum.PurposeOfUse.OWN_DATA_EXPORT': 'Вы скачали все свои данные',
   'enum.ReaderKind.PEOPLE': 'Люди',
   'enum.ReaderKind.AUTOMATED': 'Автоматические системы',
   'enum.ReaderRole.CASEWORKER': 'Социальный работник',
@@ -491,6 +493,7 @@ export const ru: Catalogue = {
   'enum.ReaderRole.INTERNAL_APPLICATION': 'Внутреннее приложение реестра',
   'enum.ReaderRole.AUTOMATED_DECISION_SYSTEM': 'Система автоматических решений',
   'enum.ReaderRole.HOUSEHOLD_MEMBER': 'Член вашей семьи',
+  'enum.ReaderRole.PERSON_THEMSELF': 'Вы',
   'enum.DataCategory.PERSONAL_DATA': 'Личные данные',
   'enum.DataCategory.CONTACT_DETAILS': 'Контактные данные',
   'enum.DataCategory.HOUSEHOLD': 'Семья',

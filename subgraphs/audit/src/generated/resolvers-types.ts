@@ -239,6 +239,35 @@ export type DataCategory =
   /** Name, birth, sex, citizenship, death. */
   | 'PERSONAL_DATA';
 
+/** What the access log records on a person's own request. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records that the signed-in person downloaded all their data ("Download all my data") as their own
+   * read in the access log. One entry per export: a retry with the same exportId records nothing more
+   * and returns the first entry. Only the person themself: anyone else is FORBIDDEN.
+   */
+  recordOwnDataExport: OwnDataExport;
+};
+
+
+/** What the access log records on a person's own request. */
+export type MutationRecordOwnDataExportArgs = {
+  exportId: Scalars['ID']['input'];
+  pin: Scalars['String']['input'];
+};
+
+/** One download of all a person's data, as the access log holds it. */
+export type OwnDataExport = {
+  __typename?: 'OwnDataExport';
+  /** When the download was recorded (the first time, on a retry). */
+  at: Scalars['DateTime']['output'];
+  /** The id the client gave the download. */
+  exportId: Scalars['ID']['output'];
+  /** The access-log entry that records it. */
+  seq: Scalars['ID']['output'];
+};
+
 /** Which slice of a list to return. Limits and offsets out of range are BAD_USER_INPUT, never clamped. */
 export type PageInput = {
   /** How many items at most (default 20; each list documents its maximum). */
@@ -296,6 +325,8 @@ export type PurposeOfUse =
   | 'CORRECTION_REQUEST'
   /** An auditor checking decisions. */
   | 'DECISION_AUDIT'
+  /** A person downloading all their own data (recorded by the registry, never declared). */
+  | 'OWN_DATA_EXPORT'
   /** A citizen seeing members of their own household (recorded by the registry, never declared). */
   | 'OWN_HOUSEHOLD'
   /** An auditor checking payroll and payment exports. */
@@ -393,7 +424,9 @@ export type ReaderRole =
   /** A member of the person's household. */
   | 'HOUSEHOLD_MEMBER'
   /** An internal application of the registry. */
-  | 'INTERNAL_APPLICATION';
+  | 'INTERNAL_APPLICATION'
+  /** The person themself (downloading all their data). */
+  | 'PERSON_THEMSELF';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -509,6 +542,8 @@ export type ResolversTypes = ResolversObject<{
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DataCategory: DataCategory;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnDataExport: ResolverTypeWrapper<OwnDataExport>;
   PageInput: PageInput;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   PurposeOfUse: PurposeOfUse;
@@ -540,6 +575,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChainCheckpointInput: ChainCheckpointInput;
   ChainVerification: ChainVerification;
   DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OwnDataExport: OwnDataExport;
   PageInput: PageInput;
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
@@ -672,6 +709,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordOwnDataExport?: Resolver<ResolversTypes['OwnDataExport'], ParentType, ContextType, RequireFields<MutationRecordOwnDataExportArgs, 'exportId' | 'pin'>>;
+}>;
+
+export type OwnDataExportResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['OwnDataExport'] = ResolversParentTypes['OwnDataExport']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<PersonAccessLogArgs>>;
@@ -718,6 +765,8 @@ export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   ChainCheckpointExport?: ChainCheckpointExportResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OwnDataExport?: OwnDataExportResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reader?: ReaderResolvers<ContextType>;

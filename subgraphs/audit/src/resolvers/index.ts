@@ -1,6 +1,7 @@
 import { isPurposeOfUse, personReference, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { exportCheckpoints, personAccessLog, searchAccessLog, verifyChain } from '../services/access-log-service.ts';
+import { recordOwnDataExport } from '../services/own-data-export.ts';
 import { personVisits, searchVisits, type VisitCriteria } from '../services/visit-service.ts';
 import type { AccessVisitFilter } from '../generated/resolvers-types.ts';
 
@@ -34,6 +35,9 @@ export const resolvers: Resolvers = {
     accessVisits: (_, { filter, page }, ctx) => searchVisits(ctx, visitCriteria(filter), page),
     accessLogChain: (_, { against, fullScan }, ctx) => verifyChain(ctx, against, fullScan),
     accessLogCheckpoints: (_, { afterSeq, limit }, ctx) => exportCheckpoints(ctx, afterSeq, limit),
+  },
+  Mutation: {
+    recordOwnDataExport: (_, { pin, exportId }, ctx) => recordOwnDataExport(ctx, pin, exportId),
   },
   Person: {
     __resolveReference: async (ref) => personReference(ref.pin),

@@ -19,7 +19,7 @@ export interface VisitCriteria {
   readonly to?: Date | undefined;
 }
 
-type ReaderRole = 'CASEWORKER' | 'AUDITOR' | 'ADMINISTRATOR' | 'INTERNAL_APPLICATION' | 'AUTOMATED_DECISION_SYSTEM' | 'HOUSEHOLD_MEMBER';
+type ReaderRole = 'CASEWORKER' | 'AUDITOR' | 'ADMINISTRATOR' | 'INTERNAL_APPLICATION' | 'AUTOMATED_DECISION_SYSTEM' | 'HOUSEHOLD_MEMBER' | 'PERSON_THEMSELF';
 
 /** Access-log accessor kinds (shared/src/auth/viewer.ts) as reader roles; systems are automated. */
 const ROLES: Readonly<Record<string, { role: ReaderRole; automated: boolean }>> = {
@@ -83,8 +83,15 @@ const findVisits = async (em: EntityManager, criteria: VisitCriteria, limit: num
 /** Auditors and administrators see who; anyone else (the person themself) sees the role only. */
 const seesIdentity = (viewer: Viewer) => viewer.kind === 'auditor' || viewer.kind === 'admin';
 
+// A citizen's read of another person is a household member's; of their own record (a download of
+// all their data, the only own read logged) it is the person themself.
+const readerOf = (row: VisitRow): { role: ReaderRole; automated: boolean } =>
+  row.accessor_kind === 'citizen' && row.purpose === 'OWN_DATA_EXPORT'
+    ? { role: 'PERSON_THEMSELF', automated: false }
+    : (ROLES[row.accessor_kind] ?? { role: 'INTERNAL_APPLICATION', automated: true });
+
 const toVisit = (row: VisitRow, identity: boolean): Visit => {
-  const reader = ROLES[row.accessor_kind] ?? { role: 'INTERNAL_APPLICATION' as const, automated: true };
+  const reader = readerOf(row);
   return {
     at: row.at instanceof Date ? row.at : new Date(row.at),
     subject: { pin: row.subject_pin },
