@@ -46,6 +46,7 @@ const parameterUnits = supergraph.definitions.flatMap((d) => (d.kind === Kind.EN
 /** What needs a text, by area (the key prefix), derived from the code. */
 const REQUIRED: Record<string, readonly string[]> = {
   step: [...ENGINE_TEXT_CODES.steps, ...POPULATION_TEXT_CODES.steps].map((c) => `step.${c}`),
+  input: Object.keys(ENGINE_TEXT_CODES.inputs).map((c) => `input.${c}`),
   reason: [...ENGINE_TEXT_CODES.reasons, ...POPULATION_TEXT_CODES.reasons].map((c) => `reason.${c}`),
   sms: ENGINE_TEXT_CODES.sms.map((c) => `sms.${c}`),
   benefit: BENEFIT_TYPES.map((b) => `benefit.${b.code}`),
@@ -87,6 +88,22 @@ describe('the catalogue covers everything a person reads', () => {
   it.each(LANGUAGES)('names every reason an adult may have (TSA_ADULT_REASON) in %s', (language) => {
     const [select] = parseMessage(CATALOGUES[language]['step.TSA_ADULT_REASON']).filter((e) => e.type === TYPE.select);
     expect(select?.type === TYPE.select ? Object.keys(select.options) : []).toEqual(expect.arrayContaining([...ENGINE_TEXT_CODES.adultReasons]));
+  });
+
+  it.each(LANGUAGES)('says each decision input (DecisionInput.summary) with exactly the values the engine records, in %s', (language) => {
+    const argumentsOf = (text: string): string[] => {
+      const names = new Set<string>();
+      const walk = (elements: ReturnType<typeof parseMessage>) => {
+        for (const e of elements) {
+          if ('value' in e && typeof e.value === 'string' && e.type !== TYPE.literal) names.add(e.value);
+          if ('options' in e) for (const option of Object.values(e.options)) walk(option.value);
+        }
+      };
+      walk(parseMessage(text));
+      return [...names].sort();
+    };
+    const catalogue: Readonly<Record<string, string>> = CATALOGUES[language];
+    for (const [text, values] of Object.entries(ENGINE_TEXT_CODES.inputs)) expect([text, argumentsOf(catalogue[`input.${text}`] ?? '')]).toEqual([text, [...values].sort()]);
   });
 
   it('has the purposes of use the header accepts exactly as the SDL enum PurposeOfUse', () => {

@@ -1,5 +1,6 @@
 import { ASSIGNMENT_END_REASONS } from './flows/end-assignment.ts';
 import { RERUN_STEP_CODES } from './flows/rerun-corrections.ts';
+import { INPUT_TEXTS } from './rules/explain.ts';
 import { ADULT_REASONS, REASON_CODES, STEP_CODES } from './rules/index.ts';
 import { SMS_KINDS } from './sms/index.ts';
 
@@ -15,6 +16,8 @@ export const ENGINE_TEXT_CODES = {
   reasons: [...new Set([...REASON_CODES, ...ASSIGNMENT_END_REASONS])],
   /** `sms.<KIND>`: every SMS the engine sends. */
   sms: [...SMS_KINDS],
+  /** `input.<TEXT>`: how each input a rule records is said (DecisionInput.summary), with its value names. */
+  inputs: INPUT_TEXTS,
   /** The reasons TSA_ADULT_REASON names (a `select` inside its message). */
   adultReasons: [...ADULT_REASONS],
 } as const;

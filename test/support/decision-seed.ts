@@ -47,7 +47,7 @@ export const seedDecisionRecord = async (databaseUrl: string, householdId: strin
     ];
     const { rows: decisions } = await db.query<{ id: string }>(
       `update benefits.decision set inputs = $2, steps = $3 where subject_pin = $1 returning id`,
-      [head, JSON.stringify([derivedInput('HOUSEHOLD_SIZE', `${pins.length} members on 2025-01-01`), ...inputs]), JSON.stringify(steps)],
+      [head, JSON.stringify([derivedInput('HOUSEHOLD_SIZE', `${pins.length} members on 2025-01-01`, null, 'HOUSEHOLD_SIZE', { count: pins.length, date: '2025-01-01' }), ...inputs]), JSON.stringify(steps)],
     );
     const decisionId = decisions[0]?.id;
     if (!decisionId) throw new Error('seed the household withBenefit()');

@@ -34,7 +34,7 @@ export const decideBirthGrant = (version: string, input: BirthCase, on: string):
     monthlyAmount: null,
     oneTimeAmount: formatQepik(amount),
     period: { from, to },
-    inputs: [factInput(input.birthFact), derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin)],
+    inputs: [factInput(input.birthFact), derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin, 'BIRTH_DATE', { date: input.birthDate })],
     parameters: params.list(),
     steps: [
       step('BIRTH_REGISTERED', `A birth on ${input.birthDate} is registered.`, input.birthDate, { birthDate: input.birthDate }),

@@ -31,7 +31,7 @@ export const decideChildUnderOne = (version: string, input: ChildCase, on: strin
   const params = new ParameterLog('CHILD_UNDER_ONE');
   const steps: RuleStep[] = [];
   const age = ageOn(input.birthDate, on);
-  const inputs = [derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin)];
+  const inputs = [derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin, 'BIRTH_DATE', { date: input.birthDate })];
   const base = { benefitCode: 'CHILD_UNDER_ONE', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
   steps.push(step('CHILD_AGE', `The child is ${age} on ${on}.`, String(age), { age }));
   if (age >= 1) {
@@ -42,7 +42,7 @@ export const decideChildUnderOne = (version: string, input: ChildCase, on: strin
     steps.push(step('CHILD_REFUSED_NO_TSA', 'Refused: the household receives no TSA.', 'REFUSED'));
     return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: 'NO_ACTIVE_TSA', monthlyAmount: null, period: null, steps };
   }
-  inputs.push(derivedInput('TSA_ASSIGNMENT', `TSA assignment ${input.tsa.assignmentId} active on ${on}`));
+  inputs.push(derivedInput('TSA_ASSIGNMENT', `TSA assignment ${input.tsa.assignmentId} active on ${on}`, null, 'TSA_ASSIGNMENT', { date: on }));
   steps.push(step('CHILD_TSA_ACTIVE', `The household receives TSA on ${on}.`, 'yes'));
   const amount = toQepik(params.read('CHILD_UNDER_ONE', 'monthlyAmount', on));
   const from = firstOfMonth(on);

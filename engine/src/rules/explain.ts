@@ -27,20 +27,65 @@ const SUMMARIES: Partial<Record<RuleFact['kind'], (fact: RuleFact) => string>> =
 const summarise = (fact: RuleFact): string =>
   SUMMARIES[fact.kind]?.(fact) ?? `${fact.kind} from ${fact.validFrom}${fact.validTo ? ` to ${fact.validTo}` : ''}`;
 
+/**
+ * The figures of an input, recorded beside its English summary so the benefits subgraph can say it
+ * in the reader's language: catalogue `input.<text>` with these values (strings: money as a decimal,
+ * dates and months ISO). Each text's values are fixed here; the catalogue test checks every text
+ * exists in every language and uses only these names.
+ */
+export const INPUT_TEXTS = {
+  INCOME: ['month', 'amount'],
+  INSURED_YEARS: ['years', 'months'],
+  DISABILITY: ['group', 'from'],
+  STUDENT_FULL_TIME: ['from'],
+  STUDENT_PART_TIME: ['from'],
+  FACT_FROM: ['from'],
+  FACT_PERIOD: ['from', 'to'],
+  BIRTH_DATE: ['date'],
+  DEATH: ['date'],
+  HOUSEHOLD_SIZE: ['count', 'date'],
+  TSA_ASSIGNMENT: ['date'],
+} as const satisfies Record<string, readonly string[]>;
+export type InputText = keyof typeof INPUT_TEXTS;
+
+/** The values of an input's text: `text` names it; the rest are the figures. */
+const inputValues = <T extends InputText>(text: T, values: Record<(typeof INPUT_TEXTS)[T][number], string | number>): Record<string, string> => ({
+  text,
+  ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+});
+
+const factValues = (fact: RuleFact): Record<string, string> => {
+  const v = fact.value;
+  if (fact.kind === 'INCOME') return inputValues('INCOME', { month: String(v['month']), amount: formatQepik(toQepik(Number(v['amount']))) });
+  if (fact.kind === 'INSURED_YEARS') return inputValues('INSURED_YEARS', { years: String(v['years']), months: String(v['months']) });
+  if (fact.kind === 'DISABILITY') return inputValues('DISABILITY', { group: String(v['group']), from: fact.validFrom });
+  if (fact.kind === 'STUDENT') return inputValues(v['fullTime'] === true ? 'STUDENT_FULL_TIME' : 'STUDENT_PART_TIME', { from: fact.validFrom });
+  // Any other kind: its period (the kind itself is named beside it, from enum.FactKind).
+  return fact.validTo ? inputValues('FACT_PERIOD', { from: fact.validFrom, to: fact.validTo }) : inputValues('FACT_FROM', { from: fact.validFrom });
+};
+
 /** How a fact is recorded among a decision's inputs: id, recordedAt as known, a summary without names. */
 export const factInput = (fact: RuleFact): RuleInputRecord => ({
   factId: fact.id,
   kind: fact.kind,
   subjectPin: fact.subjectPin,
   summary: summarise(fact),
+  values: factValues(fact),
   recordedAt: fact.recordedAt,
 });
 
 /** An input that is not an agency fact (the household's composition, a person's birth date). */
-export const derivedInput = (kind: string, summary: string, subjectPin: string | null = null): RuleInputRecord => ({
+export const derivedInput = <T extends InputText>(
+  kind: string,
+  summary: string,
+  subjectPin: string | null,
+  text: T,
+  values: Record<(typeof INPUT_TEXTS)[T][number], string | number>,
+): RuleInputRecord => ({
   factId: null,
   kind,
   subjectPin,
   summary,
+  values: inputValues(text, values),
   recordedAt: null,
 });

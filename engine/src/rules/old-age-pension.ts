@@ -22,7 +22,7 @@ const step = stepsOf(PENSION_STEP_CODES);
 export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult<(typeof PENSION_REASON_CODES)[number]> => {
   const params = new ParameterLog('OLD_AGE_PENSION');
   const steps: RuleStep[] = [];
-  const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.person.birthDate}`, input.person.pin)];
+  const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.person.birthDate}`, input.person.pin, 'BIRTH_DATE', { date: input.person.birthDate })];
   const pensionAge = params.read('OLD_AGE_PENSION', 'pensionAge', on);
   const age = ageOn(input.person.birthDate, on);
   const reachedOn = addYears(input.person.birthDate, pensionAge);

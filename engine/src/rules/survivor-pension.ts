@@ -37,7 +37,9 @@ export const decideSurvivorPension = (version: string, input: SurvivorCase): Rul
   const steps: RuleStep[] = [];
   const death = input.deceased.deathDate;
   const on = death ?? '';
-  const inputs: RuleInputRecord[] = [derivedInput('DEATH', `died ${on}`, input.deceased.pin), derivedInput('BIRTH_DATE', `born ${input.dependant.birthDate}`, input.dependant.pin)];
+  const inputs: RuleInputRecord[] = [derivedInput('DEATH', `died ${on}`, input.deceased.pin, 'DEATH', { date: on }),
+    derivedInput('BIRTH_DATE', `born ${input.dependant.birthDate}`, input.dependant.pin, 'BIRTH_DATE', { date: input.dependant.birthDate }),
+  ];
   const base = { benefitCode: 'SURVIVOR_PENSION', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
   const refuse = (reasonCode: SurvivorRefusal, text: string) => {
     steps.push(step(`SURVIVOR_REFUSED_${reasonCode}`, text, 'REFUSED'));

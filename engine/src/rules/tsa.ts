@@ -59,7 +59,7 @@ export const decideTsa = (variant: TsaVariant, input: TsaCase): RuleResult<(type
   const inputs: RuleInputRecord[] = [];
   const members = input.members.filter((m) => m.person.deathDate === null || m.person.deathDate > on);
   const count = members.length;
-  inputs.push(derivedInput('HOUSEHOLD_SIZE', `${count} members on ${on}`));
+  inputs.push(derivedInput('HOUSEHOLD_SIZE', `${count} members on ${on}`, null, 'HOUSEHOLD_SIZE', { count, date: on }));
   steps.push(step('TSA_MEMBERS', `The household has ${count} members on ${on}.`, String(count), { members: count, date: on }));
 
   const needCriterion = params.read('TSA', 'needCriterion', on);

@@ -46,6 +46,8 @@ export interface RuleInputRecord {
   readonly kind: string;
   readonly subjectPin: string | null;
   readonly summary: string;
+  /** The figures the summary says, for the reader's language (catalogue `input.<KIND>`, INPUT_TEXTS). */
+  readonly values?: Readonly<Record<string, string>>;
   readonly recordedAt: string | null;
 }
 

@@ -16,6 +16,8 @@ import {
   type TestTokenClaims,
   type TestTokens,
 } from '@usr/shared/testing';
+import { LANGUAGES, translate, type MessageKey } from '@usr/shared/i18n';
+import { factInput } from '../../../engine/src/rules/explain.ts';
 import { benefitsSubgraph } from '../src/index.ts';
 import { insertAssignment, insertDecision } from './fixtures.ts';
 
@@ -479,5 +481,30 @@ describe('concurrent retries', () => {
     expect(payloads.filter((p) => p?.error?.code === 'ALREADY_PENDING')).toHaveLength(1);
     expect(payloads[0]?.application.id).toBe(payloads[1]?.application.id);
     expect(await count(`select * from benefits.application where household_id = $1 and status = 'SUBMITTED'`, [H1])).toBe(1);
+  });
+});
+
+describe('decision inputs in the reader language (issue #12, item 5)', () => {
+  it('says each income by member and month in the reader language, a fellow member without the fact record', async () => {
+    const fact = (pin: string, month: string, amount: number) => ({ id: randomUUID(), kind: 'INCOME' as const, subjectPin: pin, value: { month, amount, source: 'SALARY' }, validFrom: `${month}-01`, validTo: null, recordedAt: '2026-11-02T10:00:00Z' });
+    // Recorded exactly as the engine records them (its factInput), so the test follows the engine's values.
+    const inputs = [factInput(fact(A, '2026-10', 600)), factInput(fact(B, '2026-11', 330))];
+    const recorded = await gql<RecordData>(RECORD, ENGINE, { input: tsaDecision('INPUT-TEXT:1', A, randomUUID(), null, { assignment: null, inputs }) });
+    expect(recorded.errors).toBeUndefined();
+    const id = recorded.data?.recordDecision.decision.id;
+    const read = `query($id: ID!, $language: Language) { decision(id: $id) { inputs { subject { pin } factId summary(language: $language) } } }`;
+    for (const language of LANGUAGES) {
+      const res = await gql<{ decision: { inputs: { subject: { pin: string } | null; factId: string | null; summary: string }[] } }>(read, citizenA, { id, language: language.toUpperCase() });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.decision.inputs).toEqual(
+        inputs.map((input) => ({
+          subject: { pin: input.subjectPin },
+          // A fellow household member's figures, by member, never the fact record (policy module).
+          factId: input.subjectPin === A ? input.factId : null,
+          summary: translate(language, `input.${input.values?.['text'] ?? ''}` as MessageKey, input.values),
+        })),
+      );
+      if (language !== 'en') for (const input of res.data?.decision.inputs ?? []) expect(input.summary).not.toMatch(/\d{4}-\d{2}|AZN|INCOME/);
+    }
   });
 });

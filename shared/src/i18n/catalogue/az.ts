@@ -292,6 +292,17 @@ export const az: Catalogue = {
   'summary.refused': 'İmtina edildi: {benefit}, çünki {reason}.',
 
   // ── Decision steps ────────────────────────────────────────────────────────
+  'input.INCOME': '{month, date, month} gəliri: {amount, number, money}',
+  'input.INSURED_YEARS': 'Sığorta stajı: {years} il {months} ay',
+  'input.DISABILITY': '{from, date, day} tarixindən {group} qrup əlillik',
+  'input.STUDENT_FULL_TIME': '{from, date, day} tarixindən əyani təhsil alan tələbə',
+  'input.STUDENT_PART_TIME': '{from, date, day} tarixindən qiyabi təhsil alan tələbə',
+  'input.FACT_FROM': '{from, date, day} tarixindən',
+  'input.FACT_PERIOD': '{from, date, day} – {to, date, day}',
+  'input.BIRTH_DATE': 'Doğum tarixi: {date, date, day}',
+  'input.DEATH': 'Vəfat tarixi: {date, date, day}',
+  'input.HOUSEHOLD_SIZE': '{date, date, day} tarixinə ailədə {count} nəfər',
+  'input.TSA_ASSIGNMENT': '{date, date, day} tarixində ünvanlı sosial yardım alır',
   'step.TSA_MEMBERS': '{date, date, day} tarixində ailənizin {members} üzvü var.',
   'step.TSA_NEED_TOTAL':
     'Qüvvədə olan ehtiyac meyarı hər nəfərə ayda {needCriterion, number, money} təşkil edir; {members} üzvdən ibarət ailənin ehtiyacı ayda {total, number, money} edir.',

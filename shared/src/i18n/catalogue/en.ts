@@ -296,6 +296,17 @@ export const en = {
   'summary.refused': 'Refused: {benefit}, because {reason}.',
 
   // ── Decision steps (ExplanationStep.code, emitted by engine/src/rules) ─────
+  'input.INCOME': 'Income in {month, date, month}: {amount, number, money}',
+  'input.INSURED_YEARS': 'Insurance record: {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}',
+  'input.DISABILITY': 'Disability group {group} from {from, date, day}',
+  'input.STUDENT_FULL_TIME': 'Full-time student from {from, date, day}',
+  'input.STUDENT_PART_TIME': 'Part-time student from {from, date, day}',
+  'input.FACT_FROM': 'From {from, date, day}',
+  'input.FACT_PERIOD': 'From {from, date, day} to {to, date, day}',
+  'input.BIRTH_DATE': 'Born on {date, date, day}',
+  'input.DEATH': 'Died on {date, date, day}',
+  'input.HOUSEHOLD_SIZE': '{count, plural, one {# member} other {# members}} in the household on {date, date, day}',
+  'input.TSA_ASSIGNMENT': 'Targeted social assistance received on {date, date, day}',
   'step.TSA_MEMBERS': 'On {date, date, day} your family has {members, plural, one {# member} other {# members}}.',
   'step.TSA_NEED_TOTAL':
     'The need criterion in force is {needCriterion, number, money} a person a month; for {members, plural, one {# member} other {# members}} the family’s need is {total, number, money} a month.',

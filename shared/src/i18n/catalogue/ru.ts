@@ -292,6 +292,17 @@ export const ru: Catalogue = {
   'summary.refused': 'Отказано: {benefit}, так как {reason}.',
 
   // ── Decision steps ────────────────────────────────────────────────────────
+  'input.INCOME': 'Доход за {month, date, month}: {amount, number, money}',
+  'input.INSURED_YEARS': 'Страховой стаж: {years, plural, one {# год} few {# года} many {# лет} other {# года}} и {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
+  'input.DISABILITY': 'Инвалидность {group} группы с {from, date, day}',
+  'input.STUDENT_FULL_TIME': 'Студент очной формы обучения с {from, date, day}',
+  'input.STUDENT_PART_TIME': 'Студент заочной формы обучения с {from, date, day}',
+  'input.FACT_FROM': 'С {from, date, day}',
+  'input.FACT_PERIOD': 'С {from, date, day} по {to, date, day}',
+  'input.BIRTH_DATE': 'Дата рождения: {date, date, day}',
+  'input.DEATH': 'Дата смерти: {date, date, day}',
+  'input.HOUSEHOLD_SIZE': 'На {date, date, day} в семье {count, plural, one {# человек} few {# человека} many {# человек} other {# человека}}',
+  'input.TSA_ASSIGNMENT': 'Получает адресную социальную помощь на {date, date, day}',
   'step.TSA_MEMBERS': 'На {date, date, day} в вашей семье {members, plural, one {# человек} few {# человека} many {# человек} other {# человека}}.',
   'step.TSA_NEED_TOTAL':
     'Действующий критерий нуждаемости — {needCriterion, number, money} на человека в месяц; для семьи из {members, plural, one {# человека} few {# человек} many {# человек} other {# человека}} потребность составляет {total, number, money} в месяц.',

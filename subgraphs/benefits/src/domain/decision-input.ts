@@ -100,9 +100,10 @@ export const checkDecisionInput = (input: RecordDecisionInput): CheckedDecision 
       kind: item.kind,
       subjectPin: item.subjectPin,
       summary: item.summary,
+      values: item.values ?? undefined,
       recordedAt: item.recordedAt === null || item.recordedAt === undefined ? undefined : new Date(item.recordedAt).toISOString(),
     });
-    if (!decisionInputRecord.safeParse(record).success) throw badUserInput(`input.inputs.${index}`, 'kind 1-60 characters, summary 1-500, a valid subjectPin, factId at most 100');
+    if (!decisionInputRecord.safeParse(record).success) throw badUserInput(`input.inputs.${index}`, 'kind 1-60 characters, summary 1-500, a valid subjectPin, factId at most 100, values a JSON object of at most 30 strings');
     return record;
   });
   const steps = input.steps.map((step, index) => {

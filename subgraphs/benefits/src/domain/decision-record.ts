@@ -15,6 +15,9 @@ import { PIN_PATTERN, isIsoDate, type RuleParameter } from '@usr/shared';
 const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 const instant = z.iso.datetime({ offset: true });
 
+/** A step's plain-language template values (shared/src/domain/explanations.ts): names to strings. */
+export const stepValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.string().max(200)).refine((v) => Object.keys(v).length <= 30, 'at most 30 values');
+
 export const decisionInputRecord = z
   .object({
     /** Id of the agency fact read; absent for inputs that are not facts (household size, ...). */
@@ -24,13 +27,13 @@ export const decisionInputRecord = z
     /** The value as the rule used it, in words; when absent, `value` is summarised instead. */
     summary: z.string().min(1).max(500).optional(),
     value: z.json().optional(),
+    /** The summary's figures for the reader's language (catalogue `input.<text>`). */
+    values: stepValues.optional(),
     /** When the registry received the fact. */
     recordedAt: instant.nullish(),
   })
   .refine((input) => input.summary !== undefined || input.value !== undefined, 'give summary or value');
 
-/** A step's plain-language template values (shared/src/domain/explanations.ts): names to strings. */
-export const stepValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.string().max(200)).refine((v) => Object.keys(v).length <= 30, 'at most 30 values');
 
 export const explanationStepRecord = z.object({
   /** The plain-language template of the step, when it has one. */

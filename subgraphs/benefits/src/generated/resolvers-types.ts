@@ -423,8 +423,18 @@ export type DecisionInput = {
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person the input is about, when it is about one person. */
   subject?: Maybe<Person>;
-  /** The value as the rule used it, in words and numbers, e.g. "INCOME 2025-03: 120.00 AZN". */
+  /**
+   * The value as the rule used it, in words and numbers in the reader's language, e.g. "Income in
+   * March 2025: 120,00 ₼"; whose it is, is `subject` (by member, never the fact record for a fellow
+   * household member). Inputs recorded without figures keep the rule's own words.
+   */
   summary: Scalars['String']['output'];
+};
+
+
+/** One input a decision read, recorded with the decision. */
+export type DecisionInputSummaryArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** One input a rule read. */
@@ -439,6 +449,12 @@ export type DecisionInputRecordInput = {
   subjectPin?: InputMaybe<Scalars['String']['input']>;
   /** The value as the rule used it, in words and numbers (at most 500 characters). */
   summary: Scalars['String']['input'];
+  /**
+   * The same value for the reader's language: a JSON object of strings, `text` naming the catalogue
+   * message `input.<text>` and the rest its figures (money as decimals, dates and months ISO), e.g.
+   * {"text": "INCOME", "month": "2026-11", "amount": "330.00"}. Without it the summary is shown as given.
+   */
+  values?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** The outcome of a decision. */
@@ -1507,7 +1523,7 @@ export type DecisionInputResolvers<ContextType = BenefitsContext, ParentType ext
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DecisionInputSummaryArgs, 'language'>>;
 }>;
 
 export type EndAssignmentPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['EndAssignmentPayload'] = ResolversParentTypes['EndAssignmentPayload']> = ResolversObject<{

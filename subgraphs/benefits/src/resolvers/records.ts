@@ -2,7 +2,7 @@ import { findBenefitType, notFound, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
-import { decisionSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
+import { decisionSummary, inputSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
 import { readableInputs, readableSteps } from '../services/decision-reading.ts';
 import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
 import { fromLanguage } from './language.ts';
@@ -21,7 +21,7 @@ const householdOf = (row: { householdId?: string | null }) => (row.householdId ?
  * Applications, decisions and assignments: thin, every link through a per-request loader, every
  * record handed out (by reference or through a link) checked by the record rules in the services.
  */
-export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assignment' | 'ExplanationStep'> = {
+export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'DecisionInput' | 'Assignment' | 'ExplanationStep'> = {
   Application: {
     __resolveReference: (ref, ctx, info) => getApplication(ctx, ref.id, selectedFields(info, 'Application')),
     benefitType: benefitTypeOf,
@@ -43,6 +43,9 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
+  },
+  DecisionInput: {
+    summary: (input, { language }) => inputSummary(input, fromLanguage(language)),
   },
   ExplanationStep: {
     plain: (step, { language }) => plainStep(step, fromLanguage(language)),

@@ -1,4 +1,4 @@
-import { explainStep, findBenefitType, isUuid, parameterOn, summariseDecision, type Language, type RuleParameter } from '@usr/shared';
+import { explainStep, findBenefitType, findTranslation, isUuid, parameterOn, summariseDecision, type Language, type RuleParameter } from '@usr/shared';
 import type { Decision } from '../entities/decision.ts';
 import {
   parseDecisionInputs,
@@ -29,6 +29,8 @@ export interface ExplainedInput {
   readonly kind: string;
   readonly subject: PersonReference | null;
   readonly summary: string;
+  /** The summary's figures for the reader's language, when the rule recorded them. */
+  readonly values: Readonly<Record<string, string>> | null;
   readonly recordedAt: string | null;
 }
 
@@ -57,6 +59,7 @@ export const decisionInputs = (decision: Decision): ExplainedInput[] =>
     kind: input.kind,
     subject: input.subjectPin ? { pin: input.subjectPin } : null,
     summary: input.summary ?? summarise(input.value),
+    values: input.values ?? null,
     recordedAt: input.recordedAt ?? null,
   }));
 
@@ -119,6 +122,12 @@ const otherBenefitsParameter = (qualified: string): RuleParameter | undefined =>
 
 /** The step in plain language (explanations.ts); the description when it has no template. */
 export const plainStep = (step: ExplainedStep, language: Language): string => explainStep(step, language);
+
+/** An input's value in the reader's language (catalogue `input.<text>`); the recorded words otherwise. */
+export const inputSummary = (input: ExplainedInput, language: Language): string => {
+  const text = input.values?.['text'];
+  return (text ? findTranslation(language, `input.${text}`, input.values ?? {}) : undefined) ?? input.summary;
+};
 
 /** The decision in one plain sentence. */
 export const decisionSummary = (decision: Decision, language: Language): string =>
