@@ -229,11 +229,16 @@ const step = (code: string, description: string, result: JsonValue, values: Reco
 
 const summaryOfInsured = (fact: WrittenFact<'INSURED_YEARS'>): string => `${fact.value.years} years ${fact.value.months} months of insurance record`;
 
-const factInput = (fact: WrittenFact, subjectPin: string, summary: string): JsonValue => ({
+/**
+ * `values` say the summary in the reader's language: `text` names the catalogue's `input.<text>`
+ * (the engine's INPUT_TEXTS), the rest its figures.
+ */
+const factInput = (fact: WrittenFact, subjectPin: string, summary: string, values: Record<string, string | number>): JsonValue => ({
   factId: fact.id,
   kind: fact.kind,
   subjectPin,
   summary,
+  values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
   recordedAt: isoInstant(fact.recordedAt),
 });
 
@@ -255,7 +260,7 @@ const writeOldAgePension = (ctx: GenerationContext, b: BenefitWriter, member: Me
   const amount = Math.max(insurancePart, minimumPension?.value ?? 0);
   const random = b.random;
   const pensionAge = parameterValue('OLD_AGE_PENSION', 'pensionAge', start);
-  const insuredInput = factInput(insured, person.pin, summaryOfInsured(insured));
+  const insuredInput = factInput(insured, person.pin, summaryOfInsured(insured), { text: 'INSURED_YEARS', years: insured.value.years, months: insured.value.months });
   let decisionId: string;
   let decidedAt: Instant;
   if (legacy || !pensionAge || !minimumYears) {
@@ -296,7 +301,7 @@ const writeOldAgePension = (ctx: GenerationContext, b: BenefitWriter, member: Me
       ruleVersion: 'OLD_AGE_PENSION@2017.1',
       reasonCode: 'ELIGIBLE',
       parameters,
-      inputs: [{ kind: 'BIRTH_DATE', subjectPin: person.pin, summary: `Born ${isoDate(person.birthDay)}` }, insuredInput],
+      inputs: [{ kind: 'BIRTH_DATE', subjectPin: person.pin, summary: `Born ${isoDate(person.birthDay)}`, values: { text: 'BIRTH_DATE', date: isoDate(person.birthDay) } }, insuredInput],
       steps: [
         step('PENSION_AGE', 'Age on the effective date', PENSION_AGE, { age: PENSION_AGE, pensionAge: pensionAge.value, reachedOn: isoDate(addYears(person.birthDay, pensionAge.value)) }, `${isoDate(start)} − ${isoDate(person.birthDay)}`),
         step('PENSION_INSURED_YEARS', 'Insurance record meets the minimum', true, { years, months: insured.value.months, minimumYears: minimumYears.value }, `${years} ≥ ${minimumYears.value}`),
@@ -330,7 +335,7 @@ const writeDisabilityBenefit = (ctx: GenerationContext, b: BenefitWriter, member
   const code = disability.group !== 'CHILD' && livelihood.insuredMonths >= 12 ? 'DISABILITY_PENSION' : 'DISABILITY_ALLOWANCE';
   const monthly = parameterValue(code, 'monthlyAmount', disability.since);
   const random = b.random;
-  const input = factInput(fact, person.pin, `Disability group ${disability.group}, cause ${disability.cause}`);
+  const input = factInput(fact, person.pin, `Disability group ${disability.group}, cause ${disability.cause}`, { text: 'FACT_FROM', from: isoDate(fact.validFrom) });
   const legacy = !monthly;
   const amount = monthly?.value ?? (code === 'DISABILITY_PENSION' ? 240 : 180);
   const decidedAt = legacy ? migratedDecision(ctx, random, disability.since) : proactiveDecisionTime(random, fact.recordedAt, disability.since);
@@ -384,7 +389,7 @@ const writeBirthGrant = (ctx: GenerationContext, b: BenefitWriter, child: Member
     ruleVersion: 'BIRTH_GRANT@2023.1',
     reasonCode: 'ELIGIBLE',
     parameters: { amount: used(grant) },
-    inputs: [factInput(birth, child.person.pin, `Birth registered on ${isoDate(dayOfInstant(birth.recordedAt))}`)],
+    inputs: [factInput(birth, child.person.pin, `Birth registered on ${isoDate(dayOfInstant(birth.recordedAt))}`, { text: 'FACT_FROM', from: isoDate(birth.validFrom) })],
     steps: [
       step('BIRTH_REGISTERED', 'A birth was registered with the mother in the household', true, { birthDate: isoDate(child.person.birthDay) }),
       step('BIRTH_GRANT_GRANTED', 'One-time grant per child born', money(grant.value), { amount: money(grant.value), month: monthKey(monthOf(decidedDay)) }, `1 × ${money(grant.value)}`),
@@ -454,8 +459,8 @@ const writeTsa = (ctx: GenerationContext, b: BenefitWriter, plan: TsaApplication
     steps.push(step('TSA_REFUSED_INCOME', 'Average monthly income not below the need criterion', 'REFUSED', { need: money(need), average: money(average) }, `${money(average)} ≥ ${money(need)}`));
   }
   const inputs: JsonValue[] = [
-    { kind: 'HOUSEHOLD_MEMBERS', value: counted.length, summary: `${counted.length} members on ${isoDate(applied)}` },
-    ...used12.map(({ member, income }) => factInput(income.fact, member.person.pin, `${money(income.amount)} AZN ${income.fact.value.source} for ${monthKey(income.month)}`)),
+    { kind: 'HOUSEHOLD_MEMBERS', value: counted.length, summary: `${counted.length} members on ${isoDate(applied)}`, values: { text: 'HOUSEHOLD_SIZE', count: String(counted.length), date: isoDate(applied) } },
+    ...used12.map(({ member, income }) => factInput(income.fact, member.person.pin, `${money(income.amount)} AZN ${income.fact.value.source} for ${monthKey(income.month)}`, { text: 'INCOME', month: monthKey(income.month), amount: money(income.amount) })),
   ];
   const applicationId = ctx.id('applications');
   const decisionId = ctx.id('decisions');

@@ -21,6 +21,9 @@ export interface ExplainedDecision {
   readonly inputs: ReadonlyArray<{
     readonly kind: string;
     readonly factId?: string | null;
+    /** The value in the reader's language; whose it is, `subject` (a fellow member's by name). */
+    readonly summary?: string;
+    readonly subject?: { readonly pin: string; readonly firstName?: string | null; readonly lastName?: string | null } | null;
     readonly fact?: { readonly id: string; readonly contested: boolean; readonly sourceReference: string } | null;
   }>;
 }
@@ -28,7 +31,8 @@ export interface ExplainedDecision {
 /**
  * A decision as a letter: who decided what and when, its reference number, the decision in one
  * sentence, each step as a sentence in the reader's language with its figures formatted, and the
- * facts it used (each marked when the person has contested it). Printable on its own.
+ * facts it used, each by member name with its value (an income by month), marked when the person
+ * has contested it. Printable on its own.
  */
 export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision }) => {
   const { t, code, date } = useSpeech();
@@ -68,7 +72,13 @@ export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision 
           <ul className="inputs">
             {decision.inputs.map((input, i) => (
               <li key={`${input.factId ?? 'input'}-${i}`} className={input.fact?.contested ? 'contested' : undefined}>
+                {input.subject?.firstName && (
+                  <>
+                    {input.subject.firstName} {input.subject.lastName}:{' '}
+                  </>
+                )}
                 <strong>{code('enum.FactKind', input.kind)}</strong>
+                {input.summary && <> · {input.summary}</>}
                 {input.fact && (
                   <span className="small muted">
                     {' '}

@@ -120,6 +120,12 @@ export const MyRecordQuery = graphql(`
         inputs {
           kind
           factId
+          summary(language: $language)
+          subject {
+            pin
+            firstName
+            lastName
+          }
           fact {
             id
             contested
@@ -432,6 +438,12 @@ export const MyApplicationsQuery = graphql(`
             inputs {
               kind
               factId
+              summary(language: $language)
+              subject {
+                pin
+                firstName
+                lastName
+              }
               fact {
                 id
                 contested
