@@ -46,7 +46,7 @@ const parseRun = (text: string | null): number | undefined | 'invalid' => {
 };
 
 /**
- * GET /exports/pain001?month=YYYY-MM[&run=N]: the month's payroll as an ISO 20022 pain.001.001.09
+ * GET /exports/pain001?month=YYYY-MM[&run=N]: the month's payroll as an ISO 20022 pain.001.001.10
  * credit transfer file for the bank, streamed.
  *
  * - The decision engine without `run`: the month's SCHEDULED payments become the next export run
