@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The ISO 20022 messages whose official schema is kept in subgraphs/payments/iso20022/. */
@@ -12,9 +12,12 @@ const schemaPath = (message: Iso20022Message): string => fileURLToPath(new URL(`
  */
 export const xsdErrors = (xml: string, message: Iso20022Message): Promise<string> =>
   new Promise((resolve, reject) => {
-    const child = execFile('xmllint', ['--noout', '--huge', '--schema', schemaPath(message), '-'], { maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve(error ? stderr || `xmllint exited with ${String(error.code)}` : '');
+    const child = spawn('xmllint', ['--noout', '--huge', '--schema', schemaPath(message), '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stderr.length < 64 * 1024) stderr += chunk;
     });
-    child.stdin?.end(xml);
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code === 0 ? '' : stderr || `xmllint exited with ${String(code)}`));
+    child.stdin.end(xml);
   });
