@@ -12,6 +12,7 @@ const ROLES: ReadonlyArray<{ label: string; viewer: Viewer }> = [
   { label: 'auditor', viewer: claims(['auditor']) },
   { label: 'decision engine', viewer: claims(['decision-engine'], undefined, true) },
   { label: 'agency feed', viewer: claims(['agency-feed'], undefined, true) },
+  { label: 'bank', viewer: claims(['bank'], undefined, true) },
   { label: 'registry admin', viewer: claims(['registry-admin']) },
 ];
 
@@ -36,6 +37,7 @@ const RECORD_RULES = `
 | auditor | everyone, with a declared purpose; phone, address and IBAN masked; nothing to change |
 | decision engine | everyone (purpose recorded as automated decision) |
 | agency feed | no personal record; facts only of its own agency |
+| bank (service account) | no personal record; uploads its statements and status reports |
 | registry admin | everyone, with a declared purpose |
 | anonymous | the benefit catalogue only |
 

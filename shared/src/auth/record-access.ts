@@ -41,6 +41,7 @@ export const REFUSALS = {
   citizen: 'Citizens may read only their own record.',
   caseworker: 'Caseworkers may read only the records of their region.',
   agency: 'Agency feeds may not read personal records.',
+  bank: 'The bank may not read personal records.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -53,6 +54,8 @@ const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.caseworker;
     case 'agency':
       return REFUSALS.agency;
+    case 'bank':
+      return REFUSALS.bank;
     case 'anonymous':
     case 'engine':
     case 'auditor':
@@ -114,6 +117,7 @@ export class RecordAccess {
     const { viewer, purpose } = this.#request;
     if (!isAuthenticated(viewer)) throw unauthenticated();
     if (viewer.kind === 'agency') throw forbidden(REFUSALS.agency);
+    if (viewer.kind === 'bank') throw forbidden(REFUSALS.bank);
     if (STAFF.has(viewer.kind) && !purpose) throw forbidden(REFUSALS.purpose);
   }
 
@@ -173,6 +177,8 @@ export class RecordAccess {
         return purpose ?? '';
       case 'agency':
         throw forbidden(REFUSALS.agency);
+      case 'bank':
+        throw forbidden(REFUSALS.bank);
     }
   }
 

@@ -29,7 +29,7 @@ export interface Caller {
 /** The caller-level part of the rules, checked before any look-up. */
 export const assertMayReadHouseholds = ({ viewer, purpose }: Caller): void => {
   if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-  if (viewer.kind === 'agency') throw forbidden('Agency feeds may not read households.');
+  if (viewer.kind === 'agency' || viewer.kind === 'bank') throw forbidden('Agency feeds and the bank may not read households.');
   if (NEEDS_PURPOSE.has(viewer.kind) && !purpose)
     throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
 };
@@ -55,6 +55,7 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
     case 'admin':
       return true;
     case 'agency':
+    case 'bank':
     case 'anonymous':
       return false;
   }
