@@ -50,6 +50,7 @@ hash-chained access log (audit subgraph): who, client, role, which fields, decla
 |---|---|---|
 | \`POST /feeds/facts\` | agency feed service accounts: facts of their own agency's kinds | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
 | \`GET /exports/pain001?month=YYYY-MM[&run=N]\` | decision engine (a download without \`run\` marks the month's SCHEDULED payments SENT as a new run); auditors with a declared purpose: a read-only copy of a run made, IBANs masked; every beneficiary in the file is a read recorded in the access log | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
+| \`POST /imports/bank-files\` | the \`bank\` service account: its pain.002, camt.053 and camt.054 files; answers an outcome per entry, no personal data | everyone else, the decision engine included (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
 `;
 
 export const accessDocument = (supergraphSdl: string): string => {

@@ -5,6 +5,7 @@ import { assertMonth } from '../services/payroll.ts';
 import { createExportRun, findExportRun, lockMonthExport, streamRunTransactions, type ExportRunRow } from './export-store.ts';
 import { PAIN001_TAIL, pain001Head, pain001Transaction } from './pain001-xml.ts';
 import { TREASURY_ACCOUNT, type DebtorAccount } from './treasury-account.ts';
+import { BANK_FILES_PATH, bankFileRoute } from '../import/bank-file-route.ts';
 
 export const PAIN001_PATH = '/exports/pain001';
 
@@ -141,4 +142,4 @@ export const pain001Route =
   };
 
 /** The subgraph's HTTP routes beside /graphql. */
-export const paymentRoutes = (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps) });
+export const paymentRoutes = (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps), [BANK_FILES_PATH]: bankFileRoute(deps) });

@@ -277,8 +277,12 @@ export type PaymentPage = {
 
 /** Where a payment stands, in the order it moves. */
 export type PaymentStatus =
+  /** Accepted by the bank for execution (its payment status report), not yet credited. */
+  | 'ACCEPTED'
   /** Credited to the card account. */
   | 'PAID'
+  /** Refused by the bank before execution (its payment status report gives the reason); paid again in a later run. */
+  | 'REJECTED'
   /** Returned by the bank (e.g. the account is closed); to be paid again. */
   | 'RETURNED'
   /** In the month's payroll, not yet sent to the bank. */
