@@ -1,4 +1,7 @@
-export { paymentsSubgraph } from './subgraph.ts';
+export { createPaymentsSubgraph, DEV_SIMULATED_BANK, paymentsOptionsOf, paymentsSubgraph, type PaymentsOptions } from './subgraph.ts';
+export { SimulatedBank, serveSimulatedBank } from './bank/simulated-bank.ts';
+export { camtFile, pain002, type AccountStatement, type StatementLine } from './bank/simulated-bank-files.ts';
+export { endToEndIdOf } from './export/pain001-xml.ts';
 export { paymentsDatabase } from './database.ts';
 export { paymentsEnvironmentSchema } from './environment.ts';
 export { PaymentAccountSchema, type PaymentAccount } from './entities/payment-account.ts';

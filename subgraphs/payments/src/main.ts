@@ -1,5 +1,6 @@
 import { runSubgraphProcess } from '@usr/shared';
 import { environment } from './environment.ts';
-import { paymentsSubgraph } from './subgraph.ts';
+import { createPaymentsSubgraph, paymentsOptionsOf } from './subgraph.ts';
 
-await runSubgraphProcess(paymentsSubgraph, environment());
+const env = environment();
+await runSubgraphProcess(createPaymentsSubgraph(paymentsOptionsOf(env)), env);

@@ -1,19 +1,42 @@
 import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import type { BankGateway } from './bank/card-accounts.ts';
+import { httpBank } from './bank/http-bank.ts';
+import { SimulatedBank } from './bank/simulated-bank.ts';
 import type { PaymentsContext } from './context.ts';
 import { paymentsDatabase } from './database.ts';
+import type { PaymentsSettings } from './environment.ts';
 import { paymentRoutes } from './export/pain001-route.ts';
+import { DEV_TREASURY_ACCOUNT, type DebtorAccount } from './export/treasury-account.ts';
 import { createPaymentLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { PaymentAccessRules } from './services/access-rules.ts';
 
+/** What a payments subgraph is configured with: the account it pays from and the bank it talks to. */
+export interface PaymentsOptions {
+  readonly debtor: DebtorAccount;
+  readonly bank: BankGateway;
+}
+
 /** The payments subgraph: card accounts and the monthly payments of assignments. */
-export const paymentsSubgraph: SubgraphModule<PaymentsContext> = {
+export const createPaymentsSubgraph = (options: PaymentsOptions): SubgraphModule<PaymentsContext> => ({
   name: 'payments',
   database: paymentsDatabase,
   typeDefs: loadSubgraphSdl('payments'),
   resolvers: resolvers as SubgraphModule<PaymentsContext>['resolvers'],
-  // The bank export, streamed beside /graphql with the same authentication.
-  routes: paymentRoutes,
+  // The bank export and the bank's files, streamed beside /graphql with the same authentication.
+  routes: paymentRoutes(options.debtor),
   // Regions are owned by persons: the directory asks it.
-  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()) }),
-};
+  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()), bank: options.bank }),
+});
+
+/** The options a process's environment gives: the bank's API, or (outside production only) the simulated bank. */
+export const paymentsOptionsOf = (settings: PaymentsSettings): PaymentsOptions => ({
+  debtor: settings.debtor,
+  bank: settings.bankApi ? httpBank(settings.bankApi) : new SimulatedBank(),
+});
+
+/** DEV-ONLY: the simulated bank behind `paymentsSubgraph` (tests set its faults). */
+export const DEV_SIMULATED_BANK = new SimulatedBank();
+
+/** DEV-ONLY: the subgraph for development and tests, with the placeholder debtor and the simulated bank. */
+export const paymentsSubgraph = createPaymentsSubgraph({ debtor: DEV_TREASURY_ACCOUNT, bank: DEV_SIMULATED_BANK });

@@ -4,7 +4,7 @@ import { exporterOf, exportPurposeOf, type Exporter } from '../services/payroll-
 import { assertMonth } from '../services/payroll.ts';
 import { createExportRun, findExportRun, lockMonthExport, streamRunTransactions, type ExportRunRow } from './export-store.ts';
 import { PAIN001_TAIL, pain001Head, pain001Transaction } from './pain001-xml.ts';
-import { TREASURY_ACCOUNT, type DebtorAccount } from './treasury-account.ts';
+import type { DebtorAccount } from './treasury-account.ts';
 import { BANK_FILES_PATH, bankFileRoute } from '../import/bank-file-route.ts';
 
 export const PAIN001_PATH = '/exports/pain001';
@@ -67,7 +67,7 @@ const parseRun = (text: string | null): number | undefined | 'invalid' => {
  * through a database cursor, a chunk at a time, so memory stays flat whatever the payroll's size.
  */
 export const pain001Route =
-  (deps: SubgraphRouteDeps, debtor: DebtorAccount = TREASURY_ACCOUNT): HttpRoute =>
+  (deps: SubgraphRouteDeps, debtor: DebtorAccount): HttpRoute =>
   async (req, res) => {
     if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end();
@@ -142,4 +142,6 @@ export const pain001Route =
   };
 
 /** The subgraph's HTTP routes beside /graphql. */
-export const paymentRoutes = (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps), [BANK_FILES_PATH]: bankFileRoute(deps) });
+export const paymentRoutes =
+  (debtor: DebtorAccount) =>
+  (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps, debtor), [BANK_FILES_PATH]: bankFileRoute(deps) });

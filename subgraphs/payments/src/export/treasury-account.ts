@@ -1,10 +1,9 @@
 import { azerbaijaniIban } from '@usr/shared';
 
 /**
- * CONFIGURATION — the account every social payment is paid from, as the payroll export names it
- * (pain.001 debtor and initiating party): the ministry's account at the State Treasury, held at the
- * Central Bank. The tax id and account number below are PLACEHOLDERS for development and tests;
- * a deployment replaces them with the values the Treasury issued before sending any file to a bank.
+ * The account every social payment is paid from, as the payroll export names it (pain.001 debtor
+ * and initiating party): the ministry's account at the State Treasury, held at the Central Bank.
+ * Configured (PAYMENTS_DEBTOR_*, see environment.ts); production refuses the placeholders below.
  */
 export interface DebtorAccount {
   /** Initiating party and debtor name (Max140Text). */
@@ -17,9 +16,10 @@ export interface DebtorAccount {
   readonly bic: string;
 }
 
-export const TREASURY_ACCOUNT: DebtorAccount = {
+/** DEV-ONLY placeholders (tax id and account number): the defaults outside production, refused in it. */
+export const DEV_TREASURY_ACCOUNT: DebtorAccount = {
   name: 'Azərbaycan Respublikasının Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi',
-  taxId: '0000000000', // PLACEHOLDER
-  iban: azerbaijaniIban('NABZ', '00000000137010001944'), // PLACEHOLDER account at the Central Bank
+  taxId: '0000000000',
+  iban: azerbaijaniIban('NABZ', '00000000137010001944'),
   bic: 'NABZAZ2C',
 };

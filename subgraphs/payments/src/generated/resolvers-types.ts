@@ -99,11 +99,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Opens the holder's card account on their first assignment, or returns the account they already
-   * have (not closed) with `created: false`, so a replay opens nothing. The bank and branch are those
-   * serving the holder's economic region (`regionCode`, or else the region the population register
-   * gives), the card can be collected 5 working days after `openedOn`, the IBAN is a valid AZ IBAN and
-   * the full card number is never stored. BAD_USER_INPUT for a malformed PIN, an unknown region or a
-   * holder whose region is unknown and not given. Decision engine only.
+   * have (not closed) with `created: false`, so a replay opens nothing. The bank serving the holder's
+   * economic region (`regionCode`, or else the region the population register gives) is asked to open
+   * it; the IBAN, the masked card number, the branch and the pick-up date are the bank's answer, never
+   * made up here, and the full card number is never stored. Every attempt at one opening is the same
+   * request to the bank, which opens one account for it. BANK_UNAVAILABLE when the bank does not
+   * answer in time or refuses (try again later: nothing is recorded); BAD_USER_INPUT for a malformed
+   * PIN or date, an unknown region or a holder whose region is unknown and not given. Decision engine only.
    */
   openPaymentAccount: OpenPaymentAccountPayload;
   /**
