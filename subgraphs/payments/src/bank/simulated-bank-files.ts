@@ -1,4 +1,5 @@
 import { xmlText } from '../export/pain001-xml.ts';
+import { readIsoDocument } from '../import/iso-xml-reader.ts';
 
 /**
  * DEV-ONLY: the files the simulated bank sends back, written as its bank would: a payment status
@@ -105,3 +106,24 @@ export function* camtFile(kind: 'camt.053' | 'camt.054', header: { msgId: string
 </Document>
 `;
 }
+
+/** One credit transfer of a pain.001, as the bank reads it. */
+export interface ReceivedTransfer {
+  readonly endToEndId: string;
+  readonly amount: string;
+  readonly iban: string;
+}
+
+/** The bank reading a pain.001 it received (streamed, as the registry reads the bank's files). */
+export const readPain001 = async (source: AsyncIterable<Uint8Array | string> | string): Promise<{ msgId: string; paymentInfoId: string; transfers: ReceivedTransfer[] }> => {
+  const document = readIsoDocument(typeof source === 'string' ? [source] : source, ['Document/CstmrCdtTrfInitn/PmtInf/CdtTrfTxInf']);
+  const transfers: ReceivedTransfer[] = [];
+  for await (const record of document.records) {
+    transfers.push({ endToEndId: record.fields.get('PmtId/EndToEndId') ?? '', amount: record.fields.get('Amt/InstdAmt') ?? '', iban: record.fields.get('CdtrAcct/Id/IBAN') ?? '' });
+  }
+  return {
+    msgId: document.context.get('Document/CstmrCdtTrfInitn/GrpHdr/MsgId') ?? '',
+    paymentInfoId: document.context.get('Document/CstmrCdtTrfInitn/PmtInf/PmtInfId') ?? '',
+    transfers,
+  };
+};

@@ -16,6 +16,11 @@ export type BankFileKind = (typeof BANK_FILE_KINDS)[keyof typeof BANK_FILE_KINDS
 /** Every record path of every kind: the reader collects them whichever file it turns out to be. */
 export const ALL_RECORD_PATHS = Object.values(BANK_FILE_KINDS).flatMap((k) => k.records.map((r) => `Document/${k.root}/${r}`));
 
+/** The account a statement or notification is about, and the file a status report answers: taken with each entry. */
+export const STATEMENT_ACCOUNT = { 'camt.053': 'Document/BkToCstmrStmt/Stmt/Acct/Id/IBAN', 'camt.054': 'Document/BkToCstmrDbtCdtNtfctn/Ntfctn/Acct/Id/IBAN' } as const;
+export const ORIGINAL_MSG_ID = 'Document/CstmrPmtStsRpt/OrgnlGrpInfAndSts/OrgnlMsgId';
+export const SNAPSHOT_PATHS = [...Object.values(STATEMENT_ACCOUNT), ORIGINAL_MSG_ID];
+
 /** pain.002 transaction statuses (ExternalPaymentTransactionStatus1Code) and what they mean here. */
 const ACCEPTED_STATUSES = new Set(['ACCP', 'ACSC', 'ACSP', 'ACTC', 'ACWC', 'ACFC']);
 const PENDING_STATUSES = new Set(['PDNG', 'RCVD', 'PART']);
@@ -40,8 +45,8 @@ const money = (text: string): string => {
   return `${String(Number(units))}.${cents.padEnd(2, '0')}`;
 };
 
-/** One pain.002 transaction status. `now` stands for the report's creation time. */
-export const statusEntry = (record: IsoRecord, index: number, context: ReadonlyMap<string, string>, at: Date): BankEntry => {
+/** One pain.002 transaction status; `at` is the report's creation time. */
+export const statusEntry = (record: IsoRecord, index: number, at: Date): BankEntry => {
   const endToEndId = record.fields.get('OrgnlEndToEndId');
   const status = record.fields.get('TxSts');
   const reference = endToEndId ?? null;
@@ -53,7 +58,7 @@ export const statusEntry = (record: IsoRecord, index: number, context: ReadonlyM
     index,
     reference: endToEndId,
     endToEndId,
-    originalMsgId: context.get('Document/CstmrPmtStsRpt/OrgnlGrpInfAndSts/OrgnlMsgId'),
+    originalMsgId: record.context.get(ORIGINAL_MSG_ID),
     status: status === 'RJCT' ? 'REJECTED' : 'ACCEPTED',
     reason: record.fields.get('StsRsnInf/Rsn/Cd')?.slice(0, 4) ?? null,
     at,

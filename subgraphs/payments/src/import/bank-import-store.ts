@@ -32,6 +32,7 @@ export interface PaymentRow {
   readonly accountIban: string;
   readonly msgId: string | null;
   readonly paidAt: Date | null;
+  readonly month: string;
 }
 
 interface PaymentRecord {
@@ -41,15 +42,16 @@ interface PaymentRecord {
   iban: string;
   msg_id: string | null;
   paid_at: Date | string | null;
+  month: string;
 }
 
-const toRow = (r: PaymentRecord): PaymentRow => ({ id: r.id, status: r.status, amount: r.amount, accountIban: r.iban, msgId: r.msg_id, paidAt: r.paid_at === null ? null : new Date(r.paid_at) });
+const toRow = (r: PaymentRecord): PaymentRow => ({ id: r.id, status: r.status, amount: r.amount, accountIban: r.iban, msgId: r.msg_id, paidAt: r.paid_at === null ? null : new Date(r.paid_at), month: r.month });
 
 /** These payments with their account and export message, locked until the transaction ends. */
 export const lockPaymentsByIds = async (em: EntityManager, ids: readonly string[]): Promise<Map<string, PaymentRow>> => {
   if (ids.length === 0) return new Map();
   const rows = await em.execute<PaymentRecord[]>(
-    `select p.id, p.status, p.amount::text as amount, a.iban, e.msg_id, p.paid_at
+    `select p.id, p.status, p.amount::text as amount, a.iban, e.msg_id, p.paid_at, p.month
      from payments.payment p
      join payments.payment_account a on a.id = p.account_id
      left join payments.payment_export e on e.month = p.month and e.run = p.export_run
@@ -65,7 +67,7 @@ export const lockPaidPaymentsOfAccounts = async (em: EntityManager, ibans: reado
   const unique = [...new Set(ibans)];
   const accounts = await em.execute<Array<{ iban: string }>>(`select distinct iban from payments.payment_account where iban = any(array[?]::varchar[])`, [unique]);
   const rows = await em.execute<PaymentRecord[]>(
-    `select p.id, p.status, p.amount::text as amount, a.iban, null as msg_id, p.paid_at
+    `select p.id, p.status, p.amount::text as amount, a.iban, null as msg_id, p.paid_at, p.month
      from payments.payment_account a join payments.payment p on p.account_id = a.id and p.status = 'PAID'
      where a.iban = any(array[?]::varchar[]) order by p.id for update of p`,
     [unique],
@@ -94,6 +96,8 @@ export interface PaymentChange {
   readonly status: PaymentStatus;
   readonly at: Date;
   readonly reason: string | null;
+  /** When it was credited, when that happened earlier in the same batch. */
+  readonly paidAt?: Date;
 }
 
 /** New statuses in one statement; the time goes to the column of the status reached, a time already set is kept. */
@@ -103,14 +107,14 @@ export const applyPaymentChanges = async (em: EntityManager, changes: readonly P
     `update payments.payment p
      set status = u.status,
          accepted_at = case when u.status = 'ACCEPTED' then coalesce(p.accepted_at, u.at) else p.accepted_at end,
-         paid_at = case when u.status in ('PAID', 'WITHDRAWN') then coalesce(p.paid_at, u.at) else p.paid_at end,
+         paid_at = case when u.status in ('PAID', 'WITHDRAWN') then coalesce(p.paid_at, nullif(u.paid_at, '')::timestamptz, u.at) else p.paid_at end,
          withdrawn_at = case when u.status = 'WITHDRAWN' then coalesce(p.withdrawn_at, u.at) else p.withdrawn_at end,
          returned_at = case when u.status in ('RETURNED', 'REJECTED') then coalesce(p.returned_at, u.at) else p.returned_at end,
          bank_reason = coalesce(nullif(u.reason, ''), p.bank_reason)
-     from unnest(array[?]::uuid[], array[?]::varchar[], array[?]::timestamptz[], array[?]::varchar[]) as u(id, status, at, reason)
+     from unnest(array[?]::uuid[], array[?]::varchar[], array[?]::timestamptz[], array[?]::varchar[], array[?]::text[]) as u(id, status, at, reason, paid_at)
      where p.id = u.id`,
     // MikroORM writes a null inside an array literal as nothing: '' stands for null here.
-    [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.at.toISOString()), changes.map((c) => c.reason ?? '')],
+    [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.at.toISOString()), changes.map((c) => c.reason ?? ''), changes.map((c) => c.paidAt?.toISOString() ?? '')],
   );
 };
 

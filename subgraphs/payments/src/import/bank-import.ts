@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '@usr/shared';
 import { statementMove, type ReportedStatus } from '../services/bank-statement.ts';
 import type { PaymentStatus } from '../services/bank-statement-store.ts';
-import { ALL_RECORD_PATHS, BANK_FILE_KINDS, statementEntry, statusEntry, type BankEntry, type BankFileKind } from './bank-entries.ts';
+import { ALL_RECORD_PATHS, BANK_FILE_KINDS, SNAPSHOT_PATHS, STATEMENT_ACCOUNT, statementEntry, statusEntry, type BankEntry, type BankFileKind } from './bank-entries.ts';
 import {
   applyPaymentChanges,
   completeBankFile,
@@ -22,7 +22,7 @@ import { IsoXmlError, readIsoDocument } from './iso-xml-reader.ts';
 export type EntryOutcome =
   /** The payment moved forward. */
   | 'APPLIED'
-  /** A withdrawal of money credited more than two months before: applied, and flagged for review. */
+  /** A withdrawal of money left untouched for two months or more: applied, and flagged for review (a TSA may have ended for it). */
   | 'APPLIED_LATE'
   /** The payment already had that status or had gone past it. */
   | 'UNCHANGED'
@@ -88,7 +88,7 @@ const monthsBefore = (date: string, months: number): Date => {
   return at;
 };
 
-/** Withdrawals of money credited this long before are applied but flagged: the TSA may have been ended for it. */
+/** Withdrawals of money left this many months untouched are applied but flagged: the TSA may have been ended for it. */
 const LATE_WITHDRAWAL_MONTHS = 2;
 
 /**
@@ -117,7 +117,9 @@ const applyBatch = async (em: EntityManager, fileId: string, entries: readonly B
     if (decided === 'UNCHANGED') return 'UNCHANGED';
     if (decided !== 'APPLY') return decided;
     status.set(payment.id, to);
-    changes.set(payment.id, { id: payment.id, status: to, at, reason });
+    // Credited and withdrawn in one batch: the credit's time is kept for paid_at.
+    const paidAt = to === 'PAID' ? at : changes.get(payment.id)?.paidAt;
+    changes.set(payment.id, { id: payment.id, status: to, at, reason, ...(paidAt ? { paidAt } : {}) });
     return 'APPLIED';
   };
 
@@ -162,7 +164,9 @@ const applyBatch = async (em: EntityManager, fileId: string, entries: readonly B
         else {
           for (const p of taken) move(p, 'WITHDRAWN', until, null);
           paymentId = taken.at(-1)?.id ?? null;
-          const late = taken.some((p) => p.paidAt !== null && p.paidAt < monthsBefore(entry.bookedOn, LATE_WITHDRAWAL_MONTHS));
+          // Money of two months left untouched is what ends a TSA (NOT_WITHDRAWN): a withdrawal of it
+          // may show an ending was wrong, so it is flagged for review, never silently absorbed.
+          const late = new Set(taken.map((p) => p.month)).size >= LATE_WITHDRAWAL_MONTHS || taken.some((p) => p.paidAt !== null && p.paidAt < monthsBefore(entry.bookedOn, LATE_WITHDRAWAL_MONTHS));
           outcome = late ? 'APPLIED_LATE' : 'APPLIED';
         }
       }
@@ -191,7 +195,7 @@ export async function* importBankFile(fork: () => EntityManager, source: AsyncIt
       yield chunk;
     }
   }
-  const document = readIsoDocument(hashed(), ALL_RECORD_PATHS);
+  const document = readIsoDocument(hashed(), ALL_RECORD_PATHS, SNAPSHOT_PATHS);
   let kind: (typeof BANK_FILE_KINDS)[keyof typeof BANK_FILE_KINDS] | undefined;
   let file: { id: string; sha256: string; replay: boolean } | undefined;
   let count = 0;
@@ -227,10 +231,9 @@ export async function* importBankFile(fork: () => EntityManager, source: AsyncIt
       if (kind.kind === 'pain.002') {
         const created = document.context.get('Document/CstmrPmtStsRpt/GrpHdr/CreDtTm');
         const at = created && !Number.isNaN(Date.parse(created)) ? new Date(created) : new Date();
-        batch.push(statusEntry(record, count, document.context, at));
+        batch.push(statusEntry(record, count, at));
       } else {
-        const container = kind.kind === 'camt.053' ? 'Stmt' : 'Ntfctn';
-        batch.push(statementEntry(record, count, document.context.get(`Document/${kind.root}/${container}/Acct/Id/IBAN`)));
+        batch.push(statementEntry(record, count, record.context.get(STATEMENT_ACCOUNT[kind.kind])));
       }
       if (batch.length >= batchSize) {
         for (const result of await flush()) {

@@ -18,6 +18,8 @@ export interface IsoRecord {
   readonly fields: ReadonlyMap<string, string>;
   /** How many times each descendant path occurred (e.g. several TxDtls in one entry). */
   readonly counts: ReadonlyMap<string, number>;
+  /** The `snapshot` context paths as they stood when the record closed (e.g. its statement's account). */
+  readonly context: ReadonlyMap<string, string>;
 }
 
 export interface IsoDocument {
@@ -36,7 +38,7 @@ const MAX_TEXT = 1000;
 const MAX_FIELDS = 400;
 const MAX_DEPTH = 40;
 
-export const readIsoDocument = (source: AsyncIterable<Uint8Array | string>, recordPaths: readonly string[]): IsoDocument => {
+export const readIsoDocument = (source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, recordPaths: readonly string[], snapshot: readonly string[] = []): IsoDocument => {
   const wanted = new Set(recordPaths);
   const context = new Map<string, string>();
   let namespace: string | undefined;
@@ -53,6 +55,8 @@ export const readIsoDocument = (source: AsyncIterable<Uint8Array | string>, reco
     if (stack.length >= MAX_DEPTH) throw new IsoXmlError('The document is nested too deeply.');
     if (stack.length === 0) namespace = tag.uri;
     stack.push(tag.local);
+    // A new statement or notification starts with none of the previous one's values.
+    if (!record && stack.length === 3) for (const key of [...context.keys()]) if (key.startsWith(`${stack.join('/')}/`)) context.delete(key);
     text = '';
     const path = stack.join('/');
     if (!record && wanted.has(path)) {
@@ -75,7 +79,12 @@ export const readIsoDocument = (source: AsyncIterable<Uint8Array | string>, reco
     const value = text.trim().slice(0, MAX_TEXT);
     text = '';
     if (record && stack.length === record.depth) {
-      ready.push({ path: record.path, fields: record.fields, counts: record.counts });
+      const seen = new Map<string, string>();
+      for (const path of snapshot) {
+        const value = context.get(path);
+        if (value !== undefined) seen.set(path, value);
+      }
+      ready.push({ path: record.path, fields: record.fields, counts: record.counts, context: seen });
       record = undefined;
     } else if (record) {
       const relative = stack.slice(record.depth).join('/');
