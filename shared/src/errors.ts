@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  /** A partner outside the registry (the paying bank) did not answer in time: try again later. */
+  | 'BANK_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const registryError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
@@ -33,6 +35,7 @@ const EXPOSED_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'BANK_UNAVAILABLE',
   'UNAUTHORIZED_FIELD_OR_TYPE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

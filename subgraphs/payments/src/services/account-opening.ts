@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { assertPin, badUserInput, findRegion, paymentBranchOf } from '@usr/shared';
+import { assertPin, badUserInput, findRegion, paymentBranchOf, registryError } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import type { PaymentAccount } from '../entities/payment-account.ts';
 import { BankUnavailableError, type CardAccountRequest } from '../bank/card-accounts.ts';
@@ -39,8 +38,7 @@ const regionOfHolder = async (ctx: PaymentsContext, input: OpenAccountInput): Pr
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The bank did not open the account now: the caller (the engine's job) tries again later, with the same request. */
-const bankUnavailable = () =>
-  new GraphQLError('The bank did not open the account now; try again (the same request opens one account at most).', { extensions: { code: 'BANK_UNAVAILABLE', http: { status: 503 } } });
+const bankUnavailable = () => registryError('BANK_UNAVAILABLE', 'The bank did not open the account now; try again (the same request opens one account at most).');
 
 /**
  * `openPaymentAccount`: the holder's account that is not closed if there is one (nothing asked,
