@@ -21,7 +21,7 @@ interface Opened {
   openPaymentAccount: { created: boolean; account: { id: string; bank: string; branchAddress: string; cardPickupDate: string; cardNumberMasked: string; iban: string } };
 }
 const open = async (pin: string) => postGraphQL(service.url, OPEN, { pin }, { authorization: await tokens.bearer(ENGINE) });
-const rowsOf = async (pin: string) => (await sql.query(`select id, iban from payments.payment_account where holder_pin = $1`, [pin])).rows;
+const rowsOf = async (pin: string) => (await sql.query<{ id: string; iban: string }>(`select id, iban from payments.payment_account where holder_pin = $1`, [pin])).rows;
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
