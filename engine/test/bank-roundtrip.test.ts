@@ -60,7 +60,7 @@ const paymentsOf = async (pin: string) =>
   (await asEngine<{ person: { payments: { items: { month: string; status: string }[] } } }>(`query($pin: String!) { person(pin: $pin) { payments { items { month status } } } }`, { pin })).person.payments.items;
 const benefitsOf = async (pin: string) =>
   (await asEngine<{ person: { benefits: { status: string; endedReason: string | null }[] } }>(`query($pin: String!) { person(pin: $pin) { benefits { status endedReason } } }`, { pin })).person.benefits;
-const snapshot = async () => (await sql.query(`select id, status, paid_at, withdrawn_at, accepted_at, returned_at from payments.payment order by id`)).rows;
+const snapshot = async () => (await sql.query<Record<string, unknown>>(`select id, status, paid_at, withdrawn_at, accepted_at, returned_at from payments.payment order by id`)).rows;
 
 const grantTsa = async (pin: string, applicationId: string) => {
   const householdId = await seedHousehold(db.url, [{ pin, birthDate: '1979-03-03', relation: 'HEAD' }]);

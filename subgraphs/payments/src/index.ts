@@ -1,6 +1,6 @@
 export { createPaymentsSubgraph, DEV_SIMULATED_BANK, paymentsOptionsOf, paymentsSubgraph, type PaymentsOptions } from './subgraph.ts';
 export { SimulatedBank, serveSimulatedBank } from './bank/simulated-bank.ts';
-export { camtFile, pain002, readPain001, type AccountStatement, type ReceivedTransfer, type StatementLine } from './bank/simulated-bank-files.ts';
+export { camtAccount, camtFile, camtHead, camtTail, pain002, readPain001, type AccountStatement, type ReceivedTransfer, type StatementLine } from './bank/simulated-bank-files.ts';
 export { endToEndIdOf } from './export/pain001-xml.ts';
 export { paymentsDatabase } from './database.ts';
 export { paymentsEnvironmentSchema } from './environment.ts';

@@ -63,48 +63,57 @@ export interface AccountStatement {
 const cents = (amount: string): number => Math.round(Number(amount) * 100);
 const money = (value: number): string => (Math.abs(value) / 100).toFixed(2);
 
-/**
- * A statement or a notification, one account after another, in pieces of text. A camt.053
- * statement states its opening (zero) and closing balance, which needs one pass over the lines
- * first: give `lines` an iterable that can be read twice.
- */
-export function* camtFile(kind: 'camt.053' | 'camt.054', header: { msgId: string; createdAt: Date }, accounts: Iterable<AccountStatement>): Generator<string> {
-  const statement = kind === 'camt.053';
-  const [root, container] = statement ? ['BkToCstmrStmt', 'Stmt'] : ['BkToCstmrDbtCdtNtfctn', 'Ntfctn'];
-  yield `<?xml version="1.0" encoding="UTF-8"?>
+const parts = (kind: 'camt.053' | 'camt.054') => (kind === 'camt.053' ? { root: 'BkToCstmrStmt', container: 'Stmt', statement: true } : { root: 'BkToCstmrDbtCdtNtfctn', container: 'Ntfctn', statement: false });
+
+/** The document's start and group header. */
+export const camtHead = (kind: 'camt.053' | 'camt.054', header: { msgId: string; createdAt: Date }): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:${kind}.001.08">
-<${root}>
+<${parts(kind).root}>
 <GrpHdr><MsgId>${xmlText(header.msgId)}</MsgId><CreDtTm>${isoSeconds(header.createdAt)}</CreDtTm></GrpHdr>
 `;
-  let n = 0;
-  for (const account of accounts) {
-    n += 1;
-    let balance = '';
-    if (statement) {
-      let closing = 0;
-      let last = header.createdAt.toISOString().slice(0, 10);
-      for (const line of account.lines) {
-        closing += line.kind === 'credit' && line.returnReason === undefined ? cents(line.amount) : -cents(line.amount);
-        last = line.bookedOn;
-      }
-      const bal = (code: string, value: number, on: string) =>
-        `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="AZN">${money(value)}</Amt><CdtDbtInd>${value < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd><Dt><Dt>${on}</Dt></Dt></Bal>`;
-      balance = `${bal('OPBD', 0, header.createdAt.toISOString().slice(0, 10))}${bal('CLBD', closing, last)}\n`;
-    }
-    yield `<${container}><Id>${xmlText(`${header.msgId}-${n}`)}</Id><Acct><Id><IBAN>${xmlText(account.iban)}</IBAN></Id><Ccy>AZN</Ccy></Acct>\n${balance}`;
-    let chunk = '';
-    for (const line of account.lines) {
-      chunk += entryXml(line);
-      if (chunk.length >= 64 * 1024) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    yield `${chunk}</${container}>\n`;
-  }
-  yield `</${root}>
+
+export const camtTail = (kind: 'camt.053' | 'camt.054'): string => `</${parts(kind).root}>
 </Document>
 `;
+
+/**
+ * The `n`th account's statement or notification, in pieces of text. A camt.053 statement states
+ * its opening (zero) and closing balance, which needs one pass over the lines first: give `lines`
+ * an iterable that can be read twice.
+ */
+export function* camtAccount(kind: 'camt.053' | 'camt.054', header: { msgId: string; createdAt: Date }, account: AccountStatement, n: number): Generator<string> {
+  const { container, statement } = parts(kind);
+  let balance = '';
+  if (statement) {
+    let closing = 0;
+    let last = header.createdAt.toISOString().slice(0, 10);
+    for (const line of account.lines) {
+      closing += line.kind === 'credit' && line.returnReason === undefined ? cents(line.amount) : -cents(line.amount);
+      last = line.bookedOn;
+    }
+    const bal = (code: string, value: number, on: string) =>
+      `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="AZN">${money(value)}</Amt><CdtDbtInd>${value < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd><Dt><Dt>${on}</Dt></Dt></Bal>`;
+    balance = `${bal('OPBD', 0, header.createdAt.toISOString().slice(0, 10))}${bal('CLBD', closing, last)}\n`;
+  }
+  yield `<${container}><Id>${xmlText(`${header.msgId}-${n}`)}</Id><Acct><Id><IBAN>${xmlText(account.iban)}</IBAN></Id><Ccy>AZN</Ccy></Acct>\n${balance}`;
+  let chunk = '';
+  for (const line of account.lines) {
+    chunk += entryXml(line);
+    if (chunk.length >= 64 * 1024) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}</${container}>\n`;
+}
+
+/** A whole statement or notification, one account after another, in pieces of text. */
+export function* camtFile(kind: 'camt.053' | 'camt.054', header: { msgId: string; createdAt: Date }, accounts: Iterable<AccountStatement>): Generator<string> {
+  yield camtHead(kind, header);
+  let n = 0;
+  for (const account of accounts) yield* camtAccount(kind, header, account, ++n);
+  yield camtTail(kind);
 }
 
 /** One credit transfer of a pain.001, as the bank reads it. */

@@ -14,6 +14,8 @@ export class Migration20261206040000AddBankFiles extends Migration {
     this.addSql(`alter table payments.payment add column if not exists returned_at timestamptz`);
     // The bank's reason code for a rejection or a return (ISO 20022 ExternalStatusReason1Code / ExternalReturnReason1Code).
     this.addSql(`alter table payments.payment add column if not exists bank_reason varchar(4)`);
+    // Statements name accounts by IBAN.
+    this.addSql(`create index if not exists payment_account_iban_idx on payments.payment_account (iban)`);
     // Payments are matched to withdrawals by account: PAID ones of an account, oldest first.
     this.addSql(`create index if not exists payment_account_status_idx on payments.payment (account_id, status)`);
     this.addSql(`
@@ -49,6 +51,7 @@ export class Migration20261206040000AddBankFiles extends Migration {
     this.addSql(`drop table if exists payments.bank_entry`);
     this.addSql(`drop table if exists payments.bank_file`);
     this.addSql(`drop index if exists payments.payment_account_status_idx`);
+    this.addSql(`drop index if exists payments.payment_account_iban_idx`);
     this.addSql(`alter table payments.payment drop column if exists bank_reason`);
     this.addSql(`alter table payments.payment drop column if exists returned_at`);
     this.addSql(`alter table payments.payment drop column if exists accepted_at`);
