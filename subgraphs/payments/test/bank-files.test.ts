@@ -210,3 +210,55 @@ describe('camt.053 and camt.054: credited, withdrawn, returned', () => {
     expect(entries.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['APPLIED', 'APPLIED', 'APPLIED', 'ACCOUNT_MISMATCH', 'AMOUNT_MISMATCH', 'UNKNOWN_ACCOUNT']);
   });
 });
+
+describe('paymentReconciliation: control totals against the bank’s answers', () => {
+  const QUERY = `query($month: String!) { paymentReconciliation(month: $month) {
+    month matched
+    runs { run msgId sentCount sentSum acceptedCount rejectedCount rejectedSum creditedCount creditedSum returnedCount returnedSum openCount matched }
+    entriesToReview { fileKind fileMsgId entry reference outcome paymentId accountMasked amount bookedOn }
+  } }`;
+  const ask = async (who: TestTokenClaims | null, purpose = true) =>
+    postGraphQL(service.url, QUERY, { month: MONTH }, { ...(who ? { authorization: await tokens.bearer(who) } : {}), ...(purpose ? PURPOSE : {}) });
+
+  it('shows each run’s count and sum beside what the bank confirmed, and the entries behind every mismatch', async () => {
+    const res = await ask({ roles: ['auditor'] });
+    expect(res.errors).toBeUndefined();
+    const report = res.data?.['paymentReconciliation'] as {
+      matched: boolean;
+      runs: Array<Record<string, unknown>>;
+      entriesToReview: Array<{ outcome: string; fileMsgId: string; accountMasked: string | null; paymentId: string | null }>;
+    };
+    const sentSum = sent.transfers.reduce((sum, t) => sum + Math.round(Number(t.amount) * 100), 0);
+    expect(report.runs).toEqual([
+      {
+        run: 1,
+        msgId: sent.msgId,
+        sentCount: PEOPLE,
+        sentSum: (sentSum / 100).toFixed(2),
+        acceptedCount: 4,
+        rejectedCount: 1,
+        rejectedSum: transferOf(4).amount,
+        creditedCount: 1,
+        creditedSum: transferOf(0).amount,
+        returnedCount: 1,
+        returnedSum: transferOf(1).amount,
+        openCount: 3,
+        matched: false,
+      },
+    ]);
+    expect(report.matched).toBe(false);
+    expect(report.entriesToReview.map((e) => e.outcome).sort()).toEqual(['ACCOUNT_MISMATCH', 'AMOUNT_MISMATCH', 'MESSAGE_MISMATCH', 'NOTHING_TO_WITHDRAW', 'UNKNOWN_ACCOUNT']);
+    for (const e of report.entriesToReview) if (e.accountMasked !== null) expect(e.accountMasked).toMatch(/^\*+\d{4}$/);
+  });
+
+  it('refuses everyone but auditors and administrators with a purpose', async () => {
+    expect((await ask(null)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    for (const who of [ENGINE, BANK, { roles: ['citizen'], pin: pinOf(0) }, { roles: ['caseworker'], region: 'baku' }] as TestTokenClaims[]) {
+      const res = await ask(who);
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(res.data?.['paymentReconciliation'] ?? null).toBeNull();
+    }
+    expect((await ask({ roles: ['auditor'] }, false)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await ask({ roles: ['registry-admin'] })).errors).toBeUndefined();
+  });
+});

@@ -51,6 +51,63 @@ export type AssignmentKeysetInput = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Outcomes of a bank entry that call for review. */
+export type BankEntryOutcome =
+  /** The credit went to an account other than the payment's. */
+  | 'ACCOUNT_MISMATCH'
+  /** The amount is not the payment's. */
+  | 'AMOUNT_MISMATCH'
+  /** A withdrawal of money left untouched for two months or more: applied, but a TSA may have been ended for it. */
+  | 'APPLIED_LATE'
+  /** The move is not allowed (e.g. a withdrawn payment reported returned). */
+  | 'INVALID_TRANSITION'
+  /** The entry lacks what it needs (the bank's reference, a booked amount in AZN, a date). */
+  | 'MALFORMED_ENTRY'
+  /** The status report answers a file other than the one that carried the payment. */
+  | 'MESSAGE_MISMATCH'
+  /** A withdrawal from an account with no credited payment left to withdraw. */
+  | 'NOTHING_TO_WITHDRAW'
+  /** The bank reported on a payment not yet sent. */
+  | 'NOT_SENT'
+  /** No card account of the registry has this IBAN. */
+  | 'UNKNOWN_ACCOUNT'
+  /** No payment of the registry has this EndToEndId. */
+  | 'UNKNOWN_PAYMENT'
+  /** The entry is of a kind the registry does not read (e.g. a batch booking). */
+  | 'UNSUPPORTED_ENTRY';
+
+/** A bank entry that was not applied as it came, or was applied and flagged. */
+export type BankEntryReview = {
+  __typename?: 'BankEntryReview';
+  /** The account it is on, all but the last four characters masked. */
+  accountMasked?: Maybe<Scalars['String']['output']>;
+  /** The amount it states. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** The day the bank booked it. */
+  bookedOn?: Maybe<Scalars['Date']['output']>;
+  /** The entry's position in the file, from 1. */
+  entry: Scalars['Int']['output'];
+  /** Which of the bank's messages carried it. */
+  fileKind: BankFileKind;
+  /** That file's message id. */
+  fileMsgId: Scalars['String']['output'];
+  /** What the import made of it. */
+  outcome: BankEntryOutcome;
+  /** The payment it names, when there is one (its record rules apply). */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The bank's reference of the entry, or the payment's EndToEndId. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** The bank's messages the registry reads. */
+export type BankFileKind =
+  /** End-of-day statement of the card accounts (camt.053.001.08). */
+  | 'CAMT_053'
+  /** Debit/credit notification (camt.054.001.08). */
+  | 'CAMT_054'
+  /** Payment status report (pain.002.001.11): transfers accepted or rejected. */
+  | 'PAIN_002';
+
 /** What the bank reports about one payment. */
 export type BankStatementItemInput = {
   /** When it happened, as the bank reports it. */
@@ -90,6 +147,37 @@ export type BankStatementStatus =
   | 'RETURNED'
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
+
+/** One export run's control totals against the bank's answers. */
+export type ExportRunReconciliation = {
+  __typename?: 'ExportRunReconciliation';
+  /** Transfers the bank's status report accepted. */
+  acceptedCount: Scalars['Int']['output'];
+  /** Transfers a statement showed credited to the card (withdrawn ones included). */
+  creditedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  creditedSum: Scalars['Money']['output'];
+  /** True when every transfer is settled and credited, rejected and returned add up to the file's count and sum. */
+  matched: Scalars['Boolean']['output'];
+  /** The pain.001 message id the bank received. */
+  msgId: Scalars['String']['output'];
+  /** Transfers the bank has not settled yet (neither credited, rejected nor returned). */
+  openCount: Scalars['Int']['output'];
+  /** Transfers the bank's status report rejected. */
+  rejectedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  rejectedSum: Scalars['Money']['output'];
+  /** Transfers the bank returned. */
+  returnedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  returnedSum: Scalars['Money']['output'];
+  /** The run's number within its month. */
+  run: Scalars['Int']['output'];
+  /** Transfers in the file (its NbOfTxs). */
+  sentCount: Scalars['Int']['output'];
+  /** Their sum (its CtrlSum). */
+  sentSum: Scalars['Money']['output'];
+};
 
 /**
  * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
@@ -277,6 +365,22 @@ export type PaymentPage = {
   offset: Scalars['Int']['output'];
 };
 
+/** A month's payroll files beside the bank's answers (see `paymentReconciliation`). */
+export type PaymentReconciliation = {
+  __typename?: 'PaymentReconciliation';
+  /**
+   * Bank entries about this month's payments, or booked in this month, that were not applied as they
+   * came or were flagged (at most 1,000, newest file first).
+   */
+  entriesToReview: Array<BankEntryReview>;
+  /** True when every run is matched (see `ExportRunReconciliation.matched`) and no entry awaits review. */
+  matched: Scalars['Boolean']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** One line per export run of the month, oldest first. */
+  runs: Array<ExportRunReconciliation>;
+};
+
 /** Where a payment stands, in the order it moves. */
 export type PaymentStatus =
   /** Accepted by the bank for execution (its payment status report), not yet credited. */
@@ -372,6 +476,15 @@ export type Query = {
    */
   paymentAccount: PaymentAccount;
   /**
+   * The month's payroll files matched against what the bank sent back: for each export run its
+   * control totals (count and sum, as sent in the pain.001) beside the totals the bank's status
+   * reports and statements confirmed, and every bank entry of the month that needs a person's eye
+   * (a mismatch, an unknown payment or account, a late withdrawal) with what it said. Ids and masked
+   * accounts only: following a payment id goes through its own record rules. Auditors and registry
+   * administrators, with a declared purpose; BAD_USER_INPUT for a malformed month.
+   */
+  paymentReconciliation: PaymentReconciliation;
+  /**
    * Assignments whose payments for each of the `months` months up to and including `month` were made
    * and credited (PAID) and none was withdrawn: the decision engine ends those of TSA (reason
    * NOT_WITHDRAWN). A month without a payment, or a payment not yet credited, returned or withdrawn,
@@ -397,6 +510,15 @@ export type QueryPaymentArgs = {
  */
 export type QueryPaymentAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
+export type QueryPaymentReconciliationArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -572,12 +694,16 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssignmentKeysetInput: AssignmentKeysetInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BankEntryOutcome: BankEntryOutcome;
+  BankEntryReview: ResolverTypeWrapper<BankEntryReview>;
+  BankFileKind: BankFileKind;
   BankStatementItemInput: BankStatementItemInput;
   BankStatementRejection: ResolverTypeWrapper<BankStatementRejection>;
   BankStatementRejectionCode: BankStatementRejectionCode;
   BankStatementStatus: BankStatementStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExportRunReconciliation: ResolverTypeWrapper<ExportRunReconciliation>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenPaymentAccountInput: OpenPaymentAccountInput;
@@ -587,6 +713,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentAccount: ResolverTypeWrapper<PaymentAccountModel>;
   PaymentAccountStatus: PaymentAccountStatus;
   PaymentPage: ResolverTypeWrapper<Omit<PaymentPage, 'items'> & { items: Array<ResolversTypes['Payment']> }>;
+  PaymentReconciliation: ResolverTypeWrapper<PaymentReconciliation>;
   PaymentStatus: PaymentStatus;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: ResolverTypeWrapper<PayrollRejection>;
@@ -613,10 +740,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AssignmentKeysetInput: AssignmentKeysetInput;
   Int: Scalars['Int']['output'];
+  BankEntryReview: BankEntryReview;
   BankStatementItemInput: BankStatementItemInput;
   BankStatementRejection: BankStatementRejection;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExportRunReconciliation: ExportRunReconciliation;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenPaymentAccountInput: OpenPaymentAccountInput;
@@ -625,6 +754,7 @@ export type ResolversParentTypes = ResolversObject<{
   Payment: PaymentModel;
   PaymentAccount: PaymentAccountModel;
   PaymentPage: Omit<PaymentPage, 'items'> & { items: Array<ResolversParentTypes['Payment']> };
+  PaymentReconciliation: PaymentReconciliation;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: PayrollRejection;
   Person: PersonReferenceModel;
@@ -704,6 +834,18 @@ export type AssignmentResolvers<ContextType = PaymentsContext, ParentType extend
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
 }>;
 
+export type BankEntryReviewResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['BankEntryReview'] = ResolversParentTypes['BankEntryReview']> = ResolversObject<{
+  accountMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  bookedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileKind?: Resolver<ResolversTypes['BankFileKind'], ParentType, ContextType>;
+  fileMsgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['BankEntryOutcome'], ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type BankStatementRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['BankStatementRejection'] = ResolversParentTypes['BankStatementRejection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['BankStatementRejectionCode'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -716,6 +858,22 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExportRunReconciliationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ExportRunReconciliation'] = ResolversParentTypes['ExportRunReconciliation']> = ResolversObject<{
+  acceptedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  msgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returnedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
@@ -767,6 +925,13 @@ export type PaymentPageResolvers<ContextType = PaymentsContext, ParentType exten
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PaymentReconciliationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PaymentReconciliation'] = ResolversParentTypes['PaymentReconciliation']> = ResolversObject<{
+  entriesToReview?: Resolver<Array<ResolversTypes['BankEntryReview']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ExportRunReconciliation']>, ParentType, ContextType>;
+}>;
+
 export type PayrollRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PayrollRejection'] = ResolversParentTypes['PayrollRejection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['PayrollRejectionCode'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -782,6 +947,7 @@ export type PersonResolvers<ContextType = PaymentsContext, ParentType extends Re
 export type QueryResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   paymentAccount?: Resolver<ResolversTypes['PaymentAccount'], ParentType, ContextType, RequireFields<QueryPaymentAccountArgs, 'id'>>;
+  paymentReconciliation?: Resolver<ResolversTypes['PaymentReconciliation'], ParentType, ContextType, RequireFields<QueryPaymentReconciliationArgs, 'month'>>;
   unwithdrawnAssignments?: Resolver<ResolversTypes['UnwithdrawnAssignmentPage'], ParentType, ContextType, RequireFields<QueryUnwithdrawnAssignmentsArgs, 'month' | 'months'>>;
 }>;
 
@@ -821,15 +987,18 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  BankEntryReview?: BankEntryReviewResolvers<ContextType>;
   BankStatementRejection?: BankStatementRejectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExportRunReconciliation?: ExportRunReconciliationResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OpenPaymentAccountPayload?: OpenPaymentAccountPayloadResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAccount?: PaymentAccountResolvers<ContextType>;
   PaymentPage?: PaymentPageResolvers<ContextType>;
+  PaymentReconciliation?: PaymentReconciliationResolvers<ContextType>;
   PayrollRejection?: PayrollRejectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
