@@ -216,6 +216,7 @@ describe('paymentReconciliation: control totals against the bank’s answers', (
     month matched
     runs { run msgId sentCount sentSum acceptedCount rejectedCount rejectedSum creditedCount creditedSum returnedCount returnedSum openCount matched }
     entriesToReview { fileKind fileMsgId entry reference outcome paymentId accountMasked amount bookedOn }
+    paymentsToRepay { status bankReason amount }
   } }`;
   const ask = async (who: TestTokenClaims | null, purpose = true) =>
     postGraphQL(service.url, QUERY, { month: MONTH }, { ...(who ? { authorization: await tokens.bearer(who) } : {}), ...(purpose ? PURPOSE : {}) });
@@ -247,6 +248,12 @@ describe('paymentReconciliation: control totals against the bank’s answers', (
       },
     ]);
     expect(report.matched).toBe(false);
+    expect(res.data?.['paymentReconciliation']).toMatchObject({
+      paymentsToRepay: expect.arrayContaining([
+        { status: 'REJECTED', bankReason: 'AC04', amount: transferOf(4).amount },
+        { status: 'RETURNED', bankReason: 'AC04', amount: transferOf(1).amount },
+      ]) as unknown,
+    });
     expect(report.entriesToReview.map((e) => e.outcome).sort()).toEqual(['ACCOUNT_MISMATCH', 'AMOUNT_MISMATCH', 'MESSAGE_MISMATCH', 'NOTHING_TO_WITHDRAW', 'UNKNOWN_ACCOUNT']);
     for (const e of report.entriesToReview) if (e.accountMasked !== null) expect(e.accountMasked).toMatch(/^\*+\d{4}$/);
   });

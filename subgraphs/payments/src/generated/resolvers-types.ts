@@ -377,6 +377,11 @@ export type PaymentReconciliation = {
   matched: Scalars['Boolean']['output'];
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
+  /**
+   * The queue of the month's payments the bank rejected or returned, to be paid again (at most 1,000,
+   * oldest first): each with the bank's reason code.
+   */
+  paymentsToRepay: Array<PaymentToRepay>;
   /** One line per export run of the month, oldest first. */
   runs: Array<ExportRunReconciliation>;
 };
@@ -397,6 +402,19 @@ export type PaymentStatus =
   | 'SENT'
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
+
+/** A payment the bank rejected or returned, waiting to be paid again. */
+export type PaymentToRepay = {
+  __typename?: 'PaymentToRepay';
+  /** The amount to pay again. */
+  amount: Scalars['Money']['output'];
+  /** The bank's ISO 20022 reason code (e.g. AC04, account closed), when it gave one. */
+  bankReason?: Maybe<Scalars['String']['output']>;
+  /** The payment (its record rules apply when it is followed). */
+  paymentId: Scalars['ID']['output'];
+  /** REJECTED or RETURNED. */
+  status: PaymentStatus;
+};
 
 /** One assignment's payment for the month. */
 export type PayrollItemInput = {
@@ -715,6 +733,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentPage: ResolverTypeWrapper<Omit<PaymentPage, 'items'> & { items: Array<ResolversTypes['Payment']> }>;
   PaymentReconciliation: ResolverTypeWrapper<PaymentReconciliation>;
   PaymentStatus: PaymentStatus;
+  PaymentToRepay: ResolverTypeWrapper<PaymentToRepay>;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: ResolverTypeWrapper<PayrollRejection>;
   PayrollRejectionCode: PayrollRejectionCode;
@@ -755,6 +774,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentAccount: PaymentAccountModel;
   PaymentPage: Omit<PaymentPage, 'items'> & { items: Array<ResolversParentTypes['Payment']> };
   PaymentReconciliation: PaymentReconciliation;
+  PaymentToRepay: PaymentToRepay;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: PayrollRejection;
   Person: PersonReferenceModel;
@@ -929,7 +949,15 @@ export type PaymentReconciliationResolvers<ContextType = PaymentsContext, Parent
   entriesToReview?: Resolver<Array<ResolversTypes['BankEntryReview']>, ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentsToRepay?: Resolver<Array<ResolversTypes['PaymentToRepay']>, ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['ExportRunReconciliation']>, ParentType, ContextType>;
+}>;
+
+export type PaymentToRepayResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PaymentToRepay'] = ResolversParentTypes['PaymentToRepay']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
 }>;
 
 export type PayrollRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PayrollRejection'] = ResolversParentTypes['PayrollRejection']> = ResolversObject<{
@@ -999,6 +1027,7 @@ export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   PaymentAccount?: PaymentAccountResolvers<ContextType>;
   PaymentPage?: PaymentPageResolvers<ContextType>;
   PaymentReconciliation?: PaymentReconciliationResolvers<ContextType>;
+  PaymentToRepay?: PaymentToRepayResolvers<ContextType>;
   PayrollRejection?: PayrollRejectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -79,3 +79,20 @@ export const findEntriesToReview = (em: EntityManager, month: string): Promise<E
      limit ?`,
     [[...REVIEW_OUTCOMES], month, month, month, REVIEW_LIMIT],
   );
+
+export interface RepayRow {
+  id: string;
+  status: 'REJECTED' | 'RETURNED';
+  bank_reason: string | null;
+  amount: string;
+}
+
+/** The month's payments the bank rejected or returned, oldest first. */
+export const findPaymentsToRepay = (em: EntityManager, month: string): Promise<RepayRow[]> =>
+  em.execute<RepayRow[]>(
+    `select id, status, bank_reason, amount::text as amount from payments.payment
+     where month = ? and status in ('REJECTED', 'RETURNED')
+     order by coalesce(returned_at, created_at), id
+     limit ?`,
+    [month, REVIEW_LIMIT],
+  );

@@ -1,7 +1,7 @@
 import { forbidden, isAuthenticated, REFUSALS, unauthenticated } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import { assertMonth } from '../services/payroll.ts';
-import { findEntriesToReview, findRunTotals, type EntryReviewRow, type RunTotalsRow } from './reconciliation-store.ts';
+import { findEntriesToReview, findPaymentsToRepay, findRunTotals, type EntryReviewRow, type RunTotalsRow } from './reconciliation-store.ts';
 
 const FILE_KINDS = { 'pain.002': 'PAIN_002', 'camt.053': 'CAMT_053', 'camt.054': 'CAMT_054' } as const;
 
@@ -48,13 +48,20 @@ const entryOf = (row: EntryReviewRow) => ({
 
 /**
  * `paymentReconciliation`: the control totals of each export run of the month against the bank's
- * answers, and the entries to review. Two statements, whatever the size of the month.
+ * answers, the entries to review and the payments to pay again. Three statements, whatever the size of the month.
  */
 export const paymentReconciliation = async (ctx: PaymentsContext, month: string) => {
   assertReconciliationReader(ctx);
   assertMonth(month);
   const runs = await findRunTotals(ctx.em, month);
   const entries = await findEntriesToReview(ctx.em, month);
+  const repay = await findPaymentsToRepay(ctx.em, month);
   const lines = runs.map(runOf);
-  return { month, runs: lines, matched: lines.every((r) => r.matched) && entries.length === 0, entriesToReview: entries.map(entryOf) };
+  return {
+    month,
+    runs: lines,
+    matched: lines.every((r) => r.matched) && entries.length === 0,
+    entriesToReview: entries.map(entryOf),
+    paymentsToRepay: repay.map((r) => ({ paymentId: r.id, status: r.status, bankReason: r.bank_reason, amount: r.amount })),
+  };
 };
