@@ -1,4 +1,4 @@
-import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule } from '@usr/shared';
 import type { BankGateway } from './bank/card-accounts.ts';
 import { httpBank } from './bank/http-bank.ts';
 import { SimulatedBank } from './bank/simulated-bank.ts';
@@ -24,7 +24,14 @@ export const createPaymentsSubgraph = (options: PaymentsOptions): SubgraphModule
   typeDefs: loadSubgraphSdl('payments'),
   resolvers: resolvers as SubgraphModule<PaymentsContext>['resolvers'],
   // The bank export and the bank's files, streamed beside /graphql with the same authentication.
-  routes: paymentRoutes(options.debtor),
+  routes: (deps) => {
+    // The bank's files queue the beneficiaries' SMS: pg-boss prepared now, in the background (as benefits does).
+    prepareJobQueue(deps.orm, [QUEUES.paymentsSettled]).catch((error: unknown) =>
+      deps.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'the payments job queue did not start'),
+    );
+    return paymentRoutes(options.debtor)(deps);
+  },
+  onStop: stopJobQueue,
   // Regions are owned by persons: the directory asks it.
   createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()), bank: options.bank }),
 });

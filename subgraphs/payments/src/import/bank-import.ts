@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@usr/shared';
+import { enqueueJobs, isUuid, QUEUES } from '@usr/shared';
+import { uuidFromName } from '../ids.ts';
 import { statementMove, type ReportedStatus } from '../services/bank-statement.ts';
 import type { PaymentStatus } from '../services/bank-statement-store.ts';
 import { ALL_RECORD_PATHS, BANK_FILE_KINDS, SNAPSHOT_PATHS, STATEMENT_ACCOUNT, statementEntry, statusEntry, type BankEntry, type BankFileKind } from './bank-entries.ts';
@@ -79,6 +80,9 @@ const paymentIdOfEndToEnd = (text: string): string | undefined => {
   const hex = text.toLowerCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
+
+/** One job per payment and outcome: a replayed file, or a second statement, queues nothing new. */
+const settledJobId = (paymentId: string, status: string): string => uuidFromName(`payments.settled:${paymentId}:${status}`);
 
 const startOfDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 const endOfDay = (date: string): Date => new Date(`${date}T23:59:59.999Z`);
@@ -176,6 +180,15 @@ const applyBatch = async (em: EntityManager, fileId: string, entries: readonly B
     rows.push({ index: entry.index, reference: entry.reference?.slice(0, 35) ?? null, accountIban, paymentId, amount, bookedOn, outcome });
   }
   await applyPaymentChanges(em, [...changes.values()]);
+  // The beneficiary hears of it (engine: an SMS), once per payment and outcome, queued in this transaction.
+  await enqueueJobs(
+    em,
+    QUEUES.paymentsSettled,
+    [...changes.values()].flatMap((c) => {
+      const status = c.status === 'WITHDRAWN' ? (c.paidAt ? 'PAID' : undefined) : c.status === 'ACCEPTED' ? undefined : c.status;
+      return status === undefined || status === 'SCHEDULED' || status === 'SENT' ? [] : [{ id: settledJobId(c.id, status), data: { paymentId: c.id, status } }];
+    }),
+  );
   await recordEntries(em, fileId, rows);
   return results;
 };

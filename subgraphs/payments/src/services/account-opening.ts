@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { assertPin, badUserInput, findRegion, paymentBranchOf, registryError } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import type { PaymentAccount } from '../entities/payment-account.ts';
 import { BankUnavailableError, type CardAccountRequest } from '../bank/card-accounts.ts';
+import { uuidFromName } from '../ids.ts';
 import { assertPayrollWriter } from './payroll-access.ts';
 import { countClosedAccountsOf, findOpenAccountOf, insertAccountIfNone, type NewAccount } from './account-store.ts';
 
@@ -18,11 +18,7 @@ export interface OpenAccountInput {
  * holder's account has been closed. So the bank, which opens one account per request id, never
  * opens two for one opening, and our row takes the id the bank answered for.
  */
-export const accountRequestId = (holderPin: string, closedAccounts: number): string => {
-  const hex = createHash('sha256').update(`payments.card-account:${holderPin}:${closedAccounts}`).digest('hex');
-  // Shaped as a version-8 (custom) UUID.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
-};
+export const accountRequestId = (holderPin: string, closedAccounts: number): string => uuidFromName(`payments.card-account:${holderPin}:${closedAccounts}`);
 
 /** The region whose branch serves the holder: the one given, else the population register's. */
 const regionOfHolder = async (ctx: PaymentsContext, input: OpenAccountInput): Promise<string> => {
