@@ -7,6 +7,7 @@ import type { RunningRegistry } from '../../test/support/registry.ts';
 import { xsdErrors } from '../../subgraphs/payments/test/xsd.ts';
 import type { EngineRuntime } from '../src/engine.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
+import { notifyPaymentSettled } from '../src/flows/payment-settled.ts';
 import { runPayroll } from '../src/flows/payroll.ts';
 import { addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { enginePin, engineRequest, seedHousehold, startEngineTestbed, submitFacts, type EngineTestbed } from './support/engine-harness.ts';
@@ -135,6 +136,17 @@ describe('bank round trip through the gateway', () => {
     expect(await paymentsOf(spender)).toEqual([{ month: previous, status: 'WITHDRAWN' }]);
     expect(await paymentsOf(saver)).toEqual([{ month: previous, status: 'PAID' }]);
     files.push(report, statement);
+  });
+
+  it('tells each beneficiary by SMS that the month’s payment is on the card, once however often the job runs', async () => {
+    const jobs = await sql.query<{ data: { paymentId: string; status: 'PAID' } }>(`select data from pgboss.job where name = 'payments.settled'`);
+    expect(jobs.rows.map((j) => j.data.status)).toEqual(['PAID', 'PAID']);
+    for (const job of [...jobs.rows, ...jobs.rows]) await notifyPaymentSettled(engine.ctx, job.data);
+    for (const pin of [spender, saver]) {
+      const sent = await sql.query<{ text: string }>(`select text from benefits.notification where recipient_pin = $1 and template = 'PAYMENT_MADE'`, [pin]);
+      expect(sent.rows).toHaveLength(1);
+      expect(sent.rows[0]?.text).not.toMatch(/PAYMENT_MADE|\{|\d{4}-\d{2}/);
+    }
   });
 
   it('ends the saver’s TSA with an SMS once two months of statements show no withdrawal; the spender keeps it', async () => {
