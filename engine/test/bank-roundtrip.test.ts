@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registryToday } from '@usr/shared';
-import { camtFile, DEV_SIMULATED_BANK, pain002, readPain001, type ReceivedTransfer } from '@usr/payments';
+import { camtFile, DEV_SIMULATED_BANK, pain002, paydayOf, readPain001, type ReceivedTransfer } from '@usr/payments';
 import type { TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import { xsdErrors } from '../../subgraphs/payments/test/xsd.ts';
@@ -165,6 +165,19 @@ describe('bank round trip through the gateway', () => {
     expect(await benefitsOf(saver)).toEqual([expect.objectContaining({ status: 'ENDED', endedReason: 'NOT_WITHDRAWN' })]);
     expect(await benefitsOf(spender)).toEqual([expect.objectContaining({ status: 'ACTIVE' })]);
     expect((await sql.query(`select 1 from benefits.notification where recipient_pin = $1 and template = 'ASSIGNMENT_ENDED'`, [saver])).rowCount).toBe(1);
+  });
+
+  it('shows the payment schedule: the next payday and amount of an assignment being paid, none for an ended one', async () => {
+    const schedule = async (pin: string) =>
+      (await asEngine<{ person: { benefits: { status: string; monthlyAmount: string; nextPayment: { month: string; on: string; amount: string } | null }[] } }>(
+        `query($pin: String!) { person(pin: $pin) { benefits { status monthlyAmount nextPayment { month on amount } } } }`,
+        { pin },
+      )).person.benefits;
+    const [paid] = await schedule(spender);
+    const thisPayday = paydayOf(current);
+    const month = today <= thisPayday ? current : addMonthsToMonth(current, 1);
+    expect(paid?.nextPayment).toEqual({ month, on: paydayOf(month), amount: paid?.monthlyAmount });
+    expect((await schedule(saver))[0]?.nextPayment).toBeNull();
   });
 
   it('changes nothing when every file comes again', async () => {

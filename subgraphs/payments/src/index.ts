@@ -8,3 +8,4 @@ export { PaymentAccountSchema, type PaymentAccount } from './entities/payment-ac
 export { PaymentSchema, type Payment } from './entities/payment.ts';
 export { PAIN001_PATH } from './export/pain001-route.ts';
 export { BANK_FILES_PATH } from './import/bank-file-route.ts';
+export { paydayOf } from './services/payment-schedule.ts';

@@ -269,3 +269,24 @@ describe('paymentReconciliation: control totals against the bank’s answers', (
     expect((await ask({ roles: ['registry-admin'] })).errors).toBeUndefined();
   });
 });
+
+describe('Assignment.nextPayment: readable like the beneficiary’s payments, on every path', () => {
+  const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Assignment { nextPayment { month on amount } } } }`;
+  const rep = (pin: string, status = 'ACTIVE') => ({ __typename: 'Assignment', id: randomUUID(), monthlyAmount: '285.00', status, periodTo: null, beneficiary: { pin } });
+  const ask = async (who: TestTokenClaims, reps: unknown[]) => postGraphQL(service.url, ENTITIES, { reps }, { authorization: await tokens.bearer(who), ...PURPOSE });
+
+  it('answers the beneficiary, and null for an assignment not being paid', async () => {
+    const res = await ask({ roles: ['citizen'], pin: pinOf(0) }, [rep(pinOf(0)), rep(pinOf(0), 'ENDED')]);
+    expect(res.errors).toBeUndefined();
+    const [next, ended] = (res.data?.['_entities'] ?? []) as Array<{ nextPayment: { month: string; on: string; amount: string } | null }>;
+    expect(next?.nextPayment).toMatchObject({ amount: '285.00', on: expect.stringMatching(/^\d{4}-\d{2}-(0[5-9])$/) as unknown });
+    expect(ended?.nextPayment).toBeNull();
+  });
+
+  it('refuses another citizen, an agency feed and the bank', async () => {
+    for (const who of [{ roles: ['citizen'], pin: pinOf(1) }, { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true }, BANK] as TestTokenClaims[]) {
+      const res = await ask(who, [rep(pinOf(0))]);
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
+  });
+});

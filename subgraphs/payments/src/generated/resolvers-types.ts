@@ -33,14 +33,28 @@ export type Scalars = {
  */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** The person paid (owned by the benefits subgraph). */
+  beneficiary: Person;
   /** The assignment's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The monthly amount (owned by the benefits subgraph). */
+  monthlyAmount: Scalars['Money']['output'];
+  /**
+   * The next payment the assignment will make, by the payroll calendar (the month's payments reach
+   * the cards on the 5th, or the next working day): null when the assignment is not being paid or its
+   * period ends before then. Readable like `payments`.
+   */
+  nextPayment?: Maybe<ScheduledPayment>;
   /**
    * Every payment made under the assignment, newest month first. For the beneficiary themself,
    * caseworkers of their region, the decision engine, auditors and administrators; FORBIDDEN for
    * anyone else.
    */
   payments: Array<Payment>;
+  /** The last day of the period, if it ends (owned by the benefits subgraph). */
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether it is being paid (owned by the benefits subgraph). */
+  status: AssignmentStatus;
 };
 
 /** A page through a long list of assignments, by id: pass the previous page's `endCursor` as `after`. */
@@ -50,6 +64,15 @@ export type AssignmentKeysetInput = {
   /** How many items at most (default 1,000, at most 5,000). */
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Whether an assignment is being paid (owned by the benefits subgraph). */
+export type AssignmentStatus =
+  /** Being paid. */
+  | 'ACTIVE'
+  /** Over: the period expired or the right ceased. */
+  | 'ENDED'
+  /** Paused, e.g. while a fact is verified; may resume. */
+  | 'SUSPENDED';
 
 /** Outcomes of a bank entry that call for review. */
 export type BankEntryOutcome =
@@ -586,6 +609,17 @@ export type RecordPayrollPayload = {
   rejected: Array<PayrollRejection>;
 };
 
+/** A payment the payroll will make: when it reaches the card, for which month and how much. */
+export type ScheduledPayment = {
+  __typename?: 'ScheduledPayment';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** The month paid for, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** The day it is due on the card. */
+  on: Scalars['Date']['output'];
+};
+
 /** One page of assignments the beneficiary has not withdrawn from (see `unwithdrawnAssignments`). */
 export type UnwithdrawnAssignmentPage = {
   __typename?: 'UnwithdrawnAssignmentPage';
@@ -692,7 +726,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Assignment:
     ( { __typename: 'Assignment' }
-    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Assignment'], {"monthlyAmount":true,"status":true,"periodTo":true,"beneficiary":{"pin":true}}> ) );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -712,6 +748,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssignmentKeysetInput: AssignmentKeysetInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignmentStatus: AssignmentStatus;
   BankEntryOutcome: BankEntryOutcome;
   BankEntryReview: ResolverTypeWrapper<BankEntryReview>;
   BankFileKind: BankFileKind;
@@ -743,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   RecordBankStatementPayload: ResolverTypeWrapper<RecordBankStatementPayload>;
   RecordPayrollInput: RecordPayrollInput;
   RecordPayrollPayload: ResolverTypeWrapper<RecordPayrollPayload>;
+  ScheduledPayment: ResolverTypeWrapper<ScheduledPayment>;
   UnwithdrawnAssignmentPage: ResolverTypeWrapper<Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
@@ -783,6 +821,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordBankStatementPayload: RecordBankStatementPayload;
   RecordPayrollInput: RecordPayrollInput;
   RecordPayrollPayload: RecordPayrollPayload;
+  ScheduledPayment: ScheduledPayment;
   UnwithdrawnAssignmentPage: Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
@@ -851,6 +890,7 @@ export type TagDirectiveResolver<Result, Parent, ContextType = PaymentsContext, 
 export type AssignmentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextPayment?: Resolver<Maybe<ResolversTypes['ScheduledPayment']>, ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
 }>;
 
@@ -991,6 +1031,12 @@ export type RecordPayrollPayloadResolvers<ContextType = PaymentsContext, ParentT
   rejected?: Resolver<Array<ResolversTypes['PayrollRejection']>, ParentType, ContextType>;
 }>;
 
+export type ScheduledPaymentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ScheduledPayment'] = ResolversParentTypes['ScheduledPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type UnwithdrawnAssignmentPageResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['UnwithdrawnAssignmentPage'] = ResolversParentTypes['UnwithdrawnAssignmentPage']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1033,6 +1079,7 @@ export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordBankStatementPayload?: RecordBankStatementPayloadResolvers<ContextType>;
   RecordPayrollPayload?: RecordPayrollPayloadResolvers<ContextType>;
+  ScheduledPayment?: ScheduledPaymentResolvers<ContextType>;
   UnwithdrawnAssignmentPage?: UnwithdrawnAssignmentPageResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
