@@ -13,7 +13,7 @@ export const extensionResolvers: Pick<Resolvers, 'Assignment' | 'Person'> = {
     // The fields `nextPayment` @requires come with the reference: kept beside the checked id.
     __resolveReference: (ref) => ({ ...(ref as AssignmentForSchedule), ...assignmentReference(ref.id) }),
     payments: (assignment, _, ctx, info) => paymentsOfAssignment(ctx, assignment.id, selectedFields(info, 'Payment')),
-    nextPayment: (assignment, _, ctx) => nextPaymentOf(ctx, assignment as AssignmentForSchedule),
+    nextPayment: (assignment, _, ctx) => nextPaymentOf(ctx, assignment),
   },
   Person: {
     __resolveReference: (ref) => personReference(ref.pin),
