@@ -89,6 +89,11 @@ export const MyRecordQuery = graphql(`
           code
           name
         }
+        nextPayment {
+          month
+          on
+          amount
+        }
         payments {
           id
           month

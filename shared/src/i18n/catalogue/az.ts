@@ -66,6 +66,8 @@ export const az: Catalogue = {
   'portal.messagesIntro': 'Reyestrin telefonunuza göndərdiyi SMS-lər, yenilər əvvəldə.',
   'portal.messagesTitle': 'Mesajlarım',
   'portal.month': 'Ay',
+  'portal.nextPayment': 'Növbəti ödəniş',
+  'portal.nextPaymentValue': '{amount}, {on} tarixində, {month} ayı üçün',
   'portal.monthlyAmount': 'Aylıq məbləğ',
   'portal.moreFacts': 'Yalnız ilk 500 fakt göstərilir.',
   'portal.name': 'Ad',

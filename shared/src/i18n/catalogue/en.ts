@@ -69,6 +69,8 @@ export const en = {
   'portal.messagesIntro': 'Text messages (SMS) the registry sent to your phone, newest first.',
   'portal.messagesTitle': 'My messages',
   'portal.month': 'Month',
+  'portal.nextPayment': 'Next payment',
+  'portal.nextPaymentValue': '{amount} on {on}, for {month}',
   'portal.monthlyAmount': 'Monthly amount',
   'portal.moreFacts': 'Only the first 500 facts are shown.',
   'portal.name': 'Name',

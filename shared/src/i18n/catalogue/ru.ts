@@ -66,6 +66,8 @@ export const ru: Catalogue = {
   'portal.messagesIntro': 'SMS, которые реестр отправил на ваш телефон, сначала новые.',
   'portal.messagesTitle': 'Мои сообщения',
   'portal.month': 'Месяц',
+  'portal.nextPayment': 'Следующая выплата',
+  'portal.nextPaymentValue': '{amount} — {on}, за {month}',
   'portal.monthlyAmount': 'Сумма в месяц',
   'portal.moreFacts': 'Показаны только первые 500 фактов.',
   'portal.name': 'Имя',
