@@ -3,4 +3,4 @@ import { environment } from './environment.ts';
 import { createPaymentsSubgraph, paymentsOptionsOf } from './subgraph.ts';
 
 const env = environment();
-await runSubgraphProcess(createPaymentsSubgraph(paymentsOptionsOf(env)), env);
+await runSubgraphProcess(createPaymentsSubgraph(paymentsOptionsOf(env.own)), env);

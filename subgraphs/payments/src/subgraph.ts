@@ -4,9 +4,10 @@ import { httpBank } from './bank/http-bank.ts';
 import { SimulatedBank } from './bank/simulated-bank.ts';
 import type { PaymentsContext } from './context.ts';
 import { paymentsDatabase } from './database.ts';
-import type { PaymentsSettings } from './environment.ts';
-import { paymentRoutes } from './export/pain001-route.ts';
-import { DEV_TREASURY_ACCOUNT, type DebtorAccount } from './export/treasury-account.ts';
+import type { z } from 'zod';
+import { bankApiFrom, type bankEnvironmentShape } from './bank/bank-environment.ts';
+import { paymentRoutesFor } from './export/pain001-route.ts';
+import { TREASURY_ACCOUNT, treasuryAccountFrom, type DebtorAccount, type treasuryEnvironmentShape } from './export/treasury-account.ts';
 import { createPaymentLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { PaymentAccessRules } from './services/access-rules.ts';
@@ -29,21 +30,24 @@ export const createPaymentsSubgraph = (options: PaymentsOptions): SubgraphModule
     prepareJobQueue(deps.orm, [QUEUES.paymentsSettled]).catch((error: unknown) =>
       deps.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'the payments job queue did not start'),
     );
-    return paymentRoutes(options.debtor)(deps);
+    return paymentRoutesFor(options.debtor)(deps);
   },
   onStop: stopJobQueue,
   // Regions are owned by persons: the directory asks it.
   createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()), bank: options.bank }),
 });
 
-/** The options a process's environment gives: the bank's API, or (outside production only) the simulated bank. */
-export const paymentsOptionsOf = (settings: PaymentsSettings): PaymentsOptions => ({
-  debtor: settings.debtor,
-  bank: settings.bankApi ? httpBank(settings.bankApi) : new SimulatedBank(),
-});
+/** The subgraph's own variables, parsed (`env.own` of paymentsEnvironmentSchema). */
+type PaymentsOwnEnvironment = z.output<z.ZodObject<typeof treasuryEnvironmentShape & typeof bankEnvironmentShape>>;
+
+/** The options a process's environment gives: the Treasury account, and the bank's API or (outside production only) the simulated bank. */
+export const paymentsOptionsOf = (own: PaymentsOwnEnvironment): PaymentsOptions => {
+  const api = bankApiFrom(own);
+  return { debtor: treasuryAccountFrom(own), bank: api ? httpBank(api) : new SimulatedBank() };
+};
 
 /** DEV-ONLY: the simulated bank behind `paymentsSubgraph` (tests set its faults). */
 export const DEV_SIMULATED_BANK = new SimulatedBank();
 
 /** DEV-ONLY: the subgraph for development and tests, with the placeholder debtor and the simulated bank. */
-export const paymentsSubgraph = createPaymentsSubgraph({ debtor: DEV_TREASURY_ACCOUNT, bank: DEV_SIMULATED_BANK });
+export const paymentsSubgraph = createPaymentsSubgraph({ debtor: TREASURY_ACCOUNT, bank: DEV_SIMULATED_BANK });

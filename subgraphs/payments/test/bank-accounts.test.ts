@@ -4,7 +4,7 @@ import { startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokens } from '@usr/shared/testing';
 import { httpBank } from '../src/bank/http-bank.ts';
 import { SimulatedBank, serveSimulatedBank } from '../src/bank/simulated-bank.ts';
-import { DEV_TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
+import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
 import { createPaymentsSubgraph } from '../src/index.ts';
 
 /** Card accounts are opened by the bank, through the real HTTP adapter, against a bank that misbehaves. */
@@ -27,7 +27,7 @@ beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
   bankServer = await serveSimulatedBank(bank, API_KEY);
-  const module = createPaymentsSubgraph({ debtor: DEV_TREASURY_ACCOUNT, bank: httpBank({ url: bankServer.url, apiKey: API_KEY, timeoutMs: 300 }) });
+  const module = createPaymentsSubgraph({ debtor: TREASURY_ACCOUNT, bank: httpBank({ url: bankServer.url, apiKey: API_KEY, timeoutMs: 300 }) });
   service = await startSubgraph(module, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();

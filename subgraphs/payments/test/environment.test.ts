@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError, parseEnvironment } from '@usr/shared';
-import { paymentsSettingsSchema } from '../src/environment.ts';
-import { DEV_TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
+import { paymentsEnvironmentSchema } from '../src/environment.ts';
+import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
+import { bankApiFrom } from '../src/bank/bank-environment.ts';
 
-const OPERATOR = {
-  PAYMENTS_DEBTOR_NAME: 'Ministry of Labour and Social Protection of Population',
-  PAYMENTS_DEBTOR_TAX_ID: '1234567891',
-  PAYMENTS_DEBTOR_IBAN: 'AZ37NABZ01350100000000001944',
-  PAYMENTS_DEBTOR_BIC: 'NABZAZ2C',
-  BANK_API_URL: 'https://bank.example/registry-api/',
-  BANK_API_KEY: 'an-operator-issued-bank-api-key',
+const BASE = { PAYMENTS_DATABASE_URL: 'postgres://registry:x@db:5432/registry' };
+const PRODUCTION = {
+  ...BASE,
+  NODE_ENV: 'production',
+  PERSONS_URL: 'http://persons:4001/graphql',
+  HOUSEHOLDS_URL: 'http://households:4002/graphql',
+  GATEWAY_SHARED_SECRET: 'a-real-random-gateway-secret',
+  KEYCLOAK_URL: 'https://id.example',
+  TREASURY_TAX_ID: '1400057421',
+  TREASURY_IBAN: 'AZ10NABZ00000000137010009999',
 };
+const BANK = { BANK_API_URL: 'https://bank.example/registry-api/', BANK_API_KEY: 'an-operator-issued-bank-api-key' };
 
 const problems = (env: Record<string, string>): string[] => {
   try {
-    parseEnvironment('payments', paymentsSettingsSchema, env);
+    parseEnvironment('payments', paymentsEnvironmentSchema, env);
     return [];
   } catch (error) {
     if (error instanceof EnvironmentError) return error.problems;
@@ -22,25 +27,24 @@ const problems = (env: Record<string, string>): string[] => {
   }
 };
 
-describe('payments configuration: the debtor account and the bank', () => {
-  it('uses the dev-only placeholders and the simulated bank outside production', () => {
-    expect(parseEnvironment('payments', paymentsSettingsSchema, {})).toEqual({ debtor: DEV_TREASURY_ACCOUNT, bankApi: undefined });
+describe('payments configuration: the bank', () => {
+  it('uses the simulated bank outside production, with the placeholder Treasury account', () => {
+    const env = parseEnvironment('payments', paymentsEnvironmentSchema, BASE);
+    expect(bankApiFrom(env.own)).toBeUndefined();
+    expect(env.own.TREASURY_IBAN).toBe(TREASURY_ACCOUNT.iban);
   });
 
-  it('takes the debtor account and the bank API from the environment', () => {
-    expect(parseEnvironment('payments', paymentsSettingsSchema, { ...OPERATOR, NODE_ENV: 'production' })).toEqual({
-      debtor: { name: OPERATOR.PAYMENTS_DEBTOR_NAME, taxId: OPERATOR.PAYMENTS_DEBTOR_TAX_ID, iban: OPERATOR.PAYMENTS_DEBTOR_IBAN, bic: OPERATOR.PAYMENTS_DEBTOR_BIC },
-      bankApi: { url: OPERATOR.BANK_API_URL, apiKey: OPERATOR.BANK_API_KEY, timeoutMs: 10_000 },
-    });
+  it('takes the bank API from the environment', () => {
+    const env = parseEnvironment('payments', paymentsEnvironmentSchema, { ...BASE, ...BANK });
+    expect(bankApiFrom(env.own)).toEqual({ url: BANK.BANK_API_URL, apiKey: BANK.BANK_API_KEY, timeoutMs: 10_000 });
   });
 
-  it('refuses the placeholders in production, however they were set, and the simulated bank', () => {
-    const listed = problems({ NODE_ENV: 'production', PAYMENTS_DEBTOR_NAME: 'x', PAYMENTS_DEBTOR_TAX_ID: DEV_TREASURY_ACCOUNT.taxId, PAYMENTS_DEBTOR_IBAN: DEV_TREASURY_ACCOUNT.iban, PAYMENTS_DEBTOR_BIC: 'NABZAZ2C' });
-    expect(listed.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['PAYMENTS_DEBTOR_TAX_ID', 'PAYMENTS_DEBTOR_IBAN', 'BANK_API_URL']));
+  it('refuses the simulated bank in production', () => {
+    expect(problems(PRODUCTION).join('\n')).toMatch(/BANK_API_URL/);
+    expect(problems({ ...PRODUCTION, ...BANK })).toEqual([]);
   });
 
-  it('refuses a malformed IBAN, tax id or BIC, and a bank URL without its key', () => {
-    const listed = problems({ ...OPERATOR, PAYMENTS_DEBTOR_IBAN: 'AZ00NABZ01350100000000001944', PAYMENTS_DEBTOR_TAX_ID: '12', PAYMENTS_DEBTOR_BIC: 'nabz', BANK_API_KEY: '' });
-    expect(listed.map((p) => p.split(':')[0]).sort()).toEqual(['BANK_API_KEY', 'PAYMENTS_DEBTOR_BIC', 'PAYMENTS_DEBTOR_IBAN', 'PAYMENTS_DEBTOR_TAX_ID']);
+  it('refuses a bank URL that is not a URL and a short key', () => {
+    expect(problems({ ...BASE, BANK_API_URL: 'bank', BANK_API_KEY: 'short' }).map((p) => p.split(':')[0]).sort()).toEqual(['BANK_API_KEY', 'BANK_API_URL']);
   });
 });

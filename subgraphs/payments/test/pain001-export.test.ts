@@ -8,7 +8,7 @@ import { createTestDatabase, createTestTokens, ENGINE, memoryRecorder, postGraph
 import type { AccessEntry } from '@usr/shared';
 import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
 import { pain001Route } from '../src/export/pain001-route.ts';
-import { DEV_TREASURY_ACCOUNT as TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
+import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
 import { AUDITOR, NOT_THE_ENGINE, PURPOSE } from './callers.ts';
 import { xsdErrors } from './xsd.ts';
 
