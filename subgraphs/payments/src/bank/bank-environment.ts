@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { devOnly } from '@usr/shared';
 
-/** Stands for "no bank API: the simulated bank in process"; production refuses any `dev-only-` value. */
-export const SIMULATED_BANK_URL = 'dev-only-simulated-bank';
-const DEV_BANK_API_KEY = 'dev-only-simulated-bank-api-key';
+/** Stands for "no bank API: the simulated bank in process" (a devOnly value: production refuses it). */
+export const SIMULATED_BANK_URL = 'simulated-bank';
+const DEV_BANK_API_KEY = 'simulated-bank-api-key-for-development';
 const SET_BANK = 'BANK_API_URL and BANK_API_KEY to the paying bank’s card-account API';
 
 /** BANK_API_URL, BANK_API_KEY, BANK_API_TIMEOUT_MS: the payments subgraph's own variables for the bank. */
