@@ -14,12 +14,12 @@ type Application = Household['applications'][number];
 type Step = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'sending' } | { kind: 'failed' } | { kind: 'sent'; pending: boolean };
 
 const ApplicationCard = ({ application: a }: { application: Application }) => {
-  const { t, date, dateTime } = useSpeech();
+  const { t, code, date, dateTime } = useSpeech();
   const headingId = `application-${a.id}`;
   return (
     <article className="application" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {a.benefitType.name}{' '}
+        {code('benefit', a.benefitType.code)}{' '}
         <span className={`state state-${a.status.toLowerCase()}`}>· {t(`enum.ApplicationStatus.${a.status}`)}</span>
       </h3>
       <dl className="pairs">

@@ -10,6 +10,7 @@ import { CorrectionsPage } from './CorrectionsPage.tsx';
 import { MessagesPage } from './MessagesPage.tsx';
 import { PeopleSearchPage } from './PeopleSearchPage.tsx';
 import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
+import { MyDataPage } from './record/MyDataPage.tsx';
 import { PersonRecordPage } from './record/PersonRecordPage.tsx';
 import { RecordPage } from './record/RecordPage.tsx';
 
@@ -40,6 +41,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/apply', element: <ApplyPage />, nav: { label: 'portal.navApply' } },
     { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
+    { path: '/my-data', element: <MyDataPage />, nav: { label: 'portal.navMyData' } },
   ],
   caseworker: [
     { path: '/', element: <PeopleSearchPage opens="/people" />, nav: { label: 'staff.navPeople', also: ['/people/:pin'] } },
