@@ -227,8 +227,14 @@ export type ParameterUnit =
   | 'AZN_PER_MONTH'
   /** Manats per family member per month. */
   | 'AZN_PER_PERSON_MONTH'
+  /** A number of calendar days. */
+  | 'DAYS'
   /** A number of months. */
   | 'MONTHS'
+  /** A share between 0 and 1, e.g. 0.2 for a fifth. */
+  | 'SHARE'
+  /** A number of working days (Monday to Friday, public holidays excluded). */
+  | 'WORKING_DAYS'
   /** A number of years. */
   | 'YEARS';
 

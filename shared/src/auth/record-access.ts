@@ -31,7 +31,7 @@ export interface RequestIdentity {
   readonly requestId: string;
 }
 
-const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin', 'appeals-officer']);
 export const ENGINE_PURPOSE = 'automated-decision';
 export const HOUSEHOLD_PURPOSE = 'own-household';
 
@@ -41,6 +41,7 @@ export const REFUSALS = {
   citizen: 'Citizens may read only their own record.',
   caseworker: 'Caseworkers may read only the records of their region.',
   agency: 'Agency feeds may not read personal records.',
+  appeals: 'Appeals officers may read only the decisions under an appeal in review.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -53,6 +54,8 @@ const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.caseworker;
     case 'agency':
       return REFUSALS.agency;
+    case 'appeals-officer':
+      return REFUSALS.appeals;
     case 'anonymous':
     case 'engine':
     case 'auditor':
@@ -173,7 +176,25 @@ export class RecordAccess {
         return purpose ?? '';
       case 'agency':
         throw forbidden(REFUSALS.agency);
+      case 'appeals-officer':
+        // Only through an appeal in review (grantForAppealReview), never by person.
+        throw forbidden(REFUSALS.appeals);
     }
+  }
+
+  /**
+   * An appeals officer reads the records an appeal in review concerns: the caller of the subgraph
+   * has checked that the record is under such an appeal; the read is logged like any staff read.
+   */
+  grantForAppealReview(pin: string, fields: readonly string[]): void {
+    const { viewer, purpose } = this.#request;
+    if (!isAuthenticated(viewer)) throw unauthenticated();
+    if (viewer.kind !== 'appeals-officer') throw this.refusal();
+    if (!purpose) throw forbidden(REFUSALS.purpose);
+    const key = `${pin}\u0000appeal\u0000${fields.join(',')}`;
+    if (this.#checked.has(key)) return;
+    this.#checked.set(key, Promise.resolve(purpose));
+    this.#record(pin, fields, purpose);
   }
 
   #record(pin: string, fields: readonly string[], purpose: string) {

@@ -13,12 +13,13 @@ export const ROLES = {
   agencyFeed: 'agency-feed',
   admin: 'registry-admin',
   healthData: 'health-data',
+  appealsOfficer: 'appeals-officer',
 } as const;
 
 /** The optional scope that opens health facts, and only together with the health-data role. */
 export const HEALTH_SCOPE = 'health';
 
-export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'admin' | 'internal';
+export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'admin' | 'internal' | 'appeals-officer';
 
 export interface AuthenticatedViewer {
   readonly kind: ViewerKind;
@@ -75,6 +76,8 @@ export const viewerKind = (roles: ReadonlySet<string>, serviceAccount: boolean):
   if (roles.has(ROLES.auditor)) return 'auditor';
   if (serviceAccount && roles.has(ROLES.decisionEngine)) return 'engine';
   if (serviceAccount && roles.has(ROLES.agencyFeed)) return 'agency';
+  // An appeals officer is a person, never a service account; the role reads only appeals in review.
+  if (!serviceAccount && roles.has(ROLES.appealsOfficer)) return 'appeals-officer';
   if (roles.has(ROLES.caseworker)) return serviceAccount ? 'internal' : 'caseworker';
   if (roles.has(ROLES.citizen)) return 'citizen';
   return undefined;

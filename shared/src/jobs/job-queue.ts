@@ -24,6 +24,8 @@ export const QUEUES = {
   sweepDaily: 'sweep.daily',
   /** schedule or CLI → engine: the monthly payroll run. */
   payrollMonthly: 'payroll.monthly',
+  /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
+  appealsStep: 'appeals.step',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -57,6 +59,12 @@ export interface PayrollMonthlyJob {
   readonly month: string;
 }
 
+/** appeals.step: the appeal and the step (an event of its timeline) the engine acts on. */
+export interface AppealStepJob {
+  readonly appealId: string;
+  readonly eventId: string;
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -64,6 +72,7 @@ export interface JobPayloads {
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
+  readonly 'appeals.step': AppealStepJob;
 }
 
 /** One job to insert: `id` is the id of the domain row it is about, so it is never queued twice. */

@@ -1,7 +1,10 @@
 import type { RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
-export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification';
+export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification' | 'Appeal';
+
+/** The appeal states an appeals officer may read in: in their queue, or once they acted on it. */
+const OFFICER_READABLE = new Set(['IN_REVIEW', 'UPHELD', 'REFERRED', 'SETTLED']);
 
 /**
  * Who may read applications, decisions and assignments, written once. Every resolver that hands one
@@ -74,6 +77,27 @@ export class BenefitAccessRules {
     const unique = [...new Set(pins)];
     const allowed = await this.#access.filterPersons(unique, fields.map((f) => `${type}.${f}`), 'full');
     if (allowed.size < unique.length) throw this.#access.refusal();
+  }
+
+  /**
+   * An appeal, or a decision reached through one: readable by the appellant (who, for a household
+   * decision, reads the subject's decision as a household member: the `basic` scope, logged), by
+   * appeals officers once the appeal reached review (logged), and otherwise like the subject's
+   * records (the subject, the engine, auditors, administrators).
+   */
+  async assertAppealRecord(appeal: { appellantPin: string; subjectPin: string; status: string }, fields: readonly string[]): Promise<void> {
+    const viewer = this.#access.viewer;
+    if (viewer.kind === 'appeals-officer') {
+      if (!OFFICER_READABLE.has(appeal.status)) throw this.#access.refusal();
+      this.#access.grantForAppealReview(appeal.subjectPin, fields);
+      return;
+    }
+    if (viewer.kind === 'caseworker' || viewer.kind === 'internal') throw this.#access.refusal();
+    if (viewer.kind === 'citizen' && viewer.pin === appeal.appellantPin && viewer.pin !== appeal.subjectPin) {
+      await this.#assertPerson(appeal.subjectPin, fields, 'basic');
+      return;
+    }
+    await this.#assertPerson(appeal.subjectPin, fields, 'full');
   }
 
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {

@@ -55,6 +55,7 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
     case 'admin':
       return true;
     case 'agency':
+    case 'appeals-officer':
     case 'anonymous':
       return false;
   }
