@@ -95,6 +95,8 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
     dir: 'subgraphs/payments/src',
     context: '../context.ts#PaymentsContext',
     mappers: {
+      Recovery: '../recovery/recovery.ts#Recovery',
+      RecoveryDeduction: '../recovery/recovery.ts#RecoveryDeduction',
       Payment: '../entities/payment.ts#Payment',
       PaymentAccount: '../entities/payment-account.ts#PaymentAccount',
       Person: '@usr/shared#PersonReference',

@@ -2,6 +2,7 @@ import { assignmentReference, personReference, selectedFields } from '@usr/share
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { accountsOf } from '../services/account-service.ts';
 import { paymentPageOf, paymentsOfAssignment } from '../services/payment-service.ts';
+import { recoveriesOf } from '../recovery/recovery-service.ts';
 
 /**
  * Fields this subgraph adds to entities others own. References resolve with no SQL (only the key
@@ -16,5 +17,6 @@ export const extensionResolvers: Pick<Resolvers, 'Assignment' | 'Person'> = {
     __resolveReference: (ref) => personReference(ref.pin),
     payments: (person, { page }, ctx) => paymentPageOf(ctx, person.pin, page),
     paymentAccounts: (person, _, ctx, info) => accountsOf(ctx, person.pin, selectedFields(info, 'PaymentAccount')),
+    recoveries: (person, _, ctx, info) => recoveriesOf(ctx, person.pin, selectedFields(info, 'Recovery')),
   },
 };
