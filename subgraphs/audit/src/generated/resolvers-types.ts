@@ -27,7 +27,7 @@ export type Scalars = {
  */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
-  /** The reader's role: caseworker, auditor, engine, admin, internal or citizen (a household member). */
+  /** The reader's role: caseworker, auditor, engine, admin, internal, appeals-officer or citizen (a household member). */
   accessorKind: Scalars['String']['output'];
   /** The reader's identity-provider subject (user or service account id). */
   accessorSubject: Scalars['String']['output'];
