@@ -396,6 +396,28 @@ describe('renewal without asking', () => {
   });
 });
 
+describe('role matrix of the citizens’ appeal mutations', () => {
+  it('fileAppeal and pursueAppeal: only the citizen concerned, only the appellant; a replay changes nothing', async () => {
+    const { decision_id: decisionId, id: appealId } = (await sql.query<{ decision_id: string; id: string }>(`select decision_id, id from benefits.appeal where appellant_pin = $1`, [AYSEL])).rows[0] ?? { decision_id: '', id: '' };
+    for (const user of ['caseworker.baku', 'auditor', 'admin', 'appeals.officer']) {
+      const res = await as(user, FILE, { input: { decisionId, reason: 'x' } });
+      expect(errorCodes(res).some((c) => c === 'FORBIDDEN' || c === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
+    }
+    expect(errorCodes(await postGraphQL(registry.gatewayUrl, FILE, { input: { decisionId, reason: 'x' } }, { authorization: `Bearer ${await registry.serviceToken('decision-engine')}` })).length).toBeGreaterThan(0);
+    const PURSUE = `mutation($input: AppealRefInput!) { pursueAppeal(input: $input) { changed error { code } appeal { status reviewDeadline } } }`;
+    for (const user of ['rashad', 'caseworker.baku', 'auditor', 'appeals.officer']) {
+      const res = await as(user, PURSUE, { input: { appealId } });
+      expect(errorCodes(res).some((c) => c === 'FORBIDDEN' || c === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
+    }
+    // Aysel still disputes the re-decision: to review, with its deadline; again: nothing changes.
+    const pursued = await as<{ pursueAppeal: { changed: boolean; error: unknown; appeal: { status: string; reviewDeadline: string } } }>('aysel', PURSUE, { input: { appealId } });
+    expect(pursued.data?.pursueAppeal).toEqual({ changed: true, error: null, appeal: { status: 'IN_REVIEW', reviewDeadline: addWorkingDays(today, tsaParameter('reviewWorkingDays')) } });
+    const again = await as<{ pursueAppeal: { changed: boolean; error: unknown } }>('aysel', PURSUE, { input: { appealId } });
+    expect(again.data?.pursueAppeal).toMatchObject({ changed: false, error: null });
+    expect((await appealAs('aysel', appealId)).timeline.map((e) => e.kind)).toEqual(['FILED', 'REDECIDED', 'PURSUED']);
+  });
+});
+
 describe('role matrix of the new engine-only mutations', () => {
   it('sendAppealToReview, recordOverpayment and referFactFromAppeal: refused to people and agencies, answered for the engine', async () => {
     const appealId = (await sql.query<{ id: string }>(`select id from benefits.appeal limit 1`)).rows[0]?.id ?? '';
