@@ -2,7 +2,7 @@ import { registryToday } from '@usr/shared';
 import { collectHousehold, collectPerson } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type RuleResult } from '../rules/index.ts';
-import { step } from '../rules/explain.ts';
+import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
 import { notify, recordOutcome } from './record-outcome.ts';
 
@@ -40,6 +40,10 @@ interface DecisionView {
     payments: { month: string; amount: string; status: string }[];
   } | null;
 }
+
+/** The step a re-decision adds to the rule's steps: it has a text `step.<CODE>` in every catalogue. */
+export const REDECISION_STEP_CODES = ['REDECISION_CORRECTION'] as const;
+const step = stepsOf(REDECISION_STEP_CODES);
 
 const DECISION = `query EngineRedecision($id: ID!) {
   decision(id: $id) {
