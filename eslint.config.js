@@ -1,6 +1,7 @@
-// Type-aware lint for TypeScript, and lint for the SDL in schema/.
+// Type-aware lint for TypeScript (the portal's React with the hooks rules), and lint for the SDL in schema/.
 import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', 'portal/dist/**', '.data/**', 'schema/supergraph.graphql'] },
@@ -17,6 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    files: ['portal/src/**/*.ts', 'portal/src/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
   },
   {
     files: ['**/test/**/*.ts', '**/*.test.ts', 'bench/**/*.ts'],

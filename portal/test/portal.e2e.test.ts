@@ -372,7 +372,7 @@ describe('citizen portal', () => {
     await form.getByRole('textbox', { name: 'Reason (the person reads it)' }).fill(ANSWER);
     await shot('caseworker-corrections', cw);
     await form.getByRole('button', { name: 'Send answer' }).click();
-    await request.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
+    await cw.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
     await registry.recorder.flush();
   });
 

@@ -1,24 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MyAccessLogQuery } from '../generated/graphql.ts';
-import { useLang } from './context.ts';
+import { useLang, useSession } from './context.ts';
 import { formatDateTime } from './i18n.ts';
 import { MyAccessLogQuery as MyAccessLogDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 type Entry = MyAccessLogQuery['person']['accessLog']['items'][number];
 
 const PAGE = 50;
 
-export const AccessLogPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+export const AccessLogPage = () => {
   const { t, lang } = useLang();
+  const { pin = '' } = useSession();
   const [offset, setOffset] = useState(0);
   const [earlier, setEarlier] = useState<Entry[]>([]);
-  const [state, reload] = useQuery(MyAccessLogDocument, { pin, offset }, accessToken);
+  const state = useRegistryQuery({ query: MyAccessLogDocument, variables: { pin, offset } });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const page = state.status === 'done' ? state.data.person.accessLog : undefined;
+  const page = state.data?.person.accessLog;
   const entries = [...earlier, ...(page?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at) || Number(b.seq) - Number(a.seq));
 
   return (
@@ -27,8 +28,8 @@ export const AccessLogPage = ({ pin, accessToken }: { pin: string; accessToken: 
         {t.accessLogTitle}
       </h1>
       <p>{t.accessLogIntro}</p>
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {entries.length === 0 && state.status === 'done' && <p className="card">{t.noAccess}</p>}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {entries.length === 0 && state.data && <p className="card">{t.noAccess}</p>}
       {entries.length > 0 && (
         <ol className="log" aria-label={t.accessLogTitle}>
           {entries.map((e) => (
@@ -60,7 +61,7 @@ export const AccessLogPage = ({ pin, accessToken }: { pin: string; accessToken: 
           ))}
         </ol>
       )}
-      {state.status === 'loading' && <Loading />}
+      {state.loading && <Loading />}
       {page?.hasMore && (
         <button
           type="button"

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
 import type { MyApplicationsQuery } from '../generated/graphql.ts';
-import { useLang } from './context.ts';
+import { useLang, useSession } from './context.ts';
 import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
-import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime } from './i18n.ts';
 import { ApplyForAssistanceMutation, MyApplicationsQuery as MyApplicationsDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 type Household = NonNullable<MyApplicationsQuery['person']['household']>;
 type Application = Household['applications'][number];
@@ -48,9 +48,11 @@ const ApplicationCard = ({ application: a }: { application: Application }) => {
  * Apply for TSA for my household: who it covers, a confirmation step, then the application with
  * its deadline and status, and the decision explained in the chosen language once it is taken.
  */
-export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+export const ApplyPage = () => {
   const { t, lang } = useLang();
-  const [state, reload] = useQuery(MyApplicationsDocument, { pin, language: languageOf(lang) }, accessToken);
+  const { pin = '' } = useSession();
+  const state = useRegistryQuery({ query: MyApplicationsDocument, variables: { pin, language: languageOf(lang) } });
+  const [, applyForAssistance] = useMutation(ApplyForAssistanceMutation);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   // One key per intended application: a retry after a lost answer gets the same application back.
   const key = useRef<string>(crypto.randomUUID());
@@ -64,21 +66,18 @@ export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: stri
     if (step.kind === 'sent' || step.kind === 'failed') outcome.current?.focus();
   }, [step.kind]);
 
-  const household = state.status === 'done' ? state.data.person.household : undefined;
+  const household = state.data?.person.household ?? undefined;
   const applications = household ? [...household.applications].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) : [];
   const pending = applications.some((a) => a.status === 'SUBMITTED');
 
   const apply = async (householdId: string) => {
     setStep({ kind: 'sending' });
-    try {
-      const data = await request(ApplyForAssistanceMutation, { input: { householdId, idempotencyKey: key.current } }, accessToken);
-      const result = data.applyForAssistance;
-      setStep({ kind: 'sent', pending: result.error?.code === 'ALREADY_PENDING' });
-      key.current = crypto.randomUUID();
-      reload();
-    } catch {
-      setStep({ kind: 'failed' });
-    }
+    const sent = await applyForAssistance({ input: { householdId, idempotencyKey: key.current } });
+    const result = sent.data?.applyForAssistance;
+    if (!result) return setStep({ kind: 'failed' });
+    setStep({ kind: 'sent', pending: result.error?.code === 'ALREADY_PENDING' });
+    key.current = crypto.randomUUID();
+    state.reload();
   };
 
   return (
@@ -87,9 +86,9 @@ export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: stri
         {t.applyTitle}
       </h1>
       <p>{t.applyIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && !household && <p className="card">{t.noHouseholdApply}</p>}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && !household && <p className="card">{t.noHouseholdApply}</p>}
       {(step.kind === 'sent' || step.kind === 'failed') && (
         <p ref={outcome} tabIndex={-1} className={step.kind === 'failed' ? 'error card' : 'notice'} role={step.kind === 'failed' ? 'alert' : 'status'}>
           {step.kind === 'failed' ? t.applyFailed : step.pending ? t.applyAlreadyPending : t.applySubmitted}

@@ -1,20 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AccessLogFilter } from '../generated/graphql.ts';
-import { useLang, usePurpose } from './context.ts';
+import { useLang } from './context.ts';
 import { formatDateTime } from './i18n.ts';
 import { AuditAccessLogQuery } from './queries.ts';
-import { PIN } from './routes.ts';
+import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
 import { Pager } from './Pager.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 const SERVICES = ['persons', 'households', 'agency-facts', 'benefits', 'payments'] as const;
 const PAGE = 50;
 
 /** Auditors: the whole access log, newest first, narrowed by person and service. Reads only. */
-export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
+export const AuditLogPage = () => {
   const { s, t, lang } = useLang();
-  const { purpose } = usePurpose();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -23,7 +22,7 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
   const [pinInvalid, setPinInvalid] = useState(false);
   const [filter, setFilter] = useState<AccessLogFilter>({});
   const [offset, setOffset] = useState(0);
-  const [state, reload] = useQuery(AuditAccessLogQuery, { filter, offset }, accessToken, { purpose });
+  const state = useRegistryQuery({ query: AuditAccessLogQuery, variables: { filter, offset } });
 
   const show = () => {
     const pin = subjectPin.trim().toUpperCase();
@@ -36,7 +35,7 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
     setFilter({ ...(pin ? { subjectPin: pin } : {}), ...(service ? { service } : {}) });
   };
 
-  const page = state.status === 'done' ? state.data.accessLog : undefined;
+  const page = state.data?.accessLog;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -77,8 +76,8 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
           </p>
         )}
       </form>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
       {page && page.items.length === 0 && <p className="card">{s.noEntries}</p>}
       {page && page.items.length > 0 && (
         <div className="card table-wrap" tabIndex={0} role="region" aria-label={s.auditLogTitle}>

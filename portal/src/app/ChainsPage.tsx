@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLang } from './context.ts';
 import { ChainStatusQuery } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 interface Verification {
   readonly verified: boolean;
@@ -29,9 +29,10 @@ const ChainCard = ({ title, chain }: { title: string; chain: Verification }) => 
 };
 
 /** Auditors: the audit trail's hash chains, recomputed by the registry on every visit. */
-export const ChainsPage = ({ accessToken }: { accessToken: string }) => {
+export const ChainsPage = () => {
   const { s } = useLang();
-  const [state, reload] = useQuery(ChainStatusQuery, {}, accessToken);
+  // Recomputed on every visit: never from the cache.
+  const state = useRegistryQuery({ query: ChainStatusQuery, requestPolicy: 'network-only' });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -40,15 +41,15 @@ export const ChainsPage = ({ accessToken }: { accessToken: string }) => {
         {s.chainsTitle}
       </h1>
       <p>{s.chainsIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && (
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && (
         <div className="chains">
           <ChainCard title={s.accessChain} chain={state.data.accessLogChain} />
           <ChainCard title={s.decisionChain} chain={state.data.decisionLogChain} />
         </div>
       )}
-      <button type="button" className="outline" onClick={reload}>
+      <button type="button" className="outline" onClick={state.reload}>
         {s.checkAgain}
       </button>
     </>

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
 import type { CorrectionOutcome, CorrectionQueueQuery } from '../generated/graphql.ts';
 import { useLang, usePurpose } from './context.ts';
-import { request } from './graphql-client.ts';
 import { formatDate, formatDateTime } from './i18n.ts';
 import { Pager } from './Pager.tsx';
-import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { AnswerCorrectionMutation, CorrectionQueueQuery as CorrectionQueueDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 type QueueItem = CorrectionQueueQuery['correctionRequests']['items'][number];
 
@@ -18,46 +18,34 @@ const PAGE = 20;
 
 type AnswerError = 'outcome' | 'reason' | 'failed';
 
+/** A request answered on this visit, and how. */
+interface Answered {
+  readonly status: string;
+  readonly item: QueueItem;
+}
+
 /**
  * A caseworker's answer to one request: CONFIRMED or REJECTED, always with a reason the person
  * reads (CORRECTED needs a new fact, which only the agency supplies). Sent with the declared purpose.
  */
-const AnswerForm = ({ item, accessToken, purpose }: { item: QueueItem; accessToken: string; purpose: string }) => {
+const AnswerForm = ({ item, onAnswered }: { item: QueueItem; onAnswered: (answer: Answered) => void }) => {
   const { s, t } = useLang();
   const base = useId();
   const [outcome, setOutcome] = useState<CorrectionOutcome | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AnswerError | null>(null);
-  const [sending, setSending] = useState(false);
-  const [answered, setAnswered] = useState<string | null>(null);
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (answered) done.current?.focus();
-  }, [answered]);
+  const [{ fetching: sending }, answer] = useMutation(AnswerCorrectionMutation);
 
   const submit = async () => {
     const trimmed = reason.trim();
     if (!outcome) return setError('outcome');
     if (trimmed.length === 0 || trimmed.length > MAX_REASON) return setError('reason');
     setError(null);
-    setSending(true);
-    try {
-      const data = await request(AnswerCorrectionMutation, { id: item.id, outcome, reason: trimmed }, accessToken, { purpose });
-      setAnswered(data.answerCorrectionRequest.status);
-    } catch {
-      setError('failed');
-    } finally {
-      setSending(false);
-    }
+    const result = await answer({ id: item.id, outcome, reason: trimmed });
+    if (!result.data) return setError('failed');
+    onAnswered({ status: result.data.answerCorrectionRequest.status, item });
   };
 
-  if (answered) {
-    return (
-      <p ref={done} className="notice" role="status" tabIndex={-1}>
-        {s.answeredAs(t.correctionStatus[answered] ?? answered)}
-      </p>
-    );
-  }
   const errorText = error === 'outcome' ? s.answerOutcomeRequired : error === 'reason' ? s.answerReasonRequired : error === 'failed' ? s.answerFailed : null;
   return (
     <form
@@ -112,14 +100,20 @@ const AnswerForm = ({ item, accessToken, purpose }: { item: QueueItem; accessTok
 };
 
 /** Caseworkers: open correction requests about people of their region, oldest first, to answer. */
-export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
+export const CorrectionsPage = () => {
   const { s, t, lang } = useLang();
   const { purpose } = usePurpose();
   const [offset, setOffset] = useState(0);
-  const [state, reload] = useQuery(CorrectionQueueDocument, { offset }, accessToken, { purpose, skip: !purpose });
+  const state = useRegistryQuery({ query: CorrectionQueueDocument, variables: { offset }, pause: !purpose });
+  // The answer just sent: said above the queue, which drops the answered request when it reloads.
+  const [answered, setAnswered] = useState<Answered | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const page = state.status === 'done' ? state.data.correctionRequests : undefined;
+  useEffect(() => {
+    if (answered) done.current?.focus();
+  }, [answered]);
+  const page = state.data?.correctionRequests;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -127,8 +121,14 @@ export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
       </h1>
       <p>{s.correctionsIntro}</p>
       {!purpose && <PurposeNeeded />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+      {answered && (
+        <p ref={done} className="notice" role="status" tabIndex={-1}>
+          {s.answeredAs(t.correctionStatus[answered.status] ?? answered.status)}{' '}
+          {t.factKinds[answered.item.fact.kind] ?? answered.item.fact.kind}, {answered.item.fact.subject.lastName} {answered.item.fact.subject.firstName}
+        </p>
+      )}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
       {page && page.items.length === 0 && <p className="card">{s.noOpenCorrections}</p>}
       {page && page.items.length > 0 && purpose && (
         <ol className="log queue" aria-label={s.correctionsTitle}>
@@ -172,7 +172,7 @@ export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
                     <dd className="reason">{item.reason}</dd>
                   </div>
                 </dl>
-                <AnswerForm item={item} accessToken={accessToken} purpose={purpose} />
+                <AnswerForm item={item} onAnswered={setAnswered} />
               </li>
             );
           })}

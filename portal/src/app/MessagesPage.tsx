@@ -1,26 +1,27 @@
 import { useEffect, useRef } from 'react';
-import { useLang } from './context.ts';
+import { useLang, useSession } from './context.ts';
 import { formatDateTime } from './i18n.ts';
 import { MyMessagesQuery } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 /** My messages: the SMS the registry sent the person, newest first, as they were written. */
-export const MessagesPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+export const MessagesPage = () => {
   const { t, lang } = useLang();
-  const [state, reload] = useQuery(MyMessagesQuery, { pin }, accessToken);
+  const { pin = '' } = useSession();
+  const state = useRegistryQuery({ query: MyMessagesQuery, variables: { pin } });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const messages = state.status === 'done' ? state.data.person.notifications : [];
+  const messages = state.data?.person.notifications ?? [];
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
         {t.messagesTitle}
       </h1>
       <p>{t.messagesIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && messages.length === 0 && <p className="card">{t.noMessages}</p>}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && messages.length === 0 && <p className="card">{t.noMessages}</p>}
       {messages.length > 0 && (
         <ol className="log messages" aria-label={t.messagesTitle}>
           {messages.map((m) => (

@@ -1,32 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { PersonSearch } from '../generated/graphql.ts';
-import { useLang, useNavigate, usePurpose } from './context.ts';
+import { useLang, usePurpose, useSession } from './context.ts';
 import { formatDate } from './i18n.ts';
 import { Pager } from './Pager.tsx';
-import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { RegionsQuery, SearchPeopleQuery } from './queries.ts';
-import { PIN } from './routes.ts';
+import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 /**
  * Find a person. Caseworkers search their own region (the registry adds and enforces it; the page
  * names it), auditors anyone. Each person found links to what the workspace does with them:
  * caseworkers open the record, auditors the decisions.
  */
-export const PeopleSearchPage = ({
-  accessToken,
-  region,
-  target,
-}: {
-  accessToken: string;
-  /** The caseworker's region code; auditors have none and may choose one. */
-  region: string | undefined;
-  /** Where a person found leads. */
-  target: (pin: string) => string;
-}) => {
+export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `${opens}/${pin}`. */ opens: string }) => {
   const { s, t, lang } = useLang();
+  // The caseworker's region code; auditors have none and may choose one.
+  const { region } = useSession();
+  const target = (pin: string) => `${opens}/${encodeURIComponent(pin)}`;
   const { purpose } = usePurpose();
   const navigate = useNavigate();
   const id = useId();
@@ -39,10 +32,10 @@ export const PeopleSearchPage = ({
   const [problem, setProblem] = useState<'criterion' | 'pin' | null>(null);
   const [filter, setFilter] = useState<PersonSearch | null>(null);
   const [offset, setOffset] = useState(0);
-  const [regions] = useQuery(RegionsQuery, {}, accessToken);
-  const [results, reload] = useQuery(SearchPeopleQuery, { filter: filter ?? {}, offset }, accessToken, { purpose, skip: !filter || !purpose });
+  const regions = useRegistryQuery({ query: RegionsQuery });
+  const results = useRegistryQuery({ query: SearchPeopleQuery, variables: { filter: filter ?? {}, offset }, pause: !filter || !purpose });
   const regionName = (code: string | undefined) =>
-    (regions.status === 'done' && regions.data.regions.find((r) => r.code === code)?.name) || code || '';
+    regions.data?.regions.find((r) => r.code === code)?.name ?? '';
 
   const search = () => {
     const criteria: PersonSearch = {};
@@ -65,10 +58,10 @@ export const PeopleSearchPage = ({
       return;
     }
     setProblem(null);
-    navigate(target(wanted));
+    void navigate(target(wanted));
   };
 
-  const page = results.status === 'done' ? results.data.searchPersons : undefined;
+  const page = results.data?.searchPersons;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -106,8 +99,7 @@ export const PeopleSearchPage = ({
               <label htmlFor={`${id}-region`}>{s.regionLabel}</label>
               <select id={`${id}-region`} name="regionCode" value={regionCode} onChange={(e) => setRegionCode(e.target.value)}>
                 <option value="">{s.anyRegion}</option>
-                {regions.status === 'done' &&
-                  regions.data.regions.map((r) => (
+                {regions.data?.regions.map((r) => (
                     <option key={r.code} value={r.code}>
                       {r.name}
                     </option>
@@ -154,8 +146,8 @@ export const PeopleSearchPage = ({
           </p>
         )}
       </section>
-      {results.status === 'loading' && <Loading />}
-      {results.status === 'error' && <LoadError error={results.error} onRetry={reload} />}
+      {results.loading && <Loading />}
+      {results.error && <LoadError error={results.error} onRetry={results.reload} />}
       {page && (
         <section className="card" aria-labelledby={`${id}-results`}>
           <h2 id={`${id}-results`}>{s.results}</h2>

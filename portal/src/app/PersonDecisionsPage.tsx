@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import type { PersonDecisionsQuery } from '../generated/graphql.ts';
 import { useLang, usePurpose } from './context.ts';
 import { formatDate, formatDateTime, formatMoney } from './i18n.ts';
-import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { PersonDecisionsQuery as PersonDecisionsDocument } from './queries.ts';
 import { Loading, StaffLoadError } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
 
 type Decision = PersonDecisionsQuery['person']['decisions'][number];
 
@@ -144,13 +144,13 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
 };
 
 /** Auditors: every decision about one person, newest first, in full. */
-export const PersonDecisionsPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
+export const PersonDecisionsPage = ({ pin }: { pin: string }) => {
   const { s, lang } = useLang();
   const { purpose } = usePurpose();
-  const [state, reload] = useQuery(PersonDecisionsDocument, { pin }, accessToken, { purpose, skip: !purpose });
+  const state = useRegistryQuery({ query: PersonDecisionsDocument, variables: { pin }, pause: !purpose });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const person = state.status === 'done' ? state.data.person : undefined;
+  const person = state.data?.person;
   const decisions = person ? [...person.decisions].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)) : [];
   return (
     <>
@@ -167,8 +167,8 @@ export const PersonDecisionsPage = ({ pin, accessToken }: { pin: string; accessT
         </p>
       )}
       {!purpose && <PurposeNeeded />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <StaffLoadError error={state.error} onRetry={reload} />}
+      {state.loading && <Loading />}
+      {state.error && <StaffLoadError error={state.error} onRetry={state.reload} />}
       {person && decisions.length === 0 && <p className="card">{s.noDecisions}</p>}
       {decisions.map((d) => (
         <DecisionDetail key={d.id} decision={d} />

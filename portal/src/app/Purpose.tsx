@@ -41,10 +41,10 @@ export const PurposeNeeded = () => {
 
 const STORAGE_KEY = 'usr.portal.purpose';
 
-export const storedPurpose = (allowed: readonly string[]): string | undefined => {
+/** The purpose chosen earlier in this tab (the app checks it is one the workspace offers). */
+export const storedPurpose = (): string | undefined => {
   try {
-    const value = sessionStorage.getItem(STORAGE_KEY);
-    return value && allowed.includes(value) ? value : undefined;
+    return sessionStorage.getItem(STORAGE_KEY) ?? undefined;
   } catch {
     return undefined;
   }

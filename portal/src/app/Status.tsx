@@ -1,5 +1,6 @@
+import type { CombinedError } from 'urql';
 import { useLang } from './context.ts';
-import { GraphQLRequestError } from './graphql-client.ts';
+import { errorCodes } from './registry-client.ts';
 
 export const Loading = () => {
   const { t } = useLang();
@@ -10,12 +11,12 @@ export const Loading = () => {
   );
 };
 
-export const LoadError = ({ error, onRetry }: { error: Error; onRetry: () => void }) => {
+/** A load that failed, with a retry; the error's own message is for developers, not shown. */
+export const LoadError = ({ onRetry }: { error: CombinedError; onRetry: () => void }) => {
   const { t } = useLang();
   return (
     <div className="error" role="alert">
       <p>{t.loadError}</p>
-      <p className="muted">{error.message}</p>
       <button type="button" onClick={onRetry}>
         {t.retry}
       </button>
@@ -24,9 +25,9 @@ export const LoadError = ({ error, onRetry }: { error: Error; onRetry: () => voi
 };
 
 /** A staff read refused or of nobody says so plainly; anything else is a load error. */
-export const StaffLoadError = ({ error, onRetry }: { error: Error; onRetry: () => void }) => {
+export const StaffLoadError = ({ error, onRetry }: { error: CombinedError; onRetry: () => void }) => {
   const { s } = useLang();
-  const codes = error instanceof GraphQLRequestError ? error.codes : [];
+  const codes = errorCodes(error);
   if (codes.includes('NOT_FOUND')) return <p className="error card" role="alert">{s.notFound}</p>;
   if (codes.includes('FORBIDDEN')) return <p className="error card" role="alert">{s.forbidden}</p>;
   return <LoadError error={error} onRetry={onRetry} />;

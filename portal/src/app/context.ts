@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Workspace } from './auth.ts';
 import { STAFF_STRINGS, type StaffStrings } from './i18n-staff.ts';
 import { STRINGS, type Lang, type Strings } from './i18n.ts';
 
@@ -14,13 +15,21 @@ export const LangContext = createContext<LangContextValue>({ lang: 'az', t: STRI
 
 export const useLang = (): LangContextValue => useContext(LangContext);
 
-/** In-app navigation (history.pushState) to a path of the portal. */
-export const NavigateContext = createContext<(path: string) => void>(() => undefined);
+/** Who is signed in, as the portal reads it from the access token (the registry checks every read itself). */
+export interface SessionValue {
+  readonly workspace: Workspace;
+  /** A citizen's own PIN (`pin` claim). */
+  readonly pin: string | undefined;
+  /** A caseworker's region code (`region` claim). */
+  readonly region: string | undefined;
+}
 
-export const useNavigate = (): ((path: string) => void) => useContext(NavigateContext);
+export const SessionContext = createContext<SessionValue>({ workspace: 'none', pin: undefined, region: undefined });
+
+export const useSession = (): SessionValue => useContext(SessionContext);
 
 export interface PurposeContextValue {
-  /** The staff member's declared purpose of use (English, as sent in `x-purpose-of-use`). */
+  /** The staff member's declared purpose of use, as sent in `x-purpose-of-use`. */
   readonly purpose: string | undefined;
   readonly setPurpose: (purpose: string | undefined) => void;
 }
