@@ -4,7 +4,8 @@ import { Link, Navigate, Route, Routes, matchPath, useLocation, useNavigate } fr
 import { Provider as GraphQLProvider } from 'urql';
 import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
 import { LangContext, PurposeContext, SessionContext, type LangContextValue } from './context.ts';
-import { AUDITOR_PURPOSES, CASEWORKER_PURPOSES, STAFF_STRINGS } from './i18n-staff.ts';
+import { APPEALS_PURPOSES, AUDITOR_PURPOSES, CASEWORKER_PURPOSES, STAFF_STRINGS } from './i18n-staff.ts';
+import { APPEAL_STRINGS } from './i18n-appeals.ts';
 import { LANGUAGE_NAMES, LANGUAGES, STRINGS, initialLang, rememberLang, type Lang } from './i18n.ts';
 import { PurposeBar, storedPurpose, storePurpose } from './Purpose.tsx';
 import { AccessTokenHolder, createRegistryClient } from './registry-client.ts';
@@ -16,7 +17,7 @@ let callback: Promise<User> | undefined;
 
 type Session = { status: 'pending' } | { status: 'anonymous'; error?: string } | { status: 'signed-in'; user: User };
 
-const PURPOSES: Record<Workspace, readonly string[]> = { caseworker: CASEWORKER_PURPOSES, auditor: AUDITOR_PURPOSES, citizen: [], none: [] };
+const PURPOSES: Record<Workspace, readonly string[]> = { caseworker: CASEWORKER_PURPOSES, auditor: AUDITOR_PURPOSES, appeals: APPEALS_PURPOSES, citizen: [], none: [] };
 
 /** A navigation entry: a real link, marked current on its own path and the paths that belong to it. */
 const NavItem = ({ route, label }: { route: PageRoute; label: string }) => {
@@ -126,7 +127,7 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
     () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),
     [user, workspace],
   );
-  const tagline = workspace === 'caseworker' ? s.taglineCaseworker : workspace === 'auditor' ? s.taglineAuditor : t.tagline;
+  const tagline = workspace === 'caseworker' ? s.taglineCaseworker : workspace === 'auditor' ? s.taglineAuditor : workspace === 'appeals' ? APPEAL_STRINGS[lang].taglineAppeals : t.tagline;
   const routes = ROUTES[workspace];
 
   return (

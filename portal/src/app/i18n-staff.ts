@@ -15,6 +15,8 @@ export const CASEWORKER_PURPOSES = [
 
 export const AUDITOR_PURPOSES = ['Audit of decisions', 'Audit of data access', 'Investigating a complaint'] as const;
 
+export const APPEALS_PURPOSES = ['Reviewing an appeal'] as const;
+
 const en = {
   taglineCaseworker: 'Caseworker workspace',
   taglineAuditor: 'Audit workspace · read only',
@@ -36,6 +38,7 @@ const en = {
     'Audit of decisions': 'Audit of decisions',
     'Audit of data access': 'Audit of data access',
     'Investigating a complaint': 'Investigating a complaint',
+    'Reviewing an appeal': 'Reviewing an appeal',
   } as Record<string, string>,
   readOnly: 'Read only: nothing in the audit workspace changes a record.',
   findPerson: 'Find a person',
@@ -148,6 +151,7 @@ const ru: StaffStrings = {
     'Audit of decisions': 'Аудит решений',
     'Audit of data access': 'Аудит доступа к данным',
     'Investigating a complaint': 'Рассмотрение жалобы',
+    'Reviewing an appeal': 'Рассмотрение апелляции',
   },
   readOnly: 'Только чтение: в рабочем месте аудитора ничего нельзя изменить.',
   findPerson: 'Найти человека',
@@ -258,6 +262,7 @@ const az: StaffStrings = {
     'Audit of decisions': 'Qərarların auditi',
     'Audit of data access': 'Məlumatlara girişin auditi',
     'Investigating a complaint': 'Şikayətin araşdırılması',
+    'Reviewing an appeal': 'Apellyasiya şikayətinə baxılması',
   },
   readOnly: 'Yalnız oxumaq: auditorun iş yerində heç nə dəyişdirilmir.',
   findPerson: 'Şəxsi tapın',

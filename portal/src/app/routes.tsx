@@ -3,6 +3,9 @@ import { Navigate, useParams } from 'react-router';
 import type { Workspace } from './auth.ts';
 import type { LangContextValue } from './context.ts';
 import { AccessLogPage } from './AccessLogPage.tsx';
+import { AppealQueuePage } from './AppealQueuePage.tsx';
+import { AppealsPage } from './AppealsPage.tsx';
+import { APPEAL_STRINGS } from './i18n-appeals.ts';
 import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
@@ -38,6 +41,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
   citizen: [
     { path: '/', element: <RecordPage />, nav: { label: ({ t }) => t.navRecord } },
     { path: '/apply', element: <ApplyPage />, nav: { label: ({ t }) => t.navApply } },
+    { path: '/decisions', element: <AppealsPage />, nav: { label: ({ lang }) => APPEAL_STRINGS[lang].navAppeals } },
     { path: '/messages', element: <MessagesPage />, nav: { label: ({ t }) => t.navMessages } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: ({ t }) => t.navAccessLog } },
   ],
@@ -52,5 +56,6 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/audit/access-log', element: <AuditLogPage />, nav: { label: ({ s }) => s.navAuditLog } },
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: ({ s }) => s.navChain } },
   ],
+  appeals: [{ path: '/', element: <AppealQueuePage />, nav: { label: ({ lang }) => APPEAL_STRINGS[lang].navQueue } }],
   none: [],
 };
