@@ -34,6 +34,9 @@ const REASON = 'This is not right: the agency has an old figure. Please check it
 const CASEWORKER_PURPOSE = 'Handling a correction request';
 const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
 const AUDITOR_PURPOSE = 'Audit of decisions';
+const APPEALS_PURPOSE = 'Reviewing an appeal';
+const APPEAL_REASON = 'The income counted for last spring is not mine: I had no work then.';
+const UPHOLD_REASON = 'The tax service confirmed the income of each month; the amount follows the law.';
 
 interface SeenFact {
   sourceReference: string;
@@ -161,7 +164,7 @@ describe('citizen portal', () => {
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
     // A citizen's navigation: her own pages, none of the staff's.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'Decisions and appeals', 'My messages', 'Who looked at my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -494,5 +497,67 @@ describe('citizen portal', () => {
     expect(operations.length).toBeGreaterThan(5);
     expect(operations.filter((o) => o !== 'query')).toEqual([]);
     expect(await auditor.locator('main textarea').count()).toBe(0);
+  });
+
+  it('lets Aysel appeal her TSA decision; the engine re-decides, finds nothing changed and an appeals officer upholds it with a reason', async () => {
+    const citizen = await newPage();
+    await signIn(citizen, 'aysel');
+    const citizenNav = citizen.getByRole('navigation', { name: 'Main' });
+    await citizenNav.getByRole('link', { name: 'Decisions and appeals' }).click();
+    await citizen.getByRole('heading', { level: 1, name: 'Decisions and appeals' }).waitFor();
+    const decisions = citizen.getByRole('region', { name: 'Decisions' });
+    const labelled = await decisions
+      .getByRole('article')
+      .filter({ hasText: 'Targeted State Social Assistance' })
+      .filter({ has: citizen.getByRole('button', { name: 'Appeal this decision' }) })
+      .first()
+      .getAttribute('aria-labelledby');
+    const tsa = decisions.locator(`article[aria-labelledby="${labelled ?? ''}"]`);
+    await tsa.getByRole('button', { name: 'Appeal this decision' }).click();
+    // An empty reason is refused on the page, before anything is sent.
+    await tsa.getByRole('button', { name: 'Send the appeal' }).click();
+    await tsa.getByText('Please write why you disagree.').waitFor();
+    await tsa.getByRole('textbox', { name: 'Why do you disagree?' }).fill(APPEAL_REASON);
+    await tsa.getByRole('checkbox').first().check();
+    await shot('appeal-form', citizen);
+    await tsa.getByRole('button', { name: 'Send the appeal' }).click();
+    await citizen.getByText('Your appeal was received. You will get an SMS at each step.').waitFor();
+
+    // The engine's worker re-decides on today's facts: nothing changed, so the appeal goes to review.
+    const appeals = citizen.getByRole('region', { name: 'My appeals' });
+    for (let i = 0; i < 60 && !(await appeals.getByText('With an appeals officer').isVisible()); i++) {
+      await citizen.waitForTimeout(500);
+      await citizen.reload();
+      await appeals.getByRole('article').first().waitFor();
+    }
+    await appeals.getByText('Nothing changed on today’s facts: sent to an appeals officer').waitFor();
+    await appeals.getByText(APPEAL_REASON).waitFor();
+    await shot('appeal-in-review', citizen);
+
+    // The appeals officer: the queue with the decision's facts and steps; upholds with a reason.
+    const officer = await newPage();
+    await signIn(officer, 'appeals.officer');
+    await officer.getByRole('heading', { level: 1, name: 'Appeals to review' }).waitFor();
+    await officer.getByText('Choose the purpose of use above to read the appeals.').waitFor();
+    await officer.getByLabel('Purpose of use').selectOption(APPEALS_PURPOSE);
+    const review = officer.getByRole('article').filter({ hasText: APPEAL_REASON });
+    await review.getByRole('heading', { level: 3, name: 'The decision under appeal' }).waitFor();
+    expect(await review.getByText('Disputed').count()).toBe(1);
+    await review.getByRole('button', { name: 'Uphold the decision' }).click();
+    await review.getByText('Please write a reason.').waitFor();
+    await review.getByRole('textbox', { name: 'Why the decision stands (the citizen reads this)' }).fill(UPHOLD_REASON);
+    await shot('appeal-review', officer);
+    await review.getByRole('button', { name: 'Uphold the decision' }).click();
+    await officer.getByText('Done: the citizen gets an SMS.').waitFor();
+    await officer.getByText('No appeal is waiting for review.').waitFor();
+
+    // Aysel reads the outcome and the officer's reason in her appeal's timeline.
+    await citizen.reload();
+    await appeals.getByText('Reviewed: the decision stands').first().waitFor();
+    await appeals.getByText(UPHOLD_REASON).waitFor();
+    const violations = await axeViolations(citizen);
+    console.log('axe violations on decisions and appeals (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('appeal-upheld', citizen);
   });
 });
