@@ -525,7 +525,7 @@ describe('citizen portal', () => {
 
     // The engine's worker re-decides on today's facts: nothing changed, so the appeal goes to review.
     const appeals = citizen.getByRole('region', { name: 'My appeals' });
-    for (let i = 0; i < 60 && !(await appeals.getByText('With an appeals officer').isVisible()); i++) {
+    for (let i = 0; i < 60 && !(await appeals.getByText('With an appeals officer').first().isVisible()); i++) {
       await citizen.waitForTimeout(500);
       await citizen.reload();
       await appeals.getByRole('article').first().waitFor();
@@ -559,5 +559,16 @@ describe('citizen portal', () => {
     console.log('axe violations on decisions and appeals (all impacts):', JSON.stringify(violations));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await shot('appeal-upheld', citizen);
+
+    // Auditors read the same timeline with the decision.
+    const auditor = await newPage();
+    await signIn(auditor, 'auditor');
+    await auditor.getByLabel('Purpose of use').selectOption(AUDITOR_PURPOSE);
+    await auditor.getByRole('textbox', { name: 'or a personal ID (FIN)' }).fill(AYSEL);
+    await auditor.getByRole('button', { name: 'Open', exact: true }).click();
+    const appealed = auditor.getByRole('region', { name: 'Under appeal' });
+    await appealed.getByText(UPHOLD_REASON).waitFor();
+    await appealed.getByText(APPEAL_REASON).waitFor();
+    expect(await appealed.getByText('An appeals officer').count()).toBeGreaterThan(0);
   });
 });

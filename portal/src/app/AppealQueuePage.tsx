@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import type { AppealQueueQuery } from '../generated/graphql.ts';
 import { AppealQueueQuery as AppealQueueDocument, ReferAppealMutation, UpholdAppealMutation } from './appeal-queries.ts';
-import { enumText } from './AppealsPage.tsx';
+import { enumText } from './AppealTimeline.tsx';
 import { useLang, usePurpose } from './context.ts';
 import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
 import { APPEAL_STRINGS } from './i18n-appeals.ts';

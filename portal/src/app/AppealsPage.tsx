@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { findTranslation } from '@usr/shared/i18n';
+import { AppealTimeline, enumText } from './AppealTimeline.tsx';
 import type { MyAppealsQuery } from '../generated/graphql.ts';
 import { FileAppealMutation, MyAppealsQuery as MyAppealsDocument, PursueAppealMutation } from './appeal-queries.ts';
 import { useLang, useSession } from './context.ts';
 import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
 import { APPEAL_STRINGS } from './i18n-appeals.ts';
-import { formatDate, formatDateTime, formatMoney, formatMonth, type Lang } from './i18n.ts';
+import { formatDateTime, formatMoney, formatMonth } from './i18n.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
 
 type Person = MyAppealsQuery['person'];
 type Decision = Person['decisions'][number];
 type Appeal = Person['appeals'][number];
-
-/** A registry enum value in words (the catalogue's `enum.<Enum>.<VALUE>`). */
-export const enumText = (lang: Lang, name: string, value: string): string => findTranslation(lang, `enum.${name}.${value}`) ?? value;
 
 type Form = { kind: 'closed' } | { kind: 'open'; reason: string; disputed: string[]; invalid: boolean } | { kind: 'sending' };
 
@@ -122,14 +120,6 @@ const AppealCard = ({ appeal: ap, onPursued }: { appeal: Appeal; onPursued: (mes
           <dt>{a.filedOn}</dt>
           <dd>{formatDateTime(lang, ap.filedAt)}</dd>
         </div>
-        {ap.reviewDeadline && (
-          <div>
-            <dt>{a.reviewBy}</dt>
-            <dd>
-              <strong>{formatDate(lang, ap.reviewDeadline)}</strong>
-            </dd>
-          </div>
-        )}
         <div>
           <dt>{a.yourReason}</dt>
           <dd>{ap.reason}</dd>
@@ -139,15 +129,7 @@ const AppealCard = ({ appeal: ap, onPursued }: { appeal: Appeal; onPursued: (mes
           <dd>{ap.currentDecision.summary}</dd>
         </div>
       </dl>
-      <h4>{a.timeline}</h4>
-      <ol className="steps timeline">
-        {ap.timeline.map((e) => (
-          <li key={e.id}>
-            <strong>{enumText(lang, 'AppealEventKind', e.kind)}</strong> <span className="muted">· {formatDateTime(lang, e.at)} · {enumText(lang, 'AppealActor', e.actor)}</span>
-            {e.reason && <p className="small">{e.reason}</p>}
-          </li>
-        ))}
-      </ol>
+      <AppealTimeline appeal={ap} />
       {ap.status === 'REDECIDED' && (
         <button
           type="button"

@@ -4,6 +4,8 @@ import type { PersonDecisionsQuery } from '../generated/graphql.ts';
 import { useLang, usePurpose } from './context.ts';
 import { formatDate, formatDateTime, formatMoney } from './i18n.ts';
 import { PurposeNeeded } from './Purpose.tsx';
+import { AppealTimeline } from './AppealTimeline.tsx';
+import { APPEAL_STRINGS } from './i18n-appeals.ts';
 import { PersonDecisionsQuery as PersonDecisionsDocument } from './queries.ts';
 import { Loading, StaffLoadError } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
@@ -95,6 +97,15 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
             </tbody>
           </table>
         </div>
+      )}
+      {d.appeal && (
+        <section aria-label={APPEAL_STRINGS[lang].underAppeal}>
+          <h3>{APPEAL_STRINGS[lang].underAppeal}</h3>
+          <p>
+            {APPEAL_STRINGS[lang].citizenReason}: {d.appeal.reason}
+          </p>
+          <AppealTimeline appeal={d.appeal} />
+        </section>
       )}
       <h3>{s.decisionSteps}</h3>
       <ol className="steps">
