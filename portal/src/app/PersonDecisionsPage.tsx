@@ -109,7 +109,7 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
       )}
       <h3>{s.decisionSteps}</h3>
       <ol className="steps">
-        {[...d.steps]
+        {[...(d.steps ?? [])]
           .sort((a, b) => a.position - b.position)
           .map((step) => (
             <li key={step.position}>

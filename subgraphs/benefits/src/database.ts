@@ -8,7 +8,8 @@ import { NotificationSchema } from './entities/notification.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
-import { Migration20261206040000CreateAppeals } from './migrations/Migration20261206040000CreateAppeals.ts';
+import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/Migration20261206040000AddDecisionLogCheckpoints.ts';
+import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -18,6 +19,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
     { name: 'Migration20261203100000AddDecisionLogAndNotifications', class: Migration20261203100000AddDecisionLogAndNotifications },
-    { name: 'Migration20261206040000CreateAppeals', class: Migration20261206040000CreateAppeals },
+    { name: 'Migration20261206040000AddDecisionLogCheckpoints', class: Migration20261206040000AddDecisionLogCheckpoints },
+    { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
   ],
 };

@@ -4,7 +4,7 @@ import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
 import { getDecision } from '../services/decision-service.ts';
-import { activeAssignments, assignmentsEndingBetween, decisionLogChain, decisionsUsingFacts, expiringAssignments } from '../services/engine-reads.ts';
+import { activeAssignments, assignmentsEndingBetween, decisionLogChain, decisionLogCheckpoints, decisionsUsingFacts, expiringAssignments } from '../services/engine-reads.ts';
 import { appealReviewQueue, getAppeal } from '../services/appeal-service.ts';
 import { appealResolvers } from './appeals.ts';
 import { getNotification } from '../services/notification-service.ts';
@@ -27,7 +27,8 @@ export const resolvers: Resolvers = {
     activeAssignments: (_, { on, page }, ctx, info) => activeAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
     expiringAssignments: (_, { on, page }, ctx, info) => expiringAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
     notification: (_, { id }, ctx, info) => getNotification(ctx, id, selectedFields(info, 'Notification')),
-    decisionLogChain: (_, __, ctx) => decisionLogChain(ctx),
+    decisionLogChain: (_, { against, fullScan }, ctx) => decisionLogChain(ctx, against, fullScan),
+    decisionLogCheckpoints: (_, { afterSeq, limit }, ctx) => decisionLogCheckpoints(ctx, afterSeq, limit),
     appeal: (_, { id }, ctx, info) => getAppeal(ctx, id, selectedFields(info, 'Appeal')),
     appealReviewQueue: (_, { page }, ctx, info) => appealReviewQueue(ctx, page, selectedFields(info, 'Appeal')),
     decisionsUsingFacts: (_, { factIds }, ctx, info) => decisionsUsingFacts(ctx, factIds, selectedFields(info, 'Decision')),

@@ -1,4 +1,4 @@
-import type { RecordAccess } from '@usr/shared';
+import { decisionInputView, type DecisionInputFacts, type InputView, type PersonScope, type RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
 export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification' | 'Appeal';
@@ -20,6 +20,7 @@ const OFFICER_READABLE = new Set(['IN_REVIEW', 'UPHELD', 'REFERRED', 'SETTLED'])
  */
 export class BenefitAccessRules {
   readonly #access: RecordAccess;
+  readonly #inputViews = new Map<string, Promise<InputView[]>>();
 
   constructor(access: RecordAccess) {
     this.#access = access;
@@ -89,7 +90,7 @@ export class BenefitAccessRules {
     const viewer = this.#access.viewer;
     if (viewer.kind === 'appeals-officer') {
       if (!OFFICER_READABLE.has(appeal.status)) throw this.#access.refusal();
-      this.#access.grantForAppealReview(appeal.subjectPin, fields);
+      await this.#access.grantForAppealReview(appeal.subjectPin, fields);
       return;
     }
     if (viewer.kind === 'caseworker' || viewer.kind === 'internal') throw this.#access.refusal();
@@ -98,6 +99,39 @@ export class BenefitAccessRules {
       return;
     }
     await this.#assertPerson(appeal.subjectPin, fields, 'full');
+  }
+
+  /**
+   * What the caller sees of each input of a decision it may read (policy module, decisionInputView):
+   * decided once per decision and request, so each person's read is checked and logged once.
+   */
+  inputViews(decisionId: string, subjectPin: string, inputs: readonly DecisionInputFacts[]): Promise<InputView[]> {
+    let views = this.#inputViews.get(decisionId);
+    if (!views) {
+      views = (async () => {
+        const others = [...new Set(inputs.flatMap((i) => (i.subjectPin !== null && i.subjectPin !== subjectPin ? [i.subjectPin] : [])))];
+        const scopes = others.length > 0 ? await this.#otherInputScopes(others) : new Map<string, PersonScope>();
+        // The decision's own subject was granted `full` when the decision was handed out.
+        return inputs.map((input) => decisionInputView(this.#access.viewer, input, input.subjectPin === subjectPin ? 'full' : scopes.get(input.subjectPin ?? '')));
+      })();
+      this.#inputViews.set(decisionId, views);
+    }
+    return views;
+  }
+
+  /**
+   * The scopes on the other people a decision's inputs name. An appeals officer reaches a decision
+   * only through an appeal in review (assertAppealRecord): the household's inputs are part of what
+   * they review, each person's read logged; everyone else under the person rules.
+   */
+  async #otherInputScopes(pins: readonly string[]): Promise<Map<string, PersonScope>> {
+    if (this.#access.viewer.kind !== 'appeals-officer') return this.#access.grantedScopes(pins, ['Decision.inputs']);
+    const scopes = new Map<string, PersonScope>();
+    for (const pin of pins) {
+      await this.#access.grantForAppealReview(pin, ['Decision.inputs']);
+      scopes.set(pin, 'full');
+    }
+    return scopes;
   }
 
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {

@@ -1,10 +1,10 @@
-import { assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
+import { assertUuid, badUserInput, checkpointPage, forbidden, heldCheckpoints, isAuthenticated, requireChainSigner, unauthenticated, type HeldCheckpointInput } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import { findActiveOn, findEndingBetween, findExpiringBefore, type Keyset } from './assignment-store.ts';
 import { findCurrentDecisionsUsingFacts } from './decision-store.ts';
 import type { Decision } from '../entities/decision.ts';
-import { verifyDecisionLog } from './decision-log-store.ts';
+import { decisionLogChainStore, verifyDecisionLog } from './decision-log-store.ts';
 import { assertMayListAssignments } from './write-access.ts';
 
 export const DEFAULT_PAGE = 1000;
@@ -74,9 +74,22 @@ export const decisionsUsingFacts = async (ctx: BenefitsContext, factIds: readonl
   return decisions;
 };
 
-/** `decisionLogChain` (auditors and admins, by the SDL): the chain recomputed from its start. */
-export const decisionLogChain = (ctx: BenefitsContext) => {
+const assertAuditor = (ctx: BenefitsContext) => {
   if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
   if (ctx.viewer.kind !== 'auditor' && ctx.viewer.kind !== 'admin') throw forbidden('Only auditors and administrators verify the decision log.');
-  return verifyDecisionLog(ctx.em.fork());
+};
+
+/** `decisionLogChain` (auditors and admins, by the SDL): resumed after the newest signed checkpoint, or from the start. */
+export const decisionLogChain = (ctx: BenefitsContext, against: readonly HeldCheckpointInput[] | null | undefined, full: boolean | null | undefined) => {
+  assertAuditor(ctx);
+  const held = heldCheckpoints('decision-log', against);
+  return verifyDecisionLog(ctx.em.fork(), requireChainSigner(ctx.chainSigner), { held, full: full ?? false });
+};
+
+/** `decisionLogCheckpoints`: the signed checkpoints, oldest first, with the key that verifies them. */
+export const decisionLogCheckpoints = async (ctx: BenefitsContext, afterSeq: string | null | undefined, limit: number | null | undefined) => {
+  assertAuditor(ctx);
+  const page = checkpointPage(afterSeq, limit);
+  const signer = requireChainSigner(ctx.chainSigner);
+  return { checkpoints: await decisionLogChainStore(ctx.em.fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
 };

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Appeals and their timelines; and the index that finds the decisions a superseded fact fed (the
  * automatic re-decision), over the decisions' recorded inputs.
  */
-export class Migration20261206040000CreateAppeals extends Migration {
+export class Migration20261206050000CreateAppeals extends Migration {
   override up(): void {
     this.addSql(`
       create table benefits.appeal (
