@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -28,6 +29,7 @@ const DEPLOYMENT: Record<string, string> = {
   SMS_HTTP_URL: 'https://sms.example/send',
   SMS_HTTP_TOKEN: 'sms-token',
   TRACES_BACKEND_ENDPOINT: 'tempo:4317',
+  CHAIN_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 };
 /** docker compose's interpolation: a variable missing from DEPLOYMENT fails the test rather than passing as text. */
 const environmentOf = (service: string): Record<string, string> =>

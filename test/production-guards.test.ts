@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -46,6 +47,7 @@ const PRODUCTION: Record<string, string> = {
   TREASURY_NAME: TREASURY_ACCOUNT.name,
   TREASURY_TAX_ID: '1400057421',
   TREASURY_IBAN: azerbaijaniIban('NABZ', '00000000137010009999'),
+  CHAIN_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 };
 
 const problemsOf = (service: string, env: Record<string, string | undefined>): string[] => {
@@ -80,7 +82,7 @@ describe('production refuses development defaults (shared environment loader)', 
 
   it('covers the guards the issue names: dev SMS provider, placeholder treasury account, dev secrets, embedded issuer', () => {
     const names = new Set(marked.map(([service, name]) => `${service}:${name}`));
-    for (const guard of ['engine:SMS_PROVIDER', 'payments:TREASURY_IBAN', 'payments:TREASURY_TAX_ID', 'gateway:GATEWAY_SHARED_SECRET', 'persons:GATEWAY_SHARED_SECRET', 'engine:ENGINE_CLIENT_SECRET', 'gateway:KEYCLOAK_URL', 'engine:KEYCLOAK_URL', 'portal:KEYCLOAK_URL']) {
+    for (const guard of ['audit:CHAIN_SIGNING_KEY', 'benefits:CHAIN_SIGNING_KEY', 'engine:SMS_PROVIDER', 'payments:TREASURY_IBAN', 'payments:TREASURY_TAX_ID', 'gateway:GATEWAY_SHARED_SECRET', 'persons:GATEWAY_SHARED_SECRET', 'engine:ENGINE_CLIENT_SECRET', 'gateway:KEYCLOAK_URL', 'engine:KEYCLOAK_URL', 'portal:KEYCLOAK_URL']) {
       expect(names, guard).toContain(guard);
     }
     expect(problemsOf('engine', { ...PRODUCTION, SMS_PROVIDER: 'dev' })).toEqual(['SMS_PROVIDER=dev is for development only; in production set SMS_PROVIDER=http with SMS_HTTP_URL and SMS_HTTP_TOKEN.']);
@@ -111,7 +113,8 @@ const runToExit = (script: string, env: Record<string, string>): Promise<{ code:
     const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    // Loading a service takes seconds on a busy machine; a service that did start would hang here.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stderr });
@@ -133,5 +136,5 @@ describe('the services refuse to start in production (spawned)', () => {
     expect(gateway.stderr).toContain('GATEWAY_SHARED_SECRET: not set');
     expect(portal.stderr).toContain('KEYCLOAK_URL=http://localhost:8080 is for development only; in production set KEYCLOAK_URL to your Keycloak');
     expect(issuer.stderr).toContain('never runs with NODE_ENV=production');
-  });
+  }, 150_000);
 });

@@ -77,20 +77,12 @@ export class RecordAccess {
   }
 
   /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    assertMayReadPersonalData(this.#request.viewer, this.#request.purpose);
-  }
-
-  /**
    * The answer for an id with no row. Only those who may read every record learn that it does not
    * exist (NOT_FOUND); anyone else gets the refusal they get for another person's record, so ids
    * cannot be probed.
    */
   refuseUnknownRecord(type: string): never {
-    this.assertMayReadRecords();
+    assertMayReadPersonalData(this.#request.viewer, this.#request.purpose);
     throw readsEveryone(this.#request.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#request.viewer));
   }
 

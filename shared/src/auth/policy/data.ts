@@ -51,12 +51,14 @@ export type MaskedDatum = keyof typeof KEEP;
 
 const masksFor = (viewer: Viewer): boolean => viewer.kind === 'auditor';
 
-/** A contact or bank datum as this caller may read it: auditors see it masked, everyone else in clear. */
-export const maskFor = (viewer: Viewer, datum: MaskedDatum, value: string): string => {
-  if (!masksFor(viewer)) return value;
+/** The masked form of a datum (what auditors read): stars, and the last characters its class keeps. */
+export const masked = (datum: MaskedDatum, value: string): string => {
   const keep = KEEP[datum];
   return `${'*'.repeat(Math.max(0, value.length - keep))}${keep > 0 ? value.slice(-keep) : ''}`;
 };
+
+/** A contact or bank datum as this caller may read it: auditors see it masked, everyone else in clear. */
+export const maskFor = (viewer: Viewer, datum: MaskedDatum, value: string): string => (masksFor(viewer) ? masked(datum, value) : value);
 
 /** Whether this caller reads contact and bank data masked (for the walk and ACCESS.md). */
 export const readsMasked = (viewer: Viewer, datum: DatumClass): boolean => datum !== 'fact' && masksFor(viewer);

@@ -26,14 +26,6 @@ export class BenefitAccessRules {
     this.#access = access;
   }
 
-  /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    this.#access.assertMayReadRecords();
-  }
-
   /** Person.benefits / decisions / applications: throws unless the caller may read that person's records. */
   assertPersonRecords(pin: string, field: string, fields: readonly string[]): Promise<void> {
     return this.#assertPerson(pin, [field, ...fields], 'full');

@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, checkpointPage, forbidden, heldCheckpoints, isAuthenticated, requireChainSigner, unauthenticated, type HeldCheckpointInput } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, assertUuid, badUserInput, checkpointPage, forbidden, heldCheckpoints, requireChainSigner, type HeldCheckpointInput } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import { findActiveOn, findEndingBetween, findExpiringBefore, type Keyset } from './assignment-store.ts';
@@ -34,7 +34,7 @@ const listPage = async (
   fields: readonly string[],
   find: (keyset: Keyset) => Promise<Assignment[]>,
 ): Promise<AssignmentPage> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   assertMayListAssignments(ctx.viewer);
   const keyset = parseKeyset(page);
   const rows = await find(keyset);
@@ -75,7 +75,7 @@ export const decisionsUsingFacts = async (ctx: BenefitsContext, factIds: readonl
 };
 
 const assertAuditor = (ctx: BenefitsContext) => {
-  if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+  assertAuthenticated(ctx.viewer);
   if (ctx.viewer.kind !== 'auditor' && ctx.viewer.kind !== 'admin') throw forbidden('Only auditors and administrators verify the decision log.');
 };
 

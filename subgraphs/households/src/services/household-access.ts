@@ -23,9 +23,8 @@ export interface Caller {
   readonly purpose: string | undefined;
 }
 
-/** The caller-level part of the rules, checked before any look-up. */
-export const assertMayReadHouseholds = ({ viewer, purpose }: Caller): void =>
-  assertMayReadPersonalData(viewer, purpose, 'Agency feeds may not read households.');
+/** What an agency feed is told (the caller-level rule itself is the policy module's). */
+export const AGENCY_REFUSED = 'Agency feeds may not read households.';
 
 /** Whether the caller may read every household (and so may be told that one does not exist). */
 export const seesEveryHousehold = ({ viewer }: Caller): boolean => readsEveryone(viewer);
@@ -35,7 +34,7 @@ export type CurrentMembers = (household: Household) => Promise<readonly string[]
 
 /** The record part: may this caller read this household? (Caller-level rules included.) */
 export const mayReadHousehold = async (caller: Caller, household: Household, currentMembers: CurrentMembers): Promise<boolean> => {
-  assertMayReadHouseholds(caller);
+  assertMayReadPersonalData(caller.viewer, caller.purpose, AGENCY_REFUSED);
   const { viewer } = caller;
   switch (viewer.kind) {
     case 'citizen':

@@ -1,16 +1,4 @@
-import {
-  assertEngine,
-  assertPin,
-  maskFor,
-  badUserInput,
-  forbidden,
-  findDistrict,
-  findRegion,
-  notFound,
-  parsePage,
-  toPageResult,
-  type PageArgs,
-} from '@usr/shared';
+import { assertMayReadPersonalData, assertEngine, assertPin, maskFor, badUserInput, forbidden, findDistrict, findRegion, notFound, parsePage, toPageResult, type PageArgs } from '@usr/shared';
 import type { Person } from '../entities/person.ts';
 import type { PersonsContext } from '../context.ts';
 import { findPersonsBornBetween, searchPersons, type PersonSearchCriteria } from './person-store.ts';
@@ -35,7 +23,7 @@ export const getPerson = async (ctx: PersonsContext, pin: string, fields: readon
 export const search = async (ctx: PersonsContext, requested: PersonSearchCriteria, pageArgs: PageArgs | null | undefined, fields: readonly string[]) => {
   // Before anything is looked up: a search without a purpose is refused, not answered empty (an
   // empty page with hasMore told that people matched, and logged nothing).
-  ctx.access.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const page = parsePage(pageArgs);
   const criteria = withinCallersRegion(ctx, requested);
   const given = Object.values(criteria).some((v) => v !== null && v !== undefined && v !== '');
