@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Appeal, AppealEvent } from '../entities/appeal.ts';
 import type { Decision } from '../entities/decision.ts';
@@ -10,7 +10,7 @@ const MAX_QUEUE_PAGE = 200;
 /** `appeal(id)`: refusals first, then the row, then the appeal rules (BenefitAccessRules.assertAppealRecord). */
 export const getAppeal = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Appeal> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const appeal = await ctx.loaders.appealById.load(key);
   if (!appeal) return ctx.rules.refuseUnknownRecord('Appeal');
   await ctx.rules.assertAppealRecord(appeal, fields.map((f) => `Appeal.${f}`));
@@ -57,7 +57,7 @@ export const timelineOf = async (ctx: BenefitsContext, appeal: Appeal): Promise<
  * nearest review deadline first. Every appeal handed out is logged as a read of its subject.
  */
 export const appealReviewQueue = async (ctx: BenefitsContext, page: { after?: string | null; limit?: number | null } | null | undefined, fields: readonly string[]) => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const { viewer } = ctx;
   if (!isAuthenticated(viewer)) throw unauthenticated();
   if (viewer.kind !== 'appeals-officer' && viewer.kind !== 'auditor' && viewer.kind !== 'admin') throw forbidden('Only appeals officers, auditors and administrators read the review queue.');

@@ -65,7 +65,7 @@ const MAX_FACT_IDS = 100;
  * re-decide (and for auditors); every subject handed out is logged like any read.
  */
 export const decisionsUsingFacts = async (ctx: BenefitsContext, factIds: readonly string[], fields: readonly string[]): Promise<Decision[]> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   assertMayListAssignments(ctx.viewer);
   if (factIds.length > MAX_FACT_IDS) throw badUserInput('factIds', `at most ${MAX_FACT_IDS}`);
   const ids = factIds.map((id, i) => assertUuid(id, `factIds.${i}`));
