@@ -37,9 +37,17 @@ const tsaParameter = (name: string, on = today) => parameterOn(findBenefitType('
 const need = tsaParameter('needCriterion');
 
 const asEngine = <D>(query: string, variables: Record<string, unknown> = {}) => engineRequest(registry)<D>(query, variables);
+/** The purpose of use each kind of staff declares (codes of shared/src/i18n/purposes.ts); citizens declare none. */
+const purposeOf = (user: string): Record<string, string> => {
+  if (user.startsWith('appeals.')) return { 'x-purpose-of-use': 'APPEAL_REVIEW' };
+  if (user === 'auditor') return { 'x-purpose-of-use': 'DECISION_AUDIT' };
+  if (user === 'admin') return { 'x-purpose-of-use': 'REGISTRY_ADMINISTRATION' };
+  if (user.startsWith('caseworker.')) return { 'x-purpose-of-use': 'CORRECTION_REQUEST' };
+  return {};
+};
 /** A call with a person's token (staff declare a purpose). */
 const as = async <D>(user: string, query: string, variables: Record<string, unknown> = {}) =>
-  postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'appeal-review' });
+  postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.userToken(user)}`, ...purposeOf(user) });
 const count = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql.query<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params)).rows[0]?.n);
 const smsOf = async (template: string) =>
   (await sql.query<{ text: string }>(`select s.text from engine.sms_message s join benefits.notification n on n.id = s.notification_id where n.template = $1 order by n.queued_at`, [template])).rows.map((r) => r.text);

@@ -1,3 +1,4 @@
+import { findTranslation } from '@usr/shared/i18n';
 import { useEffect, useRef, useState } from 'react';
 import type { MyAccessLogQuery } from '../generated/graphql.ts';
 import { useLang, useSession } from './context.ts';
@@ -44,7 +45,7 @@ export const AccessLogPage = () => {
               <dl className="pairs">
                 <div>
                   <dt>{t.purpose}</dt>
-                  <dd>{e.purpose}</dd>
+                  <dd>{findTranslation(lang, `enum.PurposeOfUse.${e.purpose}`) ?? e.purpose}</dd>
                 </div>
                 <div>
                   <dt>{t.service}</dt>

@@ -1,3 +1,4 @@
+import { findTranslation } from '@usr/shared/i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AccessLogFilter } from '../generated/graphql.ts';
 import { useLang } from './context.ts';
@@ -105,7 +106,7 @@ export const AuditLogPage = () => {
                       {e.clientId} · {e.service}
                     </div>
                   </td>
-                  <td>{e.purpose}</td>
+                  <td>{findTranslation(lang, `enum.PurposeOfUse.${e.purpose}`) ?? e.purpose}</td>
                   <td className="small fields">{e.fields.join(', ')}</td>
                 </tr>
               ))}

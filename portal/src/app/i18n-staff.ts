@@ -1,21 +1,17 @@
+import type { PurposeOfUse } from '@usr/shared/i18n';
 /**
  * The strings of the internal users' workspaces (caseworker, auditor) in the portal's three
  * languages; merged into `STRINGS` by i18n.ts.
  *
- * Purposes of use travel to the registry in English (the `x-purpose-of-use` header, recorded with
- * every read and shown to the person): the keys of `purposes` are those header values, the values
- * their wording in the language on screen.
+ * Purposes of use travel to the registry as codes (the `x-purpose-of-use` header, recorded with
+ * every read and shown to the person in their language): the keys of `purposes` are those codes,
+ * the values their wording in the language on screen.
  */
-export const CASEWORKER_PURPOSES = [
-  'Assessing a TSA application',
-  'Handling a correction request',
-  'Answering an enquiry from the person',
-  'Reviewing an assigned benefit',
-] as const;
+export const CASEWORKER_PURPOSES = ['TSA_APPLICATION_ASSESSMENT', 'CORRECTION_REQUEST', 'PERSON_ENQUIRY', 'BENEFIT_REVIEW'] as const satisfies readonly PurposeOfUse[];
 
-export const AUDITOR_PURPOSES = ['Audit of decisions', 'Audit of data access', 'Investigating a complaint'] as const;
+export const AUDITOR_PURPOSES = ['DECISION_AUDIT', 'ACCESS_AUDIT', 'COMPLAINT_INVESTIGATION'] as const satisfies readonly PurposeOfUse[];
 
-export const APPEALS_PURPOSES = ['Reviewing an appeal'] as const;
+export const APPEALS_PURPOSES = ['APPEAL_REVIEW'] as const satisfies readonly PurposeOfUse[];
 
 const en = {
   taglineCaseworker: 'Caseworker workspace',
@@ -31,14 +27,14 @@ const en = {
   purposeHint: 'Every record you read is logged with this purpose, and the person sees it.',
   purposeNeeded: 'Choose the purpose of use above before you search or open a record.',
   purposes: {
-    'Assessing a TSA application': 'Assessing a TSA application',
-    'Handling a correction request': 'Handling a correction request',
-    'Answering an enquiry from the person': 'Answering an enquiry from the person',
-    'Reviewing an assigned benefit': 'Reviewing an assigned benefit',
-    'Audit of decisions': 'Audit of decisions',
-    'Audit of data access': 'Audit of data access',
-    'Investigating a complaint': 'Investigating a complaint',
-    'Reviewing an appeal': 'Reviewing an appeal',
+    TSA_APPLICATION_ASSESSMENT: 'Assessing a TSA application',
+    CORRECTION_REQUEST: 'Handling a correction request',
+    PERSON_ENQUIRY: 'Answering an enquiry from the person',
+    BENEFIT_REVIEW: 'Reviewing an assigned benefit',
+    DECISION_AUDIT: 'Audit of decisions',
+    ACCESS_AUDIT: 'Audit of data access',
+    COMPLAINT_INVESTIGATION: 'Investigating a complaint',
+    APPEAL_REVIEW: 'Reviewing an appeal',
   } as Record<string, string>,
   readOnly: 'Read only: nothing in the audit workspace changes a record.',
   findPerson: 'Find a person',
@@ -144,14 +140,14 @@ const ru: StaffStrings = {
   purposeHint: 'Каждое чтение данных записывается с этой целью, и человек её видит.',
   purposeNeeded: 'Выберите цель доступа выше, прежде чем искать или открывать данные.',
   purposes: {
-    'Assessing a TSA application': 'Рассмотрение заявления на АСП',
-    'Handling a correction request': 'Обработка запроса на исправление',
-    'Answering an enquiry from the person': 'Ответ на обращение человека',
-    'Reviewing an assigned benefit': 'Проверка назначенного пособия',
-    'Audit of decisions': 'Аудит решений',
-    'Audit of data access': 'Аудит доступа к данным',
-    'Investigating a complaint': 'Рассмотрение жалобы',
-    'Reviewing an appeal': 'Рассмотрение апелляции',
+    TSA_APPLICATION_ASSESSMENT: 'Рассмотрение заявления на АСП',
+    CORRECTION_REQUEST: 'Обработка запроса на исправление',
+    PERSON_ENQUIRY: 'Ответ на обращение человека',
+    BENEFIT_REVIEW: 'Проверка назначенного пособия',
+    DECISION_AUDIT: 'Аудит решений',
+    ACCESS_AUDIT: 'Аудит доступа к данным',
+    COMPLAINT_INVESTIGATION: 'Рассмотрение жалобы',
+    APPEAL_REVIEW: 'Рассмотрение апелляции',
   },
   readOnly: 'Только чтение: в рабочем месте аудитора ничего нельзя изменить.',
   findPerson: 'Найти человека',
@@ -255,14 +251,14 @@ const az: StaffStrings = {
   purposeHint: 'Oxuduğunuz hər məlumat bu məqsədlə qeydə alınır və şəxs onu görür.',
   purposeNeeded: 'Axtarmazdan və ya məlumat açmazdan əvvəl yuxarıda baxış məqsədini seçin.',
   purposes: {
-    'Assessing a TSA application': 'ÜSY müraciətinə baxılması',
-    'Handling a correction request': 'Düzəliş sorğusuna baxılması',
-    'Answering an enquiry from the person': 'Şəxsin müraciətinə cavab',
-    'Reviewing an assigned benefit': 'Təyin olunmuş müavinətin yoxlanılması',
-    'Audit of decisions': 'Qərarların auditi',
-    'Audit of data access': 'Məlumatlara girişin auditi',
-    'Investigating a complaint': 'Şikayətin araşdırılması',
-    'Reviewing an appeal': 'Apellyasiya şikayətinə baxılması',
+    TSA_APPLICATION_ASSESSMENT: 'ÜSY müraciətinə baxılması',
+    CORRECTION_REQUEST: 'Düzəliş sorğusuna baxılması',
+    PERSON_ENQUIRY: 'Şəxsin müraciətinə cavab',
+    BENEFIT_REVIEW: 'Təyin olunmuş müavinətin yoxlanılması',
+    DECISION_AUDIT: 'Qərarların auditi',
+    ACCESS_AUDIT: 'Məlumatlara girişin auditi',
+    COMPLAINT_INVESTIGATION: 'Şikayətin araşdırılması',
+    APPEAL_REVIEW: 'Apellyasiya şikayətinə baxılması',
   },
   readOnly: 'Yalnız oxumaq: auditorun iş yerində heç nə dəyişdirilmir.',
   findPerson: 'Şəxsi tapın',

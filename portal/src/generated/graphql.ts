@@ -6,8 +6,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Criteria for the access log. */
 export type AccessLogFilter = {
+  /** Only accesses by this reader (their identity-provider subject). */
+  accessorSubject?: string | null | undefined;
   /** Only accesses at or after this instant. */
   from?: string | null | undefined;
+  /** Only accesses declared with this purpose. */
+  purpose?: PurposeOfUse | null | undefined;
   /** Only accesses served by this subgraph (persons, households, agency-facts, benefits, payments). */
   service?: string | null | undefined;
   /** Only accesses to this person's record. */
@@ -358,6 +362,36 @@ export type PropertyType =
   | 'HOUSE'
   /** Anything else. */
   | 'OTHER';
+
+/**
+ * Why personal data was read: the codes staff and systems declare in the `x-purpose-of-use` header
+ * (free text is refused with BAD_USER_INPUT). Each reader sees the purpose in their own language.
+ */
+export type PurposeOfUse =
+  /** An auditor checking who read personal data. */
+  | 'ACCESS_AUDIT'
+  /** An appeals officer reviewing an appeal of a decision. */
+  | 'APPEAL_REVIEW'
+  /** The automated decision system: deciding, paying and notifying, with no official involved. */
+  | 'AUTOMATED_DECISION'
+  /** A caseworker reviewing an assigned benefit. */
+  | 'BENEFIT_REVIEW'
+  /** An auditor investigating a complaint. */
+  | 'COMPLAINT_INVESTIGATION'
+  /** A caseworker handling a request to correct a fact. */
+  | 'CORRECTION_REQUEST'
+  /** An auditor checking decisions. */
+  | 'DECISION_AUDIT'
+  /** A citizen seeing members of their own household (recorded by the registry, never declared). */
+  | 'OWN_HOUSEHOLD'
+  /** An auditor checking payroll and payment exports. */
+  | 'PAYROLL_AUDIT'
+  /** A caseworker answering an enquiry from the person. */
+  | 'PERSON_ENQUIRY'
+  /** A registry administrator running the registry. */
+  | 'REGISTRY_ADMINISTRATION'
+  /** A caseworker assessing an application for Targeted State Social Assistance. */
+  | 'TSA_APPLICATION_ASSESSMENT';
 
 /** An appeals officer sends a fact to its agency. */
 export type ReferAppealInput = {
