@@ -189,7 +189,7 @@ describe('citizens', () => {
     const references = await as(entities(`... on Decision { id } ... on Assignment { id } ... on Application { id }`), citizenA, {}, refs(['Decision', { id: ids.grantA }], ['Assignment', { id: ids.assignmentA }], ['Application', { id: ids.applicationA }]));
     expect(references.data).toEqual({ _entities: [{ id: ids.grantA }, { id: ids.assignmentA }, { id: ids.applicationA }] });
     // Reading one's own record is not an access to log; B's figures, read through it, are (B's log).
-    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'own-household', fields: ['Decision.inputs'] }]);
+    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'OWN_HOUSEHOLD', fields: ['Decision.inputs'] }]);
   });
 
   it("are refused anyone else's, and cannot tell a refused id from an unknown one", async () => {
