@@ -22,6 +22,27 @@ export default tseslint.config(
   {
     files: ['portal/src/**/*.ts', 'portal/src/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      // Dates, numbers and money are formatted by @usr/shared/i18n (useSpeech): Chromium has no
+      // Azerbaijani locale data, so the browser's Intl would print "1990 M04 12".
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Intl']", message: 'Format with useSpeech() (@usr/shared/i18n), never the browser Intl.' },
+        { selector: 'CallExpression[callee.property.name=/^toLocale/]', message: 'Format with useSpeech() (@usr/shared/i18n), never toLocale*String.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-intl',
+              importNames: ['FormattedDate', 'FormattedTime', 'FormattedNumber', 'FormattedDateParts', 'FormattedNumberParts', 'FormattedTimeParts', 'FormattedRelativeTime', 'FormattedDateTimeRange', 'FormattedPlural'],
+              message: 'Format with useSpeech() (@usr/shared/i18n): react-intl would use the browser Intl.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/test/**/*.ts', '**/*.test.ts', 'bench/**/*.ts'],

@@ -1,18 +1,19 @@
-import { findTranslation } from '@usr/shared/i18n';
 import { useEffect, useRef, useState } from 'react';
 import type { MyAccessLogQuery } from '../generated/graphql.ts';
-import { useLang, useSession } from './context.ts';
-import { formatDateTime } from './i18n.ts';
+import { useSession } from './context.ts';
 import { MyAccessLogQuery as MyAccessLogDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
+import { usePurposeText } from './Purpose.tsx';
+import { useSpeech } from './i18n/intl.ts';
 
 type Entry = MyAccessLogQuery['person']['accessLog']['items'][number];
 
 const PAGE = 50;
 
 export const AccessLogPage = () => {
-  const { t, lang } = useLang();
+  const { t, code, dateTime } = useSpeech();
+  const purposeText = usePurposeText();
   const { pin = '' } = useSession();
   const [offset, setOffset] = useState(0);
   const [earlier, setEarlier] = useState<Entry[]>([]);
@@ -26,36 +27,30 @@ export const AccessLogPage = () => {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.accessLogTitle}
+        {t('portal.accessLogTitle')}
       </h1>
-      <p>{t.accessLogIntro}</p>
+      <p>{t('portal.accessLogIntro')}</p>
       {state.error && <LoadError error={state.error} onRetry={state.reload} />}
-      {entries.length === 0 && state.data && <p className="card">{t.noAccess}</p>}
+      {entries.length === 0 && state.data && <p className="card">{t('portal.noAccess')}</p>}
       {entries.length > 0 && (
-        <ol className="log" aria-label={t.accessLogTitle}>
+        <ol className="log" aria-label={t('portal.accessLogTitle')}>
           {entries.map((e) => (
             <li key={e.seq} className="card">
               <p>
-                <strong>{t.accessors[e.accessorKind] ?? e.accessorKind}</strong>
+                <strong>{code('portal.accessor', e.accessorKind)}</strong>
                 <span className="muted">
                   {' '}
-                  · <time dateTime={e.at}>{formatDateTime(lang, e.at)}</time>
+                  · <time dateTime={e.at}>{dateTime(e.at)}</time>
                 </span>
               </p>
               <dl className="pairs">
                 <div>
-                  <dt>{t.purpose}</dt>
-                  <dd>{findTranslation(lang, `enum.PurposeOfUse.${e.purpose}`) ?? e.purpose}</dd>
+                  <dt>{t('portal.purpose')}</dt>
+                  <dd>{purposeText(e.purpose)}</dd>
                 </div>
                 <div>
-                  <dt>{t.service}</dt>
-                  <dd>
-                    {e.service} <span className="muted small">({e.clientId})</span>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t.fieldsRead}</dt>
-                  <dd className="small">{e.fields.join(', ')}</dd>
+                  <dt>{t('portal.fieldsRead')}</dt>
+                  <dd>{code('portal.service', e.service)}</dd>
                 </div>
               </dl>
             </li>
@@ -71,7 +66,7 @@ export const AccessLogPage = () => {
             setOffset(offset + PAGE);
           }}
         >
-          {t.loadMore}
+          {t('portal.loadMore')}
         </button>
       )}
     </>

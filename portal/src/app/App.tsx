@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
 import { Link, Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router';
+import { RawIntlProvider } from 'react-intl';
 import { Provider as GraphQLProvider } from 'urql';
+import { LANGUAGES, type Language } from '@usr/shared/i18n';
 import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
-import { LangContext, PurposeContext, SessionContext, type LangContextValue } from './context.ts';
-import { APPEALS_PURPOSES, AUDITOR_PURPOSES, CASEWORKER_PURPOSES, STAFF_STRINGS } from './i18n-staff.ts';
-import { APPEAL_STRINGS } from './i18n-appeals.ts';
-import { LANGUAGE_NAMES, LANGUAGES, STRINGS, initialLang, rememberLang, type Lang } from './i18n.ts';
-import { PurposeBar, storedPurpose, storePurpose } from './Purpose.tsx';
+import { PurposeContext, SessionContext } from './context.ts';
+import { createRegistryIntl, initialLanguage, rememberLanguage, useSpeech } from './i18n/intl.ts';
+import { PURPOSES, PurposeBar, storedPurpose, storePurpose, type PurposeCode } from './Purpose.tsx';
 import { AccessTokenHolder, createRegistryClient } from './registry-client.ts';
 import { ROUTES, type PageRoute } from './routes.tsx';
 import { Loading } from './Status.tsx';
@@ -16,8 +16,6 @@ import { Loading } from './Status.tsx';
 let callback: Promise<User> | undefined;
 
 type Session = { status: 'pending' } | { status: 'anonymous'; error?: string } | { status: 'signed-in'; user: User };
-
-const PURPOSES: Record<Workspace, readonly string[]> = { caseworker: CASEWORKER_PURPOSES, auditor: AUDITOR_PURPOSES, appeals: APPEALS_PURPOSES, citizen: [], none: [] };
 
 /** A navigation entry: a real link, marked current on its own path and the paths that belong to it. */
 const NavItem = ({ route, label }: { route: PageRoute; label: string }) => {
@@ -39,23 +37,36 @@ const ScrollToTop = () => {
   return null;
 };
 
+/** The portal in the reader's language (react-intl over the registry's catalogue), remembered per browser. */
 export const App = ({ userManager }: { userManager: UserManager }) => {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const intl = useMemo(() => createRegistryIntl(language), [language]);
+  const changeLanguage = useCallback((next: Language) => {
+    rememberLanguage(next);
+    setLanguage(next);
+  }, []);
+  return (
+    <RawIntlProvider value={intl}>
+      <Portal userManager={userManager} onLanguage={changeLanguage} />
+    </RawIntlProvider>
+  );
+};
+
+const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLanguage: (language: Language) => void }) => {
+  const { t, language } = useSpeech();
   const [session, setSession] = useState<Session>({ status: 'pending' });
-  const [chosenPurpose, setChosenPurpose] = useState<string | undefined>(() => storedPurpose());
+  const [chosenPurpose, setChosenPurpose] = useState<PurposeCode | undefined>(() => storedPurpose());
   const [accessToken] = useState(() => new AccessTokenHolder());
   const navigate = useNavigate();
-  const t = STRINGS[lang];
-  const s = STAFF_STRINGS[lang];
   const user = session.status === 'signed-in' ? session.user : undefined;
   const workspace: Workspace = user ? workspaceOf(user) : 'none';
-  const purposes = PURPOSES[workspace];
+  const purposes: readonly PurposeCode[] = PURPOSES[workspace];
   const purpose = chosenPurpose && purposes.includes(chosenPurpose) ? chosenPurpose : undefined;
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t.appName} · ${t.tagline}`;
-  }, [lang, t]);
+    document.documentElement.lang = language;
+    document.title = `${t('portal.appName')} · ${t('portal.tagline')}`;
+  }, [language, t]);
 
   useEffect(() => {
     let cancelled = false;
@@ -102,17 +113,12 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
     };
   }, [userManager, navigate, accessToken]);
 
-  const changeLang = (next: Lang) => {
-    rememberLang(next);
-    setLang(next);
-  };
-
-  const setPurpose = useCallback((next: string | undefined) => {
+  const setPurpose = useCallback((next: PurposeCode | undefined) => {
     storePurpose(next);
     setChosenPurpose(next);
   }, []);
 
-  const signIn = () => void userManager.signinRedirect({ state: location.pathname, ui_locales: lang, extraQueryParams: { kc_locale: lang } });
+  const signIn = () => void userManager.signinRedirect({ state: location.pathname, ui_locales: language, extraQueryParams: { kc_locale: language } });
   const signOut = () => {
     storePurpose(undefined);
     void userManager.signoutRedirect();
@@ -121,22 +127,20 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
   const subject = user?.profile.sub;
   // One client (and cache) per signed-in person and declared purpose.
   const client = useMemo(() => (subject ? createRegistryClient(accessToken, purpose) : undefined), [subject, purpose, accessToken]);
-  const context: LangContextValue = useMemo(() => ({ lang, t, s }), [lang, t, s]);
   const purposeContext = useMemo(() => ({ purpose, setPurpose }), [purpose, setPurpose]);
   const sessionContext = useMemo(
     () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),
     [user, workspace],
   );
-  const tagline = workspace === 'caseworker' ? s.taglineCaseworker : workspace === 'auditor' ? s.taglineAuditor : workspace === 'appeals' ? APPEAL_STRINGS[lang].taglineAppeals : t.tagline;
+  const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : t('portal.tagline');
   const routes = ROUTES[workspace];
 
   return (
-    <LangContext.Provider value={context}>
-      <SessionContext.Provider value={sessionContext}>
+    <SessionContext.Provider value={sessionContext}>
         <PurposeContext.Provider value={purposeContext}>
           <ScrollToTop />
           <a className="skip" href="#main">
-            {t.skipToContent}
+            {t('portal.skipToContent')}
           </a>
           <header className="top">
             <div className="bar">
@@ -144,35 +148,35 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
                 <span className="logo" aria-hidden="true">
                   ◆
                 </span>{' '}
-                {t.appName}
+                {t('portal.appName')}
                 <span className="tagline">{tagline}</span>
               </p>
               <div className="tools">
                 <label htmlFor="lang" className="lang-label">
-                  {t.language}
+                  {t('portal.language')}
                 </label>
-                <select id="lang" value={lang} onChange={(e) => changeLang(e.target.value as Lang)}>
+                <select id="lang" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
                   {LANGUAGES.map((l) => (
                     <option key={l} value={l} lang={l}>
-                      {LANGUAGE_NAMES[l]}
+                      {t(`language.${l}`)}
                     </option>
                   ))}
                 </select>
                 {user && (
                   <button type="button" className="secondary" onClick={signOut}>
-                    {t.signOut}
+                    {t('portal.signOut')}
                   </button>
                 )}
               </div>
             </div>
             {user && routes.some((r) => r.nav) && (
-              <nav aria-label={t.mainNav}>
+              <nav aria-label={t('portal.mainNav')}>
                 <ul>
                   {routes.map(
                     (route) =>
                       route.nav && (
                         <li key={route.path}>
-                          <NavItem route={route} label={route.nav.label(context)} />
+                          <NavItem route={route} label={t(route.nav.label)} />
                         </li>
                       ),
                   )}
@@ -185,27 +189,27 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
             {session.status === 'pending' && <Loading />}
             {session.status === 'anonymous' && (
               <section className="card welcome" aria-labelledby="welcome">
-                <h1 id="welcome">{t.welcomeTitle}</h1>
-                <p>{t.welcomeText}</p>
+                <h1 id="welcome">{t('portal.welcomeTitle')}</h1>
+                <p>{t('portal.welcomeText')}</p>
                 {session.error && (
                   <p className="error" role="alert">
-                    {t.signInFailed}
+                    {t('portal.signInFailed')}
                   </p>
                 )}
                 <button type="button" onClick={signIn}>
-                  {t.signIn}
+                  {t('portal.signIn')}
                 </button>
               </section>
             )}
             {user && client && (
               <>
                 <p className="small muted signed-in">
-                  {t.signedInAs} <strong>{displayNameOf(user)}</strong>
+                  {t('portal.signedInAs')} <strong>{displayNameOf(user)}</strong>
                 </p>
-                {workspace === 'auditor' && <p className="small read-only">{s.readOnly}</p>}
+                {workspace === 'auditor' && <p className="small read-only">{t('staff.readOnly')}</p>}
                 {workspace === 'none' || (workspace === 'citizen' && !sessionContext.pin) ? (
                   <p className="error" role="alert">
-                    {workspace === 'none' ? s.noWorkspace : t.loadError}
+                    {workspace === 'none' ? t('staff.noWorkspace') : t('portal.loadError')}
                   </p>
                 ) : (
                   <GraphQLProvider value={client}>
@@ -221,10 +225,9 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
             )}
           </main>
           <footer className="foot">
-            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' ? `${t.appName} · ${tagline}` : t.footer}</p>
+            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
           </footer>
         </PurposeContext.Provider>
-      </SessionContext.Provider>
-    </LangContext.Provider>
+    </SessionContext.Provider>
   );
 };

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { useLang, useSession } from './context.ts';
-import { formatDateTime } from './i18n.ts';
+import { useSession } from './context.ts';
 import { MyMessagesQuery } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 /** My messages: the SMS the registry sent the person, newest first, as they were written. */
 export const MessagesPage = () => {
-  const { t, lang } = useLang();
+  const { t, dateTime } = useSpeech();
   const { pin = '' } = useSession();
   const state = useRegistryQuery({ query: MyMessagesQuery, variables: { pin } });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -16,14 +16,14 @@ export const MessagesPage = () => {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.messagesTitle}
+        {t('portal.messagesTitle')}
       </h1>
-      <p>{t.messagesIntro}</p>
+      <p>{t('portal.messagesIntro')}</p>
       {state.loading && <Loading />}
       {state.error && <LoadError error={state.error} onRetry={state.reload} />}
-      {state.data && messages.length === 0 && <p className="card">{t.noMessages}</p>}
+      {state.data && messages.length === 0 && <p className="card">{t('portal.noMessages')}</p>}
       {messages.length > 0 && (
-        <ol className="log messages" aria-label={t.messagesTitle}>
+        <ol className="log messages" aria-label={t('portal.messagesTitle')}>
           {messages.map((m) => (
             <li key={m.id} className="card message">
               <p className="sms" lang={m.language.toLowerCase()}>
@@ -32,14 +32,14 @@ export const MessagesPage = () => {
               <p className="small muted">
                 {m.sentAt ? (
                   <>
-                    {t.sentOn} <time dateTime={m.sentAt}>{formatDateTime(lang, m.sentAt)}</time>
+                    {t('portal.sentOn')} <time dateTime={m.sentAt}>{dateTime(m.sentAt)}</time>
                   </>
                 ) : (
                   <>
-                    {t.queuedOn} <time dateTime={m.queuedAt}>{formatDateTime(lang, m.queuedAt)}</time>
+                    {t('portal.queuedOn')} <time dateTime={m.queuedAt}>{dateTime(m.queuedAt)}</time>
                   </>
                 )}{' '}
-                · {t.messageStatus[m.status] ?? m.status}
+                · {t(`enum.NotificationStatus.${m.status}`)}
               </p>
             </li>
           ))}

@@ -1,19 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Workspace } from './auth.ts';
-import { STAFF_STRINGS, type StaffStrings } from './i18n-staff.ts';
-import { STRINGS, type Lang, type Strings } from './i18n.ts';
-
-export interface LangContextValue {
-  readonly lang: Lang;
-  /** The citizen pages' strings (and the frame's). */
-  readonly t: Strings;
-  /** The caseworker and auditor workspaces' strings. */
-  readonly s: StaffStrings;
-}
-
-export const LangContext = createContext<LangContextValue>({ lang: 'az', t: STRINGS.az, s: STAFF_STRINGS.az });
-
-export const useLang = (): LangContextValue => useContext(LangContext);
+import type { PurposeCode } from './Purpose.tsx';
 
 /** Who is signed in, as the portal reads it from the access token (the registry checks every read itself). */
 export interface SessionValue {
@@ -29,9 +16,9 @@ export const SessionContext = createContext<SessionValue>({ workspace: 'none', p
 export const useSession = (): SessionValue => useContext(SessionContext);
 
 export interface PurposeContextValue {
-  /** The staff member's declared purpose of use, as sent in `x-purpose-of-use`. */
-  readonly purpose: string | undefined;
-  readonly setPurpose: (purpose: string | undefined) => void;
+  /** The staff member's declared purpose of use (see Purpose.tsx). */
+  readonly purpose: PurposeCode | undefined;
+  readonly setPurpose: (purpose: PurposeCode | undefined) => void;
 }
 
 export const PurposeContext = createContext<PurposeContextValue>({ purpose: undefined, setPurpose: () => undefined });

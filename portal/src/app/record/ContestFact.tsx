@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { useLang } from '../context.ts';
 import { RequestFactCorrectionMutation } from '../queries.ts';
 import type { CorrectionRequest, Fact } from './record-types.ts';
+import { useSpeech } from '../i18n/intl.ts';
 
 /** The API's bounds for a correction request's reason (after trimming). */
 const MAX_REASON = 1000;
@@ -14,7 +14,7 @@ type ContestError = 'required' | 'tooLong' | 'failed';
  * Cancel closes it and gives focus back to the button; once sent, a confirmation takes the focus.
  */
 export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; contested: boolean; onFiled: (request: CorrectionRequest) => void }) => {
-  const { t } = useLang();
+  const { t } = useSpeech();
   const base = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -60,13 +60,13 @@ export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; conteste
   if (sent) {
     return (
       <p ref={confirmation} className="notice small" role="status" tabIndex={-1}>
-        {t.contestSent}
+        {t('portal.contestSent')}
       </p>
     );
   }
   if (contested) return null;
 
-  const errorText = error === 'required' ? t.contestReasonRequired : error === 'tooLong' ? t.contestReasonTooLong : error === 'failed' ? t.contestFailed : null;
+  const errorText = error === 'required' ? t('portal.contestReasonRequired') : error === 'tooLong' ? t('portal.contestReasonTooLong') : error === 'failed' ? t('portal.contestFailed') : null;
   const describedBy = [`${base}-hint`, `${base}-count`, errorText ? `${base}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="contest">
@@ -79,7 +79,7 @@ export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; conteste
         aria-describedby={`fact-${fact.id}-kind fact-${fact.id}-ref`}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {t.contestFact}
+        {t('portal.contestFact')}
       </button>
       {open && (
         <form
@@ -97,9 +97,9 @@ export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; conteste
             }
           }}
         >
-          <label htmlFor={`${base}-reason`}>{t.contestReasonLabel}</label>
+          <label htmlFor={`${base}-reason`}>{t('portal.contestReasonLabel')}</label>
           <p id={`${base}-hint`} className="small muted">
-            {t.contestReasonHint}
+            {t('portal.contestReasonHint')}
           </p>
           <textarea
             ref={field}
@@ -113,7 +113,7 @@ export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; conteste
             onChange={(e) => setReason(e.target.value)}
           />
           <p id={`${base}-count`} className="small muted">
-            {t.charactersLeft(MAX_REASON - reason.length)}
+            {t('portal.charactersLeft', { n: MAX_REASON - reason.length })}
           </p>
           {errorText && (
             <p id={`${base}-error`} className="error small" role="alert">
@@ -122,10 +122,10 @@ export const ContestFact = ({ fact, contested, onFiled }: { fact: Fact; conteste
           )}
           <div className="actions">
             <button type="submit" disabled={sending}>
-              {sending ? t.contestSending : t.contestSubmit}
+              {sending ? t('portal.contestSending') : t('portal.contestSubmit')}
             </button>
             <button type="button" className="outline" onClick={close} disabled={sending}>
-              {t.cancel}
+              {t('portal.cancel')}
             </button>
           </div>
         </form>

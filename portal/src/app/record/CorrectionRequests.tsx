@@ -1,53 +1,52 @@
-import { useLang } from '../context.ts';
-import { formatDateTime } from '../i18n.ts';
 import type { CorrectionRequest } from './record-types.ts';
 import { Section } from './Section.tsx';
+import { useSpeech } from '../i18n/intl.ts';
 
 /** The person's requests to correct a fact, with the agency's answer. */
 export const CorrectionRequests = ({ requests, staff }: { requests: readonly CorrectionRequest[]; staff: boolean }) => {
-  const { t, s, lang } = useLang();
+  const { t, dateTime } = useSpeech();
   return (
-    <Section id="corrections" title={staff ? s.correctionRequests : t.correctionRequests}>
-      {!staff && <p className="small">{t.correctionRequestsIntro}</p>}
+    <Section id="corrections" title={staff ? t('staff.correctionRequests') : t('portal.correctionRequests')}>
+      {!staff && <p className="small">{t('portal.correctionRequestsIntro')}</p>}
       {requests.length === 0 ? (
-        <p>{t.noCorrectionRequests}</p>
+        <p>{t('portal.noCorrectionRequests')}</p>
       ) : (
         <ul className="list" aria-labelledby="corrections">
           {requests.map((r) => (
             <li key={r.id}>
-              <strong>{t.factKinds[r.fact.kind] ?? r.fact.kind}</strong> <span className="mono small">{r.fact.sourceReference}</span>
+              <strong>{t(`enum.FactKind.${r.fact.kind}`)}</strong> <span className="mono small">{r.fact.sourceReference}</span>
               <dl className="pairs small">
                 <div>
-                  <dt>{t.status}</dt>
+                  <dt>{t('portal.status')}</dt>
                   <dd>
-                    <span className={`state state-${r.status.toLowerCase()}`}>{t.correctionStatus[r.status] ?? r.status}</span>
+                    <span className={`state state-${r.status.toLowerCase()}`}>{t(`enum.CorrectionStatus.${r.status}`)}</span>
                   </dd>
                 </div>
                 <div>
-                  <dt>{t.yourReason}</dt>
+                  <dt>{t('portal.yourReason')}</dt>
                   <dd className="reason">{r.reason}</dd>
                 </div>
                 <div>
-                  <dt>{t.requestedOn}</dt>
-                  <dd>{formatDateTime(lang, r.requestedAt)}</dd>
+                  <dt>{t('portal.requestedOn')}</dt>
+                  <dd>{dateTime(r.requestedAt)}</dd>
                 </div>
                 {r.answeredAt && (
                   <div>
-                    <dt>{t.answeredOn}</dt>
-                    <dd>{formatDateTime(lang, r.answeredAt)}</dd>
+                    <dt>{t('portal.answeredOn')}</dt>
+                    <dd>{dateTime(r.answeredAt)}</dd>
                   </div>
                 )}
                 {r.answerReason && (
                   <div>
-                    <dt>{t.agencyAnswer}</dt>
+                    <dt>{t('portal.agencyAnswer')}</dt>
                     <dd className="reason">{r.answerReason}</dd>
                   </div>
                 )}
                 {r.correctingFact && (
                   <div>
-                    <dt>{t.correctedBy}</dt>
+                    <dt>{t('portal.correctedBy')}</dt>
                     <dd>
-                      {t.factKinds[r.correctingFact.kind] ?? r.correctingFact.kind} · <span className="mono">{r.correctingFact.sourceReference}</span>
+                      {t(`enum.FactKind.${r.correctingFact.kind}`)} · <span className="mono">{r.correctingFact.sourceReference}</span>
                     </dd>
                   </div>
                 )}

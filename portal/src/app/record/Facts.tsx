@@ -1,24 +1,19 @@
-import { useLang } from '../context.ts';
-import { formatDate, formatDateTime } from '../i18n.ts';
 import { ContestFact } from './ContestFact.tsx';
 import type { CorrectionRequest, Fact, Person } from './record-types.ts';
+import { factFields } from './fact-value.ts';
 import { Section } from './Section.tsx';
-
-/** "camelCase" → "Camel case", for the field names of a fact's value. */
-const humanize = (key: string): string => {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
+import { useSpeech } from '../i18n/intl.ts';
 
 const FactValue = ({ value }: { value: Fact['value'] }) => {
-  const entries = Object.entries(value).filter(([k, v]) => k !== '__typename' && v !== null && v !== undefined);
-  if (entries.length === 0) return null;
+  const speech = useSpeech();
+  const fields = factFields(value, speech);
+  if (fields.length === 0) return null;
   return (
     <dl className="value">
-      {entries.map(([k, v]) => (
-        <div key={k}>
-          <dt>{humanize(k)}</dt>
-          <dd>{typeof v === 'boolean' ? (v ? '✓' : '—') : String(v as string | number)}</dd>
+      {fields.map((f) => (
+        <div key={f.key}>
+          <dt>{f.label}</dt>
+          <dd lang={f.asWritten ? 'az' : undefined}>{f.text}</dd>
         </div>
       ))}
     </dl>
@@ -36,40 +31,40 @@ export const Facts = ({
   /** Absent for staff: only the person themself contests their facts. */
   onFiled: ((request: CorrectionRequest) => void) | undefined;
 }) => {
-  const { t, s, lang } = useLang();
+  const { t, code, date, dateTime, language } = useSpeech();
   const byAgency = new Map<string, { name: string; facts: Fact[] }>();
   for (const fact of person.facts.items) {
-    const group = byAgency.get(fact.agency.code) ?? { name: fact.agency.name, facts: [] };
+    const group = byAgency.get(fact.agency.code) ?? { name: code('agency', fact.agency.code), facts: [] };
     group.facts.push(fact);
     byAgency.set(fact.agency.code, group);
   }
-  const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
+  const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name, language));
   return (
-    <Section id="facts" title={onFiled ? t.facts : s.facts}>
-      <p className="small">{t.factsIntro}</p>
-      {groups.length === 0 && <p>{t.noFacts}</p>}
+    <Section id="facts" title={onFiled ? t('portal.facts') : t('staff.facts')}>
+      <p className="small">{t('portal.factsIntro')}</p>
+      {groups.length === 0 && <p>{t('portal.noFacts')}</p>}
       {groups.map(([code, group]) => (
         <section key={code} className="agency" aria-labelledby={`agency-${code}`}>
           <h3 id={`agency-${code}`}>
-            {group.name} <span className="muted small">({t.factCount(group.facts.length)})</span>
+            {group.name} <span className="muted small">({t('portal.factCount', { n: group.facts.length })})</span>
           </h3>
           <ul className="list">
             {group.facts.map((f) => {
               const contested = contestedIds.has(f.id);
               return (
                 <li key={f.id} className="fact">
-                  <strong id={`fact-${f.id}-kind`}>{t.factKinds[f.kind] ?? f.kind}</strong>
-                  {contested && <span className="badge">{t.contested}</span>}
+                  <strong id={`fact-${f.id}-kind`}>{t(`enum.FactKind.${f.kind}`)}</strong>
+                  {contested && <span className="badge">{t('portal.contested')}</span>}
                   <FactValue value={f.value} />
                   <div className="small">
-                    {t.validFrom} {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
+                    {t('portal.validFrom')} {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
                   </div>
                   <div className="small">
-                    {t.sourceReference}:{' '}
+                    {t('portal.sourceReference')}:{' '}
                     <span id={`fact-${f.id}-ref`} className="mono">
                       {f.sourceReference}
                     </span>{' '}
-                    · {t.recordedAt} {formatDateTime(lang, f.recordedAt)}
+                    · {t('portal.recordedAt')} {dateTime(f.recordedAt)}
                   </div>
                   {onFiled && <ContestFact fact={f} contested={contested} onFiled={onFiled} />}
                 </li>
@@ -78,7 +73,7 @@ export const Facts = ({
           </ul>
         </section>
       ))}
-      {person.facts.hasMore && <p className="small">{t.moreFacts}</p>}
+      {person.facts.hasMore && <p className="small">{t('portal.moreFacts')}</p>}
     </Section>
   );
 };

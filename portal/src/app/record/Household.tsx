@@ -1,15 +1,14 @@
-import { useLang } from '../context.ts';
-import { formatDate } from '../i18n.ts';
 import type { Person } from './record-types.ts';
 import { Section } from './Section.tsx';
+import { useSpeech } from '../i18n/intl.ts';
 
 export const Household = ({ person, staff }: { person: Person; staff: boolean }) => {
-  const { t, s, lang } = useLang();
+  const { t, date } = useSpeech();
   const members = person.household?.members ?? [];
   return (
-    <Section id="household" title={staff ? s.household : t.household}>
+    <Section id="household" title={staff ? t('staff.household') : t('portal.household')}>
       {members.length === 0 ? (
-        <p>{t.noHousehold}</p>
+        <p>{t('portal.noHousehold')}</p>
       ) : (
         <ul className="list" aria-labelledby="household">
           {members.map((m) => (
@@ -17,9 +16,9 @@ export const Household = ({ person, staff }: { person: Person; staff: boolean })
               <strong>
                 {m.person.firstName} {m.person.lastName}
               </strong>
-              <span className="muted"> · {t.relations[m.relation] ?? m.relation}</span>
+              <span className="muted"> · {t(`enum.Relation.${m.relation}`)}</span>
               <div className="small">
-                {t.birthDate}: {formatDate(lang, m.person.birthDate)} · {t.since}: {formatDate(lang, m.from)}
+                {t('portal.birthDate')}: {date(m.person.birthDate)} · {t('portal.since')}: {date(m.from)}
               </div>
             </li>
           ))}

@@ -1,20 +1,26 @@
-import { useLang } from '../context.ts';
-import { formatDate } from '../i18n.ts';
+import type { ReactNode } from 'react';
 import type { Person } from './record-types.ts';
 import { Section } from './Section.tsx';
+import { useSpeech } from '../i18n/intl.ts';
 
 export const PersonalData = ({ person }: { person: Person }) => {
-  const { t, lang } = useLang();
-  const rows: Array<[string, string]> = [
-    [t.name, [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' ')],
-    [t.pin, person.pin],
-    [t.birthDate, formatDate(lang, person.birthDate)],
-    [t.sex, t.sexValues[person.sex] ?? person.sex],
-    [t.phone, person.phone ?? t.notGiven],
-    [t.address, `${person.address.line}, ${person.address.district.name}, ${person.address.region.name}`],
+  const { t, code, date } = useSpeech();
+  const rows: Array<[string, ReactNode]> = [
+    [t('portal.name'), [person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' ')],
+    [t('portal.pin'), person.pin],
+    [t('portal.birthDate'), date(person.birthDate)],
+    [t('portal.sex'), t(`enum.Sex.${person.sex}`)],
+    [t('portal.phone'), person.phone ?? t('portal.notGiven')],
+    [
+      t('portal.address'),
+      // The address line is written in Azerbaijani, whatever the page's language.
+      <>
+        <span lang="az">{person.address.line}</span>, {code('district', person.address.district.code)}, {code('region', person.address.region.code)}
+      </>,
+    ],
   ];
   return (
-    <Section id="personal" title={t.personalData}>
+    <Section id="personal" title={t('portal.personalData')}>
       <dl className="pairs">
         {rows.map(([label, value]) => (
           <div key={label}>
