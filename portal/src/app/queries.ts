@@ -271,6 +271,19 @@ export const PersonDecisionsQuery = graphql(`
           deadline
           status
         }
+        appeal {
+          id
+          status
+          reason
+          reviewDeadline
+          timeline {
+            id
+            kind
+            at
+            actor
+            reason
+          }
+        }
         replaces {
           id
         }

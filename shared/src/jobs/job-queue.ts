@@ -27,6 +27,8 @@ export const QUEUES = {
   payrollMonthly: 'payroll.monthly',
   /** payments → engine: a payment the bank credited, rejected or returned (the beneficiary's SMS). */
   paymentsSettled: 'payments.settled',
+  /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
+  appealsStep: 'appeals.step',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -66,6 +68,12 @@ export interface PaymentSettledJob {
   readonly status: 'PAID' | 'REJECTED' | 'RETURNED';
 }
 
+/** appeals.step: the appeal and the step (an event of its timeline) the engine acts on. */
+export interface AppealStepJob {
+  readonly appealId: string;
+  readonly eventId: string;
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -74,6 +82,7 @@ export interface JobPayloads {
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
   readonly 'payments.settled': PaymentSettledJob;
+  readonly 'appeals.step': AppealStepJob;
 }
 
 /**

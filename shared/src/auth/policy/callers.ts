@@ -10,7 +10,7 @@ import { isAuthenticated, type AuthenticatedViewer, type Viewer, type ViewerKind
 export const UNAUTHENTICATED_MESSAGE = 'An access token is required.';
 
 /** Staff: people and internal apps who read other people's records for a declared purpose. */
-const NEEDS_PURPOSE: ReadonlySet<ViewerKind> = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const NEEDS_PURPOSE: ReadonlySet<ViewerKind> = new Set(['caseworker', 'internal', 'auditor', 'admin', 'appeals-officer']);
 
 /** Callers whose record rule is "everyone" (and who may so be told that a record does not exist). */
 const READS_EVERYONE: ReadonlySet<ViewerKind> = new Set(['engine', 'auditor', 'admin']);
@@ -22,6 +22,7 @@ export const REFUSALS = {
   caseworker: 'Caseworkers may read only the records of their region.',
   agency: 'Agency feeds may not read personal records.',
   bank: 'The bank may not read personal records.',
+  appeals: 'Appeals officers may read only the decisions under an appeal in review.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -70,6 +71,8 @@ export const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.agency;
     case 'bank':
       return REFUSALS.bank;
+    case 'appeals-officer':
+      return REFUSALS.appeals;
     case 'anonymous':
     case 'engine':
     case 'auditor':

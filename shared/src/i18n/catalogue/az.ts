@@ -335,6 +335,7 @@ export const az: Catalogue = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': '{from, date, month} – {to, date, month} dövrü üçün düzəldilmiş qayda ilə yenidən qərar verilib: {months} ay ödənilənlə müqayisə edilib; ödənilməli qalan məbləğ {arrears, number, money}, artıq ödənilmiş məbləğ {overpayment, number, money}.',
+  'step.REDECISION_CORRECTION': 'Qərar bugünkü məlumatlarla yenidən verilib ({cause, select, APPEAL {şikayətiniz üzrə} other {istifadə etdiyi məlumat düzəldilib}}): indiyədək ödənilmiş {months} ay indi çatası məbləğlə müqayisə edilib; ödənilməli qalan məbləğ {arrears, number, money}, artıq ödənilmiş məbləğ {overpayment, number, money}; yeni məbləğ {from, date, day} tarixindən tətbiq olunur.',
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Reyestr fəaliyyətə başlamazdan əvvəl təyin edilib və köçürülmə zamanı ayda {amount, number, money} məbləği ilə saxlanılıb.',
@@ -351,6 +352,16 @@ export const az: Catalogue = {
   'sms.ASSIGNMENT_ENDED': '{benefit}: ödəniş {to, date, day} tarixindən dayandırıldı, çünki {reason}.',
   'sms.PAYMENT_MADE': '{benefit}: {month, date, month} ayı üçün {amount, number, money} kartınıza köçürüldü.',
   'sms.PAYMENT_RETURNED': '{benefit}: bank {month, date, month} ayı üçün {amount, number, money} məbləğini kartınıza köçürə bilmədi. Ödəniş yenidən ediləcək; ətraflı məlumat e-sosial.az portalındadır.',
+  'sms.REDECIDED': '{benefit}: düzəldilmiş məlumatlarla qərar yenidən verildi: {from, date, day} tarixindən ayda {amount, number, money}. Əvvəlki aylar üzrə sizə çatacaq: {arrears, number, money}; sonrakı ödənişlərdən tutulacaq artıq ödəniş: {overpayment, number, money}. İzah e-sosial.az portalındadır.',
+  'sms.REDECIDED_STOPPED': '{benefit}: düzəldilmiş məlumatlarla qərar yenidən verildi: ödəniş {from, date, day} tarixindən dayandırılır, çünki {reason}. Sonrakı ödənişlərdən tutulacaq artıq ödəniş: {overpayment, number, money}. İzah e-sosial.az portalındadır.',
+  'sms.APPEAL_FILED': '{benefit}: şikayətiniz qəbul edildi. Qərar əvvəlcə bugünkü məlumatlarla yenidən yoxlanılacaq; hər addım barədə SMS alacaqsınız.',
+  'sms.APPEAL_REDECIDED': '{benefit}: şikayətiniz üzrə qərar yenidən verildi. Razı deyilsinizsə, e-sosial.az portalında şikayəti davam etdirin.',
+  'sms.APPEAL_IN_REVIEW': '{benefit}: şikayətiniz apellyasiya əməkdaşına göndərildi və {deadline, date, day} tarixinədək baxılacaq.',
+  'sms.APPEAL_UPHELD': '{benefit}: şikayətinizə baxıldı, qərar qüvvədə qalır. Əməkdaşın izahı e-sosial.az portalındadır.',
+  'sms.APPEAL_REFERRED': '{benefit}: şikayətiniz üzrə bir məlumat yoxlanılması üçün onu verən quruma göndərildi. Qurum onu düzəltsə, qərar avtomatik yenidən veriləcək.',
+  'sms.APPEAL_SETTLED': '{benefit}: şikayətiniz düzəldilmiş məlumatlar əsasında yeni qərarla həll olundu. İzah e-sosial.az portalındadır.',
+  'sms.RENEWED': '{benefit}: yardım yeni müraciət olmadan uzadıldı: {from, date, day} tarixindən ayda {amount, number, money}.',
+  'sms.NOT_RENEWED': '{benefit}: yardım {to, date, day} tarixindən sonra uzadılmır, çünki {reason}. İzah e-sosial.az portalındadır.',
 
   // ── GraphQL enums the registry shows (enum.<Enum>.<VALUE>; the SDL is the source) ───
   'enum.AgencyCategory.MINISTRY': 'Nazirlik',
@@ -446,6 +457,9 @@ export const az: Catalogue = {
   'enum.ParameterUnit.AZN': 'Manat, birdəfəlik',
   'enum.ParameterUnit.MONTHS': 'Ay',
   'enum.ParameterUnit.YEARS': 'İl',
+  'enum.ParameterUnit.DAYS': 'Gün',
+  'enum.ParameterUnit.WORKING_DAYS': 'İş günü',
+  'enum.ParameterUnit.SHARE': 'Ödənişin payı',
   'enum.PaymentAccountStatus.OPEN': 'Açıqdır',
   'enum.PaymentAccountStatus.BLOCKED': 'Bloklanıb',
   'enum.PaymentAccountStatus.CLOSED': 'Bağlanıb',
@@ -488,6 +502,29 @@ export const az: Catalogue = {
   'enum.Sex.FEMALE': 'Qadın',
   'enum.Sex.MALE': 'Kişi',
 
+  // Appeals (benefits: Appeal.status, AppealEvent.kind and actor, AppealError.code).
+  'enum.AppealActor.CITIZEN': 'Siz',
+  'enum.AppealActor.ENGINE': 'Reyestr, avtomatik',
+  'enum.AppealActor.APPEALS_OFFICER': 'Apellyasiya əməkdaşı',
+  'enum.AppealErrorCode.DEADLINE_PASSED': 'Bu qərardan şikayət etmə müddəti bitib.',
+  'enum.AppealErrorCode.ALREADY_APPEALED': 'Bu qərardan artıq şikayət edilib.',
+  'enum.AppealErrorCode.DECISION_REPLACED': 'Bu qərarı daha yeni qərar əvəz edib: yeni qərardan şikayət edin.',
+  'enum.AppealErrorCode.NOT_REDECIDED': 'Bu şikayət sizin seçiminizi gözləmir.',
+  'enum.AppealErrorCode.NOT_IN_REVIEW': 'Bu şikayət baxış növbəsində deyil.',
+  'enum.AppealEventKind.FILED': 'Şikayət verildi',
+  'enum.AppealEventKind.REDECIDED': 'Bugünkü məlumatlarla yenidən qərar verildi: qərar dəyişdi',
+  'enum.AppealEventKind.SENT_TO_REVIEW': 'Bugünkü məlumatlarla heç nə dəyişmədi: apellyasiya əməkdaşına göndərildi',
+  'enum.AppealEventKind.PURSUED': 'Hələ də razı deyilsiniz: apellyasiya əməkdaşına göndərildi',
+  'enum.AppealEventKind.UPHELD': 'Baxıldı: qərar qüvvədə qalır',
+  'enum.AppealEventKind.REFERRED': 'Bir məlumat yoxlanılması üçün onu verən quruma göndərildi',
+  'enum.AppealEventKind.SETTLED': 'Düzəldilmiş məlumatlarla yeni qərarla həll olundu',
+  'enum.AppealStatus.FILED': 'Bugünkü məlumatlarla yenidən yoxlanılır',
+  'enum.AppealStatus.REDECIDED': 'Yenidən qərar verildi: şikayəti davam etdirə bilərsiniz',
+  'enum.AppealStatus.IN_REVIEW': 'Apellyasiya əməkdaşındadır',
+  'enum.AppealStatus.UPHELD': 'Baxıldı: qərar qüvvədə qalır',
+  'enum.AppealStatus.REFERRED': 'Bir məlumat onu verən qurumda yoxlanılır',
+  'enum.AppealStatus.SETTLED': 'Yeni qərarla həll olundu',
+
   'enum.PurposeOfUse.TSA_APPLICATION_ASSESSMENT': 'Ünvanlı sosial yardım müraciətinə baxılması',
   'enum.PurposeOfUse.CORRECTION_REQUEST': 'Düzəliş sorğusuna baxılması',
   'enum.PurposeOfUse.PERSON_ENQUIRY': 'Şəxsin müraciətinə cavab',
@@ -496,6 +533,7 @@ export const az: Catalogue = {
   'enum.PurposeOfUse.ACCESS_AUDIT': 'Məlumatlara girişin auditi',
   'enum.PurposeOfUse.COMPLAINT_INVESTIGATION': 'Şikayətin araşdırılması',
   'enum.PurposeOfUse.PAYROLL_AUDIT': 'Ödənişlərin auditi',
+  'enum.PurposeOfUse.APPEAL_REVIEW': 'Apellyasiya şikayətinə baxılması',
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Reyestrin idarə edilməsi',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Avtomatlaşdırılmış qərar, ödəniş və bildiriş',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'Ailənizin üzvü',
@@ -523,6 +561,9 @@ export const az: Catalogue = {
   'parameterValue.AZN': 'birdəfəlik {value, number, money}',
   'parameterValue.MONTHS': '{value} ay',
   'parameterValue.YEARS': '{value} il',
+  'parameterValue.DAYS': '{value} gün',
+  'parameterValue.WORKING_DAYS': '{value} iş günü',
+  'parameterValue.SHARE': 'hər ödənişin {value, number} payı (1 bütün ödənişdir)',
 
   // ── Agencies (shared/src/domain/agencies.ts) ──────────────────────────────────
   'agency.interior': 'Daxili İşlər Nazirliyi',

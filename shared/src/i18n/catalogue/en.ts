@@ -339,6 +339,7 @@ export const en = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': 'Re-decided with the corrected rule for {from, date, month} – {to, date, month}: {months, plural, one {# month} other {# months}} compared with what was paid; arrears {arrears, number, money}, overpayment {overpayment, number, money}.',
+  'step.REDECISION_CORRECTION': 'Decided again on today’s facts ({cause, select, APPEAL {on your appeal} other {a fact it used was corrected}}): {months, plural, =0 {no month paid so far} one {# month paid} other {# months paid}} compared with what is now due; arrears {arrears, number, money}, overpayment {overpayment, number, money}; the new amount applies from {from, date, day}.',
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Assigned before the registry went live and carried over at migration with its amount of {amount, number, money} a month.',
@@ -355,6 +356,16 @@ export const en = {
   'sms.ASSIGNMENT_ENDED': '{benefit}: the payment stopped from {to, date, day} because {reason}.',
   'sms.PAYMENT_MADE': '{benefit}: {amount, number, money} for {month, date, month} has been paid to your card.',
   'sms.PAYMENT_RETURNED': '{benefit}: the bank could not pay {amount, number, money} for {month, date, month} to your card. It will be paid again; the portal e-sosial.az shows the details.',
+  'sms.REDECIDED': '{benefit}: decided again on corrected facts: {amount, number, money} a month from {from, date, day}. Owed to you for past months: {arrears, number, money}; overpaid, to be recovered from later payments: {overpayment, number, money}. The explanation is on the e-sosial.az portal.',
+  'sms.REDECIDED_STOPPED': '{benefit}: decided again on corrected facts: the payment stops from {from, date, day} because {reason}. Overpaid, to be recovered from later payments: {overpayment, number, money}. The explanation is on the e-sosial.az portal.',
+  'sms.APPEAL_FILED': '{benefit}: your appeal was received. The decision is first checked again on today’s facts; you will get an SMS at each step.',
+  'sms.APPEAL_REDECIDED': '{benefit}: on your appeal the decision was made again. If you still disagree, pursue the appeal on the e-sosial.az portal.',
+  'sms.APPEAL_IN_REVIEW': '{benefit}: your appeal went to an appeals officer and will be reviewed by {deadline, date, day}.',
+  'sms.APPEAL_UPHELD': '{benefit}: your appeal was reviewed and the decision stands. The officer’s reason is on the e-sosial.az portal.',
+  'sms.APPEAL_REFERRED': '{benefit}: on your appeal a fact was sent to the agency that supplied it to be checked. If the agency corrects it, the decision is made again automatically.',
+  'sms.APPEAL_SETTLED': '{benefit}: your appeal was settled by a new decision on corrected facts. The explanation is on the e-sosial.az portal.',
+  'sms.RENEWED': '{benefit}: renewed without a new application, {amount, number, money} a month from {from, date, day}.',
+  'sms.NOT_RENEWED': '{benefit}: not renewed after {to, date, day} because {reason}. The explanation is on the e-sosial.az portal.',
 
   // ── GraphQL enums the registry shows (enum.<Enum>.<VALUE>; the SDL is the source) ───
   'enum.AgencyCategory.MINISTRY': 'Ministry',
@@ -450,6 +461,9 @@ export const en = {
   'enum.ParameterUnit.AZN': 'Manats, once',
   'enum.ParameterUnit.MONTHS': 'Months',
   'enum.ParameterUnit.YEARS': 'Years',
+  'enum.ParameterUnit.DAYS': 'Days',
+  'enum.ParameterUnit.WORKING_DAYS': 'Working days',
+  'enum.ParameterUnit.SHARE': 'Share of a payment',
   'enum.PaymentAccountStatus.OPEN': 'Open',
   'enum.PaymentAccountStatus.BLOCKED': 'Blocked',
   'enum.PaymentAccountStatus.CLOSED': 'Closed',
@@ -492,6 +506,29 @@ export const en = {
   'enum.Sex.FEMALE': 'Female',
   'enum.Sex.MALE': 'Male',
 
+  // Appeals (benefits: Appeal.status, AppealEvent.kind and actor, AppealError.code).
+  'enum.AppealActor.CITIZEN': 'You',
+  'enum.AppealActor.ENGINE': 'The registry, automatically',
+  'enum.AppealActor.APPEALS_OFFICER': 'An appeals officer',
+  'enum.AppealErrorCode.DEADLINE_PASSED': 'The time to appeal this decision has passed.',
+  'enum.AppealErrorCode.ALREADY_APPEALED': 'This decision is already under appeal.',
+  'enum.AppealErrorCode.DECISION_REPLACED': 'A newer decision replaced this one: appeal the newer one.',
+  'enum.AppealErrorCode.NOT_REDECIDED': 'This appeal is not waiting for your choice.',
+  'enum.AppealErrorCode.NOT_IN_REVIEW': 'This appeal is not in the review queue.',
+  'enum.AppealEventKind.FILED': 'Appeal filed',
+  'enum.AppealEventKind.REDECIDED': 'Decided again on today’s facts: the decision changed',
+  'enum.AppealEventKind.SENT_TO_REVIEW': 'Nothing changed on today’s facts: sent to an appeals officer',
+  'enum.AppealEventKind.PURSUED': 'You still disagree: sent to an appeals officer',
+  'enum.AppealEventKind.UPHELD': 'Reviewed: the decision stands',
+  'enum.AppealEventKind.REFERRED': 'A fact was sent to the agency that supplied it to be checked',
+  'enum.AppealEventKind.SETTLED': 'Settled by a new decision on corrected facts',
+  'enum.AppealStatus.FILED': 'Being checked again on today’s facts',
+  'enum.AppealStatus.REDECIDED': 'Decided again: you may still pursue the appeal',
+  'enum.AppealStatus.IN_REVIEW': 'With an appeals officer',
+  'enum.AppealStatus.UPHELD': 'Reviewed: the decision stands',
+  'enum.AppealStatus.REFERRED': 'A fact is being checked by its agency',
+  'enum.AppealStatus.SETTLED': 'Settled by a new decision',
+
   'enum.PurposeOfUse.TSA_APPLICATION_ASSESSMENT': 'Assessing an application for targeted social assistance',
   'enum.PurposeOfUse.CORRECTION_REQUEST': 'Handling a correction request',
   'enum.PurposeOfUse.PERSON_ENQUIRY': 'Answering an enquiry from the person',
@@ -500,6 +537,7 @@ export const en = {
   'enum.PurposeOfUse.ACCESS_AUDIT': 'Audit of data access',
   'enum.PurposeOfUse.COMPLAINT_INVESTIGATION': 'Investigating a complaint',
   'enum.PurposeOfUse.PAYROLL_AUDIT': 'Audit of payroll and payments',
+  'enum.PurposeOfUse.APPEAL_REVIEW': 'Reviewing an appeal',
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Administration of the registry',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Automated decision, payment and notification',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'A member of your household',
@@ -527,6 +565,9 @@ export const en = {
   'parameterValue.AZN': '{value, number, money} once',
   'parameterValue.MONTHS': '{value, plural, one {# month} other {# months}}',
   'parameterValue.YEARS': '{value, plural, one {# year} other {# years}}',
+  'parameterValue.DAYS': '{value, plural, one {# day} other {# days}}',
+  'parameterValue.WORKING_DAYS': '{value, plural, one {# working day} other {# working days}}',
+  'parameterValue.SHARE': 'a share of {value, number} of each payment (1 is the whole payment)',
 
   // ── Agencies (shared/src/domain/agencies.ts) ──────────────────────────────────
   'agency.interior': 'Ministry of Internal Affairs',

@@ -339,6 +339,7 @@ export const ru: Catalogue = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': 'Повторное решение по исправленному правилу за период {from, date, month} — {to, date, month}: сравнено с выплаченным за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; недоплата {arrears, number, money}, переплата {overpayment, number, money}.',
+  'step.REDECISION_CORRECTION': 'Решение принято заново по сегодняшним данным ({cause, select, APPEAL {по вашей жалобе} other {исправлены использованные сведения}}): выплаченное за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} сравнено с тем, что причитается теперь; недоплата {arrears, number, money}, переплата {overpayment, number, money}; новая сумма применяется с {from, date, day}.',
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Назначено до запуска реестра и перенесено при миграции с суммой {amount, number, money} в месяц.',
@@ -355,6 +356,16 @@ export const ru: Catalogue = {
   'sms.ASSIGNMENT_ENDED': '{benefit}: выплата прекращена с {to, date, day}, так как {reason}.',
   'sms.PAYMENT_MADE': '{benefit}: {amount, number, money} за {month, date, month} зачислены на вашу карту.',
   'sms.PAYMENT_RETURNED': '{benefit}: банк не смог зачислить {amount, number, money} за {month, date, month} на вашу карту. Выплата будет произведена повторно; подробности на портале e-sosial.az.',
+  'sms.REDECIDED': '{benefit}: решение принято заново по исправленным данным: {amount, number, money} в месяц с {from, date, day}. Доплата за прошлые месяцы: {arrears, number, money}; переплата, которая будет удержана из следующих выплат: {overpayment, number, money}. Объяснение — на портале e-sosial.az.',
+  'sms.REDECIDED_STOPPED': '{benefit}: решение принято заново по исправленным данным: выплата прекращается с {from, date, day}, так как {reason}. Переплата, которая будет удержана из следующих выплат: {overpayment, number, money}. Объяснение — на портале e-sosial.az.',
+  'sms.APPEAL_FILED': '{benefit}: ваша жалоба принята. Сначала решение будет проверено заново по сегодняшним данным; о каждом шаге вы получите SMS.',
+  'sms.APPEAL_REDECIDED': '{benefit}: по вашей жалобе решение принято заново. Если вы не согласны, продолжите жалобу на портале e-sosial.az.',
+  'sms.APPEAL_IN_REVIEW': '{benefit}: ваша жалоба передана сотруднику по апелляциям и будет рассмотрена до {deadline, date, day}.',
+  'sms.APPEAL_UPHELD': '{benefit}: жалоба рассмотрена, решение остаётся в силе. Объяснение сотрудника — на портале e-sosial.az.',
+  'sms.APPEAL_REFERRED': '{benefit}: по вашей жалобе одно из сведений отправлено на проверку в ведомство, которое его предоставило. Если ведомство его исправит, решение будет принято заново автоматически.',
+  'sms.APPEAL_SETTLED': '{benefit}: ваша жалоба решена новым решением по исправленным данным. Объяснение — на портале e-sosial.az.',
+  'sms.RENEWED': '{benefit}: помощь продлена без нового заявления: {amount, number, money} в месяц с {from, date, day}.',
+  'sms.NOT_RENEWED': '{benefit}: помощь не продлевается после {to, date, day}, так как {reason}. Объяснение — на портале e-sosial.az.',
 
   // ── GraphQL enums the registry shows (enum.<Enum>.<VALUE>; the SDL is the source) ───
   'enum.AgencyCategory.MINISTRY': 'Министерство',
@@ -450,6 +461,9 @@ export const ru: Catalogue = {
   'enum.ParameterUnit.AZN': 'Манатов единовременно',
   'enum.ParameterUnit.MONTHS': 'Месяцев',
   'enum.ParameterUnit.YEARS': 'Лет',
+  'enum.ParameterUnit.DAYS': 'Дней',
+  'enum.ParameterUnit.WORKING_DAYS': 'Рабочих дней',
+  'enum.ParameterUnit.SHARE': 'Доля выплаты',
   'enum.PaymentAccountStatus.OPEN': 'Открыт',
   'enum.PaymentAccountStatus.BLOCKED': 'Заблокирован',
   'enum.PaymentAccountStatus.CLOSED': 'Закрыт',
@@ -492,6 +506,29 @@ export const ru: Catalogue = {
   'enum.Sex.FEMALE': 'Женский',
   'enum.Sex.MALE': 'Мужской',
 
+  // Appeals (benefits: Appeal.status, AppealEvent.kind and actor, AppealError.code).
+  'enum.AppealActor.CITIZEN': 'Вы',
+  'enum.AppealActor.ENGINE': 'Реестр, автоматически',
+  'enum.AppealActor.APPEALS_OFFICER': 'Сотрудник по апелляциям',
+  'enum.AppealErrorCode.DEADLINE_PASSED': 'Срок обжалования этого решения истёк.',
+  'enum.AppealErrorCode.ALREADY_APPEALED': 'Это решение уже обжалуется.',
+  'enum.AppealErrorCode.DECISION_REPLACED': 'Это решение заменено новым: обжалуйте новое.',
+  'enum.AppealErrorCode.NOT_REDECIDED': 'Эта жалоба не ждёт вашего выбора.',
+  'enum.AppealErrorCode.NOT_IN_REVIEW': 'Этой жалобы нет в очереди на рассмотрение.',
+  'enum.AppealEventKind.FILED': 'Жалоба подана',
+  'enum.AppealEventKind.REDECIDED': 'Решение принято заново по сегодняшним данным: оно изменилось',
+  'enum.AppealEventKind.SENT_TO_REVIEW': 'По сегодняшним данным ничего не изменилось: передано сотруднику по апелляциям',
+  'enum.AppealEventKind.PURSUED': 'Вы по-прежнему не согласны: передано сотруднику по апелляциям',
+  'enum.AppealEventKind.UPHELD': 'Рассмотрено: решение остаётся в силе',
+  'enum.AppealEventKind.REFERRED': 'Сведения отправлены на проверку в ведомство, которое их предоставило',
+  'enum.AppealEventKind.SETTLED': 'Решено новым решением по исправленным данным',
+  'enum.AppealStatus.FILED': 'Проверяется заново по сегодняшним данным',
+  'enum.AppealStatus.REDECIDED': 'Решение принято заново: вы можете продолжить жалобу',
+  'enum.AppealStatus.IN_REVIEW': 'У сотрудника по апелляциям',
+  'enum.AppealStatus.UPHELD': 'Рассмотрено: решение остаётся в силе',
+  'enum.AppealStatus.REFERRED': 'Сведения проверяются ведомством',
+  'enum.AppealStatus.SETTLED': 'Решено новым решением',
+
   'enum.PurposeOfUse.TSA_APPLICATION_ASSESSMENT': 'Рассмотрение заявления на адресную социальную помощь',
   'enum.PurposeOfUse.CORRECTION_REQUEST': 'Рассмотрение запроса на исправление',
   'enum.PurposeOfUse.PERSON_ENQUIRY': 'Ответ на обращение человека',
@@ -500,6 +537,7 @@ export const ru: Catalogue = {
   'enum.PurposeOfUse.ACCESS_AUDIT': 'Аудит доступа к данным',
   'enum.PurposeOfUse.COMPLAINT_INVESTIGATION': 'Рассмотрение жалобы',
   'enum.PurposeOfUse.PAYROLL_AUDIT': 'Аудит выплат',
+  'enum.PurposeOfUse.APPEAL_REVIEW': 'Рассмотрение апелляции',
   'enum.PurposeOfUse.REGISTRY_ADMINISTRATION': 'Администрирование реестра',
   'enum.PurposeOfUse.AUTOMATED_DECISION': 'Автоматическое решение, выплата и уведомление',
   'enum.PurposeOfUse.OWN_HOUSEHOLD': 'Член вашей семьи',
@@ -527,6 +565,9 @@ export const ru: Catalogue = {
   'parameterValue.AZN': '{value, number, money} единовременно',
   'parameterValue.MONTHS': '{value, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
   'parameterValue.YEARS': '{value, plural, one {# год} few {# года} many {# лет} other {# года}}',
+  'parameterValue.DAYS': '{value, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
+  'parameterValue.WORKING_DAYS': '{value, plural, one {# рабочий день} few {# рабочих дня} many {# рабочих дней} other {# рабочего дня}}',
+  'parameterValue.SHARE': 'доля {value, number} каждой выплаты (1 — вся выплата)',
 
   // ── Agencies (shared/src/domain/agencies.ts) ──────────────────────────────────
   'agency.interior': 'Министерство внутренних дел',

@@ -48,6 +48,7 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
       return true;
     case 'agency':
     case 'bank':
+    case 'appeals-officer':
     case 'anonymous':
       return false;
   }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { accountsOf } from '../services/account-service.ts';
 import { paymentPageOf, paymentsOfAssignment } from '../services/payment-service.ts';
 import { nextPaymentOf, type AssignmentForSchedule } from '../services/payment-schedule.ts';
+import { recoveriesOf } from '../recovery/recovery-service.ts';
 
 /**
  * Fields this subgraph adds to entities others own. References resolve with no SQL (only the key
@@ -19,5 +20,6 @@ export const extensionResolvers: Pick<Resolvers, 'Assignment' | 'Person'> = {
     __resolveReference: (ref) => personReference(ref.pin),
     payments: (person, { page }, ctx) => paymentPageOf(ctx, person.pin, page),
     paymentAccounts: (person, _, ctx, info) => accountsOf(ctx, person.pin, selectedFields(info, 'PaymentAccount')),
+    recoveries: (person, _, ctx, info) => recoveriesOf(ctx, person.pin, selectedFields(info, 'Recovery')),
   },
 };

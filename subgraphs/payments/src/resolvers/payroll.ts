@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { openPaymentAccount } from '../services/account-opening.ts';
 import { recordBankStatement } from '../services/bank-statement.ts';
+import { recordOverpayment } from '../recovery/recovery-service.ts';
 import { recordPayroll, unwithdrawnAssignments } from '../services/payroll.ts';
 import { paymentReconciliation } from '../reconciliation/reconciliation.ts';
 
@@ -8,6 +9,7 @@ import { paymentReconciliation } from '../reconciliation/reconciliation.ts';
 export const payrollMutations: NonNullable<Resolvers['Mutation']> = {
   openPaymentAccount: (_, { input }, ctx) => openPaymentAccount(ctx, input),
   recordPayroll: (_, { input }, ctx) => recordPayroll(ctx, input.month, input.items),
+  recordOverpayment: (_, { input }, ctx) => recordOverpayment(ctx, input),
   recordBankStatement: (_, { input }, ctx) =>
     recordBankStatement(
       ctx,
