@@ -76,5 +76,5 @@ export const workingDaysBetween = (from: string, to: string): number => {
     date.setUTCDate(date.getUTCDate() + 1);
     if (isWorkingDate(date)) count += 1;
   }
-  return sign * count;
+  return count === 0 ? 0 : sign * count;
 };

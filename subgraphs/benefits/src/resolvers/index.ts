@@ -1,5 +1,6 @@
 import { JsonScalar, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { applicationsNeedingAttention } from '../services/application-queue.ts';
 import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
@@ -11,6 +12,9 @@ import { writeResolvers } from './writes.ts';
 import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
+
+/** What a queue entry reads of each application, for the access log. */
+const QUEUE_FIELDS = ['applicant', 'deadline', 'status', 'submittedAt'];
 
 /** Thin: parse, call a service, map. The catalogue is public; records go through the record rules; writes are the engine's (and a citizen's application). */
 export const resolvers: Resolvers = {
@@ -26,6 +30,7 @@ export const resolvers: Resolvers = {
     expiringAssignments: (_, { on, page }, ctx, info) => expiringAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
     notification: (_, { id }, ctx, info) => getNotification(ctx, id, selectedFields(info, 'Notification')),
     decisionLogChain: (_, __, ctx) => decisionLogChain(ctx),
+    applicationsNeedingAttention: (_, args, ctx) => applicationsNeedingAttention(ctx, args, QUEUE_FIELDS),
   },
   ...writeResolvers,
   ...notificationResolvers,

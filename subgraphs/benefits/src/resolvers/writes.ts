@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { applyForAssistance } from '../services/application-writes.ts';
+import { withdrawApplication } from '../services/application-withdrawal.ts';
 import { endAssignment } from '../services/assignment-ending.ts';
 import { recordDecision } from '../services/decision-recording.ts';
 import { markNotificationFailed, markNotificationSent, queueNotification } from '../services/notification-service.ts';
@@ -14,5 +15,6 @@ export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
     queueNotification: (_, { input }, ctx) => queueNotification(ctx, { ...input, language: fromLanguage(input.language) }),
     markNotificationSent: (_, { input }, ctx) => markNotificationSent(ctx, input),
     markNotificationFailed: (_, { input }, ctx) => markNotificationFailed(ctx, input),
+    withdrawApplication: (_, { applicationId }, ctx) => withdrawApplication(ctx, applicationId),
   },
 };
