@@ -57,12 +57,14 @@ export type CorrectionAnswerer =
   /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
   | 'CASEWORKER';
 
-/** How an agency answers a correction request. */
+/** How a correction request is answered. */
 export type CorrectionOutcome =
   /** The fact stands. */
   | 'CONFIRMED'
   /** The fact was corrected by another fact (give `correctingFactId`). */
   | 'CORRECTED'
+  /** Caseworkers only: the citizen may be right; the agency that supplied the fact must answer. */
+  | 'FORWARDED'
   /** The request is unfounded (give a `reason`). */
   | 'REJECTED';
 
@@ -72,7 +74,12 @@ export type CorrectionStatus =
   | 'CONFIRMED'
   /** The agency corrected the fact (see `CorrectionRequest.correctingFact`). */
   | 'CORRECTED'
-  /** Waiting for the agency's answer; the fact is `contested`. */
+  /**
+   * A caseworker found the citizen may be right and sent it to the agency that supplied the fact;
+   * waiting for the agency's answer, the fact still `contested`.
+   */
+  | 'FORWARDED'
+  /** Waiting for an answer from the agency or a caseworker; the fact is `contested`. */
   | 'OPEN'
   /** The agency rejected the request, with a reason. */
   | 'REJECTED';

@@ -24,6 +24,8 @@ export const QUEUES = {
   sweepDaily: 'sweep.daily',
   /** schedule or CLI → engine: the monthly payroll run. */
   payrollMonthly: 'payroll.monthly',
+  /** agency-facts → engine: a correction request was answered or forwarded (the SMS to the citizen). */
+  correctionsAnswered: 'corrections.answered',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -57,6 +59,13 @@ export interface PayrollMonthlyJob {
   readonly month: string;
 }
 
+/** corrections.answered: which request moved to which status. No reason text, no value of the fact. */
+export interface CorrectionAnsweredJob {
+  readonly requestId: string;
+  readonly subjectPin: string;
+  readonly status: 'CONFIRMED' | 'CORRECTED' | 'REJECTED' | 'FORWARDED';
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -64,6 +73,7 @@ export interface JobPayloads {
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
+  readonly 'corrections.answered': CorrectionAnsweredJob;
 }
 
 /** One job to insert: `id` is the id of the domain row it is about, so it is never queued twice. */

@@ -103,12 +103,14 @@ export type CorrectionAnswerer =
   /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
   | 'CASEWORKER';
 
-/** How an agency answers a correction request. */
+/** How a correction request is answered. */
 export type CorrectionOutcome =
   /** The fact stands. */
   | 'CONFIRMED'
   /** The fact was corrected by another fact (give `correctingFactId`). */
   | 'CORRECTED'
+  /** Caseworkers only: the citizen may be right; the agency that supplied the fact must answer. */
+  | 'FORWARDED'
   /** The request is unfounded (give a `reason`). */
   | 'REJECTED';
 
@@ -122,14 +124,18 @@ export type CorrectionRequest = {
   __typename?: 'CorrectionRequest';
   /** The agency's explanation, if it gave one. */
   answerReason?: Maybe<Scalars['String']['output']>;
-  /** When the agency answered; null while OPEN. */
+  /** When the request was answered; null while OPEN or FORWARDED. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who answered; null while OPEN. */
+  /** Who answered; null while OPEN or FORWARDED. */
   answeredBy?: Maybe<CorrectionAnswerer>;
   /** The fact that corrected the contested one (CORRECTED only). */
   correctingFact?: Maybe<Fact>;
   /** The contested fact (as it was contested: it may have been superseded since). */
   fact: Fact;
+  /** The caseworker's reason for forwarding it ("the citizen may be right because ..."); null if never. */
+  forwardReason?: Maybe<Scalars['String']['output']>;
+  /** When a caseworker forwarded the request to the agency that supplied the fact; null if never. */
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The request's id (UUID). */
   id: Scalars['ID']['output'];
   /** Why the citizen contests the fact. */
@@ -159,7 +165,12 @@ export type CorrectionStatus =
   | 'CONFIRMED'
   /** The agency corrected the fact (see `CorrectionRequest.correctingFact`). */
   | 'CORRECTED'
-  /** Waiting for the agency's answer; the fact is `contested`. */
+  /**
+   * A caseworker found the citizen may be right and sent it to the agency that supplied the fact;
+   * waiting for the agency's answer, the fact still `contested`.
+   */
+  | 'FORWARDED'
+  /** Waiting for an answer from the agency or a caseworker; the fact is `contested`. */
   | 'OPEN'
   /** The agency rejected the request, with a reason. */
   | 'REJECTED';
@@ -257,7 +268,7 @@ export type Fact = {
   /** The agency that supplied it. */
   agency: Agency;
   /**
-   * Whether the subject has an OPEN correction request against this fact (see
+   * Whether the subject has a correction request waiting for an answer (OPEN or FORWARDED) against this fact (see
    * `requestFactCorrection`). Decisions that depend on a contested fact are to be marked by the
    * decision engine (not done here: this flag is what it reads).
    */
@@ -584,9 +595,12 @@ export type Mutation = {
    * service account) or by a caseworker of the subject's region (with a declared purpose of use;
    * the subject must live in that region today, and health facts need the `health` scope).
    * FORBIDDEN to anyone else (other agencies, caseworkers of other regions, auditors, citizens, the
-   * engine), and for a request that does not exist. Caseworkers may only CONFIRM or REJECT, always
-   * with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
+   * engine), and for a request that does not exist. Caseworkers may CONFIRM, REJECT or FORWARD,
+   * always with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
    * caseworkers). Outcomes:
+   * - FORWARDED (caseworkers only; BAD_USER_INPUT from an agency): "the citizen may be right": the
+   *   request goes to the agency that supplied the fact, which answers it like any other; the fact
+   *   stays `contested` and caseworkers no longer act on the request;
    * - CONFIRMED: the fact stands (`reason` optional, `correctingFactId` not allowed);
    * - REJECTED: the request is unfounded (`reason` required, `correctingFactId` not allowed);
    * - CORRECTED: `correctingFactId` (required) names the fact that corrects the contested one: a
@@ -594,8 +608,10 @@ export type Mutation = {
    *   the same source reference, so the contested fact's `supersededBy` leads to it) or a current
    *   fact of the same kind recorded after it (a replacement under a new source reference).
    * Anything else is BAD_USER_INPUT, with a message that names the rule and never a datum. A request
-   * that is no longer OPEN is CONFLICT, unless the answer is identical (a replay returns the request
-   * unchanged: same outcome, reason, correcting fact and kind of answerer).
+   * that no longer waits for this party (answered; or FORWARDED, for a caseworker) is CONFLICT, unless
+   * the answer is identical (a replay returns the request unchanged: same outcome, reason, correcting
+   * fact and kind of answerer). Each answer and each forward queues, in the same transaction, an SMS
+   * to the citizen saying what happens next (job `corrections.answered`, sent by the decision engine).
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
@@ -604,8 +620,8 @@ export type Mutation = {
    * fact that does not exist, so ids cannot be probed; auditors, caseworkers, the engine and agency
    * feeds never file requests). BAD_USER_INPUT for a malformed id, a blank reason or one over 1,000
    * characters, and for a superseded fact (contest its replacement instead). Idempotent: while a
-   * request of the citizen against this fact is OPEN, asking again returns that request unchanged.
-   * While it is OPEN the fact is `contested`.
+   * request of the citizen against this fact is OPEN or FORWARDED, asking again returns that request
+   * unchanged. While it is OPEN or FORWARDED the fact is `contested`.
    */
   requestFactCorrection: CorrectionRequest;
   /**
@@ -1189,6 +1205,8 @@ export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType ex
   answeredBy?: Resolver<Maybe<ResolversTypes['CorrectionAnswerer']>, ParentType, ContextType>;
   correctingFact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  forwardReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forwardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
