@@ -4,7 +4,17 @@
  */
 export type SmsLanguage = 'az' | 'ru' | 'en';
 
-export type SmsTemplate = 'GRANTED_FIRST' | 'GRANTED' | 'GRANTED_ONE_TIME' | 'REFUSED' | 'TERM_ENDED' | 'ASSIGNMENT_ENDED';
+export type SmsTemplate =
+  | 'GRANTED_FIRST'
+  | 'GRANTED'
+  | 'GRANTED_ONE_TIME'
+  | 'REFUSED'
+  | 'TERM_ENDED'
+  | 'ASSIGNMENT_ENDED'
+  | 'CORRECTION_CONFIRMED'
+  | 'CORRECTION_CORRECTED'
+  | 'CORRECTION_REJECTED'
+  | 'CORRECTION_FORWARDED';
 
 const BENEFIT_NAMES: Record<string, Record<SmsLanguage, string>> = {
   TSA: { az: 'Ünvanlı dövlət sosial yardımı', ru: 'Адресная государственная социальная помощь', en: 'Targeted State Social Assistance' },
@@ -47,6 +57,27 @@ const TEMPLATES: Record<SmsTemplate, Record<SmsLanguage, string>> = {
     ru: '{benefit}: выплата прекращена с {to} ({reason}).',
     en: '{benefit}: payment stopped from {to} ({reason}).',
   },
+  // Answers to a correction request: what was decided, and what happens next.
+  CORRECTION_CONFIRMED: {
+    az: 'Məlumatın düzəldilməsi sorğunuza baxıldı: məlumat olduğu kimi qalır. Səbəbi e-sosial.az portalındadır; bu məlumata əsaslanan qərardan orada şikayət edə bilərsiniz.',
+    ru: 'Ваш запрос об исправлении сведений рассмотрен: сведения остаются без изменений. Причина указана на портале e-sosial.az; там же можно обжаловать решение, основанное на них.',
+    en: 'Your request to correct a record was reviewed: the record stays as it is. The reason is on the e-sosial.az portal, where you can appeal a decision based on it.',
+  },
+  CORRECTION_CORRECTED: {
+    az: 'Məlumatın düzəldilməsi sorğunuz təmin edildi: qurum məlumatı düzəltdi. Ondan istifadə edən qərarlar avtomatik yoxlanılacaq; dəyişiklik olsa, SMS alacaqsınız.',
+    ru: 'Ваш запрос удовлетворён: ведомство исправило сведения. Решения, основанные на них, будут пересмотрены автоматически; об изменениях вы получите SMS.',
+    en: 'Your request was granted: the agency corrected the record. Decisions that used it are re-checked automatically; you will get an SMS if anything changes.',
+  },
+  CORRECTION_REJECTED: {
+    az: 'Məlumatın düzəldilməsi sorğunuz rədd edildi. Səbəbi e-sosial.az portalındadır; bu məlumata əsaslanan qərardan orada şikayət edə bilərsiniz.',
+    ru: 'Ваш запрос об исправлении сведений отклонён. Причина указана на портале e-sosial.az; там же можно обжаловать решение, основанное на этих сведениях.',
+    en: 'Your request to correct a record was rejected. The reason is on the e-sosial.az portal, where you can appeal a decision based on it.',
+  },
+  CORRECTION_FORWARDED: {
+    az: 'Məlumatın düzəldilməsi sorğunuz yoxlanılması üçün məlumatı verən quruma göndərildi. Qurum cavab verəndə SMS alacaqsınız.',
+    ru: 'Ваш запрос об исправлении сведений передан на проверку ведомству, которое их предоставило. Когда оно ответит, вы получите SMS.',
+    en: 'Your request to correct a record was sent to the agency that supplied it, to check. You will get an SMS when it answers.',
+  },
 };
 
 const REASONS: Record<string, Record<SmsLanguage, string>> = {
@@ -63,10 +94,10 @@ export const normaliseLanguage = (language: string | null | undefined): SmsLangu
 };
 
 /** Renders a template in a language; unknown placeholders stay visible rather than vanish. */
-export const renderSms = (template: SmsTemplate, language: SmsLanguage, values: { benefitCode: string; reasonCode?: string } & Record<string, string | undefined>): string => {
+export const renderSms = (template: SmsTemplate, language: SmsLanguage, values: { benefitCode?: string; reasonCode?: string } & Record<string, string | undefined>): string => {
   const all: Record<string, string | undefined> = {
     ...values,
-    benefit: BENEFIT_NAMES[values.benefitCode]?.[language] ?? values.benefitCode,
+    benefit: values.benefitCode ? (BENEFIT_NAMES[values.benefitCode]?.[language] ?? values.benefitCode) : undefined,
     reason: values.reasonCode ? (REASONS[values.reasonCode]?.[language] ?? values.reasonCode) : undefined,
   };
   return TEMPLATES[template][language].replace(/\{(\w+)\}/g, (whole, key: string) => all[key] ?? whole);

@@ -280,6 +280,14 @@ export type Fact = {
   /** When the registry received the fact from the agency. */
   recordedAt: Scalars['DateTime']['output'];
   /**
+   * True when the person declared this fact themself (a change they reported with `reportChange`),
+   * not yet confirmed by the agency: `agency` is then the agency whose fact would confirm it. A
+   * self-declared fact may lower an amount or open a review, never raise one: the decision engine
+   * raises only on agency facts. False for every fact an agency supplied (a fact the agency later
+   * submits under the same source reference replaces the declaration and is the agency's).
+   */
+  selfDeclared: Scalars['Boolean']['output'];
+  /**
    * The agency's own reference for the record it sent (register entry, declaration or certificate
    * number), to trace the fact back to its source.
    */
@@ -615,6 +623,19 @@ export type Mutation = {
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
+   * A citizen reports a change of their own circumstances (their token's PIN; FORBIDDEN to anyone
+   * else). It is stored as SELF-DECLARED facts (`Fact.selfDeclared`), of the kind the confirming agency
+   * supplies, and re-evaluates at once the benefits it touches (a `facts.ingested` job per fact, in
+   * the same transaction): a change may lower an amount or leave it for the agency to confirm, it never
+   * raises one. INCOME_STARTED and INCOME_ENDED store one INCOME fact a month from `from` to this month
+   * (an ended income as 0.00 AZN: the agency's own income facts still count until it confirms);
+   * STUDY_STARTED one STUDENT fact. BAD_USER_INPUT, naming the field and never the value, for a `from`
+   * after today or more than 12 months back, a `monthlyAmount` missing, not above 0 or above 100,000
+   * AZN, a field that does not belong to the change, or a blank or too long key. Idempotent by
+   * `idempotencyKey`: the same key answers the facts it stored, `created: false`, writing nothing.
+   */
+  reportChange: ReportChangePayload;
+  /**
    * A citizen contests a current fact about THEMSELF: the agency that supplied it must answer (see
    * `answerCorrectionRequest`). Only the fact's subject may ask (FORBIDDEN to anyone else, and for a
    * fact that does not exist, so ids cannot be probed; auditors, caseworkers, the engine and agency
@@ -656,6 +677,12 @@ export type MutationAnswerCorrectionRequestArgs = {
   id: Scalars['ID']['input'];
   outcome: CorrectionOutcome;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to the registry. */
+export type MutationReportChangeArgs = {
+  input: ReportChangeInput;
 };
 
 
@@ -798,6 +825,44 @@ export type RegisteredAddressValue = {
   /** District code of the address. */
   districtCode: Scalars['String']['output'];
 };
+
+/** A change of circumstances a citizen reports about themself. */
+export type ReportChangeInput = {
+  /** What changed. */
+  change: ReportedChange;
+  /** STUDY_STARTED only (required): the level of study. */
+  educationLevel?: InputMaybe<EducationLevel>;
+  /** The first day the change applies: not after today, at most 12 months back. */
+  from: Scalars['Date']['input'];
+  /** STUDY_STARTED only: whether the study is full-time (default true). */
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any string of 1 to 90 characters the client keeps for retries: the same key answers the same report. */
+  idempotencyKey: Scalars['String']['input'];
+  /** INCOME_STARTED and INCOME_ENDED: where the income comes (came) from (default SALARY). */
+  incomeSource?: InputMaybe<IncomeSource>;
+  /** STUDY_STARTED only (required): the educational institution, 1 to 200 characters. */
+  institution?: InputMaybe<Scalars['String']['input']>;
+  /** INCOME_STARTED only (required): the income a month, more than 0 and at most 100,000 AZN. */
+  monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** What reportChange did. */
+export type ReportChangePayload = {
+  __typename?: 'ReportChangePayload';
+  /** True when this call stored them; false for a replay of the key. */
+  created: Scalars['Boolean']['output'];
+  /** The self-declared facts the report stored (or stored earlier under the same key). */
+  facts: Array<Fact>;
+};
+
+/** The changes a citizen may report. */
+export type ReportedChange =
+  /** An income of the person ended: recorded for the agency to confirm; it raises nothing by itself. */
+  | 'INCOME_ENDED'
+  /** The person started receiving an income (a job, self-employment, rent): it may lower an amount. */
+  | 'INCOME_STARTED'
+  /** The person started studying: recorded for the agency to confirm; it raises nothing by itself. */
+  | 'STUDY_STARTED';
 
 /** The type of a residence permit. */
 export type ResidencePermitType =
@@ -1038,6 +1103,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealEstateValue: ResolverTypeWrapper<RealEstateFactValueModel>;
   RegisteredAddressValue: ResolverTypeWrapper<RegisteredAddressFactValueModel>;
+  ReportChangeInput: ReportChangeInput;
+  ReportChangePayload: ResolverTypeWrapper<Omit<ReportChangePayload, 'facts'> & { facts: Array<ResolversTypes['Fact']> }>;
+  ReportedChange: ReportedChange;
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
   Sex: Sex;
@@ -1099,6 +1167,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RealEstateValue: RealEstateFactValueModel;
   RegisteredAddressValue: RegisteredAddressFactValueModel;
+  ReportChangeInput: ReportChangeInput;
+  ReportChangePayload: Omit<ReportChangePayload, 'facts'> & { facts: Array<ResolversParentTypes['Fact']> };
   ResidencePermitValue: ResidencePermitFactValueModel;
   StudentValue: StudentFactValueModel;
   SubmitFactsPayload: Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversParentTypes['FactSubmissionResult']> };
@@ -1264,6 +1334,7 @@ export type FactResolvers<ContextType = FactsContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  selfDeclared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sourceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   supersededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1370,6 +1441,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerCorrectionRequest?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationAnswerCorrectionRequestArgs, 'id' | 'outcome'>>;
+  reportChange?: Resolver<ResolversTypes['ReportChangePayload'], ParentType, ContextType, RequireFields<MutationReportChangeArgs, 'input'>>;
   requestFactCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestFactCorrectionArgs, 'factId' | 'reason'>>;
   submitFacts?: Resolver<ResolversTypes['SubmitFactsPayload'], ParentType, ContextType, RequireFields<MutationSubmitFactsArgs, 'facts'>>;
 }>;
@@ -1401,6 +1473,11 @@ export type RegisteredAddressValueResolvers<ContextType = FactsContext, ParentTy
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReportChangePayloadResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['ReportChangePayload'] = ResolversParentTypes['ReportChangePayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 }>;
 
 export type ResidencePermitValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['ResidencePermitValue'] = ResolversParentTypes['ResidencePermitValue']> = ResolversObject<{
@@ -1495,6 +1572,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RealEstateValue?: RealEstateValueResolvers<ContextType>;
   RegisteredAddressValue?: RegisteredAddressValueResolvers<ContextType>;
+  ReportChangePayload?: ReportChangePayloadResolvers<ContextType>;
   ResidencePermitValue?: ResidencePermitValueResolvers<ContextType>;
   StudentValue?: StudentValueResolvers<ContextType>;
   SubmitFactsPayload?: SubmitFactsPayloadResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, scalarResolvers, s
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { submitFacts } from '../services/fact-submission.ts';
+import { reportChange } from '../services/reported-change.ts';
 import { JsonScalar } from './json-scalar.ts';
 import {
   answerCorrectionRequest,
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
+    reportChange: (_, { input }, ctx) => reportChange(ctx, input),
     requestFactCorrection: (_, { factId, reason }, ctx) => requestFactCorrection(ctx, factId, reason),
     answerCorrectionRequest: (_, { id, outcome, reason, correctingFactId }, ctx) => answerCorrectionRequest(ctx, id, { outcome, reason, correctingFactId }),
   },
@@ -45,6 +47,8 @@ export const resolvers: Resolvers = {
     answeredAt: (request) => request.answeredAt ?? null,
     answerReason: (request) => request.answerReason ?? null,
     answeredBy: (request) => request.answeredBy ?? null,
+    forwardedAt: (request) => request.forwardedAt ?? null,
+    forwardReason: (request) => request.forwardReason ?? null,
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw
@@ -58,6 +62,7 @@ export const resolvers: Resolvers = {
     agency: (fact) => agencyOfFact(fact),
     value: (fact) => toFactValue(fact.kind, fact.value),
     validTo: (fact) => fact.validTo ?? null,
+    selfDeclared: (fact) => Boolean(fact.declaredBy),
     supersededBy: (fact, _, ctx) => replacementOf(ctx, fact),
     supersededAt: (fact) => fact.supersededAt ?? null,
     contested: (fact, _, ctx) => isContested(ctx, fact),
