@@ -78,7 +78,7 @@ const declaredFacts = (pin: string, input: ReportChangeInput, today: string): Om
       // One INCOME fact a month, from the change to this month: how the tax service reports income.
       return monthsFrom(input.from.slice(0, 7), thisMonth).map((month) => ({
         subjectPin: pin,
-        kind: 'INCOME' as FactKind,
+        kind: 'INCOME',
         value: { amount, month, source },
         validFrom: month === input.from.slice(0, 7) ? input.from : `${month}-01`,
         validTo: lastDayOf(month),
