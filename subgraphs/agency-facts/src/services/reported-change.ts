@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, FACT_KINDS, forbidden, isAuthenticated, registryToday, unauthenticated, type FactKind } from '@usr/shared';
+import { badUserInput, FACT_KINDS, forbidden, isAuthenticated, registryToday, unauthenticated } from '@usr/shared';
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
 import { enqueueFactJobs, factJob } from '../jobs/fact-jobs.ts';
