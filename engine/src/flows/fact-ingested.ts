@@ -6,6 +6,7 @@ import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
 import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
+import { reassessTsa } from './reassess-tsa.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
 
@@ -42,7 +43,9 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
     for (const d of death.decisions) keep(d);
   } else if (fact.kind === 'DISABILITY') keep(await onDisability(ctx, fact));
   else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
-  // Other kinds give no proactive right (income matters to TSA, which is applied for).
+  // Income and study (an agency's, or a change the person reported) re-assess a TSA being paid.
+  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT') keep(await reassessTsa(ctx, fact.subjectPin));
+  // Other kinds give no proactive right.
   return { decisions, ended };
 };
 

@@ -16,6 +16,21 @@ type Phrases = Readonly<Record<ExplanationLanguage, string>>;
 
 /** Step templates by step code. Amounts are in manats, dates `YYYY-MM-DD`, as the engine records them. */
 export const STEP_TEMPLATES: Readonly<Record<string, Phrases>> = {
+  TSA_REASSESSED: {
+    en: 'Your family’s circumstances changed: the assistance is {amount} AZN a month from {from} to {to} (it was {previous} AZN).',
+    az: 'Ailənizin vəziyyəti dəyişdi: yardım {from} tarixindən {to} tarixinədək ayda {amount} AZN-dir (əvvəl {previous} AZN idi).',
+    ru: 'Обстоятельства вашей семьи изменились: помощь составляет {amount} AZN в месяц с {from} по {to} (было {previous} AZN).',
+  },
+  TSA_REASSESSED_ENDED: {
+    en: 'Your family’s circumstances changed: the assistance ({previous} AZN a month) ends on {to}.',
+    az: 'Ailənizin vəziyyəti dəyişdi: yardım (ayda {previous} AZN) {to} tarixində bitir.',
+    ru: 'Обстоятельства вашей семьи изменились: помощь ({previous} AZN в месяц) прекращается {to}.',
+  },
+  TSA_DECLARATION_NOT_RAISING: {
+    en: 'A change you reported would raise the assistance: it is counted once the agency confirms it.',
+    az: 'Bildirdiyiniz dəyişiklik yardımı artırardı: qurum onu təsdiq edəndə nəzərə alınacaq.',
+    ru: 'Сообщённое вами изменение увеличило бы помощь: оно будет учтено после подтверждения ведомством.',
+  },
   TSA_MEMBERS: {
     en: 'Your family had {members} members on the application date.',
     az: 'Müraciət tarixində ailənizin {members} üzvü var idi.',

@@ -1,0 +1,82 @@
+import { collectHousehold, householdOf } from '../collect/index.ts';
+import type { EngineContext } from '../context.ts';
+import type { GatewayClient } from '../gateway-client.ts';
+import { addDays, addMonthsToMonth, formatQepik, monthOf, parseMoney, rules, type RuleMember, type RuleResult } from '../rules/index.ts';
+import { step } from '../rules/explain.ts';
+import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
+import { endAssignment } from './end-assignment.ts';
+import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
+
+interface CurrentTsa {
+  readonly id: string;
+  readonly monthlyAmount: string;
+  readonly periodTo: string | null;
+  readonly beneficiaryPin: string;
+  readonly decisionId: string;
+  readonly subjectPin: string;
+}
+
+/** The household's TSA assignment still paying on `on` (ACTIVE, its period covering the day), if any. */
+const tsaPayingOn = async (client: GatewayClient, householdId: string, on: string): Promise<CurrentTsa | null> => {
+  const { household } = await client.request<{
+    household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: { id: string; subject: { pin: string } } }[] };
+  }>(
+    `query EngineTsaOf($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } } } } }`,
+    { id: householdId },
+  );
+  const tsa = household.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on));
+  return tsa ? { id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin } : null;
+};
+
+const monthlyOf = (result: RuleResult): number => (result.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : 0);
+
+/**
+ * An INCOME or STUDENT fact (an agency's, or one the person declared) about a member of a household
+ * paid TSA: the household is assessed again from today's facts, for the rest of the term from the
+ * first day of next month (the income of the 12 months up to this one). A self-declared fact may
+ * lower the amount, never raise it (rules/self-declared.ts). A changed amount is a new decision that
+ * replaces the current one (key `TSA:reassess:<replaced decision>`, so every job of one report
+ * records it once), with an SMS; the current assignment ends on the last day of this month.
+ */
+export const reassessTsa = async (ctx: EngineContext, subjectPin: string): Promise<RecordedOutcome | undefined> => {
+  const householdId = await householdOf(ctx.client, subjectPin);
+  if (!householdId) return undefined;
+  const today = ctx.today();
+  const from = `${addMonthsToMonth(monthOf(today), 1)}-01`;
+  const tsa = await tsaPayingOn(ctx.client, householdId, from);
+  if (!tsa) return undefined;
+  const household = await collectHousehold(ctx.client, householdId, { asOf: today, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(from), -13)}-01` });
+  const decide = (members: readonly RuleMember[]) => rules.tsa({ householdId, applicationDate: from, members });
+  const all = decide(household.members);
+  const decided = withoutRaisingOnDeclarations(household.members, decide);
+  if (!decided || !all) return undefined;
+  const previousQ = parseMoney(tsa.monthlyAmount);
+  const newQ = monthlyOf(decided);
+  if (newQ === previousQ) return undefined;
+  const to = tsa.periodTo;
+  const end = addDays(from, -1);
+  // The rule's own term and grant steps describe a new term; a re-assessment keeps the current one.
+  const kept = decided.steps.filter((s) => s.code !== 'TSA_TERM' && s.code !== 'TSA_GRANTED');
+  const withheld = monthlyOf(all) > newQ ? [step('TSA_DECLARATION_NOT_RAISING', 'A self-declared change would raise the amount: it counts once an agency confirms it.', 'not counted')] : [];
+  const closing =
+    decided.outcome === 'GRANTED'
+      ? step('TSA_REASSESSED', `Re-assessed: ${formatQepik(newQ)} AZN a month from ${from} to ${to ?? 'the end of the term'} (was ${tsa.monthlyAmount}).`, formatQepik(newQ), { amount: formatQepik(newQ), from, to: to ?? '', previous: tsa.monthlyAmount })
+      : step('TSA_REASSESSED_ENDED', `Re-assessed: the assistance (${tsa.monthlyAmount} AZN a month) ends on ${end}.`, 'REFUSED', { previous: tsa.monthlyAmount, to: end });
+  const replacement: RuleResult = {
+    ...decided,
+    effectiveDate: from,
+    period: decided.outcome === 'GRANTED' ? { from, to } : null,
+    steps: [...kept, ...withheld, closing],
+  };
+  const recorded = await recordOutcome(ctx, replacement, {
+    key: `TSA:reassess:${tsa.decisionId}`,
+    subjectPin: tsa.subjectPin,
+    beneficiaryPin: tsa.beneficiaryPin,
+    householdId,
+    replacesId: tsa.decisionId,
+    regionCode: household.regionCode,
+    notifyRefusal: true,
+  });
+  await endAssignment(ctx, tsa.id, 'REPLACED', end);
+  return recorded;
+};
