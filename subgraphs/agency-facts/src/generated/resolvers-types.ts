@@ -277,6 +277,11 @@ export type Fact = {
   id: Scalars['ID']['output'];
   /** What kind of fact it is; decides the type of `value`. */
   kind: FactKind;
+  /**
+   * What the agency said before it corrected this fact: the facts it superseded, back to the first
+   * version, the latest first (empty for a first version). Readable by whoever may read this fact.
+   */
+  previousVersions: Array<Fact>;
   /** When the registry received the fact from the agency. */
   recordedAt: Scalars['DateTime']['output'];
   /**
@@ -323,6 +328,15 @@ export type FactFilter = {
   validOn?: InputMaybe<Scalars['Date']['input']>;
   /** Only facts true at any time on or before this date; not before `validFrom`. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A fact about someone else that names a person in a role. */
+export type FactInRole = {
+  __typename?: 'FactInRole';
+  /** The fact (its subject is the other person: the child, the spouse). */
+  fact: Fact;
+  /** The role in which the fact names the person. */
+  role: FactRole;
 };
 
 /** One fact as an agency submits it. */
@@ -453,6 +467,15 @@ export type FactRejectionCode =
    * register; the message names the field.
    */
   | 'UNKNOWN_PIN';
+
+/** The roles in which a fact about someone else names a person. */
+export type FactRole =
+  /** The father in a child's BIRTH. */
+  | 'FATHER'
+  /** The mother in a child's BIRTH. */
+  | 'MOTHER'
+  /** The spouse in a MARRIAGE or DIVORCE. */
+  | 'SPOUSE';
 
 /** What was done with a submitted fact. */
 export type FactSubmissionOutcome =
@@ -729,6 +752,14 @@ export type Person = {
    * else, agency feeds included (they read single facts of their own agency only).
    */
   facts: FactPage;
+  /**
+   * Current facts about someone else that name this person in another role: the mother or father in
+   * a child's BIRTH, the spouse in a MARRIAGE or DIVORCE, latest `validFrom` first. Readable by
+   * whoever may read this person's record (the person, caseworkers of their region, the decision
+   * engine, auditors and registry administrators): the fact is about them too; FORBIDDEN to anyone
+   * else. Each read by someone other than the person is logged as a read of their record.
+   */
+  factsInOtherRoles: Array<FactInRole>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
 };
@@ -1072,12 +1103,14 @@ export type ResolversTypes = ResolversObject<{
   EmploymentValue: ResolverTypeWrapper<EmploymentFactValueModel>;
   Fact: ResolverTypeWrapper<FactModel>;
   FactFilter: FactFilter;
+  FactInRole: ResolverTypeWrapper<Omit<FactInRole, 'fact'> & { fact: ResolversTypes['Fact'] }>;
   FactInput: FactInput;
   FactKind: FactKind;
   FactKindInfo: ResolverTypeWrapper<Omit<FactKindInfo, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   FactPage: ResolverTypeWrapper<Omit<FactPage, 'items'> & { items: Array<ResolversTypes['Fact']> }>;
   FactRejection: ResolverTypeWrapper<FactRejection>;
   FactRejectionCode: FactRejectionCode;
+  FactRole: FactRole;
   FactSubmissionOutcome: FactSubmissionOutcome;
   FactSubmissionResult: ResolverTypeWrapper<Omit<FactSubmissionResult, 'fact'> & { fact?: Maybe<ResolversTypes['Fact']> }>;
   FactValue: ResolverTypeWrapper<AnyFactValueModel>;
@@ -1143,6 +1176,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentValue: EmploymentFactValueModel;
   Fact: FactModel;
   FactFilter: FactFilter;
+  FactInRole: Omit<FactInRole, 'fact'> & { fact: ResolversParentTypes['Fact'] };
   FactInput: FactInput;
   FactKindInfo: Omit<FactKindInfo, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   FactPage: Omit<FactPage, 'items'> & { items: Array<ResolversParentTypes['Fact']> };
@@ -1333,6 +1367,7 @@ export type FactResolvers<ContextType = FactsContext, ParentType extends Resolve
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  previousVersions?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   selfDeclared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sourceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1342,6 +1377,11 @@ export type FactResolvers<ContextType = FactsContext, ParentType extends Resolve
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['FactValue'], ParentType, ContextType>;
+}>;
+
+export type FactInRoleResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactInRole'] = ResolversParentTypes['FactInRole']> = ResolversObject<{
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FactRole'], ParentType, ContextType>;
 }>;
 
 export type FactKindInfoResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactKindInfo'] = ResolversParentTypes['FactKindInfo']> = ResolversObject<{
@@ -1450,6 +1490,7 @@ export type PersonResolvers<ContextType = FactsContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   correctionRequests?: Resolver<Array<ResolversTypes['CorrectionRequest']>, ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['FactPage'], ParentType, ContextType, Partial<PersonFactsArgs>>;
+  factsInOtherRoles?: Resolver<Array<ResolversTypes['FactInRole']>, ParentType, ContextType>;
   pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1550,6 +1591,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   ElectricityConsumptionValue?: ElectricityConsumptionValueResolvers<ContextType>;
   EmploymentValue?: EmploymentValueResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactInRole?: FactInRoleResolvers<ContextType>;
   FactKindInfo?: FactKindInfoResolvers<ContextType>;
   FactPage?: FactPageResolvers<ContextType>;
   FactRejection?: FactRejectionResolvers<ContextType>;

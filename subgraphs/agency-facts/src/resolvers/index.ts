@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { submitFacts } from '../services/fact-submission.ts';
 import { reportChange } from '../services/reported-change.ts';
+import { factsInOtherRoles, previousVersionsOf } from '../services/fact-relations.ts';
 import { JsonScalar } from './json-scalar.ts';
 import {
   answerCorrectionRequest,
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
     value: (fact) => toFactValue(fact.kind, fact.value),
     validTo: (fact) => fact.validTo ?? null,
     selfDeclared: (fact) => Boolean(fact.declaredBy),
+    previousVersions: (fact, _, ctx) => previousVersionsOf(ctx, fact),
     supersededBy: (fact, _, ctx) => replacementOf(ctx, fact),
     supersededAt: (fact) => fact.supersededAt ?? null,
     contested: (fact, _, ctx) => isContested(ctx, fact),
@@ -77,5 +79,6 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref) => ({ pin: ref.pin }),
     facts: (person, { filter, page, asOf, knownAt }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info), { asOf, knownAt }),
     correctionRequests: (person, _, ctx) => correctionRequestsOf(ctx, person),
+    factsInOtherRoles: (person, _, ctx) => factsInOtherRoles(ctx, person),
   },
 };
