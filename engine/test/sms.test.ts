@@ -4,19 +4,53 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@usr/shared/testing';
 import { prepareEngineDatabase } from '../src/database.ts';
-import { DevSmsProvider, HttpSmsProvider, renderSms, SmsProviderError } from '../src/sms/index.ts';
+import { formatMoney, LANGUAGES, translate, type MessageKey } from '@usr/shared/i18n';
+import { DevSmsProvider, HttpSmsProvider, renderSms, SMS_KINDS, SmsProviderError, type SmsTemplate, type SmsValues } from '../src/sms/index.ts';
 
-describe('SMS templates', () => {
-  it('renders in the person language with amount, branch and pick-up date, and never leaves a placeholder', () => {
-    const values = { benefitCode: 'TSA', amount: '755.00', from: '2026-12-01', branch: 'Bakı, Füzuli küç. 71', pickupDate: '2026-12-10' };
-    expect(renderSms('GRANTED_FIRST', 'en', values)).toBe(
-      'Targeted State Social Assistance: granted 755.00 AZN a month from 2026-12-01. Collect your bank card from 2026-12-10 at Bakı, Füzuli küç. 71.',
+/** The values each kind is sent with (engine/src/flows): a kind added to SMS_KINDS without a case here does not type-check. */
+const SENT_WITH: Record<SmsTemplate, SmsValues> = {
+  GRANTED_FIRST: { benefitCode: 'TSA', amount: '1405.99', from: '2026-12-01', branch: 'Bakı, Füzuli küç. 71', pickupDate: '2026-12-10' },
+  GRANTED: { benefitCode: 'OLD_AGE_PENSION', amount: '320.00', from: '2027-01-01', branch: 'Bakı, Füzuli küç. 71', pickupDate: '2026-11-10' },
+  GRANTED_ONE_TIME: { benefitCode: 'BIRTH_GRANT', amount: '400.00', from: '2026-09-01', month: '2026-09', branch: 'Bakı, Füzuli küç. 71', pickupDate: '2026-09-10' },
+  REFUSED: { benefitCode: 'TSA', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
+  TERM_ENDED: { benefitCode: 'TSA', to: '2027-11-30' },
+  ASSIGNMENT_ENDED: { benefitCode: 'TSA', to: '2027-02-28', reasonCode: 'NOT_WITHDRAWN' },
+  // A correction request's answer names no benefit (engine/src/flows/correction-answered.ts).
+  CORRECTION_CONFIRMED: {},
+  CORRECTION_CORRECTED: {},
+  CORRECTION_REJECTED: {},
+  CORRECTION_FORWARDED: {},
+};
+
+describe('SMS texts, every kind the engine sends, in every language', () => {
+  const cases = SMS_KINDS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as const));
+
+  it.each(cases)('%s in %s: from the catalogue, amounts and dates in the language’s own format', (kind, language) => {
+    const text = renderSms(kind, language, SENT_WITH[kind]);
+    expect(text).not.toMatch(/[{}]/);
+    expect(text).not.toMatch(/\d{4}-\d{2}/); // no ISO date or month
+    const benefit = SENT_WITH[kind].benefitCode;
+    if (benefit) expect(text).toContain(translate(language, `benefit.${benefit}` as MessageKey));
+    const amount = SENT_WITH[kind]['amount'];
+    if (amount) expect(text).toContain(formatMoney(amount, language));
+    if (language !== 'en') expect(text).not.toMatch(/(?<![\d.])\d+\.\d{2}(?![\d.])|AZN/); // az and ru: decimal comma and ₼ only
+    if (kind === 'GRANTED_ONE_TIME') expect(text).not.toMatch(/a month|ayda|в месяц/); // a one-off is never "a month"
+  });
+
+  it('fixes the wording of one text per language (dates and money by our formatters)', () => {
+    expect(renderSms('GRANTED_FIRST', 'en', SENT_WITH.GRANTED_FIRST)).toBe(
+      'Targeted State Social Assistance: granted 1,405.99 AZN a month from 1 December 2026. Collect your bank card from 10 December 2026 at Bakı, Füzuli küç. 71.',
     );
-    expect(renderSms('GRANTED_FIRST', 'az', values)).toContain('Ünvanlı dövlət sosial yardımı');
-    expect(renderSms('GRANTED_FIRST', 'ru', values)).toContain('755.00 AZN в месяц');
-    for (const language of ['az', 'ru', 'en'] as const) {
-      expect(renderSms('REFUSED', language, { benefitCode: 'TSA', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' })).not.toMatch(/\{\w+\}/);
-    }
+    expect(renderSms('GRANTED_FIRST', 'ru', SENT_WITH.GRANTED_FIRST)).toBe(
+      'Адресная государственная социальная помощь: назначено 1\u00A0405,99\u00A0₼ в месяц с 01.12.2026. Банковскую карту получите с 10.12.2026 по адресу: Bakı, Füzuli küç. 71.',
+    );
+    expect(renderSms('GRANTED_ONE_TIME', 'az', SENT_WITH.GRANTED_ONE_TIME)).toBe(
+      'Uşağın doğulmasına görə birdəfəlik müavinət: birdəfəlik 400,00\u00A0₼ təyin edildi və sentyabr 2026 ayında kartınıza ödəniləcək.',
+    );
+  });
+
+  it('refuses to send a text with a value missing rather than send it half written', () => {
+    expect(() => renderSms('TERM_ENDED', 'az', { benefitCode: 'TSA' })).toThrow();
   });
 });
 

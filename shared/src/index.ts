@@ -22,3 +22,4 @@ export * from './graphql/selection.ts';
 export * from './audit/index.ts';
 export * from './http/streamed-route.ts';
 export * from './jobs/job-queue.ts';
+export * from './i18n/index.ts';

@@ -2,10 +2,14 @@ import { collectHousehold, householdOf } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { GatewayClient } from '../gateway-client.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, parseMoney, rules, type RuleMember, type RuleResult } from '../rules/index.ts';
-import { step } from '../rules/explain.ts';
+import { stepsOf } from '../rules/explain.ts';
 import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
 import { endAssignment } from './end-assignment.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
+
+/** The step codes a re-assessment adds to the rule's own (texts `step.<CODE>` in the catalogue). */
+export const REASSESS_STEP_CODES = ['TSA_REASSESSED', 'TSA_REASSESSED_ENDED', 'TSA_DECLARATION_NOT_RAISING'] as const;
+const step = stepsOf(REASSESS_STEP_CODES);
 
 interface CurrentTsa {
   readonly id: string;

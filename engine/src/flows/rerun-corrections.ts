@@ -2,7 +2,7 @@ import { registryToday } from '@usr/shared';
 import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import { addDays, addMonthsToMonth, formatQepik, getRuleVersion, monthOf, monthsBetween, parseMoney, rules, type RuleResult, type RuleStep } from '../rules/index.ts';
-import { step } from '../rules/explain.ts';
+import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
 import { recordOutcome } from './record-outcome.ts';
 
@@ -112,6 +112,10 @@ export const rerunCorrections = async (ctx: EngineContext, options: { ruleVersio
   }
   return { ruleVersion: version.id, from: options.from, to: options.to, applied: options.apply, assignments: corrections, totalArrears: formatQepik(arrearsQ), totalOverpayment: formatQepik(overQ) };
 };
+
+/** The step a correction adds to the re-run's steps: it has a text `step.<CODE>` in every catalogue. */
+export const RERUN_STEP_CODES = ['RERUN_CORRECTION'] as const;
+const step = stepsOf(RERUN_STEP_CODES);
 
 const compare = (assignment: AssignmentView, result: RuleResult, from: string, to: string): AssignmentCorrection => {
   const original = { from: assignment.periodFrom, to: assignment.periodTo };

@@ -1,5 +1,5 @@
 import { firstOfMonth, lastDayOfMonth, monthOf } from './dates.ts';
-import { derivedInput, factInput, step } from './explain.ts';
+import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import type { RuleFact, RuleResult } from './types.ts';
@@ -11,11 +11,16 @@ export interface BirthCase {
   readonly birthFact: RuleFact;
 }
 
+/** The step and reason codes the birth grant rule emits (each has a text in every catalogue). */
+export const BIRTH_GRANT_STEP_CODES = ['BIRTH_REGISTERED', 'BIRTH_GRANT_GRANTED'] as const;
+export const BIRTH_GRANT_REASON_CODES = ['ELIGIBLE'] as const;
+const step = stepsOf(BIRTH_GRANT_STEP_CODES);
+
 /**
  * Birth grant: paid once, to the mother, at the amount in force on the birth date. It is assigned
  * for the month of the decision only (one payment by that month's payroll).
  */
-export const decideBirthGrant = (version: string, input: BirthCase, on: string): RuleResult => {
+export const decideBirthGrant = (version: string, input: BirthCase, on: string): RuleResult<(typeof BIRTH_GRANT_REASON_CODES)[number]> => {
   const params = new ParameterLog('BIRTH_GRANT');
   const amount = toQepik(params.read('BIRTH_GRANT', 'amount', input.birthDate));
   const from = firstOfMonth(on);

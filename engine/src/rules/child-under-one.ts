@@ -1,5 +1,5 @@
 import { addDays, addYears, ageOn, firstOfMonth } from './dates.ts';
-import { derivedInput, step } from './explain.ts';
+import { derivedInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import type { RuleResult, RuleStep } from './types.ts';
@@ -18,11 +18,16 @@ export interface ChildCase {
   readonly tsa: ActiveTsa | null;
 }
 
+/** The step and reason codes the child-under-one rule emits (each has a text in every catalogue). */
+export const CHILD_STEP_CODES = ['CHILD_AGE', 'CHILD_REFUSED_AGE', 'CHILD_REFUSED_NO_TSA', 'CHILD_TSA_ACTIVE', 'CHILD_GRANTED'] as const;
+export const CHILD_REASON_CODES = ['ELIGIBLE', 'CHILD_NOT_UNDER_ONE', 'NO_ACTIVE_TSA'] as const;
+const step = stepsOf(CHILD_STEP_CODES);
+
 /**
  * Allowance for a child under one in a family receiving TSA: from the 1st of the month of the
  * decision until the day before the first birthday (or the end of the TSA term, if earlier).
  */
-export const decideChildUnderOne = (version: string, input: ChildCase, on: string): RuleResult => {
+export const decideChildUnderOne = (version: string, input: ChildCase, on: string): RuleResult<(typeof CHILD_REASON_CODES)[number]> => {
   const params = new ParameterLog('CHILD_UNDER_ONE');
   const steps: RuleStep[] = [];
   const age = ageOn(input.birthDate, on);

@@ -1,17 +1,22 @@
 import { firstOfMonth } from './dates.ts';
-import { factInput, step } from './explain.ts';
+import { factInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import { insuredMonths, latestOn } from './proactive-common.ts';
 import type { PersonCase } from './old-age-pension.ts';
 import type { RuleInputRecord, RuleResult, RuleStep } from './types.ts';
 
+/** The step and reason codes the disability rule emits (each has a text in every catalogue). */
+export const DISABILITY_STEP_CODES = ['DISABILITY_NONE', 'DISABILITY_DETERMINED', 'DISABILITY_INSURED', 'DISABILITY_GRANTED', 'DISABILITY_GRANTED_UNTIL'] as const;
+export const DISABILITY_REASON_CODES = ['ELIGIBLE', 'NO_DISABILITY'] as const;
+const step = stepsOf(DISABILITY_STEP_CODES);
+
 /**
  * A disability determined (a DISABILITY fact true on `on`): a disability pension for a person with
  * an insurance record, otherwise the social allowance for disability. Paid from the 1st of the month
  * of the decision until the commission's review date, if it set one.
  */
-export const decideDisability = (version: { pension: string; allowance: string }, input: PersonCase, on: string): RuleResult => {
+export const decideDisability = (version: { pension: string; allowance: string }, input: PersonCase, on: string): RuleResult<(typeof DISABILITY_REASON_CODES)[number]> => {
   const steps: RuleStep[] = [];
   const inputs: RuleInputRecord[] = [];
   const disability = latestOn(input.facts, 'DISABILITY', on);
@@ -32,7 +37,7 @@ export const decideDisability = (version: { pension: string; allowance: string }
       'DISABILITY_INSURED',
       pension ? `An insurance record of ${Math.floor(months / 12)} years ${months % 12} months: a disability pension.` : 'No insurance record: the social allowance for disability.',
       pension ? 'DISABILITY_PENSION' : 'DISABILITY_ALLOWANCE',
-      { years: Math.floor(months / 12), months: months % 12 },
+      { pension: pension ? 'yes' : 'no', years: Math.floor(months / 12), months: months % 12 },
     ),
   );
   const code = pension ? 'DISABILITY_PENSION' : 'DISABILITY_ALLOWANCE';
@@ -40,7 +45,11 @@ export const decideDisability = (version: { pension: string; allowance: string }
   const amount = toQepik(params.read(code, 'monthlyAmount', on));
   const review = typeof disability.value['reviewDate'] === 'string' ? disability.value['reviewDate'] : null;
   const to = review && review >= from ? review : null;
-  steps.push(step('DISABILITY_GRANTED', `Granted: ${formatQepik(amount)} AZN a month from ${from}${to ? ` to ${to}` : ''}.`, formatQepik(amount), { amount: formatQepik(amount), from, to: to ?? '' }));
+  steps.push(
+    to
+      ? step('DISABILITY_GRANTED_UNTIL', `Granted: ${formatQepik(amount)} AZN a month from ${from} to ${to}.`, formatQepik(amount), { amount: formatQepik(amount), from, to })
+      : step('DISABILITY_GRANTED', `Granted: ${formatQepik(amount)} AZN a month from ${from}.`, formatQepik(amount), { amount: formatQepik(amount), from }),
+  );
   return {
     benefitCode: code,
     ruleVersion: pension ? version.pension : version.allowance,

@@ -1,14 +1,21 @@
 import { formatQepik, toQepik } from './money.ts';
 import type { RuleFact, RuleInputRecord, RuleStep } from './types.ts';
 
-/** A step of the computation: a stable `code`, the numbers the templates need, and the English text. */
-export const step = (code: string, description: string, result: string, values: Record<string, string | number> = {}, formula: string | null = null): RuleStep => ({
-  code,
-  description,
-  formula,
-  result,
-  values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
-});
+/**
+ * The step maker of a rule module, bound to the step codes the module declares (and exports, so the
+ * catalogue test can check each has a text, `step.<CODE>`, in every language): a code it did not
+ * declare does not type-check. A step carries its code, the values its message needs, and the
+ * English description kept with the record for auditors.
+ */
+export const stepsOf =
+  <const Codes extends readonly string[]>(_codes: Codes) =>
+  (code: Codes[number], description: string, result: string, values: Record<string, string | number> = {}, formula: string | null = null): RuleStep => ({
+    code,
+    description,
+    formula,
+    result,
+    values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+  });
 
 const SUMMARIES: Partial<Record<RuleFact['kind'], (fact: RuleFact) => string>> = {
   INCOME: (f) => `INCOME ${String(f.value['month'])}: ${formatQepik(toQepik(Number(f.value['amount'])))} AZN`,

@@ -1,5 +1,5 @@
 import { addMonthsToMonth, addYears, ageOn, monthOf } from './dates.ts';
-import { derivedInput, factInput, step } from './explain.ts';
+import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import { insuredMonths, latestOn } from './proactive-common.ts';
@@ -10,11 +10,16 @@ export interface PersonCase {
   readonly facts: readonly RuleFact[];
 }
 
+/** The step and reason codes the old-age pension rule emits (each has a text in every catalogue). */
+export const PENSION_STEP_CODES = ['PENSION_AGE', 'PENSION_REFUSED_AGE', 'PENSION_INSURED_YEARS', 'PENSION_REFUSED_RECORD', 'PENSION_GRANTED'] as const;
+export const PENSION_REASON_CODES = ['ELIGIBLE', 'BELOW_PENSION_AGE', 'INSUFFICIENT_INSURED_YEARS'] as const;
+const step = stepsOf(PENSION_STEP_CODES);
+
 /**
  * Old-age pension: pension age reached on `on` and an insurance record of at least the minimum.
  * Paid from the 1st of the month after the birthday on which pension age was reached; open-ended.
  */
-export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult => {
+export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult<(typeof PENSION_REASON_CODES)[number]> => {
   const params = new ParameterLog('OLD_AGE_PENSION');
   const steps: RuleStep[] = [];
   const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.person.birthDate}`, input.person.pin)];

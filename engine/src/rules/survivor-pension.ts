@@ -1,5 +1,5 @@
 import { addDays, addMonthsToMonth, addYears, ageOn, monthOf } from './dates.ts';
-import { derivedInput, factInput, step } from './explain.ts';
+import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import { insuredMonths, latestOn } from './proactive-common.ts';
@@ -14,19 +14,32 @@ export interface SurvivorCase {
 
 const DEPENDANT_AGE_LIMIT = 18;
 
+/** The survivor pension's refusals, each a reason code and a step `SURVIVOR_REFUSED_<reason>`. */
+const SURVIVOR_REFUSALS = ['NO_DEATH', 'NOT_DEPENDANT', 'NOT_BREADWINNER'] as const;
+type SurvivorRefusal = (typeof SURVIVOR_REFUSALS)[number];
+/** The step and reason codes the survivor pension rule emits (each has a text in every catalogue). */
+export const SURVIVOR_STEP_CODES = [
+  'SURVIVOR_DEPENDANT',
+  'SURVIVOR_BREADWINNER',
+  'SURVIVOR_GRANTED',
+  ...SURVIVOR_REFUSALS.map((reason) => `SURVIVOR_REFUSED_${reason}` as const),
+] as const;
+export const SURVIVOR_REASON_CODES = ['ELIGIBLE', ...SURVIVOR_REFUSALS] as const;
+const step = stepsOf(SURVIVOR_STEP_CODES);
+
 /**
  * Survivor pension: the death of a breadwinner (an insurance record, or income in the 12 months
  * before death) leaves a child under 18 of the household; paid to the child's household from the
  * 1st of the month after the death until the day before the child turns 18.
  */
-export const decideSurvivorPension = (version: string, input: SurvivorCase): RuleResult => {
+export const decideSurvivorPension = (version: string, input: SurvivorCase): RuleResult<(typeof SURVIVOR_REASON_CODES)[number]> => {
   const params = new ParameterLog('SURVIVOR_PENSION');
   const steps: RuleStep[] = [];
   const death = input.deceased.deathDate;
   const on = death ?? '';
   const inputs: RuleInputRecord[] = [derivedInput('DEATH', `died ${on}`, input.deceased.pin), derivedInput('BIRTH_DATE', `born ${input.dependant.birthDate}`, input.dependant.pin)];
   const base = { benefitCode: 'SURVIVOR_PENSION', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
-  const refuse = (reasonCode: string, text: string) => {
+  const refuse = (reasonCode: SurvivorRefusal, text: string) => {
     steps.push(step(`SURVIVOR_REFUSED_${reasonCode}`, text, 'REFUSED'));
     return { ...base, parameters: params.list(), outcome: 'REFUSED' as const, reasonCode, monthlyAmount: null, period: null, steps };
   };
@@ -40,7 +53,11 @@ export const decideSurvivorPension = (version: string, input: SurvivorCase): Rul
   if (insured) inputs.push(factInput(insured));
   for (const f of income) inputs.push(factInput(f));
   const breadwinner = insuredMonths(insured) > 0 || income.length > 0;
-  steps.push(step('SURVIVOR_BREADWINNER', breadwinner ? 'The deceased was a breadwinner (insurance record or income).' : 'The deceased had neither an insurance record nor income.', breadwinner ? 'yes' : 'no'));
+  steps.push(
+    step('SURVIVOR_BREADWINNER', breadwinner ? 'The deceased was a breadwinner (insurance record or income).' : 'The deceased had neither an insurance record nor income.', breadwinner ? 'yes' : 'no', {
+      breadwinner: breadwinner ? 'yes' : 'no',
+    }),
+  );
   if (!breadwinner) return refuse('NOT_BREADWINNER', 'Refused: the deceased was not a breadwinner.');
   const amount = toQepik(params.read('SURVIVOR_PENSION', 'monthlyAmount', death));
   const from = `${addMonthsToMonth(monthOf(death), 1)}-01`;

@@ -1,5 +1,5 @@
 import { ageOn, addDays, addMonthsToMonth, firstOfMonth, monthOf, validOn } from './dates.ts';
-import { derivedInput, factInput, step } from './explain.ts';
+import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { divideQepik, formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
 import type { RuleInputRecord, RuleMember, RuleResult, RuleStep } from './types.ts';
@@ -13,7 +13,7 @@ export interface TsaCase {
 }
 
 /** The reasons beyond a family's control that excuse an able-bodied adult from working. */
-export type AdultReason = 'DISABILITY' | 'CARER' | 'STUDENT' | 'UNEMPLOYMENT' | 'MILITARY_SERVICE';
+export type AdultReason = (typeof ADULT_REASONS)[number];
 
 /** Ages that bound the rule (a child under 8 needs care; a student counts under 23). */
 export interface TsaVariant {
@@ -24,6 +24,27 @@ export interface TsaVariant {
   readonly includeApplicationMonth: boolean;
 }
 
+/** Every step code TSA emits: each has a text `step.<CODE>` in every catalogue. */
+export const TSA_STEP_CODES = [
+  'TSA_MEMBERS',
+  'TSA_NEED_TOTAL',
+  'TSA_INCOME_TOTAL',
+  'TSA_INCOME_AVERAGE',
+  'TSA_AMOUNT',
+  'TSA_ADULT_REASON',
+  'TSA_ADULT_NO_REASON',
+  'TSA_REFUSED_ADULT',
+  'TSA_REFUSED_INCOME',
+  'TSA_TERM',
+  'TSA_INFANT_SUPPLEMENT',
+  'TSA_GRANTED',
+] as const;
+/** Every reason code TSA decides with: each has a text `reason.<CODE>`. */
+export const TSA_REASON_CODES = ['ELIGIBLE', 'ABLE_BODIED_ADULT_WITHOUT_REASON', 'INCOME_ABOVE_NEED_CRITERION'] as const;
+/** The reasons an able-bodied adult may have (TSA_ADULT_REASON's `reason`). */
+export const ADULT_REASONS = ['DISABILITY', 'CARER', 'STUDENT', 'UNEMPLOYMENT', 'MILITARY_SERVICE'] as const;
+const step = stepsOf(TSA_STEP_CODES);
+
 const CARE_CHILD_AGE = 8;
 const STUDENT_AGE_LIMIT = 23;
 const ADULT_AGE = 18;
@@ -31,7 +52,7 @@ const ADULT_AGE = 18;
 const has = (member: RuleMember, kind: string, on: string) => member.facts.find((f) => f.kind === kind && validOn(f, on));
 
 /** TSA: need criterion × members − average monthly income; each able-bodied adult needs a reason. */
-export const decideTsa = (variant: TsaVariant, input: TsaCase): RuleResult => {
+export const decideTsa = (variant: TsaVariant, input: TsaCase): RuleResult<(typeof TSA_REASON_CODES)[number]> => {
   const on = input.applicationDate;
   const params = new ParameterLog('TSA');
   const steps: RuleStep[] = [];

@@ -64,11 +64,12 @@ export interface AssignmentPeriod {
   readonly to: string | null;
 }
 
-export interface RuleResult {
+export interface RuleResult<Reason extends string = string> {
   readonly benefitCode: string;
   readonly ruleVersion: string;
   readonly outcome: Outcome;
-  readonly reasonCode: string;
+  /** Why: one of the codes the rule module declares (its `*_REASON_CODES`). */
+  readonly reasonCode: Reason;
   /** The day the outcome takes effect. */
   readonly effectiveDate: string;
   /** Money as a decimal string with two digits, or null (refused, one-time benefit). */

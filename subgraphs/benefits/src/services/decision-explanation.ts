@@ -1,4 +1,4 @@
-import { explainStep, findBenefitType, isUuid, parameterOn, summariseDecision, type ExplanationLanguage, type RuleParameter } from '@usr/shared';
+import { explainStep, findBenefitType, isUuid, parameterOn, summariseDecision, type Language, type RuleParameter } from '@usr/shared';
 import type { Decision } from '../entities/decision.ts';
 import {
   parseDecisionInputs,
@@ -118,10 +118,10 @@ const otherBenefitsParameter = (qualified: string): RuleParameter | undefined =>
 };
 
 /** The step in plain language (explanations.ts); the description when it has no template. */
-export const plainStep = (step: ExplainedStep, language: ExplanationLanguage): string => explainStep(step, language);
+export const plainStep = (step: ExplainedStep, language: Language): string => explainStep(step, language);
 
 /** The decision in one plain sentence. */
-export const decisionSummary = (decision: Decision, language: ExplanationLanguage): string =>
+export const decisionSummary = (decision: Decision, language: Language): string =>
   summariseDecision(
     {
       benefitCode: decision.benefitCode,
