@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBenefitType, parameterOn, registryToday } from '@usr/shared';
+import { formatMoney } from '@usr/shared/i18n';
 import { errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
@@ -107,7 +108,7 @@ describe('a reported change re-assesses a TSA being paid', () => {
     expect(Number(lowered)).toBeLessThan(Number(granted));
     expect(current?.decision.steps.find((s) => s.code === 'TSA_INCOME_AVERAGE')?.result).toBe(average);
     expect(current?.decision.steps.at(-1)).toMatchObject({ code: 'TSA_REASSESSED', result: lowered });
-    expect(current?.decision.steps.at(-1)?.plain).toContain(lowered);
+    expect(current?.decision.steps.at(-1)?.plain).toContain(formatMoney(lowered, 'az'));
     expect(current?.decision.inputs.filter((i) => i.summary.endsWith('(self-declared)'))).toHaveLength(3);
     // The SMS told the family.
     expect(await count('benefits.notification', `decision_id = $1`, [current?.decision.id])).toBe(1);
