@@ -1,4 +1,5 @@
-import { collectHousehold, householdOf } from '../collect/index.ts';
+import { registryToday } from '@usr/shared';
+import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { GatewayClient } from '../gateway-client.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, parseMoney, rules, type RuleMember, type RuleResult } from '../rules/index.ts';
@@ -11,7 +12,22 @@ import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 export const REASSESS_STEP_CODES = ['TSA_REASSESSED', 'TSA_REASSESSED_ENDED', 'TSA_DECLARATION_NOT_RAISING'] as const;
 const step = stepsOf(REASSESS_STEP_CODES);
 
+/** A decision and the ones it replaced, back to the one made on the application (a few links at most). */
+interface DecisionLink {
+  readonly application: { readonly submittedAt: string } | null;
+  readonly replaces?: DecisionLink | null;
+}
+const CHAIN_DEPTH = 6;
+const DECISION_CHAIN = Array.from({ length: CHAIN_DEPTH }).reduceRight<string>((inner) => `application { submittedAt } replaces { ${inner} }`, 'application { submittedAt }');
+
+/** The day the household was first assessed for this term: the application's, Baku time. */
+const assessmentDateOf = (decision: DecisionLink): string | null => {
+  for (let link: DecisionLink | null | undefined = decision; link; link = link.replaces) if (link.application) return registryToday(new Date(link.application.submittedAt));
+  return null;
+};
+
 interface CurrentTsa {
+  readonly assessedOn: string;
   readonly id: string;
   readonly monthlyAmount: string;
   readonly periodTo: string | null;
@@ -20,16 +36,30 @@ interface CurrentTsa {
   readonly subjectPin: string;
 }
 
-/** The household's TSA assignment still paying on `on` (ACTIVE, its period covering the day), if any. */
-const tsaPayingOn = async (client: GatewayClient, householdId: string, on: string): Promise<CurrentTsa | null> => {
-  const { household } = await client.request<{
-    household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: { id: string; subject: { pin: string } } }[] };
+/**
+ * The person's household and its TSA assignment still paying on `on` (ACTIVE, its period covering
+ * the day), in ONE request: most INCOME facts are about people without TSA, and cost only this.
+ */
+const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Promise<{ householdId: string; tsa: CurrentTsa } | null> => {
+  const { person } = await client.request<{
+    person: {
+      household: {
+        id: string;
+        assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: DecisionLink & { id: string; subject: { pin: string } } }[];
+      } | null;
+    };
   }>(
-    `query EngineTsaOf($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } } } } }`,
-    { id: householdId },
+    `query EngineTsaOf($pin: String!) { person(pin: $pin) { household { id assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } ${DECISION_CHAIN} } } } } }`,
+    { pin },
   );
-  const tsa = household.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on));
-  return tsa ? { id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin } : null;
+  const household = person.household;
+  const tsa = household?.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on));
+  const assessedOn = tsa ? assessmentDateOf(tsa.decision) : null;
+  if (!household || !tsa || !assessedOn) return null;
+  return {
+    householdId: household.id,
+    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin },
+  };
 };
 
 const monthlyOf = (result: RuleResult): number => (result.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : 0);
@@ -37,20 +67,23 @@ const monthlyOf = (result: RuleResult): number => (result.outcome === 'GRANTED' 
 /**
  * An INCOME or STUDENT fact (an agency's, or one the person declared) about a member of a household
  * paid TSA: the household is assessed again from today's facts, for the rest of the term from the
- * first day of next month (the income of the 12 months up to this one). A self-declared fact may
+ * first day of next month, with the application's own income window (so only changed facts change
+ * the amount, never the passing of time). A self-declared fact may
  * lower the amount, never raise it (rules/self-declared.ts). A changed amount is a new decision that
  * replaces the current one (key `TSA:reassess:<replaced decision>`, so every job of one report
  * records it once), with an SMS; the current assignment ends on the last day of this month.
  */
 export const reassessTsa = async (ctx: EngineContext, subjectPin: string): Promise<RecordedOutcome | undefined> => {
-  const householdId = await householdOf(ctx.client, subjectPin);
-  if (!householdId) return undefined;
   const today = ctx.today();
   const from = `${addMonthsToMonth(monthOf(today), 1)}-01`;
-  const tsa = await tsaPayingOn(ctx.client, householdId, from);
-  if (!tsa) return undefined;
-  const household = await collectHousehold(ctx.client, householdId, { asOf: today, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(from), -13)}-01` });
-  const decide = (members: readonly RuleMember[]) => rules.tsa({ householdId, applicationDate: from, members });
+  const paying = await tsaPayingOn(ctx.client, subjectPin, from);
+  if (!paying) return undefined;
+  const { householdId, tsa } = paying;
+  // The same assessment as the application's (its income window, the rule in force then), on the
+  // facts as the registry knows them today and the household as it is today: only what changed in
+  // the facts changes the amount, never the passing of time.
+  const household = await collectHousehold(ctx.client, householdId, { asOf: today, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(tsa.assessedOn), -13)}-01` });
+  const decide = (members: readonly RuleMember[]) => rules.tsa({ householdId, applicationDate: tsa.assessedOn, members });
   const all = decide(household.members);
   const decided = withoutRaisingOnDeclarations(household.members, decide);
   if (!decided || !all) return undefined;
