@@ -15,6 +15,7 @@ import { sendNotification } from '../src/flows/send-notification.ts';
 import { addYears, monthOf } from '../src/rules/index.ts';
 import { startWorker } from '../src/worker.ts';
 import { enginePin, eventually, incomeFacts, seedHousehold, submitFacts, engineRequest, startEngineTestbed, type EngineTestbed } from './support/engine-harness.ts';
+import { formatDate, formatMoney } from '@usr/shared/i18n';
 
 /**
  * The issue's "Done when", through the real gateway with real tokens: every subgraph, the gateway
@@ -92,9 +93,9 @@ describe('TSA application', () => {
       );
       const account = person.paymentAccounts[0];
       expect(account).toBeDefined();
-      expect(sms.text).toContain(expected);
+      expect(sms.text).toContain(formatMoney(expected, 'az'));
       expect(sms.text).toContain(account?.branchAddress ?? '?');
-      expect(sms.text).toContain(account?.cardPickupDate ?? '?');
+      expect(sms.text).toContain(formatDate(account?.cardPickupDate ?? '?', 'az'));
       expect(sms.text).toContain('Ünvanlı dövlət sosial yardımı');
       await eventually(async () => ((await asEngine<{ notification: { status: string } }>(`query($id: ID!) { notification(id: $id) { status } }`, { id: sms.notification_id })).notification.status === 'SENT' ? true : undefined));
     } finally {
