@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
+import { formatDate, translate } from '@usr/shared/i18n';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
@@ -219,7 +220,7 @@ describe('citizen portal', () => {
     expect(await item.getByRole('button', { name: 'Contest this fact' }).count()).toBe(0);
     const request = requests.getByRole('listitem').filter({ hasText: REASON });
     await request.waitFor();
-    await expect(request.textContent()).resolves.toContain('Open');
+    await expect(request.textContent()).resolves.toContain(translate('en', 'enum.CorrectionStatus.OPEN'));
     await expect(request.textContent()).resolves.toContain(sourceReference);
 
     // Reloaded, the record comes from the registry: the fact is contested there and the request OPEN.
@@ -229,7 +230,7 @@ describe('citizen portal', () => {
     await expect(reloadedItem.textContent()).resolves.toContain(sourceReference);
     await reloadedItem.getByText('Contested', { exact: true }).waitFor();
     const reloaded = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await reloaded.getByText('Open: waiting for an answer').waitFor();
+    await reloaded.getByText(translate('en', 'enum.CorrectionStatus.OPEN')).waitFor();
 
     const violations = await axeViolations();
     console.log('axe violations after contesting (all impacts):', JSON.stringify(violations));
@@ -269,8 +270,8 @@ describe('citizen portal', () => {
     // The application: received, waiting for a decision, due 15 working days from today.
     const applications = page.getByRole('region', { name: 'Applications of my household' });
     const application = applications.getByRole('article').first();
-    await application.getByText('Received: waiting for a decision', { exact: false }).waitFor();
-    const due = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${addWorkingDays(registryToday(), 15)}T00:00:00Z`));
+    await application.locator('.state').getByText(translate('en', 'enum.ApplicationStatus.SUBMITTED'), { exact: false }).waitFor();
+    const due = formatDate(addWorkingDays(registryToday(), 15), 'en');
     await expect(application.textContent()).resolves.toContain(due);
     // While it waits, applying again is not offered.
     expect(await page.getByRole('button', { name: 'Apply for TSA for my household' }).count()).toBe(0);
@@ -284,7 +285,7 @@ describe('citizen portal', () => {
         await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
         const first = page.getByRole('region', { name: 'Applications of my household' }).getByRole('article').first();
         await first.waitFor();
-        if (((await first.textContent()) ?? '').includes('Decided')) return first;
+        if (((await first.textContent()) ?? '').includes(translate('en', 'enum.ApplicationStatus.DECIDED'))) return first;
         await page.waitForTimeout(500);
       }
       throw new Error('the application was not decided in 30 s');
@@ -372,7 +373,7 @@ describe('citizen portal', () => {
     await form.getByRole('textbox', { name: 'Reason (the person reads it)' }).fill(ANSWER);
     await shot('caseworker-corrections', cw);
     await form.getByRole('button', { name: 'Send answer' }).click();
-    await request.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
+    await cw.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
     await registry.recorder.flush();
   });
 
@@ -389,7 +390,7 @@ describe('citizen portal', () => {
   it("shows her the caseworker's answer to her request", async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
     const request = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await request.getByText('Confirmed: the fact was checked and is right').waitFor();
+    await request.getByText(translate('en', 'enum.CorrectionStatus.CONFIRMED')).waitFor();
     await expect(request.textContent()).resolves.toContain(ANSWER);
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();

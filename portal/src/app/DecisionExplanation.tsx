@@ -1,9 +1,9 @@
-import { useLang } from './context.ts';
-import type { Lang } from './i18n.ts';
+import type { Language as ReaderLanguage } from '@usr/shared/i18n';
 import type { Language } from '../generated/graphql.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 /** The GraphQL `Language` of a portal language. */
-export const languageOf = (lang: Lang): Language => (lang === 'az' ? 'AZ' : lang === 'ru' ? 'RU' : 'EN');
+export const languageOf = (language: ReaderLanguage): Language => (language === 'az' ? 'AZ' : language === 'ru' ? 'RU' : 'EN');
 
 /** What the citizen pages read of a decision (the record's and the application's alike). */
 export interface ExplainedDecision {
@@ -23,13 +23,13 @@ export interface ExplainedDecision {
  * used, each marked when the person has contested it (an open correction request).
  */
 export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision }) => {
-  const { t } = useLang();
+  const { t, code } = useSpeech();
   return (
     <div className="explanation">
       <p className="summary">{decision.summary}</p>
       {decision.steps.length > 0 && (
         <details>
-          <summary>{t.howDecided}</summary>
+          <summary>{t('portal.howDecided')}</summary>
           <ol className="steps">
             {[...decision.steps]
               .sort((a, b) => a.position - b.position)
@@ -44,15 +44,15 @@ export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision 
       )}
       {decision.inputs.length > 0 && (
         <details>
-          <summary>{t.whatWasUsed}</summary>
+          <summary>{t('portal.whatWasUsed')}</summary>
           <ul className="inputs">
             {decision.inputs.map((input, i) => (
               <li key={`${input.factId ?? 'input'}-${i}`} className={input.fact?.contested ? 'contested' : undefined}>
-                <strong>{t.factKinds[input.kind] ?? input.kind}</strong>: {input.summary}
+                <strong>{code('enum.FactKind', input.kind)}</strong>: {input.summary}
                 {input.fact?.contested && (
                   <span className="badge">
-                    {t.contested}
-                    <span className="visually-hidden"> ({t.inputContested})</span>
+                    {t('portal.contested')}
+                    <span className="visually-hidden"> ({t('portal.inputContested')})</span>
                   </span>
                 )}
                 {input.fact && <span className="mono small muted"> · {input.fact.sourceReference}</span>}
