@@ -9,7 +9,8 @@ const humanize = (key: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-const FactValue = ({ value }: { value: Fact['value'] }) => {
+/** A fact's typed value, field by field (also the contested value in the caseworkers' queue). */
+export const FactValue = ({ value }: { value: Partial<Fact['value']> & object }) => {
   const entries = Object.entries(value).filter(([k, v]) => k !== '__typename' && v !== null && v !== undefined);
   if (entries.length === 0) return null;
   return (
@@ -59,6 +60,7 @@ export const Facts = ({
                 <li key={f.id} className="fact">
                   <strong id={`fact-${f.id}-kind`}>{t(`enum.FactKind.${f.kind}`)}</strong>
                   {contested && <span className="badge">{t('portal.contested')}</span>}
+                  {f.selfDeclared && <span className="badge">{t('portal.selfDeclared')}</span>}
                   <FactValue value={f.value} />
                   <div className="small">
                     {t('portal.validFrom')} {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
