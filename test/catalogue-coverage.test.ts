@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { AGENCIES, BENEFIT_TYPES, ECONOMIC_REGIONS } from '@usr/shared';
 import { CATALOGUES, LANGUAGES } from '@usr/shared/i18n';
 import { ENGINE_TEXT_CODES } from '../engine/src/catalogue-codes.ts';
+import { POPULATION_TEXT_CODES } from '../population/src/benefits.ts';
 
 /**
  * Everything a person may read has a text in every language. The list of what needs one is
  * DERIVED from the code that produces it, never written out here: the step, reason and SMS codes
- * the engine declares as data, the enums of the composed supergraph, the benefit, agency and
+ * the engine (and the synthetic population) declare as data, the enums of the composed supergraph, the benefit, agency and
  * geography catalogues, the members of the FactValue union. A code added anywhere without its
  * texts fails here; a text whose code no longer exists fails too.
  */
@@ -44,8 +45,8 @@ const parameterUnits = supergraph.definitions.flatMap((d) => (d.kind === Kind.EN
 
 /** What needs a text, by area (the key prefix), derived from the code. */
 const REQUIRED: Record<string, readonly string[]> = {
-  step: ENGINE_TEXT_CODES.steps.map((c) => `step.${c}`),
-  reason: ENGINE_TEXT_CODES.reasons.map((c) => `reason.${c}`),
+  step: [...ENGINE_TEXT_CODES.steps, ...POPULATION_TEXT_CODES.steps].map((c) => `step.${c}`),
+  reason: [...ENGINE_TEXT_CODES.reasons, ...POPULATION_TEXT_CODES.reasons].map((c) => `reason.${c}`),
   sms: ENGINE_TEXT_CODES.sms.map((c) => `sms.${c}`),
   benefit: BENEFIT_TYPES.map((b) => `benefit.${b.code}`),
   enum: enumKeys,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryCounter } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { startRegistry, type RunningRegistry } from './support/registry.ts';
+import { FULL_RECORD } from './support/full-record-query.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
 
 /**
@@ -9,38 +10,6 @@ import { seeder, type SeededHousehold } from './support/seed.ts';
  * statements it costs does not depend on how many members the household has or how many facts a
  * person has: every reference and list is batched.
  */
-const FULL_RECORD = /* GraphQL */ `
-  query FullRecord($pin: String!) {
-    person(pin: $pin) {
-      pin firstName lastName birthDate age
-      address { line district { name } region { code name } }
-      household {
-        id region { name }
-        members {
-          relation from
-          person {
-            pin firstName age
-            facts(page: { limit: 1000 }) { items { kind validFrom agency { code } } }
-            benefits { monthlyAmount }
-          }
-        }
-        assistance { monthlyAmount status }
-      }
-      facts(page: { limit: 1000 }) {
-        items { id kind validFrom recordedAt sourceReference agency { name } value { __typename ... on IncomeValue { amount month source } } }
-        hasMore
-      }
-      benefits {
-        id status monthlyAmount periodFrom
-        benefitType { code name }
-        decision { outcome ruleVersion }
-        payments { month amount status account { bank } }
-      }
-      payments { items { month amount } }
-      paymentAccounts { bank branchAddress cardPickupDate }
-    }
-  }
-`;
 
 interface FullRecord {
   person: {

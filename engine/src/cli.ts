@@ -14,13 +14,14 @@ import { RULE_VERSIONS } from './rules/index.ts';
  *   rerun --rule TSA@2020.2 --from YYYY-MM --to YYYY-MM [--apply]
  *                                        corrections report (dry run) or replacement decisions
  *   versions                             the rule versions and the dates they govern
- *   verify-chain                         the decision log's hash chain (the same check as
- *                                        `npm run verify:decisions`, on DATABASE_URL); exit 1 when broken
+ *   verify-chain [--against F] [--export F] [--full]
+ *                                        the decision log's hash chain (the same check and options
+ *                                        as `npm run verify:decisions`); exit 1 when broken
  * Runs in this process through the gateway (the same flows the worker runs); prints JSON.
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { date: { type: 'string' }, month: { type: 'string' }, rule: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, apply: { type: 'boolean', default: false } },
+  options: { date: { type: 'string' }, month: { type: 'string' }, rule: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, apply: { type: 'boolean', default: false }, against: { type: 'string' }, export: { type: 'string' }, full: { type: 'boolean' } },
 });
 const command = positionals[0];
 const fail = (message: string): never => {
@@ -34,12 +35,20 @@ if (command === 'versions') {
   process.exit(0);
 }
 if (command === 'verify-chain') {
-  // An operator's read-only check of the benefits database, not a flow: the benefits verifier itself.
-  const { describeVerification, verifyDecisionLogAt } = await import('../../subgraphs/benefits/src/verify-decision-log.ts');
-  const env = loadEnvironment('engine', engineEnvironmentSchema);
-  const result = await verifyDecisionLogAt(env.databaseUrl);
-  console.log(describeVerification(result));
-  process.exit(result.verified ? 0 : 1);
+  // An operator's check of the benefits database, not a flow: the benefits verifier itself, the same
+  // command and options as `npm run verify:decisions` (BENEFITS_DATABASE_URL or DATABASE_URL).
+  const { runChainCli } = await import('@usr/shared');
+  const { decisionLogCheckpointsAt, verifyDecisionLogAt } = await import('../../subgraphs/benefits/src/verify-decision-log.ts');
+  await runChainCli({
+    command: 'engine verify-chain',
+    chain: 'decision-log',
+    databaseVariable: 'BENEFITS_DATABASE_URL',
+    verify: (url, signer, held, full) => verifyDecisionLogAt(url, signer, { held, full }),
+    checkpoints: decisionLogCheckpointsAt,
+    args: process.argv.slice(3),
+  });
+  // runChainCli ends the process once its line is written.
+  await new Promise(() => undefined);
 }
 if (command !== 'sweep' && command !== 'payroll' && command !== 'rerun') fail('usage: npm run engine -- sweep [--date D] | payroll --month M | rerun --rule V --from M --to M [--apply] | versions | verify-chain');
 const env = loadEnvironment('engine', engineEnvironmentSchema);

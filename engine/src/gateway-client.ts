@@ -1,3 +1,5 @@
+import { traceHeaders } from '@usr/shared';
+
 /**
  * The engine's only way into the registry: GraphQL over HTTP to the gateway, with an access token
  * of its service account (`decision-engine`, OAuth 2 client credentials) from the realm's token
@@ -80,7 +82,7 @@ export const createGatewayClient = (options: GatewayClientOptions): GatewayClien
   const post = async <T>(query: string, variables: Record<string, unknown> | undefined): Promise<GraphQLResponse<T>> => {
     const response = await doFetch(options.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}`, 'x-purpose-of-use': PURPOSE },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}`, 'x-purpose-of-use': PURPOSE, ...traceHeaders() },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeout),
     });

@@ -1,6 +1,7 @@
-import { loadEnvironment } from '@usr/shared';
+import { loadEnvironment, startTracing } from '@usr/shared';
 import { createEngineRuntime } from './engine.ts';
 import { engineEnvironmentSchema } from './environment.ts';
+import { registerEngineMetrics, startMetricsServer } from './metrics.ts';
 import { startWorker } from './worker.ts';
 
 /**
@@ -9,8 +10,11 @@ import { startWorker } from './worker.ts';
  * monthly payroll. Stops cleanly on SIGINT/SIGTERM (jobs in hand finish, or are retried later).
  */
 const env = loadEnvironment('engine', engineEnvironmentSchema);
+startTracing('engine', { otlpEndpoint: env.otlpEndpoint });
 const runtime = await createEngineRuntime(env);
 const worker = await startWorker(env, runtime);
+registerEngineMetrics(runtime.db);
+const metrics = await startMetricsServer(env.metrics.port, env.metrics.host);
 runtime.ctx.logger.info({ sms: env.sms.provider, concurrency: env.concurrency }, 'engine working');
 
 let stopping = false;
@@ -18,6 +22,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await worker.stop();
+  await metrics.close();
   await runtime.close();
   process.exit(0);
 };

@@ -1,5 +1,18 @@
 import { PgBoss, type Job } from 'pg-boss';
-import { JOB_SCHEMA, QUEUES, registryToday, type ApplicationSubmittedJob, type CorrectionAnsweredJob, type FactIngestedJob, type NotificationSendJob } from '@usr/shared';
+import {
+  contextFrom,
+  inSpan,
+  JOB_SCHEMA,
+  jobTrace,
+  QUEUES,
+  registryToday,
+  SpanKind,
+  type ApplicationSubmittedJob,
+  type CorrectionAnsweredJob,
+  type FactIngestedJob,
+  type JobTrace,
+  type NotificationSendJob,
+} from '@usr/shared';
 import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
 import { applyApplication } from './flows/apply-application.ts';
@@ -37,10 +50,14 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
     await boss.updateQueue(name, { ...RETRIES, notify: false });
   }
   const work = { localConcurrency: env.concurrency, pollingIntervalSeconds: 0.5, batchSize: 1 } as const;
+  // Each job runs in a CONSUMER span whose parent is the request that enqueued it (W3C context in
+  // the job's data): the engine's gateway calls for that job join the same trace.
   const each = <T>(handler: (data: T, job: Job<T>) => Promise<unknown>) => async (jobs: Job<T>[]) => {
     for (const job of jobs) {
       try {
-        await handler(job.data, job);
+        const parent = contextFrom((job.data as JobTrace | null)?.trace);
+        const attributes = { 'messaging.system': 'pg-boss', 'messaging.destination.name': job.name, 'messaging.message.id': job.id };
+        await inSpan(`process ${job.name}`, { kind: SpanKind.CONSUMER, parent, attributes }, () => handler(job.data, job));
       } catch (error) {
         // The job id and the error's code only: never the payload (PINs) nor a message with data.
         const code = error instanceof Error ? ((error as { code?: unknown }).code ?? error.name) : 'UNKNOWN';
@@ -69,4 +86,4 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
 
 /** Queues a sweep or payroll run on demand, keyed by its date / month (queued once). */
 export const enqueueRun = async (boss: PgBoss, queue: 'sweep.daily' | 'payroll.monthly', key: string): Promise<string | null> =>
-  boss.send(queue, queue === 'sweep.daily' ? { date: key } : { month: key }, { singletonKey: `${queue}:${key}` });
+  boss.send(queue, { ...(queue === 'sweep.daily' ? { date: key } : { month: key }), ...jobTrace() }, { singletonKey: `${queue}:${key}` });

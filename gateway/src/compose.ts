@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import { schemaDirectory } from '@usr/shared';
+import { parse, type DocumentNode } from 'graphql';
+import { NAMED_POLICIES, schemaDirectory, unknownPolicies } from '@usr/shared';
 import { SUBGRAPHS, productionUrl } from './subgraph-catalogue.ts';
 
 export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
@@ -13,8 +13,23 @@ export const composeSupergraph = (): CompositionResult => {
     url: productionUrl(entry),
     typeDefs: parse(readFileSync(`${schemaDirectory()}${entry.sdlFile}`, 'utf8')),
   }));
-  const result = composeServices(services);
+  return composeSubgraphs(services);
+};
+
+/**
+ * Composes subgraph SDLs and refuses what would be enforced wrongly: a `@policy` naming a predicate
+ * the policy module lacks would deny everyone in silence, so it fails composition instead.
+ */
+export const composeSubgraphs = (services: ReadonlyArray<{ name: string; url: string; typeDefs: DocumentNode }>): CompositionResult => {
+  const result = composeServices([...services]);
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
+  const unknown = unknownPolicies(result.supergraphSdl);
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      errors: unknown.map((name) => `@policy names "${name}", which the policy module does not define (shared/src/auth/policy/named-policies.ts defines ${Object.keys(NAMED_POLICIES).join(', ')}).`),
+    };
+  }
   return { ok: true, supergraphSdl: loadableByGateway(result.supergraphSdl) };
 };
 

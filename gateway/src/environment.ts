@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { devDefault, telemetryEnvironmentShape, identityEnvironmentShape, identityFrom, loadEnvironment, logLevel, nodeEnv, port } from '@usr/shared';
+import { parseClientLimits } from './rate-limit.ts';
 import { SUBGRAPHS } from './subgraph-catalogue.ts';
 
 /**
  * PORT (4000), HOST, <SUBGRAPH>_URL for each subgraph (defaults to localhost:<its port> outside
- * production), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, LOG_LEVEL, NODE_ENV.
+ * production), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, RATE_LIMIT_*, LOG_LEVEL, NODE_ENV.
  */
-const isProduction = process.env['NODE_ENV'] === 'production';
-
 /**
  * The largest request body the gateway reads: sized for the largest batch the API documents
  * (submitFacts of 1,000 facts, about 250 KB; the engine's recordPayroll calls of 2,000 items, about
@@ -19,7 +18,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [
     s.urlVariable,
-    isProduction ? z.string().url() : z.string().url().default(`http://127.0.0.1:${s.defaultPort}/graphql`),
+    devDefault(z.string().url(), `http://127.0.0.1:${s.defaultPort}/graphql`, `${s.urlVariable} to the ${s.name} subgraph's /graphql`),
   ]),
 );
 
@@ -35,7 +34,17 @@ export const gatewayEnvironmentSchema = z
     MAX_TOKENS: z.coerce.number().int().min(100).default(3_000),
     MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
     LOG_LEVEL: logLevel(),
+    /** Per-caller budgets: requests per window per token subject and client; anonymous per address. */
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(300),
+    RATE_LIMIT_ANONYMOUS_REQUESTS: z.coerce.number().int().min(0).default(60),
+    /** `client=requests,...` overrides per client id; 0 = unlimited (the engine's sweeps go through the gateway). */
+    RATE_LIMIT_CLIENTS: z
+      .string()
+      .default('decision-engine=0')
+      .transform((text, ctx) => parseClientLimits(text) ?? (ctx.addIssue({ code: 'custom', message: 'expected client=requests pairs separated by commas' }), z.NEVER)),
     ...identityEnvironmentShape,
+    ...telemetryEnvironmentShape,
     ...subgraphUrls,
   })
   .transform((env) => ({
@@ -43,8 +52,10 @@ export const gatewayEnvironmentSchema = z
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     maxBodyBytes: env.MAX_BODY_BYTES,
     identity: identityFrom(env),
+    rateLimits: { windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS, requests: env.RATE_LIMIT_REQUESTS, anonymousRequests: env.RATE_LIMIT_ANONYMOUS_REQUESTS, perClient: env.RATE_LIMIT_CLIENTS },
     limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, cost: env.MAX_COST, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES },
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, String((env as Record<string, unknown>)[s.urlVariable])])),
   }));

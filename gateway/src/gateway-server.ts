@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   accessOf,
   createGraphQLHandler,
   FieldRules,
+  graphqlTelemetryPlugin,
+  traceHeaders,
   isTokenVerificationError,
   listen,
   maskUnexpectedError,
@@ -17,7 +18,9 @@ import {
   type Viewer,
 } from '@usr/shared';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
+import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
+import { gatewayArmour } from './armour.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
@@ -38,6 +41,8 @@ export interface GatewayOptions {
   readonly verifier: TokenVerifier;
   /** Sent to every subgraph as `x-gateway-secret`: they serve no one else. */
   readonly gatewaySecret: string;
+  /** Per-caller request budgets (429 with Retry-After beyond them); absent = no limit (in-process tests). */
+  readonly rateLimits?: RateLimitSettings;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -63,6 +68,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (value !== undefined) request.http?.headers.set(name, value);
     }
     request.http?.headers.set('x-request-id', context.requestId);
+    // The active span is Apollo's `gateway.fetch` for this subgraph: the subgraph's span is its child.
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 
   /**
@@ -86,45 +93,42 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
     buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret),
   });
   const rules = new FieldRules(options.supergraphSdl);
-  const armor = new ApolloArmor({
-    maxDepth: { n: options.limits.depth, ignoreIntrospection: true },
-    maxAliases: { n: options.limits.aliases },
-    maxDirectives: { n: options.limits.directives },
-    costLimit: { maxCost: options.limits.cost },
-    blockFieldSuggestion: { enabled: options.production },
-    // Armor's max-tokens answers HTTP 500; the parser's own limit (parseOptions) answers 400.
-    maxTokens: { enabled: false },
-  }).protect();
+  const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
     gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
-    // Armor ships CommonJS typings of @apollo/server; the plugin objects are the same at runtime.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
-    validationRules: armor.validationRules,
+    plugins: [...armour.plugins, graphqlTelemetryPlugin<GatewayContext>('gateway')],
+    validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
+    // No "Did you mean" in any environment: suggestions map the schema for a caller who may not see it.
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error),
   });
 };
 
-/** Verifies the bearer token once per request; a token that does not verify refuses the request. */
-const contextFor = (verifier: TokenVerifier) => async (req: IncomingMessage): Promise<GatewayContext> => {
+/**
+ * Verifies the bearer token once per request; a token that does not verify refuses the request, and
+ * so does a caller over their rate limit (counted by subject and client, once they are known).
+ */
+const contextFor = (verifier: TokenVerifier, limits: CallerRateLimits | undefined) => async (req: IncomingMessage): Promise<GatewayContext> => {
   const forward: Record<string, string> = {};
   for (const name of FORWARDED_HEADERS) {
     const value = req.headers[name];
     if (typeof value === 'string') forward[name] = value;
   }
+  let viewer: Viewer;
   try {
-    const viewer = await verifier.authenticate(forward['authorization']);
-    return { requestId: randomUUID(), viewer, forward };
+    viewer = await verifier.authenticate(forward['authorization']);
   } catch (error) {
     if (!isTokenVerificationError(error)) throw error;
     const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 403 ? 'FORBIDDEN' : 'SERVICE_UNAVAILABLE';
     throw new GraphQLError(error.message, { extensions: { code, http: { status: error.status } } });
   }
+  await limits?.admit(viewer, req);
+  return { requestId: randomUUID(), viewer, forward };
 };
 
 export interface RunningGateway extends Listening {
@@ -135,8 +139,9 @@ export const startGateway = async (options: GatewayOptions, port: number, host =
   const server = createGatewayServer(options);
   await server.start();
   const handler = createGraphQLHandler(server, {
+    service: 'gateway',
     maxBodyBytes: options.maxBodyBytes,
-    context: contextFor(options.verifier),
+    context: contextFor(options.verifier, options.rateLimits ? new CallerRateLimits(options.rateLimits) : undefined),
     // Bulk feeds and bank files bypass GraphQL's body limit: streamed to the subgraph that serves
     // them, which verifies the token (stream-proxy.ts).
     routes: streamedRoutes(options.subgraphUrls, options.gatewaySecret),

@@ -1,9 +1,10 @@
-import { createLogger, createTokenVerifier } from '@usr/shared';
+import { createLogger, createTokenVerifier, startTracing } from '@usr/shared';
 import { readSupergraph } from './compose.ts';
 import { environment } from './environment.ts';
 import { startGateway } from './gateway-server.ts';
 
 const env = environment();
+startTracing('gateway', { otlpEndpoint: env.otlpEndpoint });
 const logger = createLogger('gateway', env.logLevel);
 const running = await startGateway(
   {
@@ -15,6 +16,7 @@ const running = await startGateway(
     logger,
     verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
     gatewaySecret: env.identity.gatewaySecret,
+    rateLimits: env.rateLimits,
   },
   env.port,
   env.host,

@@ -40,15 +40,16 @@ describe('gateway abuse limits', () => {
   it('refuses queries deeper than the limit', async () => {
     const res = await postGraphQL(gateway.url, nested(4));
     expect(res.status).toBe(400);
-    expect(errorCodes(res)).toContain('BAD_USER_INPUT');
+    expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect((await postGraphQL(gateway.url, nested(1))).status).not.toBe(400);
-    expect(JSON.stringify(res.errors)).toMatch(/depth/i);
+    expect(res.errors?.[0]?.message).toMatch(/^Query depth limit of 6 exceeded/);
   });
 
   it('refuses too many aliases', async () => {
     const res = await postGraphQL(gateway.url, `{ a: benefitTypes { code } b: benefitTypes { code } c: benefitTypes { code } d: benefitTypes { code } e: benefitTypes { code } }`);
     expect(res.status).toBe(400);
-    expect(JSON.stringify(res.errors)).toMatch(/alias/i);
+    expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.errors?.[0]?.message).toMatch(/^Aliases limit of 3 exceeded/);
   });
 
   it('refuses documents over the parser token limit with 400, not 500', async () => {
@@ -83,7 +84,7 @@ describe('gateway abuse limits', () => {
   });
 
   it('turns off introspection and field suggestions in production', async () => {
-    const dev = await postGraphQL(gateway.url, `{ __schema { queryType { name } } }`);
+    const dev = await postGraphQL(gateway.url, `{ __schema { queryType { name } } }`, {}, { authorization: await tokens.bearer({ roles: ['citizen'], pin: '5AZK7P2' }) });
     expect(dev.errors).toBeUndefined();
     const prod = await postGraphQL(productionGateway.url, `{ __schema { queryType { name } } }`);
     expect(errorCodes(prod)).toContain('GRAPHQL_VALIDATION_FAILED');

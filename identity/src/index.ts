@@ -4,6 +4,7 @@ export { startEmbeddedIssuer, assertDevelopmentOnly, EmbeddedIssuerRefusedError 
 export type { EmbeddedIssuer, EmbeddedIssuerOptions } from './issuer/server.ts';
 export { REALM_FILE, loadRealmFile, parseRealm, resolvePlaceholders, RealmFileError } from './realm/realm-file.ts';
 export type { RealmRepresentation, ClientRepresentation, UserRepresentation, Environment } from './realm/realm-file.ts';
+export { productionRealm, requiredVariables, TEST_ONLY_CLIENTS } from './realm/production-realm.ts';
 export { DEMO_USERS, SERVICE_CLIENTS, findDemoUser, devClientSecret } from './realm/demo-users.ts';
 export type { DemoUser, RealmServiceClient } from './realm/demo-users.ts';
 export {

@@ -208,6 +208,28 @@ class BenefitWriter {
 const proactiveDecisionTime = (random: Random, notBefore: Instant, effective: Day): Instant =>
   Math.max(instantOf(effective, 6 * 60 + random.int(0, 59)), notBefore + random.int(30, 240));
 
+/**
+ * The step codes and reason codes the synthetic population writes beyond the engine's own (its
+ * decisions use the engine's codes wherever the computation is the same): each has a text in every
+ * catalogue (test/catalogue-coverage.test.ts).
+ */
+export const POPULATION_TEXT_CODES = {
+  steps: ['MIGRATED_FROM_LEGACY_SYSTEM', 'PENSION_INSURANCE_PART', 'PENSION_AMOUNT', 'TSA_INFANT_SUPPLEMENT_INCLUDED'],
+  reasons: ['MIGRATED_FROM_LEGACY_SYSTEM', 'ONE_TIME_PAID'],
+} as const;
+
+/** A step code: the engine's own (its rule modules') or one of POPULATION_TEXT_CODES.steps. */
+type StepCode = string;
+
+/** A step as the engine records one: code, the values its message needs, the English description. */
+const step = (code: StepCode, description: string, result: JsonValue, values: Record<string, string | number>, formula?: string): JsonValue => ({
+  code,
+  description,
+  result,
+  values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+  ...(formula === undefined ? {} : { formula }),
+});
+
 const summaryOfInsured = (fact: WrittenFact<'INSURED_YEARS'>): string => `${fact.value.years} years ${fact.value.months} months of insurance record`;
 
 const factInput = (fact: WrittenFact, subjectPin: string, summary: string): JsonValue => ({
@@ -254,7 +276,7 @@ const writeOldAgePension = (ctx: GenerationContext, b: BenefitWriter, member: Me
       reasonCode: 'MIGRATED_FROM_LEGACY_SYSTEM',
       parameters: {},
       inputs: [insuredInput],
-      steps: [{ description: 'Pension assigned before the registry went live; carried over with its amount at migration', result: money(amount) }],
+      steps: [step('MIGRATED_FROM_LEGACY_SYSTEM', 'Pension assigned before the registry went live; carried over with its amount at migration', money(amount), { amount: money(amount) })],
     });
   } else {
     decidedAt = proactiveDecisionTime(random, insured.recordedAt, start);
@@ -275,15 +297,27 @@ const writeOldAgePension = (ctx: GenerationContext, b: BenefitWriter, member: Me
       outcome: 'GRANTED',
       amount,
       ruleVersion: 'OLD_AGE_PENSION@2017.1',
-      reasonCode: 'PENSION_AGE_REACHED',
+      reasonCode: 'ELIGIBLE',
       parameters,
       inputs: [{ kind: 'BIRTH_DATE', subjectPin: person.pin, summary: `Born ${isoDate(person.birthDay)}` }, insuredInput],
       steps: [
-        { description: 'Age on the effective date', formula: `${isoDate(start)} − ${isoDate(person.birthDay)}`, result: PENSION_AGE },
-        { description: 'Pension age reached', formula: `${PENSION_AGE} ≥ ${pensionAge.value}`, result: true },
-        { description: 'Insurance record meets the minimum', formula: `${years} ≥ ${minimumYears.value}`, result: true },
-        { description: 'Insurance part of the pension', formula: `${PENSION_BASE_PART} + ${years} × ${PENSION_ACCRUAL_PER_YEAR.toFixed(2)}`, result: money(insurancePart) },
-        { description: 'Monthly pension, not below the minimum pension', formula: `max(${money(insurancePart)}, ${money(minimumPension?.value ?? 0)})`, result: money(amount) },
+        step('PENSION_AGE', 'Age on the effective date', PENSION_AGE, { age: PENSION_AGE, pensionAge: pensionAge.value, reachedOn: isoDate(addYears(person.birthDay, pensionAge.value)) }, `${isoDate(start)} − ${isoDate(person.birthDay)}`),
+        step('PENSION_INSURED_YEARS', 'Insurance record meets the minimum', true, { years, months: insured.value.months, minimumYears: minimumYears.value }, `${years} ≥ ${minimumYears.value}`),
+        step(
+          'PENSION_INSURANCE_PART',
+          'Insurance part of the pension',
+          money(insurancePart),
+          { base: money(PENSION_BASE_PART), years, accrual: money(PENSION_ACCRUAL_PER_YEAR), amount: money(insurancePart) },
+          `${PENSION_BASE_PART} + ${years} × ${PENSION_ACCRUAL_PER_YEAR.toFixed(2)}`,
+        ),
+        step(
+          'PENSION_AMOUNT',
+          'Monthly pension, not below the minimum pension',
+          money(amount),
+          { insurancePart: money(insurancePart), minimum: money(minimumPension?.value ?? 0), amount: money(amount) },
+          `max(${money(insurancePart)}, ${money(minimumPension?.value ?? 0)})`,
+        ),
+        step('PENSION_GRANTED', 'Granted', money(amount), { amount: money(amount), from: isoDate(start) }),
       ],
     });
   }
@@ -303,10 +337,18 @@ const writeDisabilityBenefit = (ctx: GenerationContext, b: BenefitWriter, member
   const legacy = !monthly;
   const amount = monthly?.value ?? (code === 'DISABILITY_PENSION' ? 240 : 180);
   const decidedAt = legacy ? migratedDecision(ctx, random, disability.since) : proactiveDecisionTime(random, fact.recordedAt, disability.since);
-  const steps: JsonValue[] = [{ description: 'Disability determined by the medical and social expertise commission', result: true }];
-  if (code === 'DISABILITY_PENSION') steps.push({ description: 'Insurance record present', formula: `${Math.floor(livelihood.insuredMonths / 12)} years > 0`, result: true });
-  else steps.push({ description: 'No insurance record giving a pension right: social allowance', result: true });
-  steps.push({ description: 'Monthly amount', result: money(amount) });
+  const pension = code === 'DISABILITY_PENSION';
+  const insuredYears = Math.floor(livelihood.insuredMonths / 12);
+  const from = isoDate(disability.since);
+  const steps: JsonValue[] = [
+    step('DISABILITY_DETERMINED', 'Disability determined by the medical and social expertise commission', disability.group, { group: disability.group, from }),
+    pension
+      ? step('DISABILITY_INSURED', 'Insurance record present', code, { pension: 'yes', years: insuredYears, months: livelihood.insuredMonths % 12 }, `${insuredYears} years > 0`)
+      : step('DISABILITY_INSURED', 'No insurance record giving a pension right: social allowance', code, { pension: 'no', years: 0, months: 0 }),
+    disability.reviewDay === null
+      ? step('DISABILITY_GRANTED', 'Monthly amount', money(amount), { amount: money(amount), from })
+      : step('DISABILITY_GRANTED_UNTIL', 'Monthly amount', money(amount), { amount: money(amount), from, to: isoDate(disability.reviewDay) }),
+  ];
   const decisionId = b.decision({
     benefitCode: code,
     subjectPin: person.pin,
@@ -317,7 +359,7 @@ const writeDisabilityBenefit = (ctx: GenerationContext, b: BenefitWriter, member
     outcome: 'GRANTED',
     amount,
     ruleVersion: legacy ? 'legacy-rates' : `${code}@2025.1`,
-    reasonCode: 'DISABILITY_DETERMINED',
+    reasonCode: 'ELIGIBLE',
     parameters: monthly ? { monthlyAmount: used(monthly) } : {},
     inputs: [input],
     steps,
@@ -343,12 +385,12 @@ const writeBirthGrant = (ctx: GenerationContext, b: BenefitWriter, child: Member
     outcome: 'GRANTED',
     amount: grant.value,
     ruleVersion: 'BIRTH_GRANT@2023.1',
-    reasonCode: 'BIRTH_REGISTERED',
+    reasonCode: 'ELIGIBLE',
     parameters: { amount: used(grant) },
     inputs: [factInput(birth, child.person.pin, `Birth registered on ${isoDate(dayOfInstant(birth.recordedAt))}`)],
     steps: [
-      { description: 'A birth was registered with the mother in the household', result: true },
-      { description: 'One-time grant per child born', formula: `1 × ${money(grant.value)}`, result: money(grant.value) },
+      step('BIRTH_REGISTERED', 'A birth was registered with the mother in the household', true, { birthDate: isoDate(child.person.birthDay) }),
+      step('BIRTH_GRANT_GRANTED', 'One-time grant per child born', money(grant.value), { amount: money(grant.value), month: monthKey(monthOf(decidedDay)) }, `1 × ${money(grant.value)}`),
     ],
   });
   const assignmentId = b.assignment({
@@ -396,16 +438,23 @@ const writeTsa = (ctx: GenerationContext, b: BenefitWriter, plan: TsaApplication
   const granted = average < need && amount > 0;
   const parameters: Record<string, ParameterRecord> = { needCriterion: used(criterion), termMonths: used(term) };
   if (supplement && infants > 0) parameters['infantSupplement'] = used(supplement);
+  const periodTo = addMonths(applied, term.value) - 1;
   const steps: JsonValue[] = [
-    { description: 'Family members on the application date', result: counted.length },
-    { description: 'Income of the family in the 12 months before the application', formula: `sum of ${used12.length} INCOME facts`, result: money(total) },
-    { description: 'Average monthly income of the family', formula: `${money(total)} / 12`, result: money(average) },
-    { description: 'Need criterion of the family', formula: `${criterion.value} × ${counted.length}`, result: money(need) },
-    { description: 'Average monthly income below the need criterion', formula: `${money(average)} < ${money(need)}`, result: granted },
+    step('TSA_MEMBERS', 'Family members on the application date', counted.length, { members: counted.length, date: isoDate(applied) }),
+    step('TSA_INCOME_TOTAL', 'Income of the family in the 12 months before the application', money(total), { from: monthKey(appliedMonth - 12), to: monthKey(appliedMonth - 1), total: money(total) }, `sum of ${used12.length} INCOME facts`),
+    step('TSA_INCOME_AVERAGE', 'Average monthly income of the family', money(average), { total: money(total), months: 12, average: money(average) }, `${money(total)} / 12`),
+    step('TSA_NEED_TOTAL', 'Need criterion of the family', money(need), { needCriterion: money(criterion.value), members: counted.length, total: money(need), year: isoDate(applied).slice(0, 4) }, `${criterion.value} × ${counted.length}`),
   ];
   if (granted) {
-    steps.push({ description: 'Monthly assistance', formula: `${money(need)} − ${money(average)}`, result: money(need - average) });
-    if (infantPart > 0) steps.push({ description: 'Supplement for children under one', formula: `${infants} × ${money(supplement?.value ?? 0)}`, result: money(infantPart) });
+    steps.push(step('TSA_AMOUNT', 'Monthly assistance', money(need - average), { need: money(need), average: money(average), amount: money(need - average) }, `${money(need)} − ${money(average)}`));
+    if (infantPart > 0)
+      steps.push(
+        step('TSA_INFANT_SUPPLEMENT_INCLUDED', 'Supplement for children under one', money(infantPart), { children: infants, amount: money(supplement?.value ?? 0), total: money(infantPart) }, `${infants} × ${money(supplement?.value ?? 0)}`),
+      );
+    steps.push(step('TSA_TERM', 'Term of the assignment', term.value, { from: isoDate(applied), to: isoDate(periodTo), months: term.value }));
+    steps.push(step('TSA_GRANTED', 'Granted', money(amount), { amount: money(amount), from: isoDate(applied), to: isoDate(periodTo) }));
+  } else {
+    steps.push(step('TSA_REFUSED_INCOME', 'Average monthly income not below the need criterion', 'REFUSED', { need: money(need), average: money(average) }, `${money(average)} ≥ ${money(need)}`));
   }
   const inputs: JsonValue[] = [
     { kind: 'HOUSEHOLD_MEMBERS', value: counted.length, summary: `${counted.length} members on ${isoDate(applied)}` },
@@ -435,14 +484,14 @@ const writeTsa = (ctx: GenerationContext, b: BenefitWriter, plan: TsaApplication
       outcome: granted ? 'GRANTED' : 'REFUSED',
       amount: granted ? amount : null,
       ruleVersion: 'TSA@2020.1',
-      reasonCode: granted ? 'INCOME_BELOW_NEED_CRITERION' : 'INCOME_ABOVE_NEED_CRITERION',
+      reasonCode: granted ? 'ELIGIBLE' : 'INCOME_ABOVE_NEED_CRITERION',
       parameters,
       inputs,
       steps,
     },
     decisionId,
   );
-  if (granted) b.assignMonthly(decisionId, 'TSA', head, amount, applied, addMonths(applied, term.value) - 1, decidedAt, household.id);
+  if (granted) b.assignMonthly(decisionId, 'TSA', head, amount, applied, periodTo, decidedAt, household.id);
 };
 
 /** Writes every benefit of the household: decisions, assignments, accounts and payments. */

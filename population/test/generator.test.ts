@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_KINDS, ECONOMIC_REGIONS, PIN_PATTERN, isFactKind } from '@usr/shared';
+import { findTranslation, LANGUAGES } from '@usr/shared/i18n';
 import { AGE_PYRAMID, TABLES, TABLE_NAMES } from '@usr/population';
 import { parseDecisionInputs, parseExplanationSteps, parseUsedParameters } from '../../subgraphs/benefits/src/domain/decision-record.ts';
 import { collectPopulation, populationHash, REFERENCE_DATE } from './collect.ts';
@@ -234,6 +235,15 @@ describe('benefits and payments', () => {
     }
     const codes = new Set(rows.decisions.map((d) => d.benefitCode));
     for (const code of ['OLD_AGE_PENSION', 'TSA', 'BIRTH_GRANT']) expect(codes.has(code), code).toBe(true);
+  });
+
+  it('explain every step from the catalogue in az, ru and en (a code and all its values, never the English description)', () => {
+    const unexplained = new Set<string>();
+    for (const decision of rows.decisions)
+      for (const step of parseExplanationSteps(decision.steps))
+        for (const language of LANGUAGES) if (!step.code || findTranslation(language, `step.${step.code}`, step.values ?? {}) === undefined) unexplained.add(`${step.code ?? step.description} (${language})`);
+    expect([...unexplained]).toEqual([]);
+    for (const decision of rows.decisions) expect(findTranslation('az', `reason.${decision.reasonCode}`), decision.reasonCode).toBeDefined();
   });
 
   it('pay old-age pensions to people of pension age only', () => {

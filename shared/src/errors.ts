@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'ACCESS_LOG_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const registryError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
@@ -27,12 +28,17 @@ export const forbidden = (reason = 'You are not allowed to do this.'): GraphQLEr
 
 export const conflict = (message: string): GraphQLError => registryError('CONFLICT', message);
 
+/** A read of another person's data that could not be logged durably: refused, never answered untraced. */
+export const accessLogUnavailable = (): GraphQLError =>
+  registryError('ACCESS_LOG_UNAVAILABLE', 'The access log cannot be written right now, so this read of personal data is refused. Try again shortly.');
+
 const EXPOSED_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'ACCESS_LOG_UNAVAILABLE',
   'UNAUTHORIZED_FIELD_OR_TYPE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -40,6 +46,8 @@ const EXPOSED_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'DOWNSTREAM_SERVICE_ERROR',
+  // The gateway's per-caller limit (429 with Retry-After).
+  'RATE_LIMITED',
 ]);
 
 const causedByBadInput = (error: unknown): boolean => {

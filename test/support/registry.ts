@@ -42,7 +42,13 @@ export const GATEWAY_SECRET = 'test-only-gateway-shared-secret';
  * With `keycloakUrl` (real Keycloak, CI) the registry trusts that server; otherwise it starts the
  * embedded issuer serving the same realm file.
  */
-export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): Promise<RunningRegistry> => {
+export interface RegistryOptions {
+  /** The audit subgraph's and the access log's own database (default: `databaseUrl`), to take it down alone. */
+  readonly auditDatabaseUrl?: string;
+}
+
+export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
+  const auditDatabaseUrl = options.auditDatabaseUrl ?? databaseUrl;
   const composed = composeSupergraph();
   if (!composed.ok) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const logger = createLogger('test', 'silent');
@@ -58,7 +64,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
   if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
   const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
   const verifier = createTokenVerifier({ issuer: `${identityUrl}/realms/registry` });
-  const recorder = createAccessLogRecorder({ databaseUrl, logger, flushIntervalMs: 50 });
+  const recorder = createAccessLogRecorder({ databaseUrl: auditDatabaseUrl, logger });
   // Filled in as persons and households come up; look-ups happen only once requests arrive.
   const directory: DirectoryEndpoints = {};
   const auth = { verifier, gatewaySecret: GATEWAY_SECRET, directory, recorder };
@@ -66,7 +72,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string): 
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
       // Sequential: each applies its own migrations under its own advisory lock.
-      const running = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl, port: 0, logger, poolMax: 4, auth });
+      const running = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl: entry.name === 'audit' ? auditDatabaseUrl : databaseUrl, port: 0, logger, poolMax: 4, auth });
       subgraphs[entry.name] = running;
       if (entry.name === 'persons') directory.personsUrl = running.url;
       if (entry.name === 'households') directory.householdsUrl = running.url;

@@ -28,13 +28,24 @@ const redirectBack = (context: IssuerContext, res: ServerResponse, request: Pick
   redirect(res, target.toString(), headers);
 };
 
-/** Password check for a realm user; the same answer for unknown user, wrong password, disabled. */
+/**
+ * Password check for a realm user; the same answer for unknown user, wrong password, disabled, and
+ * locked out by brute-force detection (brute-force.ts), which counts the failures of known users.
+ */
 export const checkPassword = (context: IssuerContext, username: string, password: string): UserRepresentation | undefined => {
   const user = context.realm.userByUsername(username);
   const stored = user?.credentials?.find((c) => c.type === 'password')?.value;
   // Compare even for unknown users so timing does not reveal which usernames exist.
   const ok = secretsEqual(password, stored ?? '\u0000no-password');
-  return ok && user && stored !== undefined && user.enabled !== false ? user : undefined;
+  const id = user?.id ?? user?.username ?? '';
+  if (!user || stored === undefined || user.enabled === false) return undefined;
+  if (context.bruteForce.isLocked(id)) return undefined;
+  if (!ok) {
+    context.bruteForce.failed(id);
+    return undefined;
+  }
+  context.bruteForce.succeeded(id);
+  return user;
 };
 
 /** Account state the password grant and the login form both refuse. */

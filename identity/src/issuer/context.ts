@@ -1,4 +1,5 @@
 import type { RealmModel } from '../realm/realm-model.ts';
+import type { BruteForceGuard } from './brute-force.ts';
 import type { SigningKeys } from './keys.ts';
 import type { ExpiringMap, SessionStore } from './sessions.ts';
 import type { TokenMinter } from './tokens.ts';
@@ -51,6 +52,8 @@ export interface IssuerContext {
   /** SSO cookie value → session id. */
   readonly ssoCookies: ExpiringMap<string>;
   readonly secureCookies: boolean;
+  /** Failed sign-ins per user, and who is locked out (the realm's brute-force settings). */
+  readonly bruteForce: BruteForceGuard;
 }
 
 export const SSO_COOKIE = 'KEYCLOAK_IDENTITY';

@@ -12,6 +12,7 @@ import { webOriginsOf } from './mappers.ts';
 import { ExpiringMap, SessionStore } from './sessions.ts';
 import { handleToken } from './token-endpoint.ts';
 import { TokenMinter } from './tokens.ts';
+import { BruteForceGuard, bruteForceSettings } from './brute-force.ts';
 import { handleUserinfo } from './userinfo.ts';
 
 export interface EmbeddedIssuerOptions {
@@ -154,6 +155,7 @@ export const startEmbeddedIssuer = async (options: EmbeddedIssuerOptions = {}): 
       logouts: new ExpiringMap<PendingLogout>(),
       ssoCookies: new ExpiringMap<string>(),
       secureCookies: baseUrl.startsWith('https:'),
+      bruteForce: new BruteForceGuard(bruteForceSettings(realm.representation)),
     };
   } catch (error) {
     await stop();

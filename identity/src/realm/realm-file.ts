@@ -92,6 +92,13 @@ export interface RealmRepresentation {
   readonly sslRequired?: string;
   readonly passwordPolicy?: string;
   readonly bruteForceProtected?: boolean;
+  readonly permanentLockout?: boolean;
+  readonly failureFactor?: number;
+  readonly waitIncrementSeconds?: number;
+  readonly maxFailureWaitSeconds?: number;
+  readonly maxDeltaTimeSeconds?: number;
+  readonly quickLoginCheckMilliSeconds?: number;
+  readonly minimumQuickLoginWaitSeconds?: number;
   readonly accessTokenLifespan?: number;
   readonly accessCodeLifespan?: number;
   readonly ssoSessionIdleTimeout?: number;

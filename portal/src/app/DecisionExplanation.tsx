@@ -9,7 +9,8 @@ export const languageOf = (language: ReaderLanguage): Language => (language === 
 export interface ExplainedDecision {
   readonly id: string;
   readonly summary: string;
-  readonly steps: ReadonlyArray<{ readonly position: number; readonly plain: string; readonly formula?: string | null; readonly result: string }>;
+  /** Null when the explanation uses data the reader may not see (never for one's own decision's own data). */
+  readonly steps: ReadonlyArray<{ readonly position: number; readonly plain: string; readonly formula?: string | null; readonly result: string }> | null;
   readonly inputs: ReadonlyArray<{
     readonly kind: string;
     readonly summary: string;
@@ -27,7 +28,7 @@ export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision 
   return (
     <div className="explanation">
       <p className="summary">{decision.summary}</p>
-      {decision.steps.length > 0 && (
+      {decision.steps && decision.steps.length > 0 && (
         <details>
           <summary>{t('portal.howDecided')}</summary>
           <ol className="steps">

@@ -98,7 +98,7 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
       )}
       <h3>{t('staff.decisionSteps')}</h3>
       <ol className="steps">
-        {[...d.steps]
+        {[...(d.steps ?? [])]
           .sort((a, b) => a.position - b.position)
           .map((step) => (
             <li key={step.position}>

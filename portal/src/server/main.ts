@@ -1,17 +1,11 @@
+import { startTracing } from '@usr/shared';
+import { environment } from './environment.ts';
 import { startPortal } from './serve.ts';
 
-/**
- * `node portal/src/server/main.ts`: serves the built portal (run `npm run build -w portal` first).
- * PORT (default 3000), HOST (default 127.0.0.1), GATEWAY_URL (default http://localhost:4000/graphql),
- * KEYCLOAK_URL (default http://localhost:8080).
- */
-const env = process.env;
-const portal = await startPortal({
-  port: Number(env['PORT'] ?? 3000),
-  host: env['HOST'] ?? '127.0.0.1',
-  gatewayUrl: env['GATEWAY_URL'] ?? 'http://localhost:4000/graphql',
-  keycloakUrl: env['KEYCLOAK_URL'] ?? 'http://localhost:8080',
-});
+/** `node portal/src/server/main.ts`: serves the built portal (run `npm run build -w portal` first); see environment.ts. */
+const env = environment();
+startTracing('portal', { otlpEndpoint: env.otlpEndpoint });
+const portal = await startPortal(env);
 console.log(`portal listening on ${portal.url}`);
 
 const shutdown = () => {

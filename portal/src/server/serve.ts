@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { traceHeaders, withServerSpan } from '@usr/shared';
 
 /**
  * The citizen portal's server: the built SPA (portal/dist) with history fallback, `/config.json`
@@ -163,7 +164,8 @@ export const startPortal = async (options: PortalOptions): Promise<RunningPortal
     }
     let upstream: Response;
     try {
-      upstream = await fetch(options.gatewayUrl, { method: 'POST', headers, body: new Uint8Array(body), signal: AbortSignal.timeout(timeoutMs) });
+      // The portal's span is the parent of the gateway's: one trace from the portal to the engine's jobs.
+      upstream = await fetch(options.gatewayUrl, { method: 'POST', headers: { ...headers, ...traceHeaders() }, body: new Uint8Array(body), signal: AbortSignal.timeout(timeoutMs) });
     } catch {
       return graphqlError(res, 502, 'The registry is not reachable. Please try again later.', 'GATEWAY_UNAVAILABLE');
     }
@@ -210,7 +212,7 @@ export const startPortal = async (options: PortalOptions): Promise<RunningPortal
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://portal').pathname;
     const handle = async () => {
-      if (pathname === '/graphql') return proxyGraphQL(req, res);
+      if (pathname === '/graphql') return withServerSpan('portal', req, res, () => proxyGraphQL(req, res));
       if (pathname === '/config.json') return sendJson(res, 200, config, { 'cache-control': 'no-store' });
       if (pathname === '/healthz') return sendJson(res, 200, { status: 'UP' });
       return serveStatic(req, res, pathname);

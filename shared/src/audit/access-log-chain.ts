@@ -63,17 +63,22 @@ export interface ChainVerificationResult {
 }
 
 /**
- * Recomputes every hash from the genesis over `rows` (in chain order); the first row whose
- * previous hash or own hash does not match is where the log was altered (a deleted row breaks the
- * link after it).
+ * Recomputes every hash over `rows` (in chain order) from `previous` (the genesis, or a verified
+ * checkpoint's hash); the first row whose previous hash or own hash does not match is where the
+ * log was altered (a deleted row breaks the link after it). `lastSeq`/`lastHash` end the chain read.
  */
-export const verifyHashChain = async <T extends ChainedRow>(rows: AsyncIterable<T>, content: (row: T) => string): Promise<ChainVerificationResult> => {
-  let previous = GENESIS_HASH;
+export const verifyHashChain = async <T extends ChainedRow>(
+  rows: AsyncIterable<T>,
+  content: (row: T) => string,
+  previous: string = GENESIS_HASH,
+): Promise<ChainVerificationResult & { readonly lastSeq: string | null; readonly lastHash: string }> => {
   let entries = 0;
+  let lastSeq: string | null = null;
   for await (const row of rows) {
     entries += 1;
-    if (row.prevHash !== previous || row.hash !== chainLink(previous, content(row))) return { verified: false, entries, firstBrokenSeq: String(row.seq) };
+    if (row.prevHash !== previous || row.hash !== chainLink(previous, content(row))) return { verified: false, entries, firstBrokenSeq: String(row.seq), lastSeq, lastHash: previous };
     previous = row.hash;
+    lastSeq = String(row.seq);
   }
-  return { verified: true, entries, firstBrokenSeq: null };
+  return { verified: true, entries, firstBrokenSeq: null, lastSeq, lastHash: previous };
 };

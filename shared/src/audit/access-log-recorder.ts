@@ -1,39 +1,59 @@
 import pg from 'pg';
 import type { AccessEntry, AccessRecorder } from '../auth/access-recorder.ts';
+import { accessLogUnavailable } from '../errors.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import { recordAccessLogCommitted } from '../telemetry/metrics.ts';
 import { chainHash, GENESIS_HASH, type AccessLogRow } from './access-log-chain.ts';
 
 export interface AccessLogRecorderOptions {
   readonly databaseUrl: string;
   readonly logger: Logger;
-  /** Entries wait at most this long before they are written. */
-  readonly flushIntervalMs?: number;
+  /** Most entries committed in one transaction. */
   readonly maxBatch?: number;
+  /** How long a write may wait for a connection before the reads waiting on it are refused. */
+  readonly connectTimeoutMs?: number;
 }
 
 // One lock for every writer in every process: the chain needs one order.
 const CHAIN_LOCK = 0x61756469; // "audi"
+const OPEN_BATCH = `begin; select pg_advisory_xact_lock(${CHAIN_LOCK}); select seq, hash from audit.access_log order by seq desc limit 1`;
+
+interface Waiting {
+  readonly entry: AccessEntry;
+  resolve(): void;
+  reject(error: unknown): void;
+}
 
 /**
- * Appends access entries to audit.access_log in batches, off the read path: `record` only queues.
- * A batch is written in one transaction under an advisory lock that orders all writers, extending
- * the hash chain. A failed batch stays queued and is retried; nothing is dropped silently.
+ * Appends access entries to audit.access_log; `record` resolves once its entry is committed, so a
+ * read is answered only after its entry is durable. Group commit keeps that cheap: while one
+ * transaction is in flight, every entry recorded meanwhile waits for the next one, and all of them
+ * are committed together (one transaction under an advisory lock that orders all writers and extends
+ * the hash chain). When the audit database cannot be written, the waiting reads are refused with
+ * ACCESS_LOG_UNAVAILABLE: nothing is answered untraced, and nothing stays queued in memory.
  */
 export const createAccessLogRecorder = (options: AccessLogRecorderOptions): AccessRecorder => {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 2,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 2_000,
+    // A write stuck on a dead server is refused, not waited on forever.
+    query_timeout: 10_000,
+  });
   pool.on('error', (error) => options.logger.warn({ error: error.name }, 'access log connection error'));
   const maxBatch = options.maxBatch ?? 500;
-  let queue: AccessEntry[] = [];
+  let waiting: Waiting[] = [];
   let writing: Promise<void> | undefined;
 
   const writeBatch = async (batch: readonly AccessEntry[]) => {
     const client = await pool.connect();
     try {
-      await client.query('begin');
-      await client.query('select pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const last = await client.query<{ seq: string; hash: string }>('select seq, hash from audit.access_log order by seq desc limit 1');
-      let seq = Number(last.rows[0]?.seq ?? 0);
-      let previous = last.rows[0]?.hash ?? GENESIS_HASH;
+      // One round trip to open, lock and read the chain's end (a parameterless multi-statement
+      // query): the read path waits for this transaction, so each round trip counts.
+      const opened = (await client.query(OPEN_BATCH)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
+      const last = opened[opened.length - 1]?.rows[0];
+      let seq = Number(last?.seq ?? 0);
+      let previous = last?.hash ?? GENESIS_HASH;
       const rows = batch.map((entry) => {
         seq += 1;
         const row: AccessLogRow = {
@@ -78,6 +98,7 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
         ],
       );
       await client.query('commit');
+      recordAccessLogCommitted(batch);
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
       throw error;
@@ -86,35 +107,46 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
     }
   };
 
-  const flush = async (): Promise<void> => {
-    while (writing) await writing;
-    if (queue.length === 0) return;
-    const batch = queue.slice(0, maxBatch);
-    writing = writeBatch(batch)
-      .then(() => {
-        queue = queue.slice(batch.length);
-      })
-      .catch((error: unknown) => {
-        options.logger.error({ error: error instanceof Error ? error.name : 'unknown', pending: queue.length }, 'access log write failed; will retry');
-      })
-      .finally(() => {
-        writing = undefined;
-      });
-    await writing;
-    if (queue.length >= maxBatch) await flush();
+  const drain = async (): Promise<void> => {
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, maxBatch);
+      waiting = waiting.slice(batch.length);
+      try {
+        await writeBatch(batch.map((w) => w.entry));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        options.logger.error({ error: error instanceof Error ? error.name : 'unknown', refused: batch.length }, 'access log write failed; the reads waiting on it are refused');
+        const refusal = accessLogUnavailable();
+        for (const w of batch) w.reject(refusal);
+      }
+    }
   };
 
-  const timer = setInterval(() => void flush(), options.flushIntervalMs ?? 250);
-  timer.unref();
+  // Started on the next turn of the event loop, so entries recorded together share a transaction.
+  const startWriting = () => {
+    if (writing) return;
+    writing = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(drain)
+      .finally(() => {
+        writing = undefined;
+        // Recorded after the last batch was taken but before this settled: not left behind.
+        if (waiting.length > 0) startWriting();
+      });
+  };
+
+  const flush = async (): Promise<void> => {
+    while (writing) await writing;
+  };
 
   return {
     record(entry) {
-      queue.push(entry);
-      if (queue.length >= maxBatch) void flush();
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ entry, resolve, reject });
+        startWriting();
+      });
     },
     flush,
     async close() {
-      clearInterval(timer);
       await flush();
       await pool.end();
     },

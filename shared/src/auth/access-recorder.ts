@@ -17,19 +17,20 @@ export interface AccessEntry {
 }
 
 /**
- * Where accesses go. `record` must not slow the read path: implementations buffer and write in
- * batches (see the audit subgraph's recorder).
+ * Where accesses go. `record` resolves only once the entry is durable (committed): a read is
+ * answered after its entry is, never before. It rejects with ACCESS_LOG_UNAVAILABLE when the entry
+ * cannot be made durable, and the read is then refused.
  */
 export interface AccessRecorder {
-  record(entry: AccessEntry): void;
-  /** Writes what is buffered; called on shutdown and by tests. */
+  record(entry: AccessEntry): Promise<void>;
+  /** Waits for every entry already handed to `record`; called on shutdown and by tests. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Records nothing: for tests of a single subgraph that do not look at the access log. */
 export const NO_ACCESS_RECORDING: AccessRecorder = {
-  record: () => undefined,
+  record: async () => undefined,
   flush: async () => undefined,
   close: async () => undefined,
 };

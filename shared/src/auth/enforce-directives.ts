@@ -2,6 +2,7 @@ import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, ty
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { accessOf, type FieldRules } from './field-rules.ts';
 import { isAuthenticated, type Viewer } from './viewer.ts';
+import { UNAUTHENTICATED_MESSAGE } from './policy/callers.ts';
 
 /** The first field of `document` the viewer may not select, if any. */
 export const firstDeniedField = (
@@ -39,7 +40,7 @@ export const enforceFieldRules = <C extends BaseContext & { readonly viewer: Vie
         if (!denied) return;
         const anonymous = !isAuthenticated(contextValue.viewer);
         throw new GraphQLError(
-          anonymous ? 'An access token is required.' : `Unauthorized field or type: ${denied.type}.${denied.field}.`,
+          anonymous ? UNAUTHENTICATED_MESSAGE : `Unauthorized field or type: ${denied.type}.${denied.field}.`,
           { extensions: { code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN', http: { status: anonymous ? 401 : 403 } } },
         );
       },

@@ -1,4 +1,5 @@
 import { isAuthenticated, type Viewer } from './viewer.ts';
+import { policiesOf } from './policy/named-policies.ts';
 import {
   Kind,
   parse,
@@ -112,10 +113,11 @@ export class FieldRules {
 /**
  * What a viewer holds, in the vocabulary of the SDL directives: `@requiresScopes` names realm roles
  * (citizen, caseworker, auditor, decision-engine, agency-feed, registry-admin) and OAuth scopes
- * (health, which only counts together with the health-data role).
+ * (health, which only counts together with the health-data role); `@policy` names the predicates
+ * of the policy module (policy/named-policies.ts).
  */
 export const accessOf = (viewer: Viewer): Access => ({
   authenticated: isAuthenticated(viewer),
   scopes: new Set([...viewer.roles, ...viewer.scopes]),
-  policies: new Set(),
+  policies: policiesOf(viewer),
 });

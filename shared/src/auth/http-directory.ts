@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { PersonDirectory } from './record-access.ts';
+import { traceHeaders } from '../telemetry/tracing.ts';
 
 /** The directory record rules use, plus what writes on a household need (e.g. an application). */
 export interface RegistryDirectory extends PersonDirectory {
@@ -20,6 +21,19 @@ export interface LookupRequest {
   readonly requestId: string;
 }
 
+/**
+ * The record-rule look-ups, word for word: the only operations the `x-registry-lookup` header may
+ * mark as "not a read to log" (the serving subgraph refuses the header on anything else).
+ */
+export const RECORD_RULE_LOOKUPS = {
+  region: 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { address { region { code } } } } }',
+  household: 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { id members { person { pin } } } } } }',
+  register: 'query($pins: [String!]!) { personsExist(pins: $pins) }',
+} as const;
+
+/** The header a record-rule look-up carries (set only by postLookup below). */
+export const LOOKUP_HEADER = 'x-registry-lookup';
+
 interface GraphQLAnswer<T> {
   data?: T | null;
   errors?: ReadonlyArray<{ extensions?: { code?: unknown } }>;
@@ -32,7 +46,8 @@ const postLookup = async <T>(url: string, endpoints: DirectoryEndpoints, request
     headers: {
       'content-type': 'application/json',
       'x-request-id': request.requestId,
-      'x-registry-lookup': 'record-rule',
+      [LOOKUP_HEADER]: 'record-rule',
+      ...traceHeaders(),
       ...(request.authorization ? { authorization: request.authorization } : {}),
       ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
       ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
@@ -61,7 +76,7 @@ export const httpDirectory = (
   const regions = new DataLoader<string, string | undefined>(async (pins) => {
     const rows = await post<{ address?: { region?: { code?: string } } }>(
       endpoints.personsUrl,
-      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { address { region { code } } } } }',
+      RECORD_RULE_LOOKUPS.region,
       pins.map((pin) => ({ __typename: 'Person', pin })),
     );
     return pins.map((_, i) => rows[i]?.address?.region?.code);
@@ -70,7 +85,7 @@ export const httpDirectory = (
   const households = new DataLoader<string, { id: string | undefined; members: ReadonlySet<string> }>(async (pins) => {
     const rows = await post<{ household?: { id?: string; members?: Array<{ person?: { pin?: string } }> } | null }>(
       endpoints.householdsUrl,
-      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { id members { person { pin } } } } } }',
+      RECORD_RULE_LOOKUPS.household,
       pins.map((pin) => ({ __typename: 'Person', pin })),
     );
     return pins.map((_, i) => ({
@@ -109,7 +124,7 @@ export const httpPopulationRegister = (endpoints: DirectoryEndpoints, request: L
     if (!url) throw new Error('No persons subgraph is configured to check PINs against the population register.');
     for (let start = 0; start < unique.length; start += MAX_REGISTER_LOOKUP) {
       const batch = unique.slice(start, start + MAX_REGISTER_LOOKUP);
-      const body = await postLookup<{ personsExist?: boolean[] }>(url, endpoints, request, 'query($pins: [String!]!) { personsExist(pins: $pins) }', { pins: batch });
+      const body = await postLookup<{ personsExist?: boolean[] }>(url, endpoints, request, RECORD_RULE_LOOKUPS.register, { pins: batch });
       const answers = body.data?.personsExist;
       if (!answers || answers.length !== batch.length) {
         const code = body.errors?.[0]?.extensions?.code;

@@ -6,4 +6,5 @@ export * from './enforce-directives.ts';
 export * from './access-recorder.ts';
 export * from './record-access.ts';
 export * from './http-directory.ts';
-export * from './engine-caller.ts';
+export * from './policy/index.ts';
+export * from './lookup-marker.ts';

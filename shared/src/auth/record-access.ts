@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { forbidden, notFound } from '../errors.ts';
 import type { AccessRecorder } from './access-recorder.ts';
-import { isAuthenticated, type Viewer } from './viewer.ts';
+import { assertAuthenticated, assertMayReadPersonalData, needsPurpose, readsEveryone, refusalOfOthersRecord, REFUSALS } from './policy/callers.ts';
+import type { Viewer } from './viewer.ts';
 
 /**
  * Record rules: may this caller read this person's record? Checked where the data is, in every
@@ -31,40 +32,8 @@ export interface RequestIdentity {
   readonly requestId: string;
 }
 
-const STAFF = new Set(['caseworker', 'internal', 'auditor', 'admin']);
 export const ENGINE_PURPOSE = 'automated-decision';
 export const HOUSEHOLD_PURPOSE = 'own-household';
-
-/** The refusals, word for word: a missing row must read exactly like someone else's record. */
-export const REFUSALS = {
-  purpose: 'Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.',
-  citizen: 'Citizens may read only their own record.',
-  caseworker: 'Caseworkers may read only the records of their region.',
-  agency: 'Agency feeds may not read personal records.',
-  other: 'You are not allowed to read this record.',
-} as const;
-
-const refusalOfOthersRecord = (viewer: Viewer): string => {
-  switch (viewer.kind) {
-    case 'citizen':
-      return REFUSALS.citizen;
-    case 'caseworker':
-    case 'internal':
-      return REFUSALS.caseworker;
-    case 'agency':
-      return REFUSALS.agency;
-    case 'anonymous':
-    case 'engine':
-    case 'auditor':
-    case 'admin':
-      return REFUSALS.other;
-  }
-};
-
-/** The engine, auditors and admins may read every record (so only they learn that one is missing). */
-export const readsEveryone = (viewer: Viewer): boolean => viewer.kind === 'engine' || viewer.kind === 'auditor' || viewer.kind === 'admin';
-
-const unauthenticated = () => new GraphQLError('An access token is required.', { extensions: { code: 'UNAUTHENTICATED' } });
 
 export class RecordAccess {
   readonly #request: RequestIdentity;
@@ -97,8 +66,9 @@ export class RecordAccess {
     const key = `${pin}\u0000${scope}\u0000${fields.join(',')}`;
     let check = this.#checked.get(key);
     if (!check) {
-      check = this.#grant(pin, scope).then((purpose) => {
-        if (purpose !== undefined) this.#record(pin, fields, purpose);
+      // The read is answered only once its access entry is durable (or refused when it cannot be).
+      check = this.#grant(pin, scope).then(async (purpose) => {
+        if (purpose !== undefined) await this.#record(pin, fields, purpose);
         return purpose;
       });
       this.#checked.set(key, check);
@@ -107,23 +77,12 @@ export class RecordAccess {
   }
 
   /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    const { viewer, purpose } = this.#request;
-    if (!isAuthenticated(viewer)) throw unauthenticated();
-    if (viewer.kind === 'agency') throw forbidden(REFUSALS.agency);
-    if (STAFF.has(viewer.kind) && !purpose) throw forbidden(REFUSALS.purpose);
-  }
-
-  /**
    * The answer for an id with no row. Only those who may read every record learn that it does not
    * exist (NOT_FOUND); anyone else gets the refusal they get for another person's record, so ids
    * cannot be probed.
    */
   refuseUnknownRecord(type: string): never {
-    this.assertMayReadRecords();
+    assertMayReadPersonalData(this.#request.viewer, this.#request.purpose);
     throw readsEveryone(this.#request.viewer) ? notFound(type) : forbidden(refusalOfOthersRecord(this.#request.viewer));
   }
 
@@ -137,23 +96,42 @@ export class RecordAccess {
     const allowed = new Set<string>();
     await Promise.all(
       pins.map(async (pin) => {
+        let purpose: string | undefined;
         try {
-          const purpose = await this.#grant(pin, scope);
-          if (purpose !== undefined) this.#record(pin, fields, purpose);
-          allowed.add(pin);
+          purpose = await this.#grant(pin, scope);
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
+          return;
         }
+        // Outside the refusal handling: an entry that cannot be logged refuses the list, never
+        // silently shortens it.
+        if (purpose !== undefined) await this.#record(pin, fields, purpose);
+        allowed.add(pin);
       }),
     );
     return allowed;
   }
 
+  /**
+   * How much of each person's record the caller may read: `full`, or `basic` for a citizen's fellow
+   * household members; people refused are absent. Each granted read is recorded.
+   */
+  async grantedScopes(pins: readonly string[], fields: readonly string[]): Promise<Map<string, PersonScope>> {
+    const unique = [...new Set(pins)];
+    const scopes = new Map<string, PersonScope>();
+    for (const pin of await this.filterPersons(unique, fields, 'full')) scopes.set(pin, 'full');
+    const rest = unique.filter((pin) => !scopes.has(pin));
+    if (this.#request.viewer.kind === 'citizen' && rest.length > 0) {
+      for (const pin of await this.filterPersons(rest, fields, 'basic')) scopes.set(pin, 'basic');
+    }
+    return scopes;
+  }
+
   /** Resolves to the purpose to record, or undefined for a read of one's own record. */
   async #grant(pin: string, scope: PersonScope): Promise<string | undefined> {
     const { viewer, purpose } = this.#request;
-    if (!isAuthenticated(viewer)) throw unauthenticated();
-    if (STAFF.has(viewer.kind) && !purpose) throw forbidden(REFUSALS.purpose);
+    assertAuthenticated(viewer);
+    if (needsPurpose(viewer) && !purpose) throw forbidden(REFUSALS.purpose);
     switch (viewer.kind) {
       case 'citizen': {
         if (viewer.pin === pin) return undefined;
@@ -176,8 +154,8 @@ export class RecordAccess {
     }
   }
 
-  #record(pin: string, fields: readonly string[], purpose: string) {
-    this.#recorder.record({
+  #record(pin: string, fields: readonly string[], purpose: string): Promise<void> {
+    return this.#recorder.record({
       subjectPin: pin,
       viewer: this.#request.viewer,
       service: this.#service,

@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/orm.ts';
 import { createLogger, type Logger } from '../telemetry/logger.ts';
+import { startTracing } from '../telemetry/tracing.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
 import { createTokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
@@ -31,6 +32,8 @@ export interface StartOptions {
   readonly migrate?: boolean;
   readonly poolMax?: number;
   readonly logger?: Logger;
+  /** Signs chain checkpoints (PKCS#8 PEM); outside production the development key when unset. */
+  readonly chainSigningKey?: string;
 }
 
 /** Opens the subgraph's database, applies its migrations if asked, and serves it. */
@@ -54,6 +57,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
         createContext: module.createContext,
         ...(module.routes ? { routes: module.routes } : {}),
         production: options.production ?? false,
+        ...(options.chainSigningKey ? { chainSigningKey: options.chainSigningKey } : {}),
       },
       options.port,
       options.host,
@@ -74,6 +78,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
 
 /** Process entry point: start, log where, stop cleanly on SIGINT/SIGTERM. */
 export const runSubgraphProcess = async <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): Promise<void> => {
+  startTracing(module.name, { otlpEndpoint: env.otlpEndpoint });
   const logger = createLogger(module.name, env.logLevel);
   const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
   const running = await startSubgraph(module, {
@@ -84,6 +89,7 @@ export const runSubgraphProcess = async <C extends SubgraphContext>(module: Subg
     migrate: env.migrateOnStart,
     poolMax: env.poolMax,
     logger,
+    ...(env.chainSigningKey ? { chainSigningKey: env.chainSigningKey } : {}),
     auth: {
       verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
       gatewaySecret: env.identity.gatewaySecret,

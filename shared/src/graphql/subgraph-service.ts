@@ -8,11 +8,14 @@ import { print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { maskUnexpectedError } from '../errors.ts';
+import { createChainSigner, DEV_CHAIN_SIGNING_KEY, type ChainSigner } from '../audit/chain-checkpoint.ts';
 import {
   enforceFieldRules,
   FieldRules,
   httpDirectory,
   httpPopulationRegister,
+  LOOKUP_HEADER,
+  narrowLookups,
   NO_ACCESS_RECORDING,
   RecordAccess,
   type AccessRecorder,
@@ -26,6 +29,7 @@ import {
 import type { Logger } from '../telemetry/logger.ts';
 import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
+import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
 /** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
 export interface SubgraphContext extends BaseContext {
@@ -34,6 +38,8 @@ export interface SubgraphContext extends BaseContext {
   readonly authorization: string | undefined;
   /** Declared purpose of use (`x-purpose-of-use`), recorded with every access by staff. */
   readonly purpose: string | undefined;
+  /** The request says it is a record-rule look-up (LOOKUP_HEADER): honoured only on those exact operations. */
+  readonly recordRuleLookup: boolean;
   readonly em: EntityManager;
   readonly requestId: string;
   readonly logger: Logger;
@@ -43,6 +49,8 @@ export interface SubgraphContext extends BaseContext {
   recordAccess(local?: Partial<PersonDirectory>): RecordAccess;
   /** Whether PINs are in the population register (the persons subgraph, asked with the caller's token). */
   readonly population: PopulationRegister;
+  /** Signs chain checkpoints; undefined in production when no key was configured. */
+  readonly chainSigner: ChainSigner | undefined;
 }
 
 /** What a subgraph's extra HTTP endpoints may use: the same storage, identity and logs as GraphQL. */
@@ -83,6 +91,8 @@ export interface SubgraphServiceOptions<C extends SubgraphContext> {
   readonly routes?: (deps: SubgraphRouteDeps) => Readonly<Record<string, HttpRoute>>;
   readonly production?: boolean;
   readonly maxBodyBytes?: number;
+  /** The chain checkpoint key (PKCS#8 PEM); outside production the development key when unset. */
+  readonly chainSigningKey?: string;
 }
 
 export interface RunningService extends Listening {
@@ -122,12 +132,15 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    hideSchemaDetailsFromClientErrors: options.production ?? false,
+    // No "Did you mean" in any environment (the gateway does the same).
+    hideSchemaDetailsFromClientErrors: true,
     introspection: !(options.production ?? false),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
+      narrowLookups<C>(),
+      graphqlTelemetryPlugin<C>(options.name),
     ],
   });
 
@@ -140,6 +153,8 @@ export const startSubgraphService = async <C extends SubgraphContext>(
 ): Promise<RunningService> => {
   const server = createSubgraphServer(options);
   await server.start();
+  const signingKey = options.chainSigningKey ?? (options.production ? undefined : DEV_CHAIN_SIGNING_KEY);
+  const chainSigner = signingKey ? createChainSigner(signingKey) : undefined;
   const authenticateRequest = async (req: IncomingMessage): Promise<Viewer> => {
     assertFromGateway(options.auth.gatewaySecret, req.headers['x-gateway-secret']);
     return authenticate(options.auth.verifier, header(req.headers.authorization));
@@ -148,6 +163,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const population = (req: IncomingMessage): PopulationRegister =>
     httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
   const handler = createGraphQLHandler(server, {
+    service: options.name,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
     ready: async () => {
@@ -161,18 +177,22 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
       const purpose = header(req.headers['x-purpose-of-use']);
       const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
-      // A look-up made for a record rule elsewhere is not itself a read to log.
-      const recorder = header(req.headers['x-registry-lookup']) ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
+      // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
+      // refuses the header on any other operation before anything is read).
+      const recordRuleLookup = header(req.headers[LOOKUP_HEADER]) !== undefined;
+      const recorder = recordRuleLookup ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
         viewer,
         authorization,
         purpose,
+        recordRuleLookup,
         em: options.orm.em.fork(),
         requestId,
         logger: options.logger,
         directory,
         recordAccess: (local = {}) => new RecordAccess({ viewer, purpose, requestId }, { ...directory, ...local }, recorder, options.name),
         population: httpPopulationRegister(endpoints(), { authorization, requestId }),
+        chainSigner,
       };
       return options.createContext(base, req);
     },

@@ -1,8 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { serveMetrics } from '../telemetry/metrics.ts';
+import { withServerSpan } from '../telemetry/tracing.ts';
 
 export interface GraphQLHttpOptions<C extends BaseContext> {
+  /** The service's name in traces and metrics (gateway, persons, ...). */
+  readonly service: string;
   readonly path?: string;
   /** Requests larger than this are refused with 413 before parsing. */
   readonly maxBodyBytes: number;
@@ -48,13 +52,19 @@ const requestError = (res: ServerResponse, status: number, message: string) =>
   sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 
 /**
- * Serves an Apollo Server over node:http with a body-size limit, a health endpoint and nothing
- * else: no framework, so every byte that reaches GraphQL has passed these checks.
+ * Serves an Apollo Server over node:http with a body-size limit, a health endpoint, Prometheus
+ * metrics at /metrics (for the internal network: the public ingress routes /graphql only) and
+ * nothing else: no framework, so every byte that reaches GraphQL has passed these checks. Every
+ * request runs in a server span that continues the caller's W3C trace.
  */
 export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer<C>, options: GraphQLHttpOptions<C>) => {
   const path = options.path ?? '/graphql';
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      await serveMetrics(res);
+      return;
+    }
     if (url.pathname === '/health') {
       try {
         await options.ready?.();
@@ -99,6 +109,12 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+  };
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? '/').split('?')[0];
+    // Health checks and scrapes are not traced: they would drown the requests.
+    if (path === '/health' || path === '/metrics') return handle(req, res);
+    return withServerSpan(options.service, req, res, () => handle(req, res));
   };
 };
 

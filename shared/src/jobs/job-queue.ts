@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Kysely } from '@mikro-orm/sql';
 import { fromKysely, PgBoss, type Db } from 'pg-boss';
 import type { FactKind } from '../domain/fact-kinds.ts';
+import { traceHeaders } from '../telemetry/tracing.ts';
 
 /**
  * The registry's job queue (pg-boss, in PostgreSQL): every queue, every payload, and the one way
@@ -75,6 +76,20 @@ export interface JobPayloads {
   readonly 'payroll.monthly': PayrollMonthlyJob;
   readonly 'corrections.answered': CorrectionAnsweredJob;
 }
+
+/**
+ * The W3C trace context of the request that enqueued a job (`traceparent`, `tracestate`), carried in
+ * its data so the job's span is a child of that request. No personal datum: ids of the trace only.
+ */
+export interface JobTrace {
+  readonly trace?: Readonly<Record<string, string>>;
+}
+
+/** The active trace context, to put in a job's data. */
+export const jobTrace = (): JobTrace => {
+  const trace = traceHeaders();
+  return Object.keys(trace).length > 0 ? { trace } : {};
+};
 
 /** One job to insert: `id` is the id of the domain row it is about, so it is never queued twice. */
 export interface JobToEnqueue<Q extends QueueName> {
@@ -172,7 +187,7 @@ export const enqueueJobs = async <Q extends QueueName>(em: EntityManager, queue:
   await ensureQueue(started, queue);
   await started.boss.insert(
     queue,
-    jobs.map((job) => ({ id: job.id, singletonKey: job.id, data: { ...job.data } })),
+    jobs.map((job) => ({ id: job.id, singletonKey: job.id, data: { ...job.data, ...jobTrace() } })),
     { db },
   );
 };

@@ -6,7 +6,7 @@ export const entitiesQuery = (selection: string): string => `query($r: [_Any!]!)
 /** An access recorder that keeps entries in memory, for tests that assert what was logged. */
 export const memoryRecorder = (entries: AccessEntry[] = []): AccessRecorder & { readonly entries: AccessEntry[] } => ({
   entries,
-  record: (entry) => {
+  record: async (entry) => {
     entries.push(entry);
   },
   flush: async () => undefined,

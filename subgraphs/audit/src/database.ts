@@ -1,10 +1,14 @@
 import type { SubgraphDatabaseDefinition } from '@usr/shared';
 import { AccessLogEntrySchema } from './entities/access-log-entry.ts';
 import { Migration20261123120000CreateAccessLog } from './migrations/Migration20261123120000CreateAccessLog.ts';
+import { Migration20261206040000AddAccessLogCheckpoints } from './migrations/Migration20261206040000AddAccessLogCheckpoints.ts';
 
-/** The audit schema: the append-only access log. */
+/** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
   schema: 'audit',
   entities: [AccessLogEntrySchema],
-  migrations: [{ name: 'Migration20261123120000CreateAccessLog', class: Migration20261123120000CreateAccessLog }],
+  migrations: [
+    { name: 'Migration20261123120000CreateAccessLog', class: Migration20261123120000CreateAccessLog },
+    { name: 'Migration20261206040000AddAccessLogCheckpoints', class: Migration20261206040000AddAccessLogCheckpoints },
+  ],
 };

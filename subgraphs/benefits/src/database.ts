@@ -7,6 +7,7 @@ import { NotificationSchema } from './entities/notification.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
+import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/Migration20261206040000AddDecisionLogCheckpoints.ts';
 import { Migration20261206090000AddApplicationWithdrawal } from './migrations/Migration20261206090000AddApplicationWithdrawal.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
@@ -17,6 +18,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
     { name: 'Migration20261203100000AddDecisionLogAndNotifications', class: Migration20261203100000AddDecisionLogAndNotifications },
+    { name: 'Migration20261206040000AddDecisionLogCheckpoints', class: Migration20261206040000AddDecisionLogCheckpoints },
     { name: 'Migration20261206090000AddApplicationWithdrawal', class: Migration20261206090000AddApplicationWithdrawal },
   ],
 };

@@ -1,20 +1,33 @@
-import { openDatabase, type ChainVerificationResult } from '@usr/shared';
+import { openDatabase, type ChainCheckpoint, type ChainSigner, type ChainVerificationOptions, type ChainVerificationReport } from '@usr/shared';
 import { benefitsDatabase } from './database.ts';
-import { verifyDecisionLog } from './services/decision-log-store.ts';
+import { decisionLogChainStore, verifyDecisionLog } from './services/decision-log-store.ts';
 
-/** The verifier's one line: where the chain breaks, or how long it is. */
-export const describeVerification = (result: ChainVerificationResult): string =>
-  result.verified ? `chain intact: ${result.entries} entries` : `chain broken at seq ${result.firstBrokenSeq ?? '?'} (${result.entries} entries checked)`;
+export { describeChainVerification as describeVerification } from '@usr/shared';
 
-/**
- * Recomputes the decision log's hash chain on the database at `url` (no migrations, no writes):
- * what `npm run verify:decisions` runs and `decisionLogChain` answers.
- */
-export const verifyDecisionLogAt = async (url: string): Promise<ChainVerificationResult> => {
+const withDatabase = async <T>(url: string, work: (orm: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> => {
   const orm = await openDatabase({ ...benefitsDatabase, url, poolMax: 1 });
   try {
-    return await verifyDecisionLog(orm.em.fork());
+    return await work(orm);
   } finally {
     await orm.close();
   }
 };
+
+/**
+ * Verifies the decision log's hash chain on the database at `url` (no migrations; the only write is
+ * the signed checkpoint at the end): what `npm run verify:decisions` runs and `decisionLogChain` answers.
+ */
+export const verifyDecisionLogAt = (url: string, signer: ChainSigner, options: ChainVerificationOptions = {}): Promise<ChainVerificationReport> =>
+  withDatabase(url, (orm) => verifyDecisionLog(orm.em.fork(), signer, options));
+
+/** Every signed checkpoint of the decision log, oldest first (what `--export` writes). */
+export const decisionLogCheckpointsAt = (url: string): Promise<ChainCheckpoint[]> =>
+  withDatabase(url, async (orm) => {
+    const store = decisionLogChainStore(orm.em.fork());
+    const all: ChainCheckpoint[] = [];
+    for (;;) {
+      const page = await store.all(1_000, all[all.length - 1]?.seq ?? '0');
+      all.push(...page);
+      if (page.length < 1_000) return all;
+    }
+  });

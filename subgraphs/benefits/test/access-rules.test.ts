@@ -160,13 +160,18 @@ describe('anonymous callers', () => {
 
 describe('citizens', () => {
   it('read their own applications, decisions with explanations and assignments: by id, by Person and by reference', async () => {
-    const decision = await as(`query($id: ID!) { decision(id: $id) { outcome monthlyAmount inputs { subject { pin } summary } steps { result } application { id } replaces { id } assignment { id } } }`, citizenA, {}, { id: ids.grantA });
+    // A fellow member's figures are shown once the household is known (the directory); a subgraph
+    // alone cannot tell, so it leaves that input out and refuses the steps derived from it.
+    const alone = await as(`query($id: ID!) { decision(id: $id) { outcome inputs { summary } steps { result } } }`, citizenA, {}, { id: ids.grantA });
+    expect(alone.data).toEqual({ decision: { outcome: 'GRANTED', inputs: [], steps: null } });
+    expect(errorCodes(alone)).toEqual(['FORBIDDEN']);
+    const decision = await asLinked(`query($id: ID!) { decision(id: $id) { outcome monthlyAmount inputs { subject { pin } summary factId } steps { result } application { id } replaces { id } assignment { id } } }`, citizenA, {}, { id: ids.grantA });
     expect(decision.errors).toBeUndefined();
     expect(decision.data).toEqual({
       decision: {
         outcome: 'GRANTED',
         monthlyAmount: '540.00',
-        inputs: [{ subject: { pin: B }, summary: 'INCOME 2025-02: 600.00 AZN' }],
+        inputs: [{ subject: { pin: B }, summary: 'INCOME 2025-02: 600.00 AZN', factId: null }],
         steps: [{ result: '540.00' }],
         application: { id: ids.applicationA },
         replaces: { id: ids.refusalA },
@@ -183,8 +188,8 @@ describe('citizens', () => {
     });
     const references = await as(entities(`... on Decision { id } ... on Assignment { id } ... on Application { id }`), citizenA, {}, refs(['Decision', { id: ids.grantA }], ['Assignment', { id: ids.assignmentA }], ['Application', { id: ids.applicationA }]));
     expect(references.data).toEqual({ _entities: [{ id: ids.grantA }, { id: ids.assignmentA }, { id: ids.applicationA }] });
-    // Reading one's own record is not an access to log.
-    expect(logged).toEqual([]);
+    // Reading one's own record is not an access to log; B's figures, read through it, are (B's log).
+    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'own-household', fields: ['Decision.inputs'] }]);
   });
 
   it("are refused anyone else's, and cannot tell a refused id from an unknown one", async () => {
@@ -273,7 +278,10 @@ describe('staff and services', () => {
     }
     expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields, kind: e.viewer.kind }))).toEqual([
       { subject: A, purpose: purpose['x-purpose-of-use'], fields: ['Decision.monthlyAmount', 'Decision.outcome', 'Decision.steps'], kind: 'auditor' },
+      // The steps are derived from B's income: reading them is a read of B's data, logged for B.
+      { subject: B, purpose: purpose['x-purpose-of-use'], fields: ['Decision.inputs'], kind: 'auditor' },
       { subject: A, purpose: purpose['x-purpose-of-use'], fields: ['Decision.monthlyAmount', 'Decision.outcome', 'Decision.steps'], kind: 'admin' },
+      { subject: B, purpose: purpose['x-purpose-of-use'], fields: ['Decision.inputs'], kind: 'admin' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startSubgraph, type RunningService } from '@usr/shared';
+import { createChainSigner, DEV_CHAIN_SIGNING_KEY, startSubgraph, type RunningService } from '@usr/shared';
 import { LANGUAGES, translate } from '@usr/shared/i18n';
 import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { benefitsSubgraph } from '../src/index.ts';
@@ -42,6 +42,8 @@ const gql = async <T = Record<string, unknown>>(query: string, claims: TestToken
 
 const RECORD = `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { created decision { id } assignment { id } } }`;
 const CHAIN = `{ decisionLogChain { verified entries firstBrokenSeq } }`;
+// An entry changed in place (not re-hashed) before the newest checkpoint is found by a full scan.
+const FULL_CHAIN = `{ decisionLogChain(fullScan: true) { verified entries firstBrokenSeq } }`;
 
 const NEED_VALUES = { needCriterion: '285.00', members: '4', total: '1140.00', year: '2026' };
 
@@ -85,7 +87,7 @@ describe('the decision log chain', () => {
   it('is intact after writes: the query (auditors) and the CLI agree', async () => {
     const res = await gql(CHAIN, auditor, {}, purpose);
     expect(res.data).toEqual({ decisionLogChain: { verified: true, entries: 6, firstBrokenSeq: null } });
-    expect(describeVerification(await verifyDecisionLogAt(db.url))).toBe('chain intact: 6 entries');
+    expect(describeVerification(await verifyDecisionLogAt(db.url, createChainSigner(DEV_CHAIN_SIGNING_KEY), { full: true }))).toBe('chain intact: 6 entries');
   });
 
   it('is verified by auditors and administrators only', async () => {
@@ -99,7 +101,7 @@ describe('the decision log chain', () => {
     await expect(pool.query(`truncate benefits.decision_log`)).rejects.toThrow(/append-only/);
   });
 
-  it('names the first altered entry when a row is changed with the guard switched off, in the query and in `npm run verify:decisions`', async () => {
+  it('names the first altered entry when a row is changed with the guard switched off, in the full-scan query and in `npm run verify:decisions -- --full`', async () => {
     const { rows } = await pool.query<{ seq: string }>(`select seq from benefits.decision_log where record_id = $1`, [decisionIds[1]]);
     const seq = rows[0]?.seq ?? '';
     await pool.query(`alter table benefits.decision_log disable trigger decision_log_append_only`);
@@ -108,10 +110,10 @@ describe('the decision log chain', () => {
     } finally {
       await pool.query(`alter table benefits.decision_log enable trigger decision_log_append_only`);
     }
-    expect((await gql(CHAIN, auditor, {}, purpose)).data).toEqual({ decisionLogChain: { verified: false, entries: Number(seq), firstBrokenSeq: seq } });
+    expect((await gql(FULL_CHAIN, auditor, {}, purpose)).data).toEqual({ decisionLogChain: { verified: false, entries: Number(seq), firstBrokenSeq: seq } });
 
     const run = promisify(execFile);
-    const cli = await run(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'subgraphs/benefits/scripts/verify-decisions.ts'], {
+    const cli = await run(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'subgraphs/benefits/scripts/verify-decisions.ts', '--full'], {
       env: { ...process.env, BENEFITS_DATABASE_URL: db.url },
     }).then(
       (out) => ({ code: 0, stdout: out.stdout }),

@@ -289,6 +289,8 @@ export const az: Catalogue = {
   'reason.DEATH': 'ölüm qeydə alınıb',
   'reason.TERM_EXPIRED': 'təyinatın müddəti bitib',
   'reason.REPLACED': 'onu yeni qərar əvəz edib',
+  'reason.MIGRATED_FROM_LEGACY_SYSTEM': 'o, reyestr fəaliyyətə başlamazdan əvvəl təyin edilib',
+  'reason.ONE_TIME_PAID': 'birdəfəlik ödəniş edilib',
   'reason.NOT_ELIGIBLE': 'müavinətin şərtləri ödənilmir',
 
   // ── Decision summaries ────────────────────────────────────────────────────
@@ -341,6 +343,12 @@ export const az: Catalogue = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': '{from, date, month} – {to, date, month} dövrü üçün düzəldilmiş qayda ilə yenidən qərar verilib: {months} ay ödənilənlə müqayisə edilib; ödənilməli qalan məbləğ {arrears, number, money}, artıq ödənilmiş məbləğ {overpayment, number, money}.',
+
+  // Steps of decisions in the synthetic population (population/src/benefits.ts).
+  'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Reyestr fəaliyyətə başlamazdan əvvəl təyin edilib və köçürülmə zamanı ayda {amount, number, money} məbləği ilə saxlanılıb.',
+  'step.PENSION_INSURANCE_PART': 'Pensiyanın sığorta hissəsi: {base, number, money} üstəgəl {years} sığorta ilinin hər biri üçün {accrual, number, money}, cəmi {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Pensiya sığorta hissəsinə ({insurancePart, number, money}) bərabərdir, lakin minimum pensiyadan ({minimum, number, money}) az deyil: ayda {amount, number, money}.',
+  'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {Bir yaşınadək uşaq üçün} other {Bir yaşınadək # uşağın hər biri üçün}} ayda {amount, number, money} əlavə edilir: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Ailənizin vəziyyəti dəyişdi: yardım {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money} təşkil edir (əvvəl {previous, number, money} idi).',

@@ -293,6 +293,8 @@ export const en = {
   'reason.DEATH': 'a death is registered',
   'reason.TERM_EXPIRED': 'the term of the assignment ended',
   'reason.REPLACED': 'a new decision replaced it',
+  'reason.MIGRATED_FROM_LEGACY_SYSTEM': 'it was assigned before the registry went live',
+  'reason.ONE_TIME_PAID': 'the one-time payment was made',
   'reason.NOT_ELIGIBLE': 'the conditions of the benefit are not met',
 
   // ── Decision summaries (Decision.summary) ─────────────────────────────────
@@ -345,6 +347,12 @@ export const en = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': 'Re-decided with the corrected rule for {from, date, month} – {to, date, month}: {months, plural, one {# month} other {# months}} compared with what was paid; arrears {arrears, number, money}, overpayment {overpayment, number, money}.',
+
+  // Steps of decisions in the synthetic population (population/src/benefits.ts).
+  'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Assigned before the registry went live and carried over at migration with its amount of {amount, number, money} a month.',
+  'step.PENSION_INSURANCE_PART': 'The insurance part of the pension: {base, number, money} plus {accrual, number, money} for each of {years, plural, one {# insured year} other {# insured years}} makes {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'The pension is the insurance part ({insurancePart, number, money}) but not less than the minimum pension ({minimum, number, money}): {amount, number, money} a month.',
+  'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {For the child} other {For each of the # children}} under one, {amount, number, money} a month is added: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Your family’s circumstances changed: the assistance is {amount, number, money} a month from {from, date, day} to {to, date, day} (it was {previous, number, money}).',

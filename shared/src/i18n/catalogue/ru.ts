@@ -289,6 +289,8 @@ export const ru: Catalogue = {
   'reason.DEATH': 'зарегистрирована смерть',
   'reason.TERM_EXPIRED': 'срок назначения истёк',
   'reason.REPLACED': 'его заменило новое решение',
+  'reason.MIGRATED_FROM_LEGACY_SYSTEM': 'оно было назначено до запуска реестра',
+  'reason.ONE_TIME_PAID': 'единовременная выплата произведена',
   'reason.NOT_ELIGIBLE': 'условия пособия не выполнены',
 
   // ── Decision summaries ────────────────────────────────────────────────────
@@ -345,6 +347,12 @@ export const ru: Catalogue = {
 
   // A correction after a rule version is re-run over history (engine/src/flows/rerun-corrections.ts).
   'step.RERUN_CORRECTION': 'Повторное решение по исправленному правилу за период {from, date, month} — {to, date, month}: сравнено с выплаченным за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; недоплата {arrears, number, money}, переплата {overpayment, number, money}.',
+
+  // Steps of decisions in the synthetic population (population/src/benefits.ts).
+  'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Назначено до запуска реестра и перенесено при миграции с суммой {amount, number, money} в месяц.',
+  'step.PENSION_INSURANCE_PART': 'Страховая часть пенсии: {base, number, money} плюс {accrual, number, money} за каждый из {years, plural, one {# года} other {# лет}} стажа — итого {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Пенсия равна страховой части ({insurancePart, number, money}), но не меньше минимальной пенсии ({minimum, number, money}): {amount, number, money} в месяц.',
+  'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, =1 {На ребёнка до года} one {На каждого из # ребёнка до года} other {На каждого из # детей до года}} добавляется {amount, number, money} в месяц: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Обстоятельства вашей семьи изменились: помощь составляет {amount, number, money} в месяц с {from, date, day} по {to, date, day} (было {previous, number, money}).',

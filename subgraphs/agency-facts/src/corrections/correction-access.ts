@@ -1,4 +1,4 @@
-import { findAgency, forbidden, isAuthenticated, REFUSALS, unauthenticated, type Viewer } from '@usr/shared';
+import { assertAuthenticated, findAgency, forbidden, REFUSALS, type Viewer } from '@usr/shared';
 
 /**
  * Who may write correction requests. Decided on the viewer's kind, never on roles alone: a token
@@ -12,7 +12,7 @@ export const FACT_NOT_CONTESTABLE = 'Citizens may contest only facts about thems
 
 /** The citizen filing a request: only a citizen whose token carries a PIN. */
 export const requestingCitizen = (viewer: Viewer): string => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+  assertAuthenticated(viewer);
   if (viewer.kind !== 'citizen' || viewer.pin === undefined) throw forbidden('Only citizens may request corrections, of facts about themselves.');
   return viewer.pin;
 };
@@ -25,7 +25,7 @@ export const requestingCitizen = (viewer: Viewer): string => {
 export type Answerer = { readonly kind: 'AGENCY'; readonly agency: string } | { readonly kind: 'CASEWORKER'; readonly region: string };
 
 export const answeringParty = (viewer: Viewer, purpose: string | undefined): Answerer => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+  assertAuthenticated(viewer);
   if (viewer.kind === 'caseworker') {
     if (!purpose) throw forbidden(REFUSALS.purpose);
     if (!viewer.region) throw forbidden('Your account has no region.');

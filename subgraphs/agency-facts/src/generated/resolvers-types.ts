@@ -851,7 +851,7 @@ export type RealEstateValue = {
 /** Value of a REGISTERED_ADDRESS fact. */
 export type RegisteredAddressValue = {
   __typename?: 'RegisteredAddressValue';
-  /** Street, house and flat. */
+  /** Street, house and flat. Masked for auditors, as the person's address is. */
   address: Scalars['String']['output'];
   /** District code of the address. */
   districtCode: Scalars['String']['output'];

@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, scalarResolvers, selectedFields } from '@usr/shared';
+import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, maskFor, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { submitFacts } from '../services/fact-submission.ts';
@@ -72,6 +72,8 @@ export const resolvers: Resolvers = {
   FactValue: {
     __resolveType: (value) => VALUE_TYPE_NAMES[value.kind],
   },
+  // A registered address is the person's address: masked for auditors as Person.address is.
+  RegisteredAddressValue: { address: (value, _, ctx) => maskFor(ctx.viewer, 'address', value.address) },
   IncomeValue: { amount: (value) => toMoney(value.amount) },
   BankDepositValue: { amount: (value) => toMoney(value.amount) },
   ImportDeclarationValue: { valueAzn: (value) => toMoney(value.valueAzn) },

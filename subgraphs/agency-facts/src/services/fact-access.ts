@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { FACT_KINDS, FACT_KIND_NAMES, findAgency, forbidden, HEALTH_SCOPE, isAuthenticated, unauthenticated, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, findAgency, forbidden, hiddenFactKinds, readsEveryone, suppliedTheFact, type FactKind, type RecordAccess, type Viewer } from '@usr/shared';
 import type { Fact } from '../entities/fact.ts';
 
 /**
@@ -21,18 +21,13 @@ import type { Fact } from '../entities/fact.ts';
 /** One message for every refusal of a fact and for a missing one, so a refusal tells nothing. */
 export const FACT_REFUSED = 'You may not read this fact.';
 
-export const HEALTH_KINDS: readonly FactKind[] = FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health);
-
 /** The rule of FactAccess.submittingAgency, for callers without a GraphQL context (the bulk feed). */
 export const submittingAgencyOf = (viewer: Viewer): string => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
+  assertAuthenticated(viewer);
   if (viewer.kind !== 'agency' || !viewer.serviceAccount || viewer.agency === undefined || !findAgency(viewer.agency))
     throw forbidden('Only an agency feed service account may submit facts.');
   return viewer.agency;
 };
-
-const NEEDS_PURPOSE = new Set(['caseworker', 'internal', 'auditor', 'admin']);
-const SEES_EVERY_FACT = new Set(['engine', 'auditor', 'admin']);
 
 export class FactAccess {
   readonly #viewer: Viewer;
@@ -49,10 +44,9 @@ export class FactAccess {
 
   /** The caller-level part of the rules, checked before any look-up. */
   assertCaller(): void {
-    const viewer = this.#viewer;
-    if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-    if (NEEDS_PURPOSE.has(viewer.kind) && !this.#purpose)
-      throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
+    // Agency feeds pass here: they read single facts of their own agency (assertFact).
+    if (this.#viewer.kind === 'agency') return assertAuthenticated(this.#viewer);
+    assertMayReadPersonalData(this.#viewer, this.#purpose);
   }
 
   /**
@@ -66,7 +60,7 @@ export class FactAccess {
 
   /** Whether the caller may be told that a fact does not exist. */
   get seesEveryFact(): boolean {
-    return SEES_EVERY_FACT.has(this.#viewer.kind);
+    return readsEveryone(this.#viewer);
   }
 
   /**
@@ -75,8 +69,7 @@ export class FactAccess {
    * auditors and administrators see them; other callers never reach a list.
    */
   get hiddenKinds(): readonly FactKind[] {
-    const { kind, scopes } = this.#viewer;
-    return (kind === 'caseworker' || kind === 'internal') && !scopes.has(HEALTH_SCOPE) ? HEALTH_KINDS : [];
+    return hiddenFactKinds(this.#viewer);
   }
 
   /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the caller may list this person's facts. */
@@ -100,7 +93,7 @@ export class FactAccess {
     this.assertCaller();
     const viewer = this.#viewer;
     if (viewer.kind === 'agency') {
-      if (viewer.agency !== undefined && viewer.agency === fact.agencyCode) return;
+      if (suppliedTheFact(viewer, fact.agencyCode)) return;
       throw forbidden(FACT_REFUSED);
     }
     // Before the person rule, so that a refused health fact is not recorded as read.

@@ -6,6 +6,7 @@ import type { AuditContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -73,15 +74,86 @@ export type AccessLogPage = {
 };
 
 /**
+ * A signed statement that the chain's entry at `seq` had hash `hash`. Auditors export these and keep
+ * them outside the database; a chain rewritten and re-hashed inside it no longer matches them.
+ */
+export type ChainCheckpoint = {
+  __typename?: 'ChainCheckpoint';
+  /** Which log: access-log or decision-log. */
+  chain: Scalars['String']['output'];
+  /** That entry's hash (sha256, hex). */
+  hash: Scalars['String']['output'];
+  /** Which key signed it: the first 16 hex digits of the sha256 of its public key. */
+  keyId: Scalars['String']['output'];
+  /** The entry the checkpoint vouches for. */
+  seq: Scalars['ID']['output'];
+  /** The Ed25519 signature, base64, over the checkpoint's other fields. */
+  signature: Scalars['String']['output'];
+  /** When the checkpoint was signed. */
+  signedAt: Scalars['DateTime']['output'];
+};
+
+/** Signed checkpoints of one chain, oldest first, with the public key that verifies them. */
+export type ChainCheckpointExport = {
+  __typename?: 'ChainCheckpointExport';
+  /** The checkpoints after the one asked for, oldest first. */
+  checkpoints: Array<ChainCheckpoint>;
+  /** The id of the key that signs this registry's checkpoints. */
+  keyId: Scalars['String']['output'];
+  /** That key's public half (SPKI PEM): an auditor verifies signatures with it, outside the registry. */
+  publicKey: Scalars['String']['output'];
+};
+
+/** A checkpoint as an auditor holds it (exported earlier), to check the chain against. */
+export type ChainCheckpointInput = {
+  /** Which log: access-log or decision-log. */
+  chain: Scalars['String']['input'];
+  /** That entry's hash. */
+  hash: Scalars['String']['input'];
+  /** The signing key's id, as exported. */
+  keyId: Scalars['String']['input'];
+  /** The entry the checkpoint vouches for. */
+  seq: Scalars['ID']['input'];
+  /** The signature, as exported. */
+  signature: Scalars['String']['input'];
+  /** When it was signed, as exported. */
+  signedAt: Scalars['DateTime']['input'];
+};
+
+/** Why a chain failed verification. */
+export type ChainProblem =
+  /**
+   * An entry's hash does not match its content or its predecessor: an entry was altered, inserted or
+   * removed.
+   */
+  | 'ALTERED_ENTRY'
+  /**
+   * The entry at a signed checkpoint no longer has the checkpoint's hash: the history up to it was
+   * rewritten (and re-hashed) inside the database.
+   */
+  | 'CHECKPOINT_MISMATCH'
+  /** A checkpoint's signature is not the registry's chain key's: it was forged or changed. */
+  | 'CHECKPOINT_SIGNATURE_INVALID';
+
+/**
  * The outcome of recomputing a hash chain (the access log's here; benefits' decision log has the same
  * shape).
  */
 export type ChainVerification = {
   __typename?: 'ChainVerification';
-  /** How many entries were checked. */
+  /**
+   * The newest signed checkpoint once the chain is verified (the one this verification signed at the
+   * chain's end, or the one it resumed from when nothing was appended since).
+   */
+  checkpoint?: Maybe<ChainCheckpoint>;
+  /** How many entries this verification read and recomputed (those after the checkpoint it resumed from). */
   entries: Scalars['Int']['output'];
   /** The first entry whose hash does not match, when the chain is broken. */
   firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
+  /** Why the chain is broken (null when verified). */
+  problem?: Maybe<ChainProblem>;
+  /** The signed checkpoint this verification resumed after; null when it scanned from the first entry. */
+  resumedFromSeq?: Maybe<Scalars['ID']['output']>;
   /** True when every entry's hash matches its content and its predecessor. */
   verified: Scalars['Boolean']['output'];
 };
@@ -117,8 +189,15 @@ export type Query = {
   __typename?: 'Query';
   /** Every recorded access, newest first; for auditors and registry administrators. */
   accessLog: AccessLogPage;
-  /** Recomputes the access log's hash chain from the first entry and reports the first broken link. */
+  /**
+   * Verifies the access log's hash chain: checks the given checkpoints (exported earlier) and the
+   * newest stored one are signed and still match, recomputes the entries after the newest checkpoint
+   * only, then signs a checkpoint at the chain's end. The same check runs from the command line:
+   * `npm run verify:access-log`.
+   */
   accessLogChain: ChainVerification;
+  /** The access log's signed checkpoints, for auditors to keep outside the database. */
+  accessLogCheckpoints: ChainCheckpointExport;
 };
 
 
@@ -126,6 +205,20 @@ export type Query = {
 export type QueryAccessLogArgs = {
   filter?: InputMaybe<AccessLogFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+/** The audit trail: who read whose personal data, when and for what declared purpose. */
+export type QueryAccessLogChainArgs = {
+  against?: InputMaybe<Array<ChainCheckpointInput>>;
+  fullScan?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The audit trail: who read whose personal data, when and for what declared purpose. */
+export type QueryAccessLogCheckpointsArgs = {
+  afterSeq?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Link__Purpose =
@@ -232,6 +325,10 @@ export type ResolversTypes = ResolversObject<{
   AccessLogFilter: AccessLogFilter;
   AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'items'> & { items: Array<ResolversTypes['AccessLogEntry']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChainCheckpoint: ResolverTypeWrapper<ChainCheckpoint>;
+  ChainCheckpointExport: ResolverTypeWrapper<ChainCheckpointExport>;
+  ChainCheckpointInput: ChainCheckpointInput;
+  ChainProblem: ChainProblem;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInput: PageInput;
@@ -253,6 +350,9 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogFilter: AccessLogFilter;
   AccessLogPage: Omit<AccessLogPage, 'items'> & { items: Array<ResolversParentTypes['AccessLogEntry']> };
   Int: Scalars['Int']['output'];
+  ChainCheckpoint: ChainCheckpoint;
+  ChainCheckpointExport: ChainCheckpointExport;
+  ChainCheckpointInput: ChainCheckpointInput;
   ChainVerification: ChainVerification;
   DateTime: Scalars['DateTime']['output'];
   PageInput: PageInput;
@@ -341,9 +441,27 @@ export type AccessLogPageResolvers<ContextType = AuditContext, ParentType extend
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChainCheckpointResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ChainCheckpoint'] = ResolversParentTypes['ChainCheckpoint']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ChainCheckpointExportResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ChainCheckpointExport'] = ResolversParentTypes['ChainCheckpointExport']> = ResolversObject<{
+  checkpoints?: Resolver<Array<ResolversTypes['ChainCheckpoint']>, ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ChainVerificationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = ResolversObject<{
+  checkpoint?: Resolver<Maybe<ResolversTypes['ChainCheckpoint']>, ParentType, ContextType>;
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['ChainProblem']>, ParentType, ContextType>;
+  resumedFromSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -359,7 +477,8 @@ export type PersonResolvers<ContextType = AuditContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
-  accessLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
+  accessLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryAccessLogChainArgs, 'fullScan'>>;
+  accessLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryAccessLogCheckpointsArgs>>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -381,6 +500,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPage?: AccessLogPageResolvers<ContextType>;
+  ChainCheckpoint?: ChainCheckpointResolvers<ContextType>;
+  ChainCheckpointExport?: ChainCheckpointExportResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { personReference, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { personAccessLog, searchAccessLog, verifyChain } from '../services/access-log-service.ts';
+import { exportCheckpoints, personAccessLog, searchAccessLog, verifyChain } from '../services/access-log-service.ts';
 
 const asDate = (value: Date | string | null | undefined) => (value ? new Date(value) : undefined);
 
@@ -9,7 +9,8 @@ export const resolvers: Resolvers = {
   Query: {
     accessLog: (_, { filter, page }, ctx) =>
       searchAccessLog(ctx, { subjectPin: filter?.subjectPin ?? undefined, service: filter?.service ?? undefined, from: asDate(filter?.from), to: asDate(filter?.to) }, page),
-    accessLogChain: (_, __, ctx) => verifyChain(ctx),
+    accessLogChain: (_, { against, fullScan }, ctx) => verifyChain(ctx, against, fullScan),
+    accessLogCheckpoints: (_, { afterSeq, limit }, ctx) => exportCheckpoints(ctx, afterSeq, limit),
   },
   Person: {
     __resolveReference: async (ref) => personReference(ref.pin),

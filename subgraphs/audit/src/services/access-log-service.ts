@@ -1,6 +1,22 @@
-import { assertPin, badUserInput, accessLogContent, forbidden, parsePage, toPageResult, verifyHashChain, type PageArgs } from '@usr/shared';
+import {
+  accessLogContent,
+  assertPin,
+  badUserInput,
+  checkpointPage,
+  forbidden,
+  heldCheckpoints,
+  parsePage,
+  requireChainSigner,
+  toPageResult,
+  verifyChainFromCheckpoint,
+  type ChainSigner,
+  type EntityManager,
+  type HeldCheckpointInput,
+  type PageArgs,
+} from '@usr/shared';
+import type { AccessLogEntry } from '../entities/access-log-entry.ts';
 import type { AuditContext } from '../context.ts';
-import { entriesInOrder, findEntries, type AccessLogCriteria } from './access-log-store.ts';
+import { accessLogChainStore, findEntries, type AccessLogCriteria } from './access-log-store.ts';
 
 const PAGE_BOUNDS = { defaultLimit: 20, maxLimit: 200, maxOffset: 10_000 };
 
@@ -20,6 +36,22 @@ export const searchAccessLog = async (ctx: AuditContext, criteria: AccessLogCrit
   return toPageResult(await findEntries(ctx.em, criteria, page), page);
 };
 
-/** Recomputes every hash from the genesis; the first mismatch is where the log was altered. */
-export const verifyChain = (ctx: AuditContext) =>
-  verifyHashChain(entriesInOrder(ctx.em.fork()), (row) => accessLogContent({ ...row, seq: Number(row.seq) }));
+/** What an access-log entry's hash covers (the stored row read back). */
+const contentOf = (row: AccessLogEntry) => accessLogContent({ ...row, seq: Number(row.seq) });
+
+/**
+ * Checks the held checkpoints and the newest stored one, recomputes the entries after it only, and
+ * signs a checkpoint at the end (shared with `npm run verify:access-log`).
+ */
+export const verifyAccessLog = (em: EntityManager, signer: ChainSigner, against: readonly HeldCheckpointInput[] | null | undefined, full = false) =>
+  verifyChainFromCheckpoint(accessLogChainStore(em), contentOf, signer, { held: heldCheckpoints('access-log', against), full });
+
+export const verifyChain = (ctx: AuditContext, against: readonly HeldCheckpointInput[] | null | undefined, full: boolean | null | undefined) =>
+  verifyAccessLog(ctx.em.fork(), requireChainSigner(ctx.chainSigner), against, full ?? false);
+
+/** The signed checkpoints, oldest first, with the public key an auditor verifies them with. */
+export const exportCheckpoints = async (ctx: AuditContext, afterSeq: string | null | undefined, limit: number | null | undefined) => {
+  const page = checkpointPage(afterSeq, limit);
+  const signer = requireChainSigner(ctx.chainSigner);
+  return { checkpoints: await accessLogChainStore(ctx.em.fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
+};

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@usr/shared';
+import { checkpointTable, type EntityManager } from '@usr/shared';
 import { AccessLogEntrySchema, type AccessLogEntry } from '../entities/access-log-entry.ts';
 import type { Page } from '@usr/shared';
 
@@ -22,9 +22,8 @@ export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page
     { orderBy: { seq: 'desc' }, limit: page.limit + 1, offset: page.offset },
   );
 
-/** Every row in chain order, in chunks, so verification memory stays flat however long the log. */
-export async function* entriesInOrder(em: EntityManager, chunk = 5_000): AsyncGenerator<AccessLogEntry> {
-  let after = '0';
+/** Rows after `after` in chain order, in chunks, so verification memory stays flat however long the log. */
+export async function* entriesInOrder(em: EntityManager, after = '0', chunk = 5_000): AsyncGenerator<AccessLogEntry> {
   for (;;) {
     const rows = await em.find(AccessLogEntrySchema, { seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit: chunk });
     for (const row of rows) yield row;
@@ -33,3 +32,7 @@ export async function* entriesInOrder(em: EntityManager, chunk = 5_000): AsyncGe
     em.clear();
   }
 }
+
+/** The access log as a chain store: its entries and its signed checkpoints (audit.access_log_checkpoint). */
+export const accessLogChainStore = (em: EntityManager) =>
+  checkpointTable(em, 'access-log', { log: 'audit.access_log', checkpoints: 'audit.access_log_checkpoint' }, (after) => entriesInOrder(em.fork(), after));

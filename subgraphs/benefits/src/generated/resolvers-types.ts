@@ -253,13 +253,84 @@ export type BenefitTypeParametersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * A signed statement that the chain's entry at `seq` had hash `hash`. Auditors export these and keep
+ * them outside the database; a chain rewritten and re-hashed inside it no longer matches them.
+ */
+export type ChainCheckpoint = {
+  __typename?: 'ChainCheckpoint';
+  /** Which log: access-log or decision-log. */
+  chain: Scalars['String']['output'];
+  /** That entry's hash (sha256, hex). */
+  hash: Scalars['String']['output'];
+  /** Which key signed it: the first 16 hex digits of the sha256 of its public key. */
+  keyId: Scalars['String']['output'];
+  /** The entry the checkpoint vouches for. */
+  seq: Scalars['ID']['output'];
+  /** The Ed25519 signature, base64, over the checkpoint's other fields. */
+  signature: Scalars['String']['output'];
+  /** When the checkpoint was signed. */
+  signedAt: Scalars['DateTime']['output'];
+};
+
+/** Signed checkpoints of one chain, oldest first, with the public key that verifies them. */
+export type ChainCheckpointExport = {
+  __typename?: 'ChainCheckpointExport';
+  /** The checkpoints after the one asked for, oldest first. */
+  checkpoints: Array<ChainCheckpoint>;
+  /** The id of the key that signs this registry's checkpoints. */
+  keyId: Scalars['String']['output'];
+  /** That key's public half (SPKI PEM): an auditor verifies signatures with it, outside the registry. */
+  publicKey: Scalars['String']['output'];
+};
+
+/** A checkpoint as an auditor holds it (exported earlier), to check the chain against. */
+export type ChainCheckpointInput = {
+  /** Which log: access-log or decision-log. */
+  chain: Scalars['String']['input'];
+  /** That entry's hash. */
+  hash: Scalars['String']['input'];
+  /** The signing key's id, as exported. */
+  keyId: Scalars['String']['input'];
+  /** The entry the checkpoint vouches for. */
+  seq: Scalars['ID']['input'];
+  /** The signature, as exported. */
+  signature: Scalars['String']['input'];
+  /** When it was signed, as exported. */
+  signedAt: Scalars['DateTime']['input'];
+};
+
+/** Why a chain failed verification. */
+export type ChainProblem =
+  /**
+   * An entry's hash does not match its content or its predecessor: an entry was altered, inserted or
+   * removed.
+   */
+  | 'ALTERED_ENTRY'
+  /**
+   * The entry at a signed checkpoint no longer has the checkpoint's hash: the history up to it was
+   * rewritten (and re-hashed) inside the database.
+   */
+  | 'CHECKPOINT_MISMATCH'
+  /** A checkpoint's signature is not the registry's chain key's: it was forged or changed. */
+  | 'CHECKPOINT_SIGNATURE_INVALID';
+
 /** The outcome of recomputing a hash chain (the access log's in audit; the decision log's here). */
 export type ChainVerification = {
   __typename?: 'ChainVerification';
-  /** How many entries were checked. */
+  /**
+   * The newest signed checkpoint once the chain is verified (the one this verification signed at the
+   * chain's end, or the one it resumed from when nothing was appended since).
+   */
+  checkpoint?: Maybe<ChainCheckpoint>;
+  /** How many entries this verification read and recomputed (those after the checkpoint it resumed from). */
   entries: Scalars['Int']['output'];
   /** The first entry whose hash does not match, when the chain is broken. */
   firstBrokenSeq?: Maybe<Scalars['ID']['output']>;
+  /** Why the chain is broken (null when verified). */
+  problem?: Maybe<ChainProblem>;
+  /** The signed checkpoint this verification resumed after; null when it scanned from the first entry. */
+  resumedFromSeq?: Maybe<Scalars['ID']['output']>;
   /** True when every entry's hash matches its content and its predecessor. */
   verified: Scalars['Boolean']['output'];
 };
@@ -290,7 +361,12 @@ export type Decision = {
   household?: Maybe<Household>;
   /** The decision's id (UUID). */
   id: Scalars['ID']['output'];
-  /** Every agency fact and other input the rule read, as it read it. */
+  /**
+   * Every agency fact and other input the rule read, as it read it. An input about a person follows
+   * that person's record rule: inputs the caller may not read (another person's record, health data
+   * without health access) are left out; a citizen reading their household's decision sees a fellow
+   * member's figures, without the fact record (see DecisionInput).
+   */
   inputs: Array<DecisionInput>;
   /** The monthly amount granted; null when refused or for a one-time benefit. */
   monthlyAmount?: Maybe<Scalars['Money']['output']>;
@@ -306,8 +382,11 @@ export type Decision = {
   replaces?: Maybe<Decision>;
   /** The version of the rule that decided, e.g. "tsa-2025.1". */
   ruleVersion: Scalars['String']['output'];
-  /** The computation, step by step in the order the rule made it. */
-  steps: Array<ExplanationStep>;
+  /**
+   * The computation, step by step in the order the rule made it. Null with FORBIDDEN when the decision
+   * used an input the caller may not read (health data): the steps are derived from it.
+   */
+  steps?: Maybe<Array<ExplanationStep>>;
   /** The person the decision is about. */
   subject: Person;
   /**
@@ -337,17 +416,22 @@ export type DecisionInput = {
   __typename?: 'DecisionInput';
   /**
    * The agency fact read, as an entity of the agency-facts subgraph (ask it for `contested` to see
-   * whether the person has contested it); null for an input that is not a fact.
+   * whether the person has contested it); null for an input that is not a fact, and for a fellow
+   * household member's input read by a citizen.
    */
   fact?: Maybe<Fact>;
   /**
    * The agency fact read (its id in the agency-facts subgraph), or null for an input that is not an
-   * agency fact, such as the household's composition.
+   * agency fact, such as the household's composition, and for a fellow household member's input read
+   * by a citizen (the figures, not the fact record).
    */
   factId?: Maybe<Scalars['ID']['output']>;
   /** The kind of input, e.g. "INCOME" or "HOUSEHOLD_SIZE". */
   kind: Scalars['String']['output'];
-  /** When the registry received the fact from the agency, if the input is a fact. */
+  /**
+   * When the registry received the fact from the agency, if the input is a fact (null for a fellow
+   * household member's input read by a citizen).
+   */
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person the input is about, when it is about one person. */
   subject?: Maybe<Person>;
@@ -816,11 +900,15 @@ export type Query = {
    */
   decision: Decision;
   /**
-   * Recomputes the decision log's hash chain from its first entry: every decision, assignment and
-   * assignment end written through recordDecision and endAssignment, in the order written. Auditors and
-   * administrators only. The same check runs from the command line: `npm run verify:decisions`.
+   * Verifies the decision log's hash chain (every decision, assignment and assignment end written
+   * through recordDecision and endAssignment, in the order written): checks the given checkpoints and
+   * the newest stored one are signed and still match, recomputes the entries after the newest
+   * checkpoint only, then signs a checkpoint at the chain's end. Auditors and administrators only. The
+   * same check runs from the command line: `npm run verify:decisions`.
    */
   decisionLogChain: ChainVerification;
+  /** The decision log's signed checkpoints, for auditors to keep outside the database. */
+  decisionLogCheckpoints: ChainCheckpointExport;
   /**
    * What the daily sweep ends: assignments still ACTIVE whose period ended before a date (periodTo
    * earlier than `on`), in id order, a keyset page at a time. Same callers and errors as
@@ -902,6 +990,30 @@ export type QueryBenefitTypeArgs = {
  */
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryDecisionLogChainArgs = {
+  against?: InputMaybe<Array<ChainCheckpointInput>>;
+  fullScan?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryDecisionLogCheckpointsArgs = {
+  afterSeq?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1196,6 +1308,10 @@ export type ResolversTypes = ResolversObject<{
   AttentionReason: AttentionReason;
   BenefitCategory: BenefitCategory;
   BenefitType: ResolverTypeWrapper<BenefitTypeInfoModel>;
+  ChainCheckpoint: ResolverTypeWrapper<ChainCheckpoint>;
+  ChainCheckpointExport: ResolverTypeWrapper<ChainCheckpointExport>;
+  ChainCheckpointInput: ChainCheckpointInput;
+  ChainProblem: ChainProblem;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1254,6 +1370,9 @@ export type ResolversParentTypes = ResolversObject<{
   AssignmentConnection: Omit<AssignmentConnection, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   AssignmentPageInput: AssignmentPageInput;
   BenefitType: BenefitTypeInfoModel;
+  ChainCheckpoint: ChainCheckpoint;
+  ChainCheckpointExport: ChainCheckpointExport;
+  ChainCheckpointInput: ChainCheckpointInput;
   ChainVerification: ChainVerification;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1410,9 +1529,27 @@ export type BenefitTypeResolvers<ContextType = BenefitsContext, ParentType exten
   proactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ChainCheckpointResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChainCheckpoint'] = ResolversParentTypes['ChainCheckpoint']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ChainCheckpointExportResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChainCheckpointExport'] = ResolversParentTypes['ChainCheckpointExport']> = ResolversObject<{
+  checkpoints?: Resolver<Array<ResolversTypes['ChainCheckpoint']>, ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ChainVerificationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChainVerification'] = ResolversParentTypes['ChainVerification']> = ResolversObject<{
+  checkpoint?: Resolver<Maybe<ResolversTypes['ChainCheckpoint']>, ParentType, ContextType>;
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['ChainProblem']>, ParentType, ContextType>;
+  resumedFromSeq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1441,7 +1578,7 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replaces?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   ruleVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['ExplanationStep']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<ResolversTypes['ExplanationStep']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DecisionSummaryArgs, 'language'>>;
 }>;
@@ -1533,7 +1670,8 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType, RequireFields<QueryBenefitTypeArgs, 'code'>>;
   benefitTypes?: Resolver<Array<ResolversTypes['BenefitType']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
-  decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType>;
+  decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryDecisionLogChainArgs, 'fullScan'>>;
+  decisionLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryDecisionLogCheckpointsArgs>>;
   expiringAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryExpiringAssignmentsArgs, 'on'>>;
   notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
 }>;
@@ -1593,6 +1731,8 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   BenefitType?: BenefitTypeResolvers<ContextType>;
+  ChainCheckpoint?: ChainCheckpointResolvers<ContextType>;
+  ChainCheckpointExport?: ChainCheckpointExportResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

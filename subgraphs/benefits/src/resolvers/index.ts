@@ -5,7 +5,7 @@ import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
 import { getDecision } from '../services/decision-service.ts';
-import { activeAssignments, decisionLogChain, expiringAssignments } from '../services/engine-reads.ts';
+import { activeAssignments, decisionLogChain, decisionLogCheckpoints, expiringAssignments } from '../services/engine-reads.ts';
 import { getNotification } from '../services/notification-service.ts';
 import { notificationResolvers } from './notifications.ts';
 import { writeResolvers } from './writes.ts';
@@ -29,7 +29,8 @@ export const resolvers: Resolvers = {
     activeAssignments: (_, { on, page }, ctx, info) => activeAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
     expiringAssignments: (_, { on, page }, ctx, info) => expiringAssignments(ctx, on, page, selectedFields(info, 'Assignment')),
     notification: (_, { id }, ctx, info) => getNotification(ctx, id, selectedFields(info, 'Notification')),
-    decisionLogChain: (_, __, ctx) => decisionLogChain(ctx),
+    decisionLogChain: (_, { against, fullScan }, ctx) => decisionLogChain(ctx, against, fullScan),
+    decisionLogCheckpoints: (_, { afterSeq, limit }, ctx) => decisionLogCheckpoints(ctx, afterSeq, limit),
     applicationsNeedingAttention: (_, args, ctx) => applicationsNeedingAttention(ctx, args, QUEUE_FIELDS),
   },
   ...writeResolvers,

@@ -3,7 +3,8 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { workingDaysLeft } from '../services/application-queue.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
-import { decisionInputs, decisionSummary, explanationSteps, plainStep, usedParameters } from '../services/decision-explanation.ts';
+import { decisionSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
+import { readableInputs, readableSteps } from '../services/decision-reading.ts';
 import { fromLanguage } from './language.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
@@ -35,8 +36,8 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     subject: (d) => ({ pin: d.subjectPin }),
     household: householdOf,
     application: (d, _, ctx, info) => findApplication(ctx, d.applicationId ?? null, selectedFields(info, 'Application')),
-    inputs: (d) => decisionInputs(d),
-    steps: (d) => explanationSteps(d),
+    inputs: (d, _, ctx) => readableInputs(ctx, d),
+    steps: (d, _, ctx) => readableSteps(ctx, d),
     summary: (d, { language }) => decisionSummary(d, fromLanguage(language)),
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),

@@ -1,4 +1,4 @@
-import type { RecordAccess } from '@usr/shared';
+import { decisionInputView, type DecisionInputFacts, type InputView, type PersonScope, type RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
 export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification';
@@ -17,17 +17,10 @@ export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notific
  */
 export class BenefitAccessRules {
   readonly #access: RecordAccess;
+  readonly #inputViews = new Map<string, Promise<InputView[]>>();
 
   constructor(access: RecordAccess) {
     this.#access = access;
-  }
-
-  /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    this.#access.assertMayReadRecords();
   }
 
   /** Person.benefits / decisions / applications: throws unless the caller may read that person's records. */
@@ -74,6 +67,24 @@ export class BenefitAccessRules {
     const unique = [...new Set(pins)];
     const allowed = await this.#access.filterPersons(unique, fields.map((f) => `${type}.${f}`), 'full');
     if (allowed.size < unique.length) throw this.#access.refusal();
+  }
+
+  /**
+   * What the caller sees of each input of a decision it may read (policy module, decisionInputView):
+   * decided once per decision and request, so each person's read is checked and logged once.
+   */
+  inputViews(decisionId: string, subjectPin: string, inputs: readonly DecisionInputFacts[]): Promise<InputView[]> {
+    let views = this.#inputViews.get(decisionId);
+    if (!views) {
+      views = (async () => {
+        const others = [...new Set(inputs.flatMap((i) => (i.subjectPin !== null && i.subjectPin !== subjectPin ? [i.subjectPin] : [])))];
+        const scopes = others.length > 0 ? await this.#access.grantedScopes(others, ['Decision.inputs']) : new Map<string, PersonScope>();
+        // The decision's own subject was granted `full` when the decision was handed out.
+        return inputs.map((input) => decisionInputView(this.#access.viewer, input, input.subjectPin === subjectPin ? 'full' : scopes.get(input.subjectPin ?? '')));
+      })();
+      this.#inputViews.set(decisionId, views);
+    }
+    return views;
   }
 
   /**

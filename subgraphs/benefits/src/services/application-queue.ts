@@ -1,4 +1,4 @@
-import { addWorkingDays, badUserInput, JOB_SCHEMA, QUEUES, registryToday, workingDaysBetween } from '@usr/shared';
+import { addWorkingDays, assertMayReadPersonalData, badUserInput, JOB_SCHEMA, QUEUES, registryToday, workingDaysBetween } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Application } from '../entities/application.ts';
 import { findApplicationsNeedingAttention } from './application-store.ts';
@@ -36,7 +36,7 @@ export const applicationsNeedingAttention = async (
   fields: readonly string[],
 ): Promise<ApplicationNeedingAttention[]> => {
   assertMayWatchDeadlines(ctx.viewer);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const within = bounded(args.withinWorkingDays, 3, 0, MAX_WITHIN, 'withinWorkingDays');
   const limit = bounded(args.limit, 20, 1, MAX_LIMIT, 'limit');
   const offset = bounded(args.offset, 0, 0, MAX_OFFSET, 'offset');

@@ -1,4 +1,4 @@
-import { assertUuid } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid } from '@usr/shared';
 import type { Application } from '../entities/application.ts';
 import type { BenefitsContext } from '../context.ts';
 
@@ -8,7 +8,7 @@ import type { BenefitsContext } from '../context.ts';
  */
 export const getApplication = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Application> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const application = await ctx.loaders.applicationById.load(key);
   if (!application) return ctx.rules.refuseUnknownRecord('Application');
   await ctx.rules.assertRecord('Application', application.applicantPin, fields);
@@ -31,7 +31,7 @@ export const applicationsOfApplicant = async (ctx: BenefitsContext, pin: string,
 
 /** The household's applications a caller may see: those made by people they may see as household. */
 export const applicationsOfHousehold = async (ctx: BenefitsContext, householdId: string, fields: readonly string[]): Promise<Application[]> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const rows = await ctx.loaders.applicationsByHousehold.load(householdId);
   return ctx.rules.householdRecords(rows, (a) => a.applicantPin, ['Household.applications', ...fields.map((f) => `Application.${f}`)]);
 };

@@ -1,4 +1,4 @@
-import { assertUuid } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid } from '@usr/shared';
 import type { Assignment } from '../entities/assignment.ts';
 import type { BenefitsContext } from '../context.ts';
 import type { AssignmentStatus } from './assignment-store.ts';
@@ -9,7 +9,7 @@ import type { AssignmentStatus } from './assignment-store.ts';
  */
 export const getAssignment = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Assignment> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const assignment = await ctx.loaders.assignmentById.load(key);
   if (!assignment) return ctx.rules.refuseUnknownRecord('Assignment');
   await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields);
@@ -32,7 +32,7 @@ export const benefitsOf = async (ctx: BenefitsContext, pin: string, status: Assi
 
 /** The household's assignments a caller may see: those paid to people they may see as household. */
 export const assistanceOf = async (ctx: BenefitsContext, householdId: string, fields: readonly string[]): Promise<Assignment[]> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const rows = await ctx.loaders.assignmentsByHousehold.load(householdId);
   return ctx.rules.householdRecords(rows, (a) => a.beneficiaryPin, ['Household.assistance', ...fields.map((f) => `Assignment.${f}`)]);
 };

@@ -1,4 +1,14 @@
-import { canonicalJson, chainLink, GENESIS_HASH, verifyHashChain, type ChainVerificationResult, type EntityManager } from '@usr/shared';
+import {
+  canonicalJson,
+  chainLink,
+  checkpointTable,
+  GENESIS_HASH,
+  verifyChainFromCheckpoint,
+  type ChainSigner,
+  type ChainVerificationOptions,
+  type ChainVerificationReport,
+  type EntityManager,
+} from '@usr/shared';
 import { DecisionLogEntrySchema, type DecisionLogEntry } from '../entities/decision-log-entry.ts';
 
 export type DecisionLogEntryType = DecisionLogEntry['entryType'];
@@ -44,9 +54,8 @@ export const appendToDecisionLog = async (em: EntityManager, entries: readonly N
   }
 };
 
-/** Every entry in chain order, in chunks, so verification memory stays flat however long the log. */
-async function* entriesInOrder(em: EntityManager, chunk = 5_000): AsyncGenerator<DecisionLogEntry> {
-  let after = '0';
+/** Entries after `after` in chain order, in chunks, so verification memory stays flat however long the log. */
+async function* entriesInOrder(em: EntityManager, after = '0', chunk = 5_000): AsyncGenerator<DecisionLogEntry> {
   for (;;) {
     const rows = await em.find(DecisionLogEntrySchema, { seq: { $gt: after } }, { orderBy: { seq: 'asc' }, limit: chunk });
     for (const row of rows) yield row;
@@ -57,6 +66,14 @@ async function* entriesInOrder(em: EntityManager, chunk = 5_000): AsyncGenerator
   }
 }
 
-/** Recomputes every hash from the genesis; `firstBrokenSeq` is the first entry altered (or after one removed). */
-export const verifyDecisionLog = (em: EntityManager): Promise<ChainVerificationResult> =>
-  verifyHashChain(entriesInOrder(em), (row) => decisionLogContent(row));
+/** The decision log as a chain store: its entries and its signed checkpoints (benefits.decision_log_checkpoint). */
+export const decisionLogChainStore = (em: EntityManager) =>
+  checkpointTable(em, 'decision-log', { log: 'benefits.decision_log', checkpoints: 'benefits.decision_log_checkpoint' }, (after) => entriesInOrder(em.fork(), after));
+
+/**
+ * Checks the held checkpoints and the newest stored one, recomputes the entries after it (or all,
+ * `full`), and signs a checkpoint at the end; `firstBrokenSeq` is the first entry altered (or after
+ * one removed), or the checkpoint a rewritten history no longer matches.
+ */
+export const verifyDecisionLog = (em: EntityManager, signer: ChainSigner, options: ChainVerificationOptions = {}): Promise<ChainVerificationReport> =>
+  verifyChainFromCheckpoint(decisionLogChainStore(em), (row) => decisionLogContent(row), signer, options);

@@ -1,4 +1,4 @@
-import { assertUuid, notFound } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, notFound } from '@usr/shared';
 import type { Decision } from '../entities/decision.ts';
 import type { BenefitsContext } from '../context.ts';
 
@@ -8,7 +8,7 @@ import type { BenefitsContext } from '../context.ts';
  */
 export const getDecision = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Decision> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const decision = await ctx.loaders.decisionById.load(key);
   if (!decision) return ctx.rules.refuseUnknownRecord('Decision');
   await ctx.rules.assertRecord('Decision', decision.subjectPin, fields);

@@ -1,8 +1,8 @@
-import { assertUuid, badUserInput, forbidden, isAuthenticated, unauthenticated } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, assertUuid, badUserInput, checkpointPage, forbidden, heldCheckpoints, requireChainSigner, type HeldCheckpointInput } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import { findActiveOn, findExpiringBefore, type Keyset } from './assignment-store.ts';
-import { verifyDecisionLog } from './decision-log-store.ts';
+import { decisionLogChainStore, verifyDecisionLog } from './decision-log-store.ts';
 import { assertMayListAssignments } from './write-access.ts';
 
 export const DEFAULT_PAGE = 1000;
@@ -32,7 +32,7 @@ const listPage = async (
   fields: readonly string[],
   find: (keyset: Keyset) => Promise<Assignment[]>,
 ): Promise<AssignmentPage> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   assertMayListAssignments(ctx.viewer);
   const keyset = parseKeyset(page);
   const rows = await find(keyset);
@@ -50,9 +50,22 @@ export const activeAssignments = (ctx: BenefitsContext, on: string, page: Parame
 export const expiringAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
   listPage(ctx, page, fields, (keyset) => findExpiringBefore(ctx.em, on, keyset));
 
-/** `decisionLogChain` (auditors and admins, by the SDL): the chain recomputed from its start. */
-export const decisionLogChain = (ctx: BenefitsContext) => {
-  if (!isAuthenticated(ctx.viewer)) throw unauthenticated();
+const assertAuditor = (ctx: BenefitsContext) => {
+  assertAuthenticated(ctx.viewer);
   if (ctx.viewer.kind !== 'auditor' && ctx.viewer.kind !== 'admin') throw forbidden('Only auditors and administrators verify the decision log.');
-  return verifyDecisionLog(ctx.em.fork());
+};
+
+/** `decisionLogChain` (auditors and admins, by the SDL): resumed after the newest signed checkpoint, or from the start. */
+export const decisionLogChain = (ctx: BenefitsContext, against: readonly HeldCheckpointInput[] | null | undefined, full: boolean | null | undefined) => {
+  assertAuditor(ctx);
+  const held = heldCheckpoints('decision-log', against);
+  return verifyDecisionLog(ctx.em.fork(), requireChainSigner(ctx.chainSigner), { held, full: full ?? false });
+};
+
+/** `decisionLogCheckpoints`: the signed checkpoints, oldest first, with the key that verifies them. */
+export const decisionLogCheckpoints = async (ctx: BenefitsContext, afterSeq: string | null | undefined, limit: number | null | undefined) => {
+  assertAuditor(ctx);
+  const page = checkpointPage(afterSeq, limit);
+  const signer = requireChainSigner(ctx.chainSigner);
+  return { checkpoints: await decisionLogChainStore(ctx.em.fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
 };

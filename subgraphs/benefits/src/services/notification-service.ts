@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertUuid, badUserInput, enqueueJobs, isValidPin, notFound, QUEUES } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, badUserInput, enqueueJobs, isValidPin, notFound, QUEUES } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Notification } from '../entities/notification.ts';
 import { decisionExists } from './decision-store.ts';
@@ -88,7 +88,7 @@ export const markNotificationFailed = async (ctx: BenefitsContext, args: { notif
 /** One notification, if the caller may read its recipient's records (like Decision). */
 export const getNotification = async (ctx: BenefitsContext, id: string, fields: readonly string[]): Promise<Notification> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const notification = await ctx.loaders.notificationById.load(key);
   if (!notification) return ctx.rules.refuseUnknownRecord('Notification');
   await ctx.rules.assertRecord('Notification', notification.recipientPin, fields);

@@ -1,4 +1,4 @@
-import { forbidden, isAuthenticated, unauthenticated, type Viewer } from '@usr/shared';
+import { assertAuthenticated, assertEngine as assertEngineCaller, forbidden, readsEveryone, type Viewer } from '@usr/shared';
 
 /**
  * Who may write here, written once (the SDL's field rules say the same; this is the subgraph
@@ -16,15 +16,8 @@ export const REFUSED_WRITE = {
   queue: 'Only caseworkers, auditors and administrators see the applications needing attention.',
 } as const;
 
-const assertAuthenticated = (viewer: Viewer): void => {
-  if (!isAuthenticated(viewer)) throw unauthenticated();
-};
-
 /** Throws unless the caller is the decision engine's service account. */
-export const assertEngine = (viewer: Viewer): void => {
-  assertAuthenticated(viewer);
-  if (viewer.kind !== 'engine') throw forbidden(REFUSED_WRITE.engine);
-};
+export const assertEngine = (viewer: Viewer): void => assertEngineCaller(viewer, REFUSED_WRITE.engine);
 
 /** The applying citizen's PIN; throws for anyone else. */
 export const applyingCitizen = (viewer: Viewer): string => {
@@ -36,7 +29,7 @@ export const applyingCitizen = (viewer: Viewer): string => {
 /** Throws unless the caller may page through everyone's assignments (engine, auditor, admin). */
 export const assertMayListAssignments = (viewer: Viewer): void => {
   assertAuthenticated(viewer);
-  if (viewer.kind !== 'engine' && viewer.kind !== 'auditor' && viewer.kind !== 'admin') throw forbidden(REFUSED_WRITE.lists);
+  if (!readsEveryone(viewer)) throw forbidden(REFUSED_WRITE.lists);
 };
 
 /** Throws unless the caller may see the queue of applications needing attention (caseworker, auditor, admin). */

@@ -63,7 +63,7 @@ export type District = {
  */
 export type Household = {
   __typename?: 'Household';
-  /** Street, house and flat where the household lives. */
+  /** Street, house and flat where the household lives. Masked for auditors, as the person's address is. */
   addressLine: Scalars['String']['output'];
   /** When the registry created the household. */
   createdAt: Scalars['DateTime']['output'];

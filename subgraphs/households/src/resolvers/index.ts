@@ -1,4 +1,4 @@
-import { scalarResolvers, selectedFields } from '@usr/shared';
+import { maskFor, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import {
   currentHouseholdOf,
@@ -25,6 +25,8 @@ export const resolvers: Resolvers = {
   },
   Household: {
     __resolveReference: (ref, ctx, info) => getHousehold(ctx, ref.id, selectedFields(info, 'Household')),
+    // The person's address under another name: masked for auditors by the same rule (policy module).
+    addressLine: (h, _, ctx) => maskFor(ctx.viewer, 'address', h.addressLine),
     region: (h) => ({ code: h.regionCode }),
     district: (h) => ({ code: h.districtCode }),
     members: (h, { asOf }, ctx) => membersOn(ctx, h, asOf),

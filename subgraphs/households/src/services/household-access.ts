@@ -1,4 +1,4 @@
-import { forbidden, isAuthenticated, unauthenticated, type PersonDirectory, type Viewer } from '@usr/shared';
+import { assertMayReadPersonalData, forbidden, readsEveryone, type PersonDirectory, type Viewer } from '@usr/shared';
 import type { Household } from '../entities/household.ts';
 import type { HouseholdLoaders } from '../loaders.ts';
 
@@ -18,31 +18,23 @@ import type { HouseholdLoaders } from '../loaders.ts';
 /** One message for "refused" and "no such household", so a refusal says nothing about existence. */
 export const HOUSEHOLD_REFUSED = 'You may not read this household.';
 
-const NEEDS_PURPOSE = new Set(['caseworker', 'internal', 'auditor', 'admin']);
-const SEES_EVERY_HOUSEHOLD = new Set(['engine', 'auditor', 'admin']);
-
 export interface Caller {
   readonly viewer: Viewer;
   readonly purpose: string | undefined;
 }
 
-/** The caller-level part of the rules, checked before any look-up. */
-export const assertMayReadHouseholds = ({ viewer, purpose }: Caller): void => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-  if (viewer.kind === 'agency') throw forbidden('Agency feeds may not read households.');
-  if (NEEDS_PURPOSE.has(viewer.kind) && !purpose)
-    throw forbidden('Staff must declare the purpose of use (header x-purpose-of-use) to read personal data.');
-};
+/** What an agency feed is told (the caller-level rule itself is the policy module's). */
+export const AGENCY_REFUSED = 'Agency feeds may not read households.';
 
 /** Whether the caller may read every household (and so may be told that one does not exist). */
-export const seesEveryHousehold = ({ viewer }: Caller): boolean => SEES_EVERY_HOUSEHOLD.has(viewer.kind);
+export const seesEveryHousehold = ({ viewer }: Caller): boolean => readsEveryone(viewer);
 
 /** Current members of a household, as the pins of today's memberships. */
 export type CurrentMembers = (household: Household) => Promise<readonly string[]>;
 
 /** The record part: may this caller read this household? (Caller-level rules included.) */
 export const mayReadHousehold = async (caller: Caller, household: Household, currentMembers: CurrentMembers): Promise<boolean> => {
-  assertMayReadHouseholds(caller);
+  assertMayReadPersonalData(caller.viewer, caller.purpose, AGENCY_REFUSED);
   const { viewer } = caller;
   switch (viewer.kind) {
     case 'citizen':

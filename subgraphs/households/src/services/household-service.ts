@@ -1,10 +1,10 @@
-import { forbidden, isValidPin, notFound } from '@usr/shared';
+import { assertMayReadPersonalData, forbidden, isValidPin, notFound } from '@usr/shared';
 import { wrap } from '@mikro-orm/core';
 import type { HouseholdsContext } from '../context.ts';
 import type { Household } from '../entities/household.ts';
 import type { Membership } from '../entities/membership.ts';
 import { assertUuid, type PersonReference } from '@usr/shared';
-import { assertMayReadHousehold, assertMayReadHouseholds, HOUSEHOLD_REFUSED, seesEveryHousehold } from './household-access.ts';
+import { AGENCY_REFUSED, assertMayReadHousehold, HOUSEHOLD_REFUSED, seesEveryHousehold } from './household-access.ts';
 
 /** Pins of the household's members today (the loader `members` uses: asking for both costs nothing more). */
 const currentMemberPins = (ctx: HouseholdsContext) => async (household: Household): Promise<string[]> =>
@@ -18,7 +18,7 @@ const currentMemberPins = (ctx: HouseholdsContext) => async (household: Househol
  */
 export const getHousehold = async (ctx: HouseholdsContext, id: string, fields: readonly string[]): Promise<Household> => {
   const key = assertUuid(id);
-  assertMayReadHouseholds(ctx);
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose, AGENCY_REFUSED);
   const household = await ctx.loaders.householdById.load(key);
   if (!household) throw seesEveryHousehold(ctx) ? notFound('Household') : forbidden(HOUSEHOLD_REFUSED);
   const members = currentMemberPins(ctx);

@@ -1,4 +1,4 @@
-import { assertEngineCaller, assertPin, assertUuid, badUserInput } from '@usr/shared';
+import { assertEngine, assertPin, assertUuid, badUserInput } from '@usr/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HouseholdsContext } from '../context.ts';
 import type { Membership } from '../entities/membership.ts';
@@ -63,7 +63,7 @@ const apply = async (
 };
 
 export const addNewborn = (ctx: HouseholdsContext, input: { factId: string; childPin: string; motherPin: string; from: string }): Promise<HouseholdEventResult> => {
-  assertEngineCaller(ctx.viewer, 'add newborns to households');
+  assertEngine(ctx.viewer, 'Only the decision engine may add newborns to households.');
   const factId = assertUuid(input.factId, 'input.factId');
   const childPin = assertPin(input.childPin, 'input.childPin');
   const motherPin = assertPin(input.motherPin, 'input.motherPin');
@@ -77,7 +77,7 @@ export const addNewborn = (ctx: HouseholdsContext, input: { factId: string; chil
 };
 
 export const closeMembershipsOnDeath = (ctx: HouseholdsContext, input: { factId: string; pin: string; on: string }): Promise<HouseholdEventResult> => {
-  assertEngineCaller(ctx.viewer, 'end memberships');
+  assertEngine(ctx.viewer, 'Only the decision engine may end memberships.');
   const factId = assertUuid(input.factId, 'input.factId');
   const pin = assertPin(input.pin, 'input.pin');
   return apply(ctx, { factId, kind: 'DEATH', pin }, async (em) => {
@@ -97,7 +97,7 @@ const checkPair = (input: PairInput) => {
 };
 
 export const registerMarriage = (ctx: HouseholdsContext, input: PairInput): Promise<HouseholdEventResult> => {
-  assertEngineCaller(ctx.viewer, 'register marriages');
+  assertEngine(ctx.viewer, 'Only the decision engine may register marriages.');
   const { factId, pin, spousePin } = checkPair(input);
   return apply(ctx, { factId, kind: 'MARRIAGE', pin }, async (em) => {
     const current = await findMembershipsOf(em, [pin, spousePin], input.on);
@@ -114,7 +114,7 @@ export const registerMarriage = (ctx: HouseholdsContext, input: PairInput): Prom
 };
 
 export const registerDivorce = (ctx: HouseholdsContext, input: PairInput): Promise<HouseholdEventResult> => {
-  assertEngineCaller(ctx.viewer, 'register divorces');
+  assertEngine(ctx.viewer, 'Only the decision engine may register divorces.');
   const { factId, pin, spousePin } = checkPair(input);
   return apply(ctx, { factId, kind: 'DIVORCE', pin }, async (em) => {
     const current = await findMembershipsOf(em, [pin, spousePin], input.on);

@@ -116,16 +116,21 @@ export const pain001Route =
           'cache-control': 'no-store',
           'x-message-id': header.msgId,
         });
+        const logged: Promise<void>[] = [];
         for await (const tx of streamRunTransactions(em, month, header.run)) {
           buffer += pain001Transaction(tx, exporter === 'auditor');
-          recorder.record({ subjectPin: tx.beneficiaryPin, viewer: caller.viewer, service: 'payments', fields: EXPORTED_FIELDS, purpose: caller.purpose, requestId, at: new Date() });
+          const entry = recorder.record({ subjectPin: tx.beneficiaryPin, viewer: caller.viewer, service: 'payments', fields: EXPORTED_FIELDS, purpose: caller.purpose, requestId, at: new Date() });
+          // Awaited below, with its group; handled now so a refusal is never an unhandled rejection.
+          entry.catch(() => undefined);
+          logged.push(entry);
           if (buffer.length >= FLUSH_BYTES) {
+            // No line leaves before its access entries are durable (committed together, one group).
+            await Promise.all(logged.splice(0));
             if (!(await writeStreamed(res, buffer))) throw new ClientGone();
             buffer = '';
-            // The access log keeps pace with the file: its queue never grows with the payroll.
-            await recorder.flush();
           }
         }
+        await Promise.all(logged.splice(0));
         if (!(await writeStreamed(res, buffer + PAIN001_TAIL))) throw new ClientGone();
         return true;
       });
@@ -140,5 +145,10 @@ export const pain001Route =
     }
   };
 
-/** The subgraph's HTTP routes beside /graphql. */
-export const paymentRoutes = (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps) });
+/** The subgraph's HTTP routes beside /graphql, exporting from `debtor` (the configured Treasury account). */
+export const paymentRoutesFor =
+  (debtor: DebtorAccount) =>
+  (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps, debtor) });
+
+/** The routes with the development placeholder account (tests, in-process runs). */
+export const paymentRoutes = paymentRoutesFor(TREASURY_ACCOUNT);

@@ -1,4 +1,4 @@
-import { findBankOfIban } from '@usr/shared';
+import { findBankOfIban, masked } from '@usr/shared';
 import type { DebtorAccount } from './treasury-account.ts';
 
 /**
@@ -81,7 +81,7 @@ export const endToEndIdOf = (paymentId: string): string => paymentId.replaceAll(
  */
 export const pain001Transaction = (tx: ExportTransaction, maskIban: boolean): string => {
   const account = maskIban
-    ? `<Othr><Id>${'*'.repeat(Math.max(0, tx.iban.length - 4))}${xmlText(tx.iban.slice(-4))}</Id></Othr>`
+    ? `<Othr><Id>${xmlText(masked('iban', tx.iban))}</Id></Othr>`
     : `<IBAN>${xmlText(tx.iban)}</IBAN>`;
   const remittance = `${tx.benefitCode ?? 'Social benefit'} ${tx.month}`;
   return `<CdtTrfTxInf>

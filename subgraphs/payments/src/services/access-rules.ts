@@ -22,14 +22,6 @@ export class PaymentAccessRules {
     this.#access = access;
   }
 
-  /**
-   * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
-   * agency feed, staff without a declared purpose.
-   */
-  assertMayReadRecords(): void {
-    this.#access.assertMayReadRecords();
-  }
-
   /** Person.payments / paymentAccounts: throws unless the caller may read that person's records. */
   assertPersonRecords(pin: string, field: string, fields: readonly string[]): Promise<void> {
     return this.#assertPerson(pin, [field, ...fields]);

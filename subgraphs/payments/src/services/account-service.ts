@@ -1,4 +1,4 @@
-import { assertUuid, notFound } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, notFound } from '@usr/shared';
 import type { PaymentAccount } from '../entities/payment-account.ts';
 import type { PaymentsContext } from '../context.ts';
 
@@ -8,7 +8,7 @@ import type { PaymentsContext } from '../context.ts';
  */
 export const getAccount = async (ctx: PaymentsContext, id: string, fields: readonly string[]): Promise<PaymentAccount> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const account = await ctx.loaders.accountById.load(key);
   if (!account) return ctx.rules.refuseUnknownRecord('PaymentAccount');
   await ctx.rules.assertRecord('PaymentAccount', account.holderPin, fields);

@@ -1,4 +1,4 @@
-import { assertUuid, parsePage, toPageResult, type PageArgs } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, parsePage, toPageResult, type PageArgs } from '@usr/shared';
 import type { Payment } from '../entities/payment.ts';
 import type { PaymentsContext } from '../context.ts';
 
@@ -8,7 +8,7 @@ import type { PaymentsContext } from '../context.ts';
  */
 export const getPayment = async (ctx: PaymentsContext, id: string, fields: readonly string[]): Promise<Payment> => {
   const key = assertUuid(id);
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const payment = await ctx.loaders.paymentById.load(key);
   if (!payment) return ctx.rules.refuseUnknownRecord('Payment');
   await ctx.rules.assertRecord('Payment', payment.beneficiaryPin, fields);
@@ -21,7 +21,7 @@ export const getPayment = async (ctx: PaymentsContext, id: string, fields: reado
  * allowed to read that person's records. No payments yet: an empty list, which reveals nothing.
  */
 export const paymentsOfAssignment = async (ctx: PaymentsContext, assignmentId: string, fields: readonly string[]): Promise<Payment[]> => {
-  ctx.rules.assertMayReadRecords();
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const payments = await ctx.loaders.paymentsByAssignment.load(assignmentId);
   await ctx.rules.assertRecordsOf(payments, (p) => p.beneficiaryPin, ['Assignment.payments', ...fields.map((f) => `Payment.${f}`)]);
   return payments;

@@ -1,4 +1,4 @@
-import { ENGINE_PURPOSE, forbidden, isAuthenticated, REFUSALS, unauthenticated, type Viewer } from '@usr/shared';
+import { assertAuthenticated, assertEngine, ENGINE_PURPOSE, forbidden, isEngine, REFUSALS, type Viewer } from '@usr/shared';
 
 /**
  * Who may write the payroll side, written once: opening accounts, recording payrolls and importing
@@ -6,10 +6,7 @@ import { ENGINE_PURPOSE, forbidden, isAuthenticated, REFUSALS, unauthenticated, 
  * (`@requiresScopes(scopes: [["decision-engine"]])`); this also refuses a person's token that
  * carries the role by mistake (it is not the engine: see shared viewerKind).
  */
-export const assertPayrollWriter = (viewer: Viewer): void => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-  if (viewer.kind !== 'engine' || !viewer.serviceAccount) throw forbidden('Only the decision engine may write payroll records.');
-};
+export const assertPayrollWriter = (viewer: Viewer): void => assertEngine(viewer, 'Only the decision engine may write payroll records.');
 
 /**
  * Who may download the bank export: the engine, which sends it (and whose download marks new
@@ -19,8 +16,8 @@ export const assertPayrollWriter = (viewer: Viewer): void => {
 export type Exporter = 'engine' | 'auditor';
 
 export const exporterOf = (viewer: Viewer): Exporter => {
-  if (!isAuthenticated(viewer)) throw unauthenticated('An access token is required.');
-  if (viewer.kind === 'engine' && viewer.serviceAccount) return 'engine';
+  assertAuthenticated(viewer);
+  if (isEngine(viewer)) return 'engine';
   if (viewer.kind === 'auditor') return 'auditor';
   throw forbidden('Only the decision engine and auditors may download payment exports.');
 };

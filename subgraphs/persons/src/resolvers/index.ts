@@ -1,7 +1,7 @@
 import { Kind } from 'graphql';
 import { selectedFields, ECONOMIC_REGIONS, findDistrict, findRegion, findRegionOfDistrict, notFound, registryToday, scalarResolvers } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { ageOn, bornBetween, getPerson, maskForViewer, search } from '../services/person-service.ts';
+import { ageOn, bornBetween, getPerson, contactFor, search } from '../services/person-service.ts';
 import { personsExist, registerBirth, registerDeath } from '../vital-events/vital-event-service.ts';
 
 /** `searchPersons { items { ... } }`: the Person fields read are those under `items`. */
@@ -29,10 +29,10 @@ export const resolvers: Resolvers = {
     age: (p) => ageOn(p.birthDate, p.deathDate ?? registryToday()),
     language: (p) => (p.language === 'az' ? 'AZ' : p.language === 'ru' ? 'RU' : 'EN'),
     address: (p) => p,
-    phone: (p, _, ctx) => maskForViewer(ctx, p.phone, 2),
+    phone: (p, _, ctx) => contactFor(ctx, 'phone', p.phone),
   },
   Address: {
-    line: (p, _, ctx) => maskForViewer(ctx, p.addressLine, 0) ?? '',
+    line: (p, _, ctx) => contactFor(ctx, 'address', p.addressLine) ?? '',
     district: (p) => findDistrict(p.districtCode) ?? { code: p.districtCode, name: p.districtCode },
     region: (p) => findRegion(p.regionCode) ?? { code: p.regionCode, name: p.regionCode, districts: [] },
   },

@@ -1,14 +1,4 @@
-import {
-  assertPin,
-  badUserInput,
-  forbidden,
-  findDistrict,
-  findRegion,
-  notFound,
-  parsePage,
-  toPageResult,
-  type PageArgs,
-} from '@usr/shared';
+import { assertMayReadPersonalData, assertEngine, assertPin, maskFor, badUserInput, forbidden, findDistrict, findRegion, notFound, parsePage, toPageResult, type PageArgs } from '@usr/shared';
 import type { Person } from '../entities/person.ts';
 import type { PersonsContext } from '../context.ts';
 import { findPersonsBornBetween, searchPersons, type PersonSearchCriteria } from './person-store.ts';
@@ -31,6 +21,9 @@ export const getPerson = async (ctx: PersonsContext, pin: string, fields: readon
 };
 
 export const search = async (ctx: PersonsContext, requested: PersonSearchCriteria, pageArgs: PageArgs | null | undefined, fields: readonly string[]) => {
+  // Before anything is looked up: a search without a purpose is refused, not answered empty (an
+  // empty page with hasMore told that people matched, and logged nothing).
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const page = parsePage(pageArgs);
   const criteria = withinCallersRegion(ctx, requested);
   const given = Object.values(criteria).some((v) => v !== null && v !== undefined && v !== '');
@@ -56,12 +49,9 @@ const withinCallersRegion = (ctx: PersonsContext, criteria: PersonSearchCriteria
   return { ...criteria, regionCode: viewer.region };
 };
 
-/** Auditors read everything but contact details: enough to check lawfulness, no more. */
-export const maskForViewer = (ctx: PersonsContext, value: string | null | undefined, keep: number): string | null => {
-  if (value === null || value === undefined) return null;
-  if (ctx.viewer.kind !== 'auditor') return value;
-  return `${'*'.repeat(Math.max(0, value.length - keep))}${value.slice(value.length - keep)}`;
-};
+/** Contact details as the caller may read them (the policy module masks them for auditors). */
+export const contactFor = (ctx: PersonsContext, datum: 'phone' | 'address', value: string | null | undefined): string | null =>
+  value === null || value === undefined ? null : maskFor(ctx.viewer, datum, value);
 
 /** Whole years between birth and `on` (today, or the death date). */
 export const ageOn = (birthDate: string, on: string): number => {
@@ -78,7 +68,7 @@ const CURSOR = /^(\d{4}-\d{2}-\d{2})~([0-9A-Z]{7})$/;
  * each person listed is checked and logged by the record rules like any other read.
  */
 export const bornBetween = async (ctx: PersonsContext, args: { from: string; to: string; after?: string | null; limit?: number | null }, fields: readonly string[]) => {
-  if (ctx.viewer.kind !== 'engine') throw forbidden('Only the decision engine may list people by birth date.');
+  assertEngine(ctx.viewer, 'Only the decision engine may list people by birth date.');
   if (args.from > args.to) throw badUserInput('from', 'must not be after to');
   const limit = args.limit ?? 1000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BORN_PAGE) throw badUserInput('limit', `between 1 and ${MAX_BORN_PAGE}`);

@@ -1,4 +1,4 @@
-import { assertEngineCaller, assertPin, assertUuid, badUserInput, isValidPin, notFound } from '@usr/shared';
+import { assertEngine, assertPin, assertUuid, badUserInput, isValidPin, notFound } from '@usr/shared';
 import type { PersonsContext } from '../context.ts';
 import { PersonSchema, type Person } from '../entities/person.ts';
 import { findPersonsByPins } from '../services/person-store.ts';
@@ -52,7 +52,7 @@ const personOf = (ctx: PersonsContext, pin: string): Promise<Person | null> => c
  * registered. Expected refusals (no name or sex, unknown mother) are stored as the fact's outcome.
  */
 export const registerBirth = async (ctx: PersonsContext, input: RegisterBirthInput): Promise<BirthOutcome> => {
-  assertEngineCaller(ctx.viewer, 'register births');
+  assertEngine(ctx.viewer, 'Only the decision engine may register births.');
   const factId = assertUuid(input.factId, 'input.factId');
   const childPin = assertPin(input.childPin, 'input.childPin');
   const motherPin = assertPin(input.motherPin, 'input.motherPin');
@@ -100,7 +100,7 @@ export interface RegisterDeathInput {
  * cases nothing is stored, so the fact can be applied once the register is right.
  */
 export const registerDeath = async (ctx: PersonsContext, input: RegisterDeathInput): Promise<{ person: Person; changed: boolean }> => {
-  assertEngineCaller(ctx.viewer, 'record deaths');
+  assertEngine(ctx.viewer, 'Only the decision engine may record deaths.');
   const factId = assertUuid(input.factId, 'input.factId');
   const pin = assertPin(input.pin, 'input.pin');
   const changed = await ctx.em.transactional(async (em) => {
