@@ -48,8 +48,10 @@ export const dailySweep = async (ctx: EngineContext, db: pg.Pool, date: string):
   for await (const assignment of pageAssignments(ctx, 'expiringAssignments', date, PAGE)) {
     const reason = assignment.benefitType.code === 'CHILD_UNDER_ONE' ? 'CHILD_TURNED_ONE' : 'TERM_EXPIRED';
     const to = assignment.periodTo ?? addDays(date, -1);
-    if (await endAssignment(ctx, assignment.id, reason, to)) ended += 1;
+    // The SMS is queued (idempotent by key) before the term is ended: ending it takes it off this
+    // list, so a sweep killed between the two would otherwise never queue its SMS.
     if (assignment.benefitType.code === 'TSA') await notifyTermEnded(ctx, assignment, to);
+    if (await endAssignment(ctx, assignment.id, reason, to)) ended += 1;
   }
   const summary: SweepSummary = { date, since, pensionCandidates: candidates, pensionsGranted: granted, assignmentsEnded: ended };
   await db.query(`update engine.sweep_run set finished_at = now(), summary = $2 where sweep_date = $1`, [date, JSON.stringify(summary)]);

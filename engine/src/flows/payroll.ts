@@ -61,8 +61,10 @@ const endNotWithdrawn = async (ctx: EngineContext, month: string): Promise<numbe
     for (const a of page.items) {
       if (a.benefitType.code !== 'TSA' || a.status !== 'ACTIVE') continue;
       const to = lastDayOfMonth(month);
-      if (await endAssignment(ctx, a.id, 'NOT_WITHDRAWN', to)) ended += 1;
+      // SMS first (idempotent by key): ending the assignment takes it off this list, so a run killed
+      // between the two would otherwise never queue its SMS.
       await notify(ctx, `NOT_WITHDRAWN:${a.id}`, a.beneficiary.pin, 'ASSIGNMENT_ENDED', { benefitCode: 'TSA', to, reasonCode: 'NOT_WITHDRAWN' });
+      if (await endAssignment(ctx, a.id, 'NOT_WITHDRAWN', to)) ended += 1;
     }
     const last = page.items.at(-1);
     if (!page.hasMore || !last) return ended;

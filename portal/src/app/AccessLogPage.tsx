@@ -4,6 +4,7 @@ import { useSession } from './context.ts';
 import { MyAccessLogQuery as MyAccessLogDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
+import { usePurposeText } from './Purpose.tsx';
 import { useSpeech } from './i18n/intl.ts';
 
 type Entry = MyAccessLogQuery['person']['accessLog']['items'][number];
@@ -12,6 +13,7 @@ const PAGE = 50;
 
 export const AccessLogPage = () => {
   const { t, code, dateTime } = useSpeech();
+  const purposeText = usePurposeText();
   const { pin = '' } = useSession();
   const [offset, setOffset] = useState(0);
   const [earlier, setEarlier] = useState<Entry[]>([]);
@@ -44,17 +46,11 @@ export const AccessLogPage = () => {
               <dl className="pairs">
                 <div>
                   <dt>{t('portal.purpose')}</dt>
-                  <dd>{e.purpose}</dd>
-                </div>
-                <div>
-                  <dt>{t('portal.service')}</dt>
-                  <dd>
-                    {e.service} <span className="muted small">({e.clientId})</span>
-                  </dd>
+                  <dd>{purposeText(e.purpose)}</dd>
                 </div>
                 <div>
                   <dt>{t('portal.fieldsRead')}</dt>
-                  <dd className="small">{e.fields.join(', ')}</dd>
+                  <dd>{code('portal.service', e.service)}</dd>
                 </div>
               </dl>
             </li>

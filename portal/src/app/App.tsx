@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '@usr/shared/i18n';
 import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
 import { PurposeContext, SessionContext } from './context.ts';
 import { createRegistryIntl, initialLanguage, rememberLanguage, useSpeech } from './i18n/intl.ts';
-import { PURPOSES, PurposeBar, purposeHeader, storedPurpose, storePurpose, type PurposeCode } from './Purpose.tsx';
+import { PURPOSES, PurposeBar, storedPurpose, storePurpose, type PurposeCode } from './Purpose.tsx';
 import { AccessTokenHolder, createRegistryClient } from './registry-client.ts';
 import { ROUTES, type PageRoute } from './routes.tsx';
 import { Loading } from './Status.tsx';
@@ -126,7 +126,7 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
 
   const subject = user?.profile.sub;
   // One client (and cache) per signed-in person and declared purpose.
-  const client = useMemo(() => (subject ? createRegistryClient(accessToken, purpose && purposeHeader(purpose)) : undefined), [subject, purpose, accessToken]);
+  const client = useMemo(() => (subject ? createRegistryClient(accessToken, purpose) : undefined), [subject, purpose, accessToken]);
   const purposeContext = useMemo(() => ({ purpose, setPurpose }), [purpose, setPurpose]);
   const sessionContext = useMemo(
     () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),

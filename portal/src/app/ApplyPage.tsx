@@ -69,12 +69,12 @@ const WithdrawControl = ({ application: a, onDone }: { application: Application;
 };
 
 const ApplicationCard = ({ application: a, mine, onChanged }: { application: Application; mine: boolean; onChanged: () => void }) => {
-  const { t, date, dateTime } = useSpeech();
+  const { t, code, date, dateTime } = useSpeech();
   const headingId = `application-${a.id}`;
   return (
     <article className="application" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {a.benefitType.name}{' '}
+        {code('benefit', a.benefitType.code)}{' '}
         <span className={`state state-${a.status.toLowerCase()}`}>· {t(`enum.ApplicationStatus.${a.status}`)}</span>
       </h3>
       <StatusLine application={a} />

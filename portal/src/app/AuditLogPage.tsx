@@ -5,6 +5,7 @@ import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
 import { Pager } from './Pager.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
+import { usePurposeText } from './Purpose.tsx';
 import { useSpeech } from './i18n/intl.ts';
 
 const SERVICES = ['persons', 'households', 'agency-facts', 'benefits', 'payments'] as const;
@@ -13,6 +14,7 @@ const PAGE = 50;
 /** Auditors: the whole access log, newest first, narrowed by person and service. Reads only. */
 export const AuditLogPage = () => {
   const { t, code, dateTime } = useSpeech();
+  const purposeText = usePurposeText();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -61,7 +63,7 @@ export const AuditLogPage = () => {
             <option value="">{t('staff.anyService')}</option>
             {SERVICES.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {code('portal.service', name)}
               </option>
             ))}
           </select>
@@ -100,12 +102,10 @@ export const AuditLogPage = () => {
                   <td className="mono nowrap">{e.subject.pin}</td>
                   <td>
                     {code('portal.accessor', e.accessorKind)}
-                    <div className="small muted">
-                      {e.clientId} · {e.service}
-                    </div>
+                    {e.accessorSubject && <div className="small mono">{e.accessorSubject}</div>}
                   </td>
-                  <td>{e.purpose}</td>
-                  <td className="small fields">{e.fields.join(', ')}</td>
+                  <td>{purposeText(e.purpose)}</td>
+                  <td className="small">{code('portal.service', e.service)}</td>
                 </tr>
               ))}
             </tbody>

@@ -102,7 +102,7 @@ const AnswerForm = ({ item, onAnswered }: { item: QueueItem; onAnswered: (answer
 
 /** Caseworkers: open correction requests about people of their region, oldest first, to answer. */
 export const CorrectionsPage = () => {
-  const { t, date, dateTime } = useSpeech();
+  const { t, code, date, dateTime } = useSpeech();
   const { purpose } = usePurpose();
   const [offset, setOffset] = useState(0);
   const state = useRegistryQuery({ query: CorrectionQueueDocument, variables: { offset }, pause: !purpose });
@@ -152,7 +152,7 @@ export const CorrectionsPage = () => {
                   </div>
                   <div>
                     <dt>{t('staff.agency')}</dt>
-                    <dd>{f.agency.name}</dd>
+                    <dd>{code('agency', f.agency.code)}</dd>
                   </div>
                   <div>
                     <dt>{t('portal.sourceReference')}</dt>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { PersonSearch } from '../generated/graphql.ts';
 import { usePurpose, useSession } from './context.ts';
+import { DateInput } from './DateInput.tsx';
 import { Pager } from './Pager.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { RegionsQuery, SearchPeopleQuery } from './queries.ts';
@@ -16,7 +17,8 @@ import { useSpeech } from './i18n/intl.ts';
  * caseworkers open the record, auditors the decisions.
  */
 export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `${opens}/${pin}`. */ opens: string }) => {
-  const { t, date } = useSpeech();
+  const speech = useSpeech();
+  const { t, date } = speech;
   // The caseworker's region code; auditors have none and may choose one.
   const { region } = useSession();
   const target = (pin: string) => `${opens}/${encodeURIComponent(pin)}`;
@@ -27,17 +29,22 @@ export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `$
   useEffect(() => heading.current?.focus(), []);
   const [name, setName] = useState('');
   const [birthDate, setBirthDate] = useState('');
+  const [birthDateInvalid, setBirthDateInvalid] = useState(false);
   const [regionCode, setRegionCode] = useState('');
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<'criterion' | 'pin' | null>(null);
+  const [problem, setProblem] = useState<'criterion' | 'pin' | 'birthDate' | null>(null);
   const [filter, setFilter] = useState<PersonSearch | null>(null);
   const [offset, setOffset] = useState(0);
   const regions = useRegistryQuery({ query: RegionsQuery });
   const results = useRegistryQuery({ query: SearchPeopleQuery, variables: { filter: filter ?? {}, offset }, pause: !filter || !purpose });
   const regionName = (code: string | undefined) =>
-    regions.data?.regions.find((r) => r.code === code)?.name ?? '';
+    (code ? speech.code('region', code) : '');
 
   const search = () => {
+    if (birthDateInvalid) {
+      setProblem('birthDate');
+      return;
+    }
     const criteria: PersonSearch = {};
     if (name.trim().length >= 2) criteria.name = name.trim();
     if (birthDate) criteria.birthDate = birthDate;
@@ -91,8 +98,13 @@ export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `$
             </span>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-birth`}>{t('portal.birthDate')}</label>
-            <input id={`${id}-birth`} name="birthDate" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+            <DateInput
+              legend={t('portal.birthDate')}
+              onChange={(iso, invalid) => {
+                setBirthDate(iso);
+                setBirthDateInvalid(invalid);
+              }}
+            />
           </div>
           {!region && (
             <div className="field">
@@ -101,7 +113,7 @@ export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `$
                 <option value="">{t('staff.anyRegion')}</option>
                 {regions.data?.regions.map((r) => (
                     <option key={r.code} value={r.code}>
-                      {r.name}
+                      {speech.code('region', r.code)}
                     </option>
                   ))}
               </select>
@@ -142,7 +154,7 @@ export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `$
         </form>
         {problem && (
           <p className="error small" role="alert">
-            {problem === 'pin' ? t('staff.pinInvalid') : t('staff.searchNeedsCriterion')}
+            {problem === 'pin' ? t('staff.pinInvalid') : problem === 'birthDate' ? t('portal.dateInvalid') : t('staff.searchNeedsCriterion')}
           </p>
         )}
       </section>
@@ -160,7 +172,7 @@ export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `$
                   <div>
                     <strong>{[p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' ')}</strong>
                     <div className="small muted">
-                      <span className="mono">{p.pin}</span> · {date(p.birthDate)} · {p.address.district.name}
+                      <span className="mono">{p.pin}</span> · {date(p.birthDate)} · {speech.code('district', p.address.district.code)}
                     </div>
                   </div>
                   <Link to={target(p.pin)} className="button-link">

@@ -5,6 +5,7 @@ import { usePurpose } from './context.ts';
 import { PurposeNeeded } from './Purpose.tsx';
 import { PersonDecisionsQuery as PersonDecisionsDocument } from './queries.ts';
 import { Loading, StaffLoadError } from './Status.tsx';
+import { languageOf } from './DecisionExplanation.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
 import { useSpeech } from './i18n/intl.ts';
 
@@ -18,23 +19,30 @@ type Decision = PersonDecisionsQuery['person']['decisions'][number];
 const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
   const { t, code, date, dateTime, money } = useSpeech();
   const headingId = `decision-${d.id}`;
+  const benefit = code('benefit', d.benefitType.code);
   return (
     <article className="card decision" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {d.benefitType.name}: <span className={`state state-${d.outcome.toLowerCase()}`}>{t(`enum.DecisionOutcome.${d.outcome}`)}</span>
+        {benefit}: <span className={`state state-${d.outcome.toLowerCase()}`}>{t(`enum.DecisionOutcome.${d.outcome}`)}</span>
       </h2>
       <dl className="pairs">
         <div>
           <dt>{t('portal.decision')}</dt>
           <dd>
-            {dateTime(d.decidedAt)} · {t('portal.ruleVersion')} <span className="mono">{d.ruleVersion}</span>
+            {dateTime(d.decidedAt)} · {t('portal.letterReference')} <span className="mono">{d.referenceNumber}</span>
           </dd>
         </div>
         <div>
           <dt>{t('staff.effectiveFrom')}</dt>
           <dd>{date(d.effectiveDate)}</dd>
         </div>
-        {d.monthlyAmount && (
+        {d.paymentKind === 'ONE_TIME' && d.oneTimeAmount && (
+          <div>
+            <dt>{t('portal.amountOnce')}</dt>
+            <dd>{money(d.oneTimeAmount)}</dd>
+          </div>
+        )}
+        {d.paymentKind === 'MONTHLY' && d.monthlyAmount && (
           <div>
             <dt>{t('portal.monthlyAmount')}</dt>
             <dd>{money(d.monthlyAmount)}</dd>
@@ -42,7 +50,7 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
         )}
         <div>
           <dt>{t('staff.reasonCode')}</dt>
-          <dd className="mono">{d.reasonCode}</dd>
+          <dd>{code('reason', d.reasonCode)}</dd>
         </div>
         {d.application && (
           <div>
@@ -64,7 +72,7 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
         {d.replaces && (
           <div>
             <dt>{t('staff.replaces')}</dt>
-            <dd className="mono">{d.replaces.id}</dd>
+            <dd>{t('staff.replacesEarlier')}</dd>
           </div>
         )}
       </dl>
@@ -72,7 +80,7 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
       {d.inputs.length === 0 ? (
         <p className="small">{t('staff.noInputs')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionInputs')}: ${d.benefitType.name}`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionInputs')}: ${benefit}`}>
           <table>
             <thead>
               <tr>
@@ -86,7 +94,6 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
                 <tr key={`${input.factId ?? 'input'}-${i}`}>
                   <td>
                     <strong>{code('enum.FactKind', input.kind)}</strong>
-                    <div className="small">{input.summary}</div>
                   </td>
                   <td className="mono">{input.subject?.pin ?? '—'}</td>
                   <td>{input.recordedAt ? dateTime(input.recordedAt) : '—'}</td>
@@ -101,17 +108,14 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
         {[...(d.steps ?? [])]
           .sort((a, b) => a.position - b.position)
           .map((step) => (
-            <li key={step.position}>
-              {step.description}
-              {step.formula ? <code> {step.formula}</code> : null} → <strong>{step.result}</strong>
-            </li>
+            <li key={step.position}>{step.plain}</li>
           ))}
       </ol>
       <h3>{t('staff.decisionParameters')}</h3>
       {d.parameters.length === 0 ? (
         <p className="small">{t('staff.noParameters')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionParameters')}: ${d.benefitType.name}`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionParameters')}: ${benefit}`}>
           <table>
             <thead>
               <tr>
@@ -124,10 +128,8 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
             <tbody>
               {d.parameters.map((p) => (
                 <tr key={p.name}>
-                  <td className="mono">{p.name}</td>
-                  <td>
-                    {p.value} <span className="small muted">{p.unit}</span>
-                  </td>
+                  <td>{code('staff.parameter', p.name)}</td>
+                  <td>{t(`parameterValue.${p.unit}`, { value: p.value })}</td>
                   <td>{date(p.effectiveFrom)}</td>
                   <td>
                     {p.legalBasis}
@@ -145,9 +147,9 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
 
 /** Auditors: every decision about one person, newest first, in full. */
 export const PersonDecisionsPage = ({ pin }: { pin: string }) => {
-  const { t, date } = useSpeech();
+  const { t, date, language } = useSpeech();
   const { purpose } = usePurpose();
-  const state = useRegistryQuery({ query: PersonDecisionsDocument, variables: { pin }, pause: !purpose });
+  const state = useRegistryQuery({ query: PersonDecisionsDocument, variables: { pin, language: languageOf(language) }, pause: !purpose });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const person = state.data?.person;

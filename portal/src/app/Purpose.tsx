@@ -1,26 +1,25 @@
 import { useId } from 'react';
-import { translate } from '@usr/shared/i18n';
+import type { PurposeOfUse } from '@usr/shared/i18n';
 import type { Workspace } from './auth.ts';
 import { usePurpose } from './context.ts';
 import { useSpeech } from './i18n/intl.ts';
 
-/** The purposes of use staff choose from, by workspace (texts: `staff.purpose.<code>` in the catalogue). */
+/**
+ * The purposes of use staff choose from, by workspace: codes of the registry's closed list
+ * (`PurposeOfUse`, sent as `x-purpose-of-use`; texts `enum.PurposeOfUse.<code>` in the catalogue).
+ */
 export const PURPOSES = {
-  caseworker: ['TSA_APPLICATION', 'CORRECTION_REQUEST', 'PERSON_ENQUIRY', 'BENEFIT_REVIEW'],
-  auditor: ['DECISION_AUDIT', 'ACCESS_AUDIT', 'COMPLAINT'],
+  caseworker: ['TSA_APPLICATION_ASSESSMENT', 'CORRECTION_REQUEST', 'PERSON_ENQUIRY', 'BENEFIT_REVIEW'],
+  auditor: ['DECISION_AUDIT', 'ACCESS_AUDIT', 'COMPLAINT_INVESTIGATION', 'PAYROLL_AUDIT'],
   citizen: [],
   none: [],
-} as const satisfies Record<Workspace, readonly string[]>;
+} as const satisfies Record<Workspace, readonly PurposeOfUse[]>;
 
 export type PurposeCode = (typeof PURPOSES)[Workspace][number];
 
-const isPurposeCode = (value: string): value is PurposeCode => Object.values(PURPOSES).some((codes: readonly string[]) => codes.includes(value));
+const ALL_PURPOSES: readonly PurposeCode[] = Object.values(PURPOSES).flat();
 
-/**
- * What `x-purpose-of-use` carries for a purpose: today the registry records the header as given and
- * shows it to the person, so it is the purpose's English text.
- */
-export const purposeHeader = (code: PurposeCode): string => translate('en', `staff.purpose.${code}`);
+const isPurposeCode = (value: string): value is PurposeCode => (ALL_PURPOSES as readonly string[]).includes(value);
 
 /**
  * The staff member's declared purpose of use, chosen once and kept for the tab (sessionStorage):
@@ -38,7 +37,7 @@ export const PurposeBar = ({ purposes }: { purposes: readonly PurposeCode[] }) =
           <option value="">{t('staff.purposeChoose')}</option>
           {purposes.map((p) => (
             <option key={p} value={p}>
-              {t(`staff.purpose.${p}`)}
+              {t(`enum.PurposeOfUse.${p}`)}
             </option>
           ))}
         </select>
@@ -48,6 +47,12 @@ export const PurposeBar = ({ purposes }: { purposes: readonly PurposeCode[] }) =
       </div>
     </div>
   );
+};
+
+/** A recorded purpose of use (a code) in the reader's language. */
+export const usePurposeText = (): ((recorded: string) => string) => {
+  const { code } = useSpeech();
+  return (recorded) => code('enum.PurposeOfUse', recorded);
 };
 
 /** Shown where a page needs a purpose before it reads anything. */

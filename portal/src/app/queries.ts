@@ -15,10 +15,10 @@ export const MyRecordQuery = graphql(`
       address {
         line
         district {
-          name
+          code
         }
         region {
-          name
+          code
         }
       }
       household {
@@ -48,7 +48,6 @@ export const MyRecordQuery = graphql(`
           contested
           agency {
             code
-            name
           }
           value {
             __typename
@@ -83,12 +82,12 @@ export const MyRecordQuery = graphql(`
       benefits {
         id
         status
-        monthlyAmount
+        paymentKind
+        amount
         periodFrom
         periodTo
         benefitType {
           code
-          name
         }
         payments {
           id
@@ -99,24 +98,28 @@ export const MyRecordQuery = graphql(`
       }
       decisions {
         id
+        referenceNumber
         assignment {
           id
         }
         outcome
         decidedAt
-        ruleVersion
+        effectiveDate
+        paymentKind
+        monthlyAmount
+        oneTimeAmount
         reasonCode
+        benefitType {
+          code
+        }
         summary(language: $language)
         steps {
           position
           code
           plain(language: $language)
-          formula
-          result
         }
         inputs {
           kind
-          summary
           factId
           fact {
             id
@@ -209,7 +212,6 @@ export const RegionsQuery = graphql(`
   query Regions {
     regions {
       code
-      name
     }
   }
 `);
@@ -228,7 +230,7 @@ export const SearchPeopleQuery = graphql(`
         birthDate
         address {
           district {
-            name
+            code
           }
         }
       }
@@ -238,7 +240,7 @@ export const SearchPeopleQuery = graphql(`
 
 /** Every decision about a person, with everything that explains it (auditors). */
 export const PersonDecisionsQuery = graphql(`
-  query PersonDecisions($pin: String!) {
+  query PersonDecisions($pin: String!, $language: Language!) {
     person(pin: $pin) {
       pin
       firstName
@@ -247,15 +249,17 @@ export const PersonDecisionsQuery = graphql(`
       birthDate
       decisions {
         id
+        referenceNumber
         decidedAt
         effectiveDate
         outcome
+        paymentKind
         monthlyAmount
+        oneTimeAmount
         ruleVersion
         reasonCode
         benefitType {
           code
-          name
         }
         application {
           id
@@ -275,7 +279,6 @@ export const PersonDecisionsQuery = graphql(`
         inputs {
           factId
           kind
-          summary
           recordedAt
           subject {
             pin
@@ -283,9 +286,7 @@ export const PersonDecisionsQuery = graphql(`
         }
         steps {
           position
-          description
-          formula
-          result
+          plain(language: $language)
         }
         parameters {
           name
@@ -366,13 +367,27 @@ export const CorrectionQueueQuery = graphql(`
             ... on DisabilityValue { group cause reviewDate }
             ... on MedicalConditionValue { icd10 chronic }
             ... on StudentValue { institution level fullTime }
-            ... on RegisteredAddressValue { address districtCode }
+            ... on RealEstateValue { propertyType areaSqm districtCode cadastralNumber }
+            ... on LandValue { hectares landUse }
+            ... on VehicleValue { make model year engineCc }
+            ... on BirthValue { motherPin fatherPin districtCode }
+            ... on DeathValue { certificateNumber }
             ... on MarriageValue { spousePin }
             ... on DivorceValue { spousePin }
-            ... on BirthValue { motherPin fatherPin districtCode }
+            ... on RegisteredAddressValue { address districtCode }
+            ... on ResidencePermitValue { permitType }
+            ... on AbroadStayValue { country days }
+            ... on MilitaryServiceValue { serviceType }
+            ... on IdpStatusValue { originDistrictCode }
+            ... on BankDepositValue { bank amount }
+            ... on ElectricityConsumptionValue { month kwh }
+            ... on WaterConsumptionValue { month cubicMetres }
+            ... on GasConsumptionValue { month cubicMetres }
+            ... on ImportDeclarationValue { valueAzn }
+            ... on FarmerRegistrationValue { hectaresCultivated }
           }
           agency {
-            name
+            code
           }
           subject {
             pin
@@ -423,29 +438,30 @@ export const MyApplicationsQuery = graphql(`
           withdrawnAt
           benefitType {
             code
-            name
           }
           applicant {
             pin
           }
           decision {
             id
+            referenceNumber
             outcome
             decidedAt
             effectiveDate
+            paymentKind
             monthlyAmount
-            ruleVersion
+            oneTimeAmount
+            benefitType {
+              code
+            }
             summary(language: $language)
             steps {
               position
               code
               plain(language: $language)
-              formula
-              result
             }
             inputs {
               kind
-              summary
               factId
               fact {
                 id

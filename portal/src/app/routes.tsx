@@ -11,6 +11,7 @@ import { DeadlinesPage } from './DeadlinesPage.tsx';
 import { MessagesPage } from './MessagesPage.tsx';
 import { PeopleSearchPage } from './PeopleSearchPage.tsx';
 import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
+import { MyDataPage } from './record/MyDataPage.tsx';
 import { PersonRecordPage } from './record/PersonRecordPage.tsx';
 import { ReportChangePage } from './ReportChangePage.tsx';
 import { RecordPage } from './record/RecordPage.tsx';
@@ -43,6 +44,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/report-change', element: <ReportChangePage />, nav: { label: 'portal.navReportChange' } },
     { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
+    { path: '/my-data', element: <MyDataPage />, nav: { label: 'portal.navMyData' } },
   ],
   caseworker: [
     { path: '/', element: <PeopleSearchPage opens="/people" />, nav: { label: 'staff.navPeople', also: ['/people/:pin'] } },

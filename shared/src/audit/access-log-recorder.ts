@@ -47,6 +47,13 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
 
   const writeBatch = async (batch: readonly AccessEntry[]) => {
     const client = await pool.connect();
+    // A connection cut while checked out (a database restart) emits 'error' on the client itself,
+    // where the pool's handler does not listen: unhandled, it would end the process.
+    let failure: Error | undefined;
+    const onError = (error: Error) => {
+      failure = error;
+    };
+    client.on('error', onError);
     try {
       // One round trip to open, lock and read the chain's end (a parameterless multi-statement
       // query): the read path waits for this transaction, so each round trip counts.
@@ -100,10 +107,13 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
       await client.query('commit');
       recordAccessLogCommitted(batch);
     } catch (error) {
+      failure ??= error instanceof Error ? error : new Error('access log write failed');
       await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // A client that failed is discarded, never handed to the next batch half-broken.
+      client.release(failure);
     }
   };
 

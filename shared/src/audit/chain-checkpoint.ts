@@ -48,9 +48,16 @@ export interface ChainSigner {
 }
 
 /** Throws unless `pem` is an Ed25519 private key (PKCS#8 PEM). */
+const NOT_A_KEY = 'CHAIN_SIGNING_KEY must be an Ed25519 private key in PKCS#8 PEM (openssl genpkey -algorithm ed25519).';
+
 export const createChainSigner = (pem: string): ChainSigner => {
-  const privateKey = createPrivateKey(pem);
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('The chain signing key must be an Ed25519 private key (PKCS#8 PEM).');
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(pem);
+  } catch {
+    throw new Error(NOT_A_KEY);
+  }
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(NOT_A_KEY);
   const publicKey = createPublicKey(privateKey);
   const keyId = keyIdOf(publicKey);
   return {

@@ -8,41 +8,49 @@ import { useSpeech } from '../i18n/intl.ts';
  * them (a benefit for a child, paid to the parent, is decided about the child: not shown here).
  */
 const BenefitCard = ({ benefit, decision: d }: { benefit: Benefit; decision: Decision | undefined }) => {
-  const { t, date, month, money } = useSpeech();
+  const { t, code, date, money, month } = useSpeech();
   const headingId = `benefit-${benefit.id}`;
+  const name = code('benefit', benefit.benefitType.code);
   return (
     <article className="benefit" aria-labelledby={headingId}>
-      <h3 id={headingId}>{benefit.benefitType.name}</h3>
+      <h3 id={headingId}>{name}</h3>
       <dl className="pairs">
-        <div>
-          <dt>{t('portal.monthlyAmount')}</dt>
-          <dd>{money(benefit.monthlyAmount)}</dd>
-        </div>
-        <div>
-          <dt>{t('portal.period')}</dt>
-          <dd>
-            {date(benefit.periodFrom)} – {benefit.periodTo ? date(benefit.periodTo) : t('portal.ongoing')}
-          </dd>
-        </div>
+        {benefit.paymentKind === 'ONE_TIME' ? (
+          <>
+            <div>
+              <dt>{t('portal.amountOnce')}</dt>
+              <dd>{money(benefit.amount)}</dd>
+            </div>
+            <div>
+              <dt>{t('portal.paidOn')}</dt>
+              <dd>{date(benefit.periodFrom)}</dd>
+            </div>
+          </>
+        ) : (
+          <>
+            <div>
+              <dt>{t('portal.monthlyAmount')}</dt>
+              <dd>{money(benefit.amount)}</dd>
+            </div>
+            <div>
+              <dt>{t('portal.period')}</dt>
+              <dd>
+                {date(benefit.periodFrom)} – {benefit.periodTo ? date(benefit.periodTo) : t('portal.ongoing')}
+              </dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>{t('portal.status')}</dt>
           <dd>{t(`enum.AssignmentStatus.${benefit.status}`)}</dd>
         </div>
-        {d && (
-          <div>
-            <dt>{t('portal.decision')}</dt>
-            <dd>
-              {t(`enum.DecisionOutcome.${d.outcome}`)}, {t('portal.decidedOn')} {date(d.decidedAt)} ({t('portal.ruleVersion')} {d.ruleVersion})
-            </dd>
-          </div>
-        )}
       </dl>
       {d && <DecisionExplanation decision={d} />}
       <h4>{t('portal.payments')}</h4>
       {benefit.payments.length === 0 ? (
         <p className="small">{t('portal.noPayments')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('portal.payments')}: ${benefit.benefitType.name}`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('portal.payments')}: ${name}`}>
           <table>
             <thead>
               <tr>

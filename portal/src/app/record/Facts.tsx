@@ -1,24 +1,20 @@
 import { ContestFact } from './ContestFact.tsx';
 import type { CorrectionRequest, Fact, Person } from './record-types.ts';
+import { factFields } from './fact-value.ts';
 import { Section } from './Section.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 
-/** "camelCase" → "Camel case", for the field names of a fact's value. */
-const humanize = (key: string): string => {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-/** A fact's typed value, field by field (also the contested value in the caseworkers' queue). */
-export const FactValue = ({ value }: { value: Partial<Fact['value']> & object }) => {
-  const entries = Object.entries(value).filter(([k, v]) => k !== '__typename' && v !== null && v !== undefined);
-  if (entries.length === 0) return null;
+/** A fact's typed value in words (also the contested value in the caseworkers' queue). */
+export const FactValue = ({ value }: { value: Fact['value'] }) => {
+  const speech = useSpeech();
+  const fields = factFields(value, speech);
+  if (fields.length === 0) return null;
   return (
     <dl className="value">
-      {entries.map(([k, v]) => (
-        <div key={k}>
-          <dt>{humanize(k)}</dt>
-          <dd>{typeof v === 'boolean' ? (v ? '✓' : '—') : String(v as string | number)}</dd>
+      {fields.map((f) => (
+        <div key={f.key}>
+          <dt>{f.label}</dt>
+          <dd lang={f.asWritten ? 'az' : undefined}>{f.text}</dd>
         </div>
       ))}
     </dl>
@@ -36,14 +32,14 @@ export const Facts = ({
   /** Absent for staff: only the person themself contests their facts. */
   onFiled: ((request: CorrectionRequest) => void) | undefined;
 }) => {
-  const { t, date, dateTime } = useSpeech();
+  const { t, code, date, dateTime, language } = useSpeech();
   const byAgency = new Map<string, { name: string; facts: Fact[] }>();
   for (const fact of person.facts.items) {
-    const group = byAgency.get(fact.agency.code) ?? { name: fact.agency.name, facts: [] };
+    const group = byAgency.get(fact.agency.code) ?? { name: code('agency', fact.agency.code), facts: [] };
     group.facts.push(fact);
     byAgency.set(fact.agency.code, group);
   }
-  const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
+  const groups = [...byAgency.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name, language));
   return (
     <Section id="facts" title={onFiled ? t('portal.facts') : t('staff.facts')}>
       <p className="small">{t('portal.factsIntro')}</p>

@@ -3,6 +3,7 @@ import { Section } from './Section.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 
 /** The bank cards benefits are paid to, and where and from when to collect them. */
+/** Bank and branch names are written in Azerbaijani, whatever the page's language (marked `lang`). */
 export const PaymentCards = ({ person }: { person: Person }) => {
   const { t, date } = useSpeech();
   if (person.paymentAccounts.length === 0) return null;
@@ -12,11 +13,11 @@ export const PaymentCards = ({ person }: { person: Person }) => {
         <dl className="pairs" key={a.id}>
           <div>
             <dt>{t('portal.bank')}</dt>
-            <dd>{a.bank}</dd>
+            <dd lang="az">{a.bank}</dd>
           </div>
           <div>
             <dt>{t('portal.branch')}</dt>
-            <dd>{a.branchAddress}</dd>
+            <dd lang="az">{a.branchAddress}</dd>
           </div>
           <div>
             <dt>{t('portal.pickupDate')}</dt>

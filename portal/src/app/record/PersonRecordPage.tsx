@@ -31,7 +31,7 @@ export const PersonRecordPage = ({ pin }: { pin: string }) => {
       {!purpose && <PurposeNeeded />}
       {purpose && (
         <p className="notice opened-for">
-          {t('staff.openedFor')}: <strong>{t(`staff.purpose.${purpose}`)}</strong>
+          {t('staff.openedFor')}: <strong>{t(`enum.PurposeOfUse.${purpose}`)}</strong>
         </p>
       )}
       {loading && <Loading />}

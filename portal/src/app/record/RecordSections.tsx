@@ -8,7 +8,7 @@ import { PersonalData } from './PersonalData.tsx';
 import type { CorrectionRequest, Person } from './record-types.ts';
 
 /** The record as loaded, with the requests filed since (newest first) folded in. */
-export const RecordSections = ({ person, staff }: { person: Person; staff: boolean }) => {
+export const RecordSections = ({ person, staff, readOnly = staff }: { person: Person; staff: boolean; /** No "Contest this fact" (staff, a printed copy). */ readOnly?: boolean }) => {
   const [filed, setFiled] = useState<CorrectionRequest[]>([]);
   const known = new Set(person.correctionRequests.map((r) => r.id));
   const requests = [...filed.filter((r) => !known.has(r.id)), ...person.correctionRequests];
@@ -23,7 +23,7 @@ export const RecordSections = ({ person, staff }: { person: Person; staff: boole
       <Household person={person} staff={staff} />
       <Benefits person={person} staff={staff} />
       <PaymentCards person={person} />
-      <Facts person={person} contestedIds={contestedIds} onFiled={staff ? undefined : onFiled} />
+      <Facts person={person} contestedIds={contestedIds} onFiled={readOnly ? undefined : onFiled} />
       <CorrectionRequests requests={requests} staff={staff} />
     </>
   );

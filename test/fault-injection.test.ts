@@ -1,0 +1,350 @@
+import { createServer } from 'node:http';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, postGraphQL } from '@usr/shared/testing';
+import { startProcessRegistry, type ProcessRegistry, type ServiceName } from './support/process-registry.ts';
+import { seeder, type SeededHousehold } from './support/seed.ts';
+
+/**
+ * Issue #11, item 4: faults injected into the registry as it runs in production, each service its
+ * own process (its main.ts) on its own PostgreSQL server. After each fault and recovery: no read
+ * answered without its access entry, no accepted fact without its job, nothing lost.
+ */
+const AYSEL = '5AZK7P2';
+const RASHAD = '4BXM2R8';
+
+let registry: ProcessRegistry;
+let sql: pg.Pool;
+let audit: pg.Pool;
+let feedFamily: SeededHousehold;
+let caseworker = '';
+
+beforeAll(async () => {
+  registry = await startProcessRegistry();
+  const seed = seeder(registry.databaseUrl);
+  await seed.household(2).withPins(RASHAD, AYSEL).withFacts(2).save();
+  feedFamily = await seed.household(4).save();
+  await seed.close();
+  sql = new pg.Pool({ connectionString: registry.databaseUrl, max: 2 });
+  audit = new pg.Pool({ connectionString: registry.auditDatabaseUrl, max: 2 });
+  // Their connections are among those the faults cut.
+  sql.on('error', () => undefined);
+  audit.on('error', () => undefined);
+  caseworker = await registry.userToken('caseworker.baku');
+}, 180_000);
+
+afterAll(async () => {
+  await sql?.end();
+  await audit?.end();
+  await registry?.stop();
+});
+
+const QUERY = `query($pin: String!) { person(pin: $pin) { firstName phone facts { items { kind } } } }`;
+
+interface Read {
+  readonly purpose: string;
+  readonly answered: boolean;
+  readonly codes: readonly unknown[];
+}
+
+/** A caseworker's read with its own purpose, so its access entry can be found; a cut connection is an unanswered read. */
+const staffRead = async (purpose: string): Promise<Read> => {
+  try {
+    const res = await postGraphQL<{ person: { firstName: string } | null }>(registry.gatewayUrl, QUERY, { pin: AYSEL }, { authorization: `Bearer ${caseworker}`, 'x-purpose-of-use': purpose });
+    return { purpose, answered: Boolean(res.data?.person?.firstName), codes: errorCodes(res) };
+  } catch {
+    return { purpose, answered: false, codes: ['CONNECTION_LOST'] };
+  }
+};
+
+/** Reads the data left with whose access entries are not in the log: must be none. */
+const answeredWithoutEntry = async (reads: readonly Read[]): Promise<string[]> => {
+  const answered = reads.filter((r) => r.answered).map((r) => r.purpose);
+  if (answered.length === 0) return [];
+  const { rows } = await audit.query<{ purpose: string }>(`select distinct purpose from audit.access_log where subject_pin = $1 and service = 'persons' and purpose = any($2)`, [AYSEL, answered]);
+  const logged = new Set(rows.map((r) => r.purpose));
+  return answered.filter((p) => !logged.has(p));
+};
+
+const eventually = async <T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting for recovery');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+const chainVerified = async () => {
+  const auditor = await registry.userToken('auditor');
+  const res = await postGraphQL<{ accessLogChain: { verified: boolean } }>(registry.gatewayUrl, `{ accessLogChain(fullScan: true) { verified } }`, {}, { authorization: `Bearer ${auditor}`, 'x-purpose-of-use': 'audit: chain after faults' });
+  return res.data?.accessLogChain.verified;
+};
+
+/** `n` concurrent reads; `fault` strikes once they are in flight; then the service comes back. */
+const readsThrough = async (tag: string, n: number, fault: () => Promise<void>): Promise<Read[]> => {
+  const inFlight = Promise.all(Array.from({ length: n }, (_, i) => staffRead(`fault ${tag} ${i}`)));
+  await new Promise((r) => setTimeout(r, 40));
+  await fault();
+  return inFlight;
+};
+
+describe.each<ServiceName>(['gateway', 'persons', 'audit'])('kill -9 of %s mid-request', (service) => {
+  it('answers no read without its entry, and serves reads again once restarted', async () => {
+    const reads = await readsThrough(`kill-${service}`, 24, () => registry.kill(service));
+    await registry.start(service);
+    expect(await answeredWithoutEntry(reads)).toEqual([]);
+    const after = await eventually(async () => ((await staffRead(`after kill ${service}`)).answered ? true : undefined));
+    expect(after).toBe(true);
+  });
+});
+
+describe('the audit database down', () => {
+  it('refuses staff reads with ACCESS_LOG_UNAVAILABLE while a citizen still reads her own record; reads resume when it is back', async () => {
+    const admin = new pg.Client({ connectionString: registry.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`alter database audit_log allow_connections false`);
+      await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = 'audit_log'`);
+      const refused = await staffRead('while audit is down');
+      expect(refused.answered).toBe(false);
+      expect(refused.codes).toContain('ACCESS_LOG_UNAVAILABLE');
+      const own = await postGraphQL<{ person: { firstName: string } }>(registry.gatewayUrl, `{ person(pin: "${AYSEL}") { firstName } }`, {}, { authorization: `Bearer ${await registry.userToken('aysel')}` });
+      expect(own.data?.person.firstName).toBeTruthy();
+    } finally {
+      await admin.query(`alter database audit_log allow_connections true`);
+      await admin.end();
+    }
+    await eventually(async () => ((await staffRead('audit back')).answered ? true : undefined));
+    expect(await chainVerified()).toBe(true);
+  });
+});
+
+describe('the agency-facts subgraph killed mid-feed', () => {
+  const LINES = 2_500;
+  const feed = (): string => {
+    const lines: string[] = [];
+    for (let i = 0; i < LINES; i++) {
+      const pin = feedFamily.pins[i % feedFamily.pins.length] ?? '';
+      const m = Math.floor(i / feedFamily.pins.length);
+      const month = `${1960 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      lines.push(JSON.stringify({ subjectPin: pin, kind: 'INCOME', value: { amount: 100 + (i % 7), month, source: 'SALARY' }, validFrom: `${month}-01`, sourceReference: `FAULT-FEED-${i}` }));
+    }
+    return `${lines.join('\n')}\n`;
+  };
+  const post = async (token: string, onFirstResult?: () => void) => {
+    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: feed() });
+    let text = '';
+    try {
+      for await (const chunk of res.body ?? []) {
+        text += Buffer.from(chunk as Uint8Array).toString();
+        onFirstResult?.();
+      }
+    } catch {
+      // the connection was cut with the process
+    }
+    return text;
+  };
+  const factsWithoutJob = async () =>
+    Number(
+      (
+        await sql.query<{ n: string }>(
+          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%' and not exists (select 1 from pgboss.job j where j.id = f.id)`,
+        )
+      ).rows[0]?.n,
+    );
+
+  it('keeps its complete chunks, each fact with its job; the replayed feed completes it, nothing twice', async () => {
+    const token = await registry.serviceToken('agency-taxes');
+    let killing: Promise<void> | undefined;
+    const cut = await post(token, () => {
+      killing ??= registry.kill('agency-facts');
+    });
+    await killing;
+    expect(cut).not.toContain('"summary"');
+    await registry.start('agency-facts');
+    expect(await factsWithoutJob()).toBe(0);
+    const kept = Number((await sql.query<{ n: string }>(`select count(*)::text as n from facts.fact where source_reference like 'FAULT-FEED-%'`)).rows[0]?.n);
+    expect(kept).toBeLessThan(LINES);
+
+    const replay = (await post(token)).trim().split('\n');
+    expect(replay[replay.length - 1]).toContain('summary');
+    const summary = JSON.parse(replay[replay.length - 1] ?? '{}') as { summary?: { accepted: number; duplicate: number; rejected: number } };
+    expect(summary.summary).toMatchObject({ accepted: LINES - kept, duplicate: kept, rejected: 0 });
+    const stored = await sql.query<{ n: string; refs: string }>(`select count(*)::text as n, count(distinct source_reference)::text as refs from facts.fact where source_reference like 'FAULT-FEED-%'`);
+    expect(stored.rows[0]).toEqual({ n: String(LINES), refs: String(LINES) });
+    expect(await factsWithoutJob()).toBe(0);
+  });
+});
+
+/** Runs `npm run engine -- args` to its end; its printed JSON summary. */
+const runEngineCli = async (args: string[]): Promise<{ code: number | null; summary: Record<string, unknown> }> => {
+  const child = registry.engineCli(args);
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  return { code, summary: code === 0 ? (JSON.parse(out) as Record<string, unknown>) : {} };
+};
+
+/** Starts `npm run engine -- args` and SIGKILLs it once `progress` reports work done (or it ended by itself). */
+const killEngineCliWhen = async (args: string[], progress: () => Promise<number>): Promise<number> => {
+  const run = registry.engineCli(args);
+  const exited = new Promise<void>((resolve) => run.once('exit', () => resolve()));
+  let done = 0;
+  await eventually(async () => {
+    done = await progress();
+    return done > 0 || run.exitCode !== null ? true : undefined;
+  }, 60_000);
+  run.kill('SIGKILL');
+  await exited;
+  return done;
+};
+
+describe('the engine killed mid-sweep', () => {
+  const N = 40;
+  const ENDED_ON = '2025-12-31';
+
+  it('ends every expired term once and sends each family its SMS exactly once after the sweep is killed and run again', async () => {
+    // N TSA families whose term ended on ENDED_ON, each head with a phone (the recertification SMS).
+    await sql.query(`
+      with g as (select i, 'S' || lpad(i::text, 6, '0') as pin, md5('sh' || i)::uuid as household, md5('sd' || i)::uuid as decision from generate_series(1, ${N}) i),
+      h as (insert into households.household (id, address_line, district_code, region_code) select household, 'Nizami küç. 9', 'AZ-BA', 'baku' from g),
+      p as (insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+            select pin, 'Sweep', 'Testov', date '1980-01-01', 'FEMALE', 'AZE', 'Nizami küç. 9', 'AZ-BA', 'baku', '+99450' || lpad(i::text, 7, '0'), 'az' from g),
+      m as (insert into households.membership (id, household_id, person_pin, relation, valid_from) select gen_random_uuid(), household, pin, 'HEAD', '2020-01-01' from g),
+      d as (insert into benefits.decision (id, benefit_code, subject_pin, household_id, effective_date, outcome, monthly_amount, rule_version, reason_code)
+            select decision, 'TSA', pin, household, '2025-01-01', 'GRANTED', 150, 'test-1', 'ELIGIBLE' from g)
+      insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status)
+      select gen_random_uuid(), decision, 'TSA', pin, household, '2025-01-01', '${ENDED_ON}', 150, 'ACTIVE' from g`);
+    const ended = async () => Number((await sql.query<{ n: string }>(`select count(*)::text as n from benefits.assignment where beneficiary_pin like 'S%' and status <> 'ACTIVE'`)).rows[0]?.n);
+
+    const endedAtKill = await killEngineCliWhen(['sweep', '--date', '2026-01-01'], ended);
+    expect(endedAtKill).toBeLessThan(N);
+    const rerun = await runEngineCli(['sweep', '--date', '2026-01-01']);
+    expect(rerun.code).toBe(0);
+
+    expect(await ended()).toBe(N);
+    const notes = await sql.query<{ n: string; keys: string; sent: string }>(
+      `select count(*)::text as n, count(distinct idempotency_key)::text as keys, count(*) filter (where status = 'SENT')::text as sent
+       from benefits.notification where recipient_pin like 'S%'`,
+    );
+    expect(notes.rows[0]).toEqual({ n: String(N), keys: String(N), sent: String(N) });
+    const sms = await sql.query<{ n: string; notifications: string }>(
+      `select count(*)::text as n, count(distinct m.notification_id)::text as notifications
+       from engine.sms_message m join benefits.notification n on n.id = m.notification_id where n.recipient_pin like 'S%'`,
+    );
+    expect(sms.rows[0]).toEqual({ n: String(N), notifications: String(N) });
+  });
+});
+
+describe('the engine killed mid-payroll', () => {
+  const MONTH = '2025-06';
+  const N = 5_000;
+
+  /** N beneficiaries with an active assignment and an open account, in bulk (what earlier decisions left). */
+  const seedBeneficiaries = async () => {
+    await sql.query(`
+      with g as (select i, 'P' || lpad(i::text, 6, '0') as pin, md5('h' || i)::uuid as household, md5('d' || i)::uuid as decision from generate_series(1, ${N}) i),
+      h as (insert into households.household (id, address_line, district_code, region_code) select household, 'Nizami küç. 9', 'AZ-BA', 'baku' from g),
+      p as (insert into persons.person (pin, first_name, last_name, birth_date, sex, citizenship, address_line, district_code, region_code, phone, language)
+            select pin, 'Payee', 'Testov', date '1980-01-01', 'MALE', 'AZE', 'Nizami küç. 9', 'AZ-BA', 'baku', null, 'az' from g),
+      m as (insert into households.membership (id, household_id, person_pin, relation, valid_from) select gen_random_uuid(), household, pin, 'HEAD', '2020-01-01' from g),
+      d as (insert into benefits.decision (id, benefit_code, subject_pin, household_id, effective_date, outcome, monthly_amount, rule_version, reason_code)
+            select decision, 'TSA', pin, household, '2025-01-01', 'GRANTED', 150, 'test-1', 'ELIGIBLE' from g),
+      a as (insert into payments.payment_account (id, holder_pin, bank, branch_address, card_pickup_date, card_number_masked, iban, status)
+            select gen_random_uuid(), pin, 'Kapital Bank', 'Baku, Fuzuli küç. 71', '2025-01-15', '4169 **** **** 1234', 'AZ21NABZ00000000137010001944', 'OPEN' from g)
+      insert into benefits.assignment (id, decision_id, benefit_code, beneficiary_pin, household_id, period_from, period_to, monthly_amount, status)
+      select gen_random_uuid(), decision, 'TSA', pin, household, '2025-01-01', '2025-12-31', 150, 'ACTIVE' from g`);
+  };
+  const payments = async () =>
+    (await sql.query<{ n: string; assignments: string }>(`select count(*)::text as n, count(distinct assignment_id)::text as assignments from payments.payment where month = $1 and beneficiary_pin like 'P%'`, [MONTH])).rows[0];
+
+  it('pays every beneficiary exactly once after the run is killed and run again', async () => {
+    await seedBeneficiaries();
+    const paidAtKill = await killEngineCliWhen(['payroll', '--month', MONTH], async () => Number((await payments())?.n));
+    expect(paidAtKill).toBeLessThan(N);
+    const rerun = await runEngineCli(['payroll', '--month', MONTH]);
+    expect(rerun.code).toBe(0);
+    const summary = rerun.summary as { created: number; existing: number };
+    const after = await payments();
+    expect(after).toEqual({ n: String(N), assignments: String(N) });
+    expect(summary.created + summary.existing).toBeGreaterThanOrEqual(N);
+    expect(summary.existing).toBeGreaterThanOrEqual(paidAtKill);
+  });
+});
+
+describe('the SMS provider down', () => {
+  /** The operator's SMS gateway (a boundary we do not own): counts deliveries per Idempotency-Key; 503 while down. */
+  const startSmsGateway = async () => {
+    const delivered = new Map<string, number>();
+    let attemptsWhileDown = 0;
+    let down = true;
+    const server = createServer((req, res) => {
+      const key = String(req.headers['idempotency-key'] ?? '');
+      req.resume();
+      req.on('end', () => {
+        if (down) {
+          attemptsWhileDown += 1;
+          res.writeHead(503).end();
+          return;
+        }
+        delivered.set(key, (delivered.get(key) ?? 0) + 1);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `op-${key}` }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    return {
+      url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/sms`,
+      delivered,
+      attemptsWhileDown: () => attemptsWhileDown,
+      bringUp: () => {
+        down = false;
+      },
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  };
+
+  it('queues the messages, retries them until the provider is back, and delivers each exactly once', async () => {
+    const sms = await startSmsGateway();
+    await registry.start('engine', { SMS_PROVIDER: 'http', SMS_HTTP_URL: sms.url, SMS_HTTP_TIMEOUT_MS: '2000' });
+    try {
+      const engineToken = await registry.serviceToken('decision-engine');
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await postGraphQL<{ queueNotification: { notification: { id: string } } }>(
+          registry.gatewayUrl,
+          `mutation($input: QueueNotificationInput!) { queueNotification(input: $input) { notification { id } } }`,
+          { input: { idempotencyKey: `fault-sms-${i}`, recipientPin: AYSEL, template: 'TSA_GRANTED', language: 'AZ', text: `Test ${i}` } },
+          { authorization: `Bearer ${engineToken}` },
+        );
+        expect(res.errors).toBeUndefined();
+        ids.push(res.data?.queueNotification.notification.id ?? '');
+      }
+      await eventually(async () => (sms.attemptsWhileDown() >= ids.length ? true : undefined), 30_000);
+      sms.bringUp();
+      const statuses = async () => (await sql.query<{ status: string }>(`select status from benefits.notification where id = any($1::uuid[])`, [ids])).rows.map((r) => r.status);
+      await eventually(async () => ((await statuses()).every((s) => s === 'SENT') ? true : undefined), 60_000);
+      expect(ids.map((id) => sms.delivered.get(id))).toEqual(ids.map(() => 1));
+    } finally {
+      await registry.kill('engine');
+      await sms.close();
+    }
+  });
+});
+
+describe('PostgreSQL restarted mid-flow', () => {
+  it('cuts every connection; the services reconnect by themselves and no read was answered without its entry', async () => {
+    const reads = await readsThrough('pg-restart', 24, () => registry.restartPostgres(300));
+    let last: Read | undefined;
+    await eventually(async () => {
+      last = await staffRead('after pg restart');
+      return last.answered ? true : undefined;
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}: ${JSON.stringify(last?.codes)}\n${(['gateway', 'persons', 'agency-facts', 'audit'] as const).map((n) => `${n}: ${registry.logs(n).slice(-1200)}`).join('\n')}`);
+    });
+    expect(await answeredWithoutEntry(reads)).toEqual([]);
+    expect(await chainVerified()).toBe(true);
+  });
+});
