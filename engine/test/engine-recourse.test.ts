@@ -29,7 +29,7 @@ const asEngine = <D>(query: string, variables: Record<string, unknown> = {}) => 
 const asUser = async <D>(username: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await registry.userToken(username)}`, ...headers });
 const count = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql.query<{ n: string }>(`select count(*) as n from ${table} where ${where}`, params)).rows[0]?.n);
-const PURPOSE = { 'x-purpose-of-use': 'deadline watch 2026/12' };
+const PURPOSE = { 'x-purpose-of-use': 'TSA_APPLICATION_ASSESSMENT' };
 
 let testbed: EngineTestbed | undefined;
 beforeAll(async () => {

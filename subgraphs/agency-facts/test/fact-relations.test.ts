@@ -20,7 +20,7 @@ const citizen = (pin: string): TestTokenClaims => ({ roles: ['citizen'], pin });
 const JUSTICE: TestTokenClaims = { roles: ['agency-feed'], agency: 'justice', serviceAccount: true };
 const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
 const AUDITOR: TestTokenClaims = { roles: ['auditor'] };
-const PURPOSE = { 'x-purpose-of-use': 'audit 2026/12: family facts' };
+const PURPOSE = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));

@@ -19,7 +19,7 @@ const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', servic
 const CASEWORKER: TestTokenClaims = { roles: ['caseworker'], region: 'baku' };
 const AUDITOR: TestTokenClaims = { roles: ['auditor'] };
 const ADMIN: TestTokenClaims = { roles: ['registry-admin'] };
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/300: reported change' };
+const PURPOSE = { 'x-purpose-of-use': 'PERSON_ENQUIRY' };
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));

@@ -38,7 +38,7 @@ const ganjaCaseworker: TestTokenClaims = { roles: ['caseworker'], region: 'ganja
 const auditor: TestTokenClaims = { roles: ['auditor'] };
 const admin: TestTokenClaims = { roles: ['registry-admin'] };
 const agency: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
-const purpose = { 'x-purpose-of-use': 'deadline watch 2026/12' };
+const purpose = { 'x-purpose-of-use': 'TSA_APPLICATION_ASSESSMENT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;
