@@ -20,6 +20,8 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   CORRECTION_CORRECTED: {},
   CORRECTION_REJECTED: {},
   CORRECTION_FORWARDED: {},
+  PAYMENT_MADE: { benefitCode: 'TSA', amount: '285.50', month: '2026-11' },
+  PAYMENT_RETURNED: { benefitCode: 'CHILD_UNDER_ONE', amount: '50.00', month: '2026-11' },
 };
 
 describe('SMS texts, every kind the engine sends, in every language', () => {

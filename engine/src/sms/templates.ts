@@ -20,6 +20,9 @@ export const SMS_KINDS = [
   'CORRECTION_CORRECTED',
   'CORRECTION_REJECTED',
   'CORRECTION_FORWARDED',
+  // A month's payment reached the card, or the bank returned or rejected it.
+  'PAYMENT_MADE',
+  'PAYMENT_RETURNED',
 ] as const;
 export type SmsTemplate = (typeof SMS_KINDS)[number];
 

@@ -89,6 +89,11 @@ export const MyRecordQuery = graphql(`
         benefitType {
           code
         }
+        nextPayment {
+          month
+          on
+          amount
+        }
         payments {
           id
           month

@@ -27,6 +27,8 @@ export const QUEUES = {
   payrollMonthly: 'payroll.monthly',
   /** agency-facts → engine: a correction request was answered or forwarded (the SMS to the citizen). */
   correctionsAnswered: 'corrections.answered',
+  /** payments → engine: a payment the bank credited, rejected or returned (the beneficiary's SMS). */
+  paymentsSettled: 'payments.settled',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -67,6 +69,12 @@ export interface CorrectionAnsweredJob {
   readonly status: 'CONFIRMED' | 'CORRECTED' | 'REJECTED' | 'FORWARDED';
 }
 
+/** payments.settled: which payment, and what the bank's file said of it. */
+export interface PaymentSettledJob {
+  readonly paymentId: string;
+  readonly status: 'PAID' | 'REJECTED' | 'RETURNED';
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -75,6 +83,7 @@ export interface JobPayloads {
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
   readonly 'corrections.answered': CorrectionAnsweredJob;
+  readonly 'payments.settled': PaymentSettledJob;
 }
 
 /**
