@@ -139,7 +139,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        documentMode: 'string',
+        // Typed document nodes: urql infers each operation's result and variables from them.
         enumsAsTypes: true,
         useTypeImports: true,
         onlyOperationTypes: true,

@@ -1,6 +1,7 @@
-// Type-aware lint for TypeScript, and lint for the SDL in schema/.
+// Type-aware lint for TypeScript (the portal's React with the hooks rules), and lint for the SDL in schema/.
 import tseslint from 'typescript-eslint';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', 'portal/dist/**', '.data/**', 'schema/supergraph.graphql'] },
@@ -16,6 +17,31 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['portal/src/**/*.ts', 'portal/src/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      // Dates, numbers and money are formatted by @usr/shared/i18n (useSpeech): Chromium has no
+      // Azerbaijani locale data, so the browser's Intl would print "1990 M04 12".
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Intl']", message: 'Format with useSpeech() (@usr/shared/i18n), never the browser Intl.' },
+        { selector: 'CallExpression[callee.property.name=/^toLocale/]', message: 'Format with useSpeech() (@usr/shared/i18n), never toLocale*String.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-intl',
+              importNames: ['FormattedDate', 'FormattedTime', 'FormattedNumber', 'FormattedDateParts', 'FormattedNumberParts', 'FormattedTimeParts', 'FormattedRelativeTime', 'FormattedDateTimeRange', 'FormattedPlural'],
+              message: 'Format with useSpeech() (@usr/shared/i18n): react-intl would use the browser Intl.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

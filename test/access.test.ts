@@ -11,7 +11,7 @@ import { seeder } from './support/seed.ts';
 const AYSEL = '5AZK7P2';
 const RASHAD = '4BXM2R8';
 const LEYLA = '6CGT3N5';
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+const PURPOSE = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
 
 let db: TestDatabase;
 let registry: RunningRegistry;

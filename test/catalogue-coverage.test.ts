@@ -3,7 +3,7 @@ import { parse as parseMessage, TYPE } from '@formatjs/icu-messageformat-parser'
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, BENEFIT_TYPES, ECONOMIC_REGIONS } from '@usr/shared';
-import { CATALOGUES, LANGUAGES } from '@usr/shared/i18n';
+import { CATALOGUES, LANGUAGES, PURPOSES_OF_USE } from '@usr/shared/i18n';
 import { ENGINE_TEXT_CODES } from '../engine/src/catalogue-codes.ts';
 import { POPULATION_TEXT_CODES } from '../population/src/benefits.ts';
 
@@ -87,6 +87,11 @@ describe('the catalogue covers everything a person reads', () => {
   it.each(LANGUAGES)('names every reason an adult may have (TSA_ADULT_REASON) in %s', (language) => {
     const [select] = parseMessage(CATALOGUES[language]['step.TSA_ADULT_REASON']).filter((e) => e.type === TYPE.select);
     expect(select?.type === TYPE.select ? Object.keys(select.options) : []).toEqual(expect.arrayContaining([...ENGINE_TEXT_CODES.adultReasons]));
+  });
+
+  it('has the purposes of use the header accepts exactly as the SDL enum PurposeOfUse', () => {
+    const sdl = supergraph.definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'PurposeOfUse' ? (d.values ?? []).map((v) => v.name.value) : []));
+    expect([...PURPOSES_OF_USE].sort()).toEqual(sdl.sort());
   });
 
   it('writes Russian in Cyrillic (an English text left in ru.ts fails)', () => {

@@ -11,7 +11,7 @@ import { seeder } from './support/seed.ts';
  */
 const AYSEL = '5AZK7P2';
 const LEYLA = '6CGT3N5';
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/311: correction request' };
+const PURPOSE = { 'x-purpose-of-use': 'CORRECTION_REQUEST' };
 let db: TestDatabase;
 let registry: RunningRegistry;
 const tokens: Record<string, string> = {};

@@ -44,7 +44,7 @@ import { seeder, type SeededHousehold } from './support/seed.ts';
  */
 const RASHAD = '4BXM2R8';
 const AYSEL = '5AZK7P2';
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+const PURPOSE = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
 /** The agency the seed's INCOME facts come from (test/support/seed.ts). */
 const MEMBER_FACT_AGENCY = 'taxes';
 const MAX_DEPTH = 6;

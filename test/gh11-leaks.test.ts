@@ -12,7 +12,7 @@ import { seeder, type SeededHousehold } from './support/seed.ts';
  */
 const RASHAD = '4BXM2R8';
 const AYSEL = '5AZK7P2';
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+const PURPOSE = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
 
 let db: TestDatabase;
 let registry: RunningRegistry;
@@ -118,7 +118,7 @@ describe('a TSA applicant reading the figures of her household through her decis
     await registry.recorder.flush();
     const res = await as('aysel', `{ person(pin: "${AYSEL}") { accessLog { items { fields purpose } } } }`);
     const items = (res.data as { person: { accessLog: { items: Array<{ fields: string[]; purpose: string }> } } }).person.accessLog.items;
-    expect(items).toContainEqual(expect.objectContaining({ fields: ['Decision.inputs'], purpose: 'own-household' }));
+    expect(items).toContainEqual(expect.objectContaining({ fields: ['Decision.inputs'], purpose: 'OWN_HOUSEHOLD' }));
   });
 });
 

@@ -11,7 +11,7 @@ import { seeder } from './support/seed.ts';
  */
 const LEYLA = '6CGT3N5';
 const MONTH = '2026-11';
-const PURPOSE = { 'x-purpose-of-use': 'payroll audit 2026/11' };
+const PURPOSE = { 'x-purpose-of-use': 'PAYROLL_AUDIT' };
 
 let db: TestDatabase;
 let registry: RunningRegistry;

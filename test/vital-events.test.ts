@@ -17,7 +17,7 @@ let pool: pg.Pool;
 let family: SeededHousehold;
 let other: SeededHousehold;
 const tokens: Record<string, string> = {};
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/207: vital events' };
+const PURPOSE = { 'x-purpose-of-use': 'PERSON_ENQUIRY' };
 
 const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
   postGraphQL<Record<string, unknown>>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${tokens[who] ?? ''}`, ...PURPOSE });

@@ -46,7 +46,7 @@ interface GraphQLResponse<T> {
   errors?: { message?: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
-const PURPOSE = 'automated-decision';
+const PURPOSE = 'AUTOMATED_DECISION';
 
 export const createGatewayClient = (options: GatewayClientOptions): GatewayClient & { token(): Promise<string> } => {
   const doFetch = options.fetch ?? fetch;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBenefitType, parameterOn, registryToday } from '@usr/shared';
+import { formatDate, formatMoney } from '@usr/shared/i18n';
 import { errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
@@ -73,8 +74,8 @@ describe('TSA application', () => {
       applicationId = applied.data?.applyForAssistance.application.id ?? '';
       // Decided and the SMS "sent" (recorded by the dev provider), all by the worker's jobs.
       const sms = await eventually(async () => (await sql.query<{ text: string; notification_id: string }>(`select text, notification_id from engine.sms_message`)).rows[0]);
-      const { application } = await asEngine<{ application: { status: string; decision: { outcome: string; monthlyAmount: string; ruleVersion: string; reasonCode: string; steps: { code: string; formula: string | null; result: string }[]; parameters: { name: string; value: number; effectiveFrom: string }[]; inputs: { factId: string | null; kind: string; recordedAt: string | null }[]; assignment: { periodFrom: string; periodTo: string; monthlyAmount: string } } } }>(
-        `query($id: ID!) { application(id: $id) { status decision { outcome monthlyAmount ruleVersion reasonCode steps { code formula result } parameters { name value effectiveFrom } inputs { factId kind recordedAt } assignment { periodFrom periodTo monthlyAmount } } } }`,
+      const { application } = await asEngine<{ application: { status: string; decision: { outcome: string; monthlyAmount: string; ruleVersion: string; reasonCode: string; steps: { code: string; formula: string | null; result: string; description: string; az: string; ru: string }[]; parameters: { name: string; value: number; effectiveFrom: string }[]; inputs: { factId: string | null; kind: string; recordedAt: string | null }[]; assignment: { periodFrom: string; periodTo: string; monthlyAmount: string } } } }>(
+        `query($id: ID!) { application(id: $id) { status decision { outcome monthlyAmount ruleVersion reasonCode steps { code formula result description az: plain(language: AZ) ru: plain(language: RU) } parameters { name value effectiveFrom } inputs { factId kind recordedAt } assignment { periodFrom periodTo monthlyAmount } } } }`,
         { id: applicationId },
       );
       const expected = (need * 3 - 200).toFixed(2);
@@ -82,6 +83,8 @@ describe('TSA application', () => {
       expect(application.decision).toMatchObject({ outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: expected, ruleVersion: 'TSA@2020.2' });
       expect(application.decision.steps.map((s) => s.code)).toEqual(expect.arrayContaining(['TSA_MEMBERS', 'TSA_NEED_TOTAL', 'TSA_INCOME_AVERAGE', 'TSA_AMOUNT', 'TSA_TERM', 'TSA_GRANTED']));
       expect(application.decision.steps.find((s) => s.code === 'TSA_AMOUNT')?.result).toBe(expected);
+      // Through the gateway every step has its code and reads in the reader's language, never the English description.
+      for (const step of application.decision.steps) expect({ code: step.code, az: step.az === step.description, ru: step.ru === step.description }).toEqual({ code: step.code, az: false, ru: false });
       expect(application.decision.parameters).toContainEqual({ name: 'needCriterion', value: need, effectiveFrom: `${today.slice(0, 4)}-01-01` });
       expect(application.decision.inputs.filter((i) => i.kind === 'INCOME' && i.factId && i.recordedAt)).toHaveLength(12);
       expect(application.decision.assignment).toMatchObject({ periodFrom: `${monthOf(today)}-01`, monthlyAmount: expected });
@@ -92,9 +95,11 @@ describe('TSA application', () => {
       );
       const account = person.paymentAccounts[0];
       expect(account).toBeDefined();
-      expect(sms.text).toContain(expected);
+      // Amount and date as an Azerbaijani reader writes them (the applicant's language is az).
+      expect(sms.text).toContain(formatMoney(expected, 'az'));
       expect(sms.text).toContain(account?.branchAddress ?? '?');
-      expect(sms.text).toContain(account?.cardPickupDate ?? '?');
+      expect(sms.text).toContain(formatDate(account?.cardPickupDate ?? '?', 'az'));
+      expect(sms.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(sms.text).toContain('Ünvanlı dövlət sosial yardımı');
       await eventually(async () => ((await asEngine<{ notification: { status: string } }>(`query($id: ID!) { notification(id: $id) { status } }`, { id: sms.notification_id })).notification.status === 'SENT' ? true : undefined));
     } finally {
@@ -118,8 +123,10 @@ describe('TSA application', () => {
     ]);
     const out = await onFactIngested(engine.ctx, { subjectPin: baby, factId: factId ?? '', kind: 'BIRTH', agency: 'justice', outcome: 'ACCEPTED' });
     expect(out.decisions.map((d) => d.created)).toEqual([true, true]);
-    const { household } = await asEngine<{ household: { members: { person: { pin: string } }[]; assistance: { benefitType: { code: string }; monthlyAmount: string; periodFrom: string; status: string; beneficiary: { pin: string } }[] } }>(
-      `query($id: ID!) { household(id: $id) { members { person { pin } } assistance { benefitType { code } monthlyAmount periodFrom status beneficiary { pin } } } }`,
+    const { household } = await asEngine<{
+      household: { members: { person: { pin: string } }[]; assistance: { benefitType: { code: string }; monthlyAmount: string; amount: string; paymentKind: string; periodFrom: string; status: string; beneficiary: { pin: string } }[] };
+    }>(
+      `query($id: ID!) { household(id: $id) { members { person { pin } } assistance { benefitType { code } monthlyAmount amount paymentKind periodFrom status beneficiary { pin } } } }`,
       { id: householdId },
     );
     // The child joined the mother's household (vital event), and the allowance rides on the TSA.
@@ -127,8 +134,17 @@ describe('TSA application', () => {
     const allowance = household.assistance.find((a) => a.benefitType.code === 'CHILD_UNDER_ONE');
     expect(allowance).toMatchObject({ monthlyAmount: '140.00', periodFrom: `${monthOf(today)}-01`, status: 'ACTIVE', beneficiary: { pin: AYSEL } });
     const grant = household.assistance.find((a) => a.benefitType.code === 'BIRTH_GRANT');
-    expect(grant).toMatchObject({ monthlyAmount: '400.00', beneficiary: { pin: AYSEL } });
-    const { person } = await asEngine<{ person: { decisions: { benefitType: { code: string }; decidedAt: string }[] } }>(`query($pin: String!) { person(pin: $pin) { decisions { benefitType { code } decidedAt } } }`, { pin: baby });
+    // A one-off is a one-off everywhere: its kind, its amount, and a summary with a date and no "a month".
+    expect(grant).toMatchObject({ amount: '400.00', paymentKind: 'ONE_TIME', beneficiary: { pin: AYSEL } });
+    expect(allowance).toMatchObject({ amount: '140.00', paymentKind: 'MONTHLY' });
+    const { person } = await asEngine<{ person: { decisions: { benefitType: { code: string }; decidedAt: string; paymentKind: string; referenceNumber: string; az: string; en: string }[] } }>(
+      `query($pin: String!) { person(pin: $pin) { decisions { benefitType { code } decidedAt paymentKind referenceNumber az: summary(language: AZ) en: summary(language: EN) } } }`,
+      { pin: baby },
+    );
+    const grantDecision = person.decisions.find((d) => d.benefitType.code === 'BIRTH_GRANT');
+    expect(grantDecision).toMatchObject({ paymentKind: 'ONE_TIME', az: expect.stringContaining('birdəfəlik 400,00\u00A0₼') as unknown });
+    expect(grantDecision?.en).not.toMatch(/a month|\d{4}-\d{2}-\d{2}/);
+    expect(grantDecision?.referenceNumber).toMatch(/^\d{4}\/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(person.decisions.map((d) => d.benefitType.code).sort()).toEqual(['BIRTH_GRANT', 'CHILD_UNDER_ONE']);
     expect(person.decisions.every((d) => registryToday(new Date(d.decidedAt)) === today)).toBe(true);
     // The same job again: nothing new.
@@ -177,7 +193,7 @@ describe('daily sweep', () => {
   it('personsBornBetween is the engine’s alone: a caseworker and a citizen are refused', async () => {
     const q = `{ personsBornBetween(from: "1900-01-01", to: "2100-01-01", limit: 2) { items { pin } nextAfter } }`;
     for (const user of ['aysel', 'caseworker.baku']) {
-      const res = await postGraphQL(registry.gatewayUrl, q, {}, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'test' });
+      const res = await postGraphQL(registry.gatewayUrl, q, {}, { authorization: `Bearer ${await registry.userToken(user)}`, 'x-purpose-of-use': 'DECISION_AUDIT' });
       expect(errorCodes(res).some((c) => c === 'FORBIDDEN' || c === 'UNAUTHORIZED_FIELD_OR_TYPE')).toBe(true);
     }
     const page = await asEngine<{ personsBornBetween: { items: { pin: string }[]; nextAfter: string | null } }>(q);

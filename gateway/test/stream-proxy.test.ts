@@ -58,7 +58,7 @@ describe('streamed routes through the gateway', () => {
     const gateway = await serve(route);
     try {
       received.length = 0;
-      const res = await fetch(`${gateway.url}/exports/pain001?month=2026-11&run=2`, { headers: { authorization: 'Bearer t', 'x-purpose-of-use': 'audit', cookie: 'c=1' } });
+      const res = await fetch(`${gateway.url}/exports/pain001?month=2026-11&run=2`, { headers: { authorization: 'Bearer t', 'x-purpose-of-use': 'DECISION_AUDIT', cookie: 'c=1' } });
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('<Document><Echo>0</Echo></Document>');
       expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
@@ -67,7 +67,7 @@ describe('streamed routes through the gateway', () => {
       expect(res.headers.get('set-cookie')).toBeNull();
       expect(received).toHaveLength(1);
       expect(received[0]).toMatchObject({ method: 'GET', url: '/exports/pain001?month=2026-11&run=2' });
-      expect(received[0]?.headers).toMatchObject({ authorization: 'Bearer t', 'x-gateway-secret': SECRET, 'x-purpose-of-use': 'audit' });
+      expect(received[0]?.headers).toMatchObject({ authorization: 'Bearer t', 'x-gateway-secret': SECRET, 'x-purpose-of-use': 'DECISION_AUDIT' });
       expect(received[0]?.headers['cookie']).toBeUndefined();
     } finally {
       await gateway.close();

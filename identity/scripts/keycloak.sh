@@ -26,6 +26,7 @@ READY_URL="http://127.0.0.1:$MANAGEMENT_PORT/health/ready"
 START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-300}"
 # KEYCLOAK_REALM_FILE: import another realm file (e.g. the output of production-realm.ts) instead.
 REALM_FILE="${KEYCLOAK_REALM_FILE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/realm/registry-realm.json}"
+THEME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/themes/registry"
 
 log() { printf '[keycloak] %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
@@ -84,6 +85,9 @@ start() {
   rm -f "$KC_HOME"/data/import/*.json
   # Keycloak imports <name>-realm.json files from data/import.
   cp "$REALM_FILE" "$KC_HOME/data/import/registry-realm.json"
+  # The registry's login theme (az/ru/en texts), selected by the realm's loginTheme.
+  rm -rf "$KC_HOME/themes/registry"
+  cp -R "$THEME_DIR" "$KC_HOME/themes/registry"
 
   local jh
   jh="$(java_home)"

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginTexts } from '../src/issuer/login-texts.ts';
 import { createHash } from 'node:crypto';
 import { createTokenVerifier, type TokenVerifier } from '../../shared/src/auth/index.ts';
 import {
@@ -295,11 +296,12 @@ describe.each(targets)('$name', (target) => {
     it('shows the wrong-password message on the form, with no redirect', async () => {
       const jar = new CookieJar();
       const { challenge } = pkcePair();
-      const url = withQuery(endpoints.auth, { client_id: 'registry-portal', redirect_uri: 'http://localhost:3000/', response_type: 'code', scope: 'openid', code_challenge: challenge, code_challenge_method: 'S256' });
+      const url = withQuery(endpoints.auth, { client_id: 'registry-portal', redirect_uri: 'http://localhost:3000/', response_type: 'code', scope: 'openid', code_challenge: challenge, code_challenge_method: 'S256', ui_locales: 'en' });
       const action = loginFormAction(await (await browserGet(url, jar)).text()) ?? '';
       const posted = await fetch(action, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() }, body: new URLSearchParams({ username: 'aysel', password: 'nope' }) });
       expect(posted.status).toBe(200);
-      expect(await posted.text()).toContain('Invalid username or password.');
+      // The registry login theme's message, in the language asked for (both issuers read the same file).
+      expect(await posted.text()).toContain(loginTexts('en').invalidUserMessage);
     });
 
     it('never redirects to an unregistered redirect URI', async () => {

@@ -44,7 +44,7 @@ describe('embedded issuer: HTTP details', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(html).not.toContain('<script');
     expect(html).toContain('<label for="username">');
-    expect(html).toContain('lang="en"');
+    expect(html).toContain('lang="az"'); // the realm's default locale
   });
 
   it('refuses a login form posted without the browser cookie that opened it (login CSRF)', async () => {

@@ -218,10 +218,8 @@ export const POPULATION_TEXT_CODES = {
   reasons: ['MIGRATED_FROM_LEGACY_SYSTEM', 'ONE_TIME_PAID'],
 } as const;
 
-type StepCode = (typeof POPULATION_TEXT_CODES.steps)[number] | string;
-
-/** A step as the engine records one: code, the values its message needs, the English description. */
-const step = (code: StepCode, description: string, result: JsonValue, values: Record<string, string | number>, formula?: string): JsonValue => ({
+/** A step as the engine records one (code: the engine's, or one of POPULATION_TEXT_CODES.steps): code, the values its message needs, the English description. */
+const step = (code: string, description: string, result: JsonValue, values: Record<string, string | number>, formula?: string): JsonValue => ({
   code,
   description,
   result,

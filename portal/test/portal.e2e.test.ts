@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
+import { LANGUAGES, formatDate, translate, type Language } from '@usr/shared/i18n';
+import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
+import { languageProblems, pageText } from './language-check.ts';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
@@ -22,18 +27,20 @@ import type { EngineRuntime } from '../../engine/src/engine.ts';
  * opened her record shows with the declared purpose), switches language, signs out; a caseworker
  * searches the region and opens her record with a purpose; an auditor reads decisions, the access
  * log and the audit chains, and no control anywhere sends a mutation. The redirect URI of
- * `registry-portal` is registered for port 3000, so the portal listens there.
+ * `registry-portal` is registered for port 3000 (real Keycloak); with the embedded issuer the test serves the portal on a free port named in a copy of the realm.
  */
 const portalDir = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const AYSEL = '5AZK7P2';
-const PURPOSE = 'Checking the TSA application of the household';
+/** Purposes of use are codes; people read them in their language. */
+const PURPOSE = 'TSA_APPLICATION_ASSESSMENT';
+const PURPOSE_TEXT = translate('en', `enum.PurposeOfUse.${PURPOSE}`);
 const REASON = 'This is not right: the agency has an old figure. Please check it against my documents.';
-const CASEWORKER_PURPOSE = 'Handling a correction request';
+const CASEWORKER_PURPOSE = translate('en', 'enum.PurposeOfUse.CORRECTION_REQUEST');
 const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
-const AUDITOR_PURPOSE = 'Audit of decisions';
+const AUDITOR_PURPOSE = translate('en', 'enum.PurposeOfUse.DECISION_AUDIT');
 
 interface SeenFact {
   sourceReference: string;
@@ -53,6 +60,26 @@ let contexts: BrowserContext[] = [];
 const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
 let engine: EngineRuntime | undefined;
 let worker: EngineWorker | undefined;
+
+let portalPort = 3000;
+
+/** A port nothing listens on now. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
+/** The registry realm with the portal client's URIs moved from port 3000 to `port`. */
+const realmForPort = (port: number): string => {
+  const file = join(tmpdir(), `usr-portal-e2e-realm-${port}.json`);
+  writeFileSync(file, readFileSync(fileURLToPath(new URL('../../identity/realm/registry-realm.json', import.meta.url)), 'utf8').replaceAll(':3000', `:${port}`));
+  return file;
+};
 
 const shot = (name: string, on: Page = page) => on.screenshot({ path: `${resultsDir}${name}.png`, fullPage: true });
 
@@ -96,7 +123,11 @@ describe('citizen portal', () => {
     execFileSync(process.execPath, [join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: portalDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     db = await createTestDatabase(inject('adminDatabaseUrl'));
     const keycloakUrl = inject('keycloakUrl');
-    registry = await startRegistry(db.url, keycloakUrl === '' ? undefined : keycloakUrl);
+    // Real Keycloak knows the portal at port 3000; the embedded issuer gets a realm naming a free
+    // port instead, so streams and clones on one machine can run this test side by side.
+    portalPort = keycloakUrl === '' ? await freePort() : 3000;
+    const realmFile = keycloakUrl === '' ? realmForPort(portalPort) : undefined;
+    registry = await startRegistry(db.url, keycloakUrl === '' ? undefined : keycloakUrl, realmFile ? { realmFile } : {});
     await loadPopulation({ databaseUrl: db.url, persons: 50, seed: 1 });
 
     // A caseworker reads Aysel's record with a declared purpose: her access log then has an entry.
@@ -125,7 +156,7 @@ describe('citizen portal', () => {
     engine = started.runtime;
     worker = await startWorker(started.env, engine, { schedule: false });
 
-    portal = await startPortal({ port: 3000, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
+    portal = await startPortal({ port: portalPort, host: '127.0.0.1', gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -161,7 +192,7 @@ describe('citizen portal', () => {
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
     // A citizen's navigation: her own pages, none of the staff's.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data', 'All my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -219,7 +250,7 @@ describe('citizen portal', () => {
     expect(await item.getByRole('button', { name: 'Contest this fact' }).count()).toBe(0);
     const request = requests.getByRole('listitem').filter({ hasText: REASON });
     await request.waitFor();
-    await expect(request.textContent()).resolves.toContain('Open');
+    await expect(request.textContent()).resolves.toContain(translate('en', 'enum.CorrectionStatus.OPEN'));
     await expect(request.textContent()).resolves.toContain(sourceReference);
 
     // Reloaded, the record comes from the registry: the fact is contested there and the request OPEN.
@@ -229,7 +260,7 @@ describe('citizen portal', () => {
     await expect(reloadedItem.textContent()).resolves.toContain(sourceReference);
     await reloadedItem.getByText('Contested', { exact: true }).waitFor();
     const reloaded = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await reloaded.getByText('Open: waiting for an answer').waitFor();
+    await reloaded.getByText(translate('en', 'enum.CorrectionStatus.OPEN')).waitFor();
 
     const violations = await axeViolations();
     console.log('axe violations after contesting (all impacts):', JSON.stringify(violations));
@@ -269,8 +300,8 @@ describe('citizen portal', () => {
     // The application: received, waiting for a decision, due 15 working days from today.
     const applications = page.getByRole('region', { name: 'Applications of my household' });
     const application = applications.getByRole('article').first();
-    await application.getByText('Received: waiting for a decision', { exact: false }).waitFor();
-    const due = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${addWorkingDays(registryToday(), 15)}T00:00:00Z`));
+    await application.locator('.state').getByText(translate('en', 'enum.ApplicationStatus.SUBMITTED'), { exact: false }).waitFor();
+    const due = formatDate(addWorkingDays(registryToday(), 15), 'en');
     await expect(application.textContent()).resolves.toContain(due);
     // While it waits, applying again is not offered.
     expect(await page.getByRole('button', { name: 'Apply for TSA for my household' }).count()).toBe(0);
@@ -284,7 +315,7 @@ describe('citizen portal', () => {
         await page.getByRole('heading', { level: 1, name: 'Targeted social assistance (TSA)' }).waitFor();
         const first = page.getByRole('region', { name: 'Applications of my household' }).getByRole('article').first();
         await first.waitFor();
-        if (((await first.textContent()) ?? '').includes('Decided')) return first;
+        if (((await first.textContent()) ?? '').includes(translate('en', 'enum.ApplicationStatus.DECIDED'))) return first;
         await page.waitForTimeout(500);
       }
       throw new Error('the application was not decided in 30 s');
@@ -372,14 +403,14 @@ describe('citizen portal', () => {
     await form.getByRole('textbox', { name: 'Reason (the person reads it)' }).fill(ANSWER);
     await shot('caseworker-corrections', cw);
     await form.getByRole('button', { name: 'Send answer' }).click();
-    await request.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
+    await cw.getByRole('status').getByText('Answered: Confirmed', { exact: false }).waitFor();
     await registry.recorder.flush();
   });
 
   it('shows who looked at her data, with the purpose', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
-    await page.getByText(PURPOSE).first().waitFor();
+    await page.getByText(PURPOSE_TEXT).first().waitFor();
     // The caseworker who opened her record in the portal, with the purpose declared there.
     await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
@@ -389,7 +420,7 @@ describe('citizen portal', () => {
   it("shows her the caseworker's answer to her request", async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
     const request = page.getByRole('region', { name: 'My correction requests' }).getByRole('listitem').filter({ hasText: REASON });
-    await request.getByText('Confirmed: the fact was checked and is right').waitFor();
+    await request.getByText(translate('en', 'enum.CorrectionStatus.CONFIRMED')).waitFor();
     await expect(request.textContent()).resolves.toContain(ANSWER);
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
@@ -456,7 +487,7 @@ describe('citizen portal', () => {
     expect(await decision.locator('.steps li').count()).toBeGreaterThan(0);
     // The newest is the engine's TSA decision on her application: the need criterion it used.
     await decision.getByRole('heading', { level: 3, name: 'Parameters in force' }).waitFor();
-    await decision.getByRole('cell', { name: 'needCriterion', exact: true }).waitFor();
+    await decision.getByRole('cell', { name: translate('en', 'staff.parameter.needCriterion'), exact: true }).waitFor();
     await shot('auditor-decisions', auditor);
 
     // The whole access log: the caseworker's reading of Aysel's record is there, with its purpose.
@@ -495,4 +526,117 @@ describe('citizen portal', () => {
     expect(operations.filter((o) => o !== 'query')).toEqual([]);
     expect(await auditor.locator('main textarea').count()).toBe(0);
   });
+
+  it('signs in through a login page in az, ru and en, and opens the portal in that language', async () => {
+    for (const language of LANGUAGES) {
+      const visitor = await newPage();
+      await visitor.goto(portal.url);
+      await visitor.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+      await visitor.reload();
+      await visitor.getByRole('button', { name: translate(language, 'portal.signIn') }).click();
+      await visitor.waitForSelector('#kc-form-login');
+      expect(await visitor.evaluate(() => document.documentElement.lang)).toBe(language);
+      const login = await visitor.evaluate(() => document.body.innerText);
+      expect(login).toContain(loginTexts(language).loginAccountTitle);
+      for (const other of LANGUAGES.filter((l) => l !== language)) {
+        for (const key of ['loginAccountTitle', 'username', 'password', 'doLogIn'] as const) expect(login).not.toContain(loginTexts(other)[key]);
+      }
+      if (language === 'az') await shot('sign-in', visitor);
+      await visitor.fill('#username', 'aysel');
+      await visitor.fill('#password', 'demo');
+      await visitor.click('#kc-login');
+      await visitor.getByRole('heading', { level: 1, name: translate(language, 'portal.navRecord') }).waitFor();
+    }
+  });
+
+  /**
+   * Every page of every workspace in az, ru and en: no text of another language, no catalogue key,
+   * enum value, ISO date or amount written the wrong way (language-check.ts derives all of these
+   * from the catalogue and the supergraph), and axe clean. The az pages are the README's screenshots.
+   */
+  const WALK: ReadonlyArray<{ role: string; user: string; purpose?: string; pages: ReadonlyArray<{ path: string; shot: string; prepare?: (on: Page) => Promise<void> }> }> = [
+    {
+      role: 'citizen',
+      user: 'aysel',
+      pages: [
+        { path: '/', shot: 'record' },
+        { path: '/apply', shot: 'apply' },
+        { path: '/messages', shot: 'messages' },
+        { path: '/access-log', shot: 'access-log' },
+        {
+          path: '/my-data',
+          shot: 'my-data',
+          // The JSON download holds her record (the readable copy is the page itself).
+          prepare: async (on) => {
+            const [download] = await Promise.all([on.waitForEvent('download'), on.locator('main .actions button').first().click()]);
+            const saved = await download.path();
+            const data = JSON.parse(readFileSync(saved, 'utf8')) as { person: { pin: string; facts: { items: unknown[] } } };
+            expect(data.person.pin).toBe(AYSEL);
+            expect(data.person.facts.items.length).toBeGreaterThan(0);
+          },
+        },
+      ],
+    },
+    {
+      role: 'caseworker',
+      user: 'caseworker.baku',
+      purpose: 'CORRECTION_REQUEST',
+      pages: [
+        {
+          path: '/',
+          shot: 'caseworker-search',
+          prepare: async (on) => {
+            await on.locator('input[name="name"]').fill('Məmmədov');
+            await on.locator('form[role="search"] button[type="submit"]').click();
+            await on.locator('ul.people li').first().waitFor();
+          },
+        },
+        { path: `/people/${AYSEL}`, shot: 'caseworker-record' },
+        { path: '/corrections', shot: 'caseworker-corrections' },
+      ],
+    },
+    {
+      role: 'auditor',
+      user: 'auditor',
+      purpose: 'DECISION_AUDIT',
+      pages: [
+        { path: '/', shot: 'auditor-search' },
+        { path: `/decisions/${AYSEL}`, shot: 'auditor-decisions' },
+        {
+          path: '/audit/access-log',
+          shot: 'auditor-access-log',
+          prepare: async (on) => {
+            await on.locator('form[role="search"] button[type="submit"]').click();
+            await on.locator('table.log-table tbody tr').first().waitFor();
+          },
+        },
+        { path: '/audit/chains', shot: 'auditor-chains' },
+      ],
+    },
+  ];
+
+  for (const walk of WALK) {
+    it(`${walk.role}: every page in az, ru and en speaks only that language, formatted, axe clean`, async () => {
+      const on = await newPage();
+      await signIn(on, walk.user);
+      if (walk.purpose) await on.evaluate((p) => sessionStorage.setItem('usr.portal.purpose', p), walk.purpose);
+      const problems: string[] = [];
+      for (const language of ['az', 'ru', 'en'] satisfies Language[]) {
+        await on.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+        for (const visit of walk.pages) {
+          await on.goto(`${portal.url}${visit.path}`);
+          await on.locator('main h1').first().waitFor();
+          await on.waitForLoadState('networkidle');
+          await on.locator('main .status').waitFor({ state: 'detached' });
+          if (visit.prepare) await visit.prepare(on);
+          expect(await on.evaluate(() => document.documentElement.lang)).toBe(language);
+          for (const problem of languageProblems(await on.evaluate(pageText), language)) problems.push(`${language} ${visit.path}: ${problem}`);
+          const serious = (await axeViolations(on)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          for (const v of serious) problems.push(`${language} ${visit.path}: axe ${v.id}`);
+          if (language === 'az') await shot(visit.shot, on);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

@@ -45,6 +45,8 @@ export const GATEWAY_SECRET = 'test-only-gateway-shared-secret';
 export interface RegistryOptions {
   /** The audit subgraph's and the access log's own database (default: `databaseUrl`), to take it down alone. */
   readonly auditDatabaseUrl?: string;
+  /** The embedded issuer's realm file (default identity/realm/registry-realm.json). */
+  readonly realmFile?: string;
 }
 
 export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
@@ -61,7 +63,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
     await issuer?.stop();
     await recorder.close();
   };
-  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
+  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true, ...(options.realmFile ? { realmFile: options.realmFile } : {}) });
   const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
   const verifier = createTokenVerifier({ issuer: `${identityUrl}/realms/registry` });
   const recorder = createAccessLogRecorder({ databaseUrl: auditDatabaseUrl, logger });

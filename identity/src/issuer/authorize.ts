@@ -10,6 +10,7 @@ import {
 } from './context.ts';
 import { parseCookies, readForm, readParams, redirect, sendHtml, serializeCookie } from './http.ts';
 import { OAuthError } from './oauth-error.ts';
+import { loginLocaleOf, loginTexts } from './login-texts.ts';
 import { errorPage, loginPage } from './pages.ts';
 import { isRegisteredRedirectUri } from './redirect-uris.ts';
 import { checkRequestedScopes } from './scopes.ts';
@@ -17,7 +18,6 @@ import { epochSeconds, randomToken, type UserSession } from './sessions.ts';
 
 const CODE_CHALLENGE = /^[A-Za-z0-9_-]{43}$/; // base64url SHA-256, unpadded
 const LOGIN_TIMEOUT_SECONDS = 1800;
-const INVALID_CREDENTIALS = 'Invalid username or password.';
 
 /** The authorization response (RFC 6749 §4.1.2, RFC 9207 iss), as a redirect to the client. */
 const redirectBack = (context: IssuerContext, res: ServerResponse, request: Pick<AuthorizationRequest, 'redirectUri' | 'state'>, params: Record<string, string>, headers: Record<string, string | string[]> = {}) => {
@@ -129,9 +129,10 @@ export const handleAuthorize = async (context: IssuerContext, req: IncomingMessa
 
   const pendingId = randomToken();
   const browserBinding = randomToken();
-  context.logins.set(pendingId, { request, browserBinding }, LOGIN_TIMEOUT_SECONDS);
+  const locale = loginLocaleOf(params, req.headers['accept-language']);
+  context.logins.set(pendingId, { request, browserBinding, locale }, LOGIN_TIMEOUT_SECONDS);
   const action = `${context.issuerUrl}/login-actions/authenticate?session_code=${pendingId}`;
-  sendHtml(res, 200, loginPage({ action, username: params.get('login_hint') ?? '' }), {
+  sendHtml(res, 200, loginPage({ action, locale, username: params.get('login_hint') ?? '' }), {
     'set-cookie': serializeCookie(AUTH_SESSION_COOKIE, browserBinding, cookieOptions(context)),
   });
 };
@@ -142,14 +143,15 @@ export const handleLoginAction = async (context: IssuerContext, req: IncomingMes
   const pending = context.logins.get(pendingId);
   const binding = parseCookies(req.headers.cookie).get(AUTH_SESSION_COOKIE);
   if (!pending || binding === undefined || !secretsEqual(binding, pending.browserBinding)) {
-    return sendHtml(res, 400, errorPage('Your login attempt timed out. Login will start from the beginning.'));
+    const locale = loginLocaleOf(url.searchParams, req.headers['accept-language']);
+    return sendHtml(res, 400, errorPage(loginTexts(locale).loginTimeout, locale));
   }
   const form = await readForm(req);
   const username = form.get('username') ?? '';
   const user = checkPassword(context, username, form.get('password') ?? '');
   if (!user || accountNotReady(user)) {
     const action = `${context.issuerUrl}/login-actions/authenticate?session_code=${pendingId}`;
-    return sendHtml(res, 200, loginPage({ action, username, error: INVALID_CREDENTIALS }));
+    return sendHtml(res, 200, loginPage({ action, locale: pending.locale, username, invalid: true }));
   }
   context.logins.delete(pendingId);
   const session = context.sessions.create(user.id ?? '', { AUTH_TIME: String(epochSeconds()) });

@@ -3,6 +3,7 @@ import type { BruteForceGuard } from './brute-force.ts';
 import type { SigningKeys } from './keys.ts';
 import type { ExpiringMap, SessionStore } from './sessions.ts';
 import type { TokenMinter } from './tokens.ts';
+import type { LoginLocale } from './login-texts.ts';
 
 /** A validated authorization request, waiting for the user to sign in. */
 export interface AuthorizationRequest {
@@ -19,6 +20,8 @@ export interface PendingLogin {
   readonly request: AuthorizationRequest;
   /** Value of the AUTH_SESSION_ID cookie that started it: a login form posted from elsewhere fails. */
   readonly browserBinding: string;
+  /** The language of its pages (kc_locale, ui_locales, Accept-Language, else the realm default). */
+  readonly locale: LoginLocale;
 }
 
 export interface AuthorizationCode {

@@ -6,6 +6,7 @@ import { OAuthError } from './oauth-error.ts';
 import { errorPage, loggedOutPage, logoutConfirmPage } from './pages.ts';
 import { isRegisteredPostLogoutUri } from './redirect-uris.ts';
 import { randomToken } from './sessions.ts';
+import { loginLocaleOf, type LoginLocale } from './login-texts.ts';
 
 const CONFIRM_TIMEOUT_SECONDS = 600;
 
@@ -17,8 +18,8 @@ const endBrowserSession = (context: IssuerContext, req: IncomingMessage, session
   return serializeCookie(SSO_COOKIE, '', cookieOptions(context, 0));
 };
 
-const finish = (res: ServerResponse, clearCookie: string, redirectUri?: string, state?: string) => {
-  if (!redirectUri) return sendHtml(res, 200, loggedOutPage(), { 'set-cookie': clearCookie });
+const finish = (res: ServerResponse, locale: LoginLocale, clearCookie: string, redirectUri?: string, state?: string) => {
+  if (!redirectUri) return sendHtml(res, 200, loggedOutPage(locale), { 'set-cookie': clearCookie });
   const target = new URL(redirectUri);
   if (state !== undefined) target.searchParams.set('state', state);
   redirect(res, target.toString(), { 'set-cookie': clearCookie });
@@ -31,6 +32,7 @@ const finish = (res: ServerResponse, clearCookie: string, redirectUri?: string, 
  */
 export const handleLogout = async (context: IssuerContext, req: IncomingMessage, res: ServerResponse, url: URL, cors: Record<string, string>): Promise<void> => {
   const params = req.method === 'POST' ? await readForm(req) : url.searchParams;
+  const locale = loginLocaleOf(params, req.headers['accept-language']);
 
   if (req.method === 'POST' && params.has('refresh_token')) {
     try {
@@ -52,7 +54,7 @@ export const handleLogout = async (context: IssuerContext, req: IncomingMessage,
     if (!pending || binding === undefined || !secretsEqual(binding, pending.browserBinding)) {
       return sendHtml(res, 400, errorPage('Your logout request timed out. Please try again.'));
     }
-    return finish(res, endBrowserSession(context, req), pending.redirectUri, pending.state);
+    return finish(res, locale, endBrowserSession(context, req), pending.redirectUri, pending.state);
   }
 
   const hintToken = params.get('id_token_hint');
@@ -72,7 +74,7 @@ export const handleLogout = async (context: IssuerContext, req: IncomingMessage,
 
   if (hint) {
     const sid = typeof hint['sid'] === 'string' ? hint['sid'] : undefined;
-    return finish(res, endBrowserSession(context, req, sid), redirectUri, state);
+    return finish(res, locale, endBrowserSession(context, req, sid), redirectUri, state);
   }
 
   const confirmCode = randomToken();
@@ -82,7 +84,7 @@ export const handleLogout = async (context: IssuerContext, req: IncomingMessage,
     { browserBinding, ...(redirectUri ? { redirectUri } : {}), ...(state !== undefined ? { state } : {}) },
     CONFIRM_TIMEOUT_SECONDS,
   );
-  sendHtml(res, 200, logoutConfirmPage(`${context.issuerUrl}/protocol/openid-connect/logout`, { confirm_code: confirmCode }), {
+  sendHtml(res, 200, logoutConfirmPage(`${context.issuerUrl}/protocol/openid-connect/logout`, { confirm_code: confirmCode, ...(params.has('ui_locales') ? { ui_locales: params.get('ui_locales') ?? '' } : {}) }, locale), {
     'set-cookie': serializeCookie(AUTH_SESSION_COOKIE, browserBinding, cookieOptions(context)),
   });
 };

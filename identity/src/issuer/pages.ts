@@ -1,9 +1,11 @@
 import { escapeHtml } from './http.ts';
+import { DEFAULT_LOGIN_LOCALE, loginTexts, type LoginLocale } from './login-texts.ts';
 
 /**
  * The embedded issuer's pages: small, accessible (labels, language, live error region, visible
  * focus), without scripts. The login form keeps Keycloak's element ids and field names so a test
- * can drive either issuer's form the same way.
+ * can drive either issuer's form the same way. Texts in the sign-in's locale, from the registry's
+ * Keycloak login theme (login-texts.ts).
  */
 const STYLE = `
   body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #f4f6f8; color: #1b1f23; }
@@ -18,13 +20,13 @@ const STYLE = `
   .error { color: #b00020; font-weight: 600; margin-top: 1rem; }
 `;
 
-const page = (title: string, body: string): string => `<!doctype html>
-<html lang="en">
+const page = (locale: LoginLocale, title: string, body: string): string => `<!doctype html>
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)} · Unified Social Registry</title>
+<title>${escapeHtml(title)} · ${escapeHtml(loginTexts(locale).registryName)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -35,39 +37,47 @@ ${body}
 </html>
 `;
 
-const DEV_NOTICE = '<p class="notice">Development sign-in (embedded issuer). Never used in production.</p>';
 
-export const loginPage = (options: { action: string; username?: string; error?: string }): string => {
-  const invalid = options.error ? ' aria-invalid="true" aria-describedby="input-error"' : '';
+/** The login form; `invalid` shows the wrong-credentials message (the same for every failure). */
+export const loginPage = (options: { action: string; locale: LoginLocale; username?: string; invalid?: boolean }): string => {
+  const text = loginTexts(options.locale);
+  const invalid = options.invalid ? ' aria-invalid="true" aria-describedby="input-error"' : '';
   return page(
-    'Sign in',
-    `<h1 id="kc-page-title">Sign in to the Unified Social Registry</h1>
-${DEV_NOTICE}
+    options.locale,
+    text.doLogIn,
+    `<h1 id="kc-page-title">${escapeHtml(text.loginAccountTitle)}</h1>
+<p class="notice">${escapeHtml(text.embeddedIssuerNotice)}</p>
 <form id="kc-form-login" action="${escapeHtml(options.action)}" method="post" novalidate>
-<div id="input-error" class="error" role="alert" aria-live="polite">${options.error ? escapeHtml(options.error) : ''}</div>
-<label for="username">Username</label>
+<div id="input-error" class="error" role="alert" aria-live="polite">${options.invalid ? escapeHtml(text.invalidUserMessage) : ''}</div>
+<label for="username">${escapeHtml(text.username)}</label>
 <input id="username" name="username" type="text" value="${escapeHtml(options.username ?? '')}" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus${invalid}>
-<label for="password">Password</label>
+<label for="password">${escapeHtml(text.password)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required${invalid}>
-<button id="kc-login" name="login" type="submit">Sign in</button>
+<button id="kc-login" name="login" type="submit">${escapeHtml(text.doLogIn)}</button>
 </form>`,
   );
 };
 
-export const errorPage = (message: string): string =>
-  page('Error', `<h1 id="kc-page-title">We are sorry…</h1>\n<p id="kc-error-message" role="alert">${escapeHtml(message)}</p>`);
+/**
+ * An error page. Protocol errors (a wrong client, redirect URI or parameter) are for developers
+ * and stay as Keycloak words them; the page around them is in the sign-in's language.
+ */
+export const errorPage = (message: string, locale: LoginLocale = DEFAULT_LOGIN_LOCALE): string =>
+  page(locale, loginTexts(locale).errorTitle, `<h1 id="kc-page-title">${escapeHtml(loginTexts(locale).errorTitle)}</h1>\n<p id="kc-error-message" role="alert">${escapeHtml(message)}</p>`);
 
-export const logoutConfirmPage = (action: string, hidden: Record<string, string>): string =>
+export const logoutConfirmPage = (action: string, hidden: Record<string, string>, locale: LoginLocale = DEFAULT_LOGIN_LOCALE): string =>
   page(
-    'Sign out',
-    `<h1 id="kc-page-title">Signing out</h1>
-<p>Do you want to sign out?</p>
+    locale,
+    loginTexts(locale).logoutConfirmTitle,
+    `<h1 id="kc-page-title">${escapeHtml(loginTexts(locale).logoutConfirmTitle)}</h1>
+<p>${escapeHtml(loginTexts(locale).logoutConfirmHeader)}</p>
 <form id="kc-logout-form" action="${escapeHtml(action)}" method="post">
 ${Object.entries(hidden)
   .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
   .join('\n')}
-<button id="kc-logout" name="confirmLogout" type="submit">Sign out</button>
+<button id="kc-logout" name="confirmLogout" type="submit">${escapeHtml(loginTexts(locale).doLogout)}</button>
 </form>`,
   );
 
-export const loggedOutPage = (): string => page('Signed out', '<h1 id="kc-page-title">You are signed out</h1>');
+export const loggedOutPage = (locale: LoginLocale = DEFAULT_LOGIN_LOCALE): string =>
+  page(locale, loginTexts(locale).signedOut, `<h1 id="kc-page-title">${escapeHtml(loginTexts(locale).signedOut)}</h1>`);

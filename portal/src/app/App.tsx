@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { User, UserManager } from 'oidc-client-ts';
+import { Link, Navigate, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router';
+import { RawIntlProvider } from 'react-intl';
+import { Provider as GraphQLProvider } from 'urql';
+import { LANGUAGES, type Language } from '@usr/shared/i18n';
 import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
-import { AccessLogPage } from './AccessLogPage.tsx';
-import { ApplyPage } from './ApplyPage.tsx';
-import { AuditLogPage } from './AuditLogPage.tsx';
-import { ChainsPage } from './ChainsPage.tsx';
-import { LangContext, NavigateContext, PurposeContext } from './context.ts';
-import { CorrectionsPage } from './CorrectionsPage.tsx';
-import { AUDITOR_PURPOSES, CASEWORKER_PURPOSES, STAFF_STRINGS } from './i18n-staff.ts';
-import { LANGUAGE_NAMES, LANGUAGES, STRINGS, initialLang, rememberLang, type Lang } from './i18n.ts';
-import { Link } from './Link.tsx';
-import { MessagesPage } from './MessagesPage.tsx';
-import { PeopleSearchPage } from './PeopleSearchPage.tsx';
-import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
-import { PurposeBar, storedPurpose, storePurpose } from './Purpose.tsx';
-import { PersonRecordPage, RecordPage } from './RecordPage.tsx';
-import { NAVIGATION, pathOf, routeOf, type PageName, type Route } from './routes.ts';
+import { PurposeContext, SessionContext } from './context.ts';
+import { createRegistryIntl, initialLanguage, rememberLanguage, useSpeech } from './i18n/intl.ts';
+import { PURPOSES, PurposeBar, storedPurpose, storePurpose, type PurposeCode } from './Purpose.tsx';
+import { AccessTokenHolder, createRegistryClient } from './registry-client.ts';
+import { ROUTES, type PageRoute } from './routes.tsx';
 import { Loading } from './Status.tsx';
 
 /** The code exchange runs once even if an effect runs twice (StrictMode, re-mounts). */
@@ -23,146 +17,130 @@ let callback: Promise<User> | undefined;
 
 type Session = { status: 'pending' } | { status: 'anonymous'; error?: string } | { status: 'signed-in'; user: User };
 
-const PURPOSES: Record<Workspace, readonly string[]> = { caseworker: CASEWORKER_PURPOSES, auditor: AUDITOR_PURPOSES, citizen: [], none: [] };
+/** A navigation entry: a real link, marked current on its own path and the paths that belong to it. */
+const NavItem = ({ route, label }: { route: PageRoute; label: string }) => {
+  const { pathname } = useLocation();
+  const current = [route.path, ...(route.nav?.also ?? [])].some((pattern) => matchPath(pattern, pathname));
+  return (
+    <Link to={route.path} aria-current={current ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
+};
 
-/** The page a route shows; the nav entry it belongs to. */
-const sectionOf = (route: Route): PageName => (route.page === 'person' ? 'people' : route.page === 'person-decisions' ? 'decisions' : route.page);
+/** Back to the top of a new page (each page's heading then takes the focus). */
+const ScrollToTop = () => {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    scrollTo(0, 0);
+  }, [pathname]);
+  return null;
+};
 
+/** The portal in the reader's language (react-intl over the registry's catalogue), remembered per browser. */
 export const App = ({ userManager }: { userManager: UserManager }) => {
-  const [lang, setLang] = useState<Lang>(initialLang);
-  const [path, setPath] = useState(() => location.pathname);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const intl = useMemo(() => createRegistryIntl(language), [language]);
+  const changeLanguage = useCallback((next: Language) => {
+    rememberLanguage(next);
+    setLanguage(next);
+  }, []);
+  return (
+    <RawIntlProvider value={intl}>
+      <Portal userManager={userManager} onLanguage={changeLanguage} />
+    </RawIntlProvider>
+  );
+};
+
+const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLanguage: (language: Language) => void }) => {
+  const { t, language } = useSpeech();
   const [session, setSession] = useState<Session>({ status: 'pending' });
-  const [purpose, setPurposeState] = useState<string | undefined>(undefined);
-  const t = STRINGS[lang];
-  const s = STAFF_STRINGS[lang];
+  const [chosenPurpose, setChosenPurpose] = useState<PurposeCode | undefined>(() => storedPurpose());
+  const [accessToken] = useState(() => new AccessTokenHolder());
+  const navigate = useNavigate();
   const user = session.status === 'signed-in' ? session.user : undefined;
   const workspace: Workspace = user ? workspaceOf(user) : 'none';
+  const purposes: readonly PurposeCode[] = PURPOSES[workspace];
+  const purpose = chosenPurpose && purposes.includes(chosenPurpose) ? chosenPurpose : undefined;
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t.appName} · ${t.tagline}`;
-  }, [lang, t]);
-
-  useEffect(() => setPurposeState(storedPurpose(PURPOSES[workspace])), [workspace]);
+    document.documentElement.lang = language;
+    document.title = `${t('portal.appName')} · ${t('portal.tagline')}`;
+  }, [language, t]);
 
   useEffect(() => {
     let cancelled = false;
+    const signedIn = (signed: User) => {
+      accessToken.set(signed.access_token);
+      setSession({ status: 'signed-in', user: signed });
+    };
+    const signedOut = () => {
+      accessToken.set(undefined);
+      setSession({ status: 'anonymous' });
+    };
     const finish = async (): Promise<User | null> => {
       if (location.pathname === CALLBACK_PATH) {
         callback ??= userManager.signinRedirectCallback();
-        const signedIn = await callback;
-        const target = typeof signedIn.state === 'string' && signedIn.state.startsWith('/') ? signedIn.state : '/';
-        history.replaceState(null, '', target);
-        setPath(target);
-        return signedIn;
+        const signed = await callback;
+        const target = typeof signed.state === 'string' && signed.state.startsWith('/') ? signed.state : '/';
+        void navigate(target, { replace: true });
+        return signed;
       }
       const stored = await userManager.getUser();
       return stored && !stored.expired ? stored : null;
     };
     finish().then(
-      (signedIn) => !cancelled && setSession(signedIn ? { status: 'signed-in', user: signedIn } : { status: 'anonymous' }),
+      (signed) => {
+        if (cancelled) return;
+        if (signed) signedIn(signed);
+        else signedOut();
+      },
       (error: unknown) => {
         if (cancelled) return;
-        history.replaceState(null, '', '/');
-        setPath('/');
+        void navigate('/', { replace: true });
+        accessToken.set(undefined);
         setSession({ status: 'anonymous', error: error instanceof Error ? error.message : String(error) });
       },
     );
-    const onLoaded = (loaded: User) => setSession({ status: 'signed-in', user: loaded });
-    const onGone = () => setSession({ status: 'anonymous' });
-    userManager.events.addUserLoaded(onLoaded);
-    userManager.events.addUserUnloaded(onGone);
-    userManager.events.addAccessTokenExpired(onGone);
+    userManager.events.addUserLoaded(signedIn);
+    userManager.events.addUserUnloaded(signedOut);
+    userManager.events.addAccessTokenExpired(signedOut);
     return () => {
       cancelled = true;
-      userManager.events.removeUserLoaded(onLoaded);
-      userManager.events.removeUserUnloaded(onGone);
-      userManager.events.removeAccessTokenExpired(onGone);
+      userManager.events.removeUserLoaded(signedIn);
+      userManager.events.removeUserUnloaded(signedOut);
+      userManager.events.removeAccessTokenExpired(signedOut);
     };
-  }, [userManager]);
+  }, [userManager, navigate, accessToken]);
 
-  useEffect(() => {
-    const onPop = () => setPath(location.pathname);
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  const navigate = useCallback((to: string) => {
-    history.pushState(null, '', to);
-    setPath(to);
-    scrollTo(0, 0);
-  }, []);
-
-  const changeLang = (next: Lang) => {
-    rememberLang(next);
-    setLang(next);
-  };
-
-  const setPurpose = useCallback((next: string | undefined) => {
+  const setPurpose = useCallback((next: PurposeCode | undefined) => {
     storePurpose(next);
-    setPurposeState(next);
+    setChosenPurpose(next);
   }, []);
 
-  const signIn = () => void userManager.signinRedirect({ state: location.pathname, ui_locales: lang, extraQueryParams: { kc_locale: lang } });
+  const signIn = () => void userManager.signinRedirect({ state: location.pathname, ui_locales: language, extraQueryParams: { kc_locale: language } });
   const signOut = () => {
     storePurpose(undefined);
     void userManager.signoutRedirect();
   };
 
-  const context = useMemo(() => ({ lang, t, s }), [lang, t, s]);
+  const subject = user?.profile.sub;
+  // One client (and cache) per signed-in person and declared purpose.
+  const client = useMemo(() => (subject ? createRegistryClient(accessToken, purpose) : undefined), [subject, purpose, accessToken]);
   const purposeContext = useMemo(() => ({ purpose, setPurpose }), [purpose, setPurpose]);
-  const route = routeOf(path, workspace);
-  const tagline = workspace === 'caseworker' ? s.taglineCaseworker : workspace === 'auditor' ? s.taglineAuditor : t.tagline;
-  const labels: Record<PageName, string> = {
-    record: t.navRecord,
-    'access-log': t.navAccessLog,
-    apply: t.navApply,
-    messages: t.navMessages,
-    people: s.navPeople,
-    person: s.navPeople,
-    corrections: s.navCorrections,
-    decisions: s.navDecisions,
-    'person-decisions': s.navDecisions,
-    'audit-log': s.navAuditLog,
-    chains: s.navChain,
-  };
-
-  const page = (signedIn: User) => {
-    const token = signedIn.access_token;
-    switch (route.page) {
-      case 'record':
-      case 'apply':
-      case 'messages':
-      case 'access-log': {
-        const pin = pinOf(signedIn);
-        if (!pin) return <p className="error" role="alert">{t.loadError}</p>;
-        if (route.page === 'apply') return <ApplyPage pin={pin} accessToken={token} />;
-        if (route.page === 'messages') return <MessagesPage pin={pin} accessToken={token} />;
-        return route.page === 'record' ? <RecordPage pin={pin} accessToken={token} /> : <AccessLogPage pin={pin} accessToken={token} />;
-      }
-      case 'people':
-        return <PeopleSearchPage accessToken={token} region={regionOf(signedIn)} target={(pin) => pathOf({ page: 'person', pin }, workspace)} />;
-      case 'person':
-        return <PersonRecordPage key={route.pin} pin={route.pin} accessToken={token} />;
-      case 'corrections':
-        return <CorrectionsPage accessToken={token} />;
-      case 'decisions':
-        return <PeopleSearchPage accessToken={token} region={undefined} target={(pin) => pathOf({ page: 'person-decisions', pin }, workspace)} />;
-      case 'person-decisions':
-        return <PersonDecisionsPage key={route.pin} pin={route.pin} accessToken={token} />;
-      case 'audit-log':
-        return <AuditLogPage accessToken={token} />;
-      case 'chains':
-        return <ChainsPage accessToken={token} />;
-    }
-  };
+  const sessionContext = useMemo(
+    () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),
+    [user, workspace],
+  );
+  const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : t('portal.tagline');
+  const routes = ROUTES[workspace];
 
   return (
-    <LangContext.Provider value={context}>
-      <NavigateContext.Provider value={navigate}>
+    <SessionContext.Provider value={sessionContext}>
         <PurposeContext.Provider value={purposeContext}>
+          <ScrollToTop />
           <a className="skip" href="#main">
-            {t.skipToContent}
+            {t('portal.skipToContent')}
           </a>
           <header className="top">
             <div className="bar">
@@ -170,79 +148,86 @@ export const App = ({ userManager }: { userManager: UserManager }) => {
                 <span className="logo" aria-hidden="true">
                   ◆
                 </span>{' '}
-                {t.appName}
+                {t('portal.appName')}
                 <span className="tagline">{tagline}</span>
               </p>
               <div className="tools">
                 <label htmlFor="lang" className="lang-label">
-                  {t.language}
+                  {t('portal.language')}
                 </label>
-                <select id="lang" value={lang} onChange={(e) => changeLang(e.target.value as Lang)}>
+                <select id="lang" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
                   {LANGUAGES.map((l) => (
                     <option key={l} value={l} lang={l}>
-                      {LANGUAGE_NAMES[l]}
+                      {t(`language.${l}`)}
                     </option>
                   ))}
                 </select>
                 {user && (
                   <button type="button" className="secondary" onClick={signOut}>
-                    {t.signOut}
+                    {t('portal.signOut')}
                   </button>
                 )}
               </div>
             </div>
-            {user && NAVIGATION[workspace].length > 0 && (
-              <nav aria-label={t.mainNav}>
+            {user && routes.some((r) => r.nav) && (
+              <nav aria-label={t('portal.mainNav')}>
                 <ul>
-                  {NAVIGATION[workspace].map((name) => (
-                    <li key={name}>
-                      <Link to={pathOf({ page: name } as Route, workspace)} current={sectionOf(route) === name}>
-                        {labels[name]}
-                      </Link>
-                    </li>
-                  ))}
+                  {routes.map(
+                    (route) =>
+                      route.nav && (
+                        <li key={route.path}>
+                          <NavItem route={route} label={t(route.nav.label)} />
+                        </li>
+                      ),
+                  )}
                 </ul>
               </nav>
             )}
-            {user && PURPOSES[workspace].length > 0 && <PurposeBar purposes={PURPOSES[workspace]} />}
+            {user && purposes.length > 0 && <PurposeBar purposes={purposes} />}
           </header>
           <main id="main" tabIndex={-1}>
             {session.status === 'pending' && <Loading />}
             {session.status === 'anonymous' && (
               <section className="card welcome" aria-labelledby="welcome">
-                <h1 id="welcome">{t.welcomeTitle}</h1>
-                <p>{t.welcomeText}</p>
+                <h1 id="welcome">{t('portal.welcomeTitle')}</h1>
+                <p>{t('portal.welcomeText')}</p>
                 {session.error && (
                   <p className="error" role="alert">
-                    {session.error}
+                    {t('portal.signInFailed')}
                   </p>
                 )}
                 <button type="button" onClick={signIn}>
-                  {t.signIn}
+                  {t('portal.signIn')}
                 </button>
               </section>
             )}
-            {user && (
+            {user && client && (
               <>
                 <p className="small muted signed-in">
-                  {t.signedInAs} <strong>{displayNameOf(user)}</strong>
+                  {t('portal.signedInAs')} <strong>{displayNameOf(user)}</strong>
                 </p>
-                {workspace === 'auditor' && <p className="small read-only">{s.readOnly}</p>}
-                {workspace === 'none' ? (
+                {workspace === 'auditor' && <p className="small read-only">{t('staff.readOnly')}</p>}
+                {workspace === 'none' || (workspace === 'citizen' && !sessionContext.pin) ? (
                   <p className="error" role="alert">
-                    {s.noWorkspace}
+                    {workspace === 'none' ? t('staff.noWorkspace') : t('portal.loadError')}
                   </p>
                 ) : (
-                  page(user)
+                  <GraphQLProvider value={client}>
+                    <Routes>
+                      {routes.map((route) => (
+                        <Route key={route.path} path={route.path} element={route.element} />
+                      ))}
+                      <Route path="*" element={<Navigate to="/" replace />} />
+                    </Routes>
+                  </GraphQLProvider>
                 )}
               </>
             )}
           </main>
           <footer className="foot">
-            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' ? `${t.appName} · ${tagline}` : t.footer}</p>
+            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
           </footer>
         </PurposeContext.Provider>
-      </NavigateContext.Provider>
-    </LangContext.Provider>
+    </SessionContext.Provider>
   );
 };

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMutation } from 'urql';
 import type { MyApplicationsQuery } from '../generated/graphql.ts';
-import { useLang } from './context.ts';
+import { useSession } from './context.ts';
 import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
-import { request } from './graphql-client.ts';
-import { formatDate, formatDateTime } from './i18n.ts';
 import { ApplyForAssistanceMutation, MyApplicationsQuery as MyApplicationsDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 type Household = NonNullable<MyApplicationsQuery['person']['household']>;
 type Application = Household['applications'][number];
@@ -14,29 +14,29 @@ type Application = Household['applications'][number];
 type Step = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'sending' } | { kind: 'failed' } | { kind: 'sent'; pending: boolean };
 
 const ApplicationCard = ({ application: a }: { application: Application }) => {
-  const { t, lang } = useLang();
+  const { t, code, date, dateTime } = useSpeech();
   const headingId = `application-${a.id}`;
   return (
     <article className="application" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {a.benefitType.name}{' '}
-        <span className={`state state-${a.status.toLowerCase()}`}>· {t.applicationStatus[a.status] ?? a.status}</span>
+        {code('benefit', a.benefitType.code)}{' '}
+        <span className={`state state-${a.status.toLowerCase()}`}>· {t(`enum.ApplicationStatus.${a.status}`)}</span>
       </h3>
       <dl className="pairs">
         <div>
-          <dt>{t.submittedOn}</dt>
-          <dd>{formatDateTime(lang, a.submittedAt)}</dd>
+          <dt>{t('portal.submittedOn')}</dt>
+          <dd>{dateTime(a.submittedAt)}</dd>
         </div>
         <div>
-          <dt>{t.decisionDue}</dt>
+          <dt>{t('portal.decisionDue')}</dt>
           <dd>
-            <strong>{formatDate(lang, a.deadline)}</strong>
+            <strong>{date(a.deadline)}</strong>
           </dd>
         </div>
       </dl>
       {a.decision && (
-        <section className="decision-block" aria-label={t.theDecision}>
-          <h4>{t.theDecision}</h4>
+        <section className="decision-block" aria-label={t('portal.theDecision')}>
+          <h4>{t('portal.theDecision')}</h4>
           <DecisionExplanation decision={a.decision} />
         </section>
       )}
@@ -48,9 +48,11 @@ const ApplicationCard = ({ application: a }: { application: Application }) => {
  * Apply for TSA for my household: who it covers, a confirmation step, then the application with
  * its deadline and status, and the decision explained in the chosen language once it is taken.
  */
-export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { t, lang } = useLang();
-  const [state, reload] = useQuery(MyApplicationsDocument, { pin, language: languageOf(lang) }, accessToken);
+export const ApplyPage = () => {
+  const { t, language } = useSpeech();
+  const { pin = '' } = useSession();
+  const state = useRegistryQuery({ query: MyApplicationsDocument, variables: { pin, language: languageOf(language) } });
+  const [, applyForAssistance] = useMutation(ApplyForAssistanceMutation);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   // One key per intended application: a retry after a lost answer gets the same application back.
   const key = useRef<string>(crypto.randomUUID());
@@ -64,63 +66,60 @@ export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: stri
     if (step.kind === 'sent' || step.kind === 'failed') outcome.current?.focus();
   }, [step.kind]);
 
-  const household = state.status === 'done' ? state.data.person.household : undefined;
+  const household = state.data?.person.household ?? undefined;
   const applications = household ? [...household.applications].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) : [];
   const pending = applications.some((a) => a.status === 'SUBMITTED');
 
   const apply = async (householdId: string) => {
     setStep({ kind: 'sending' });
-    try {
-      const data = await request(ApplyForAssistanceMutation, { input: { householdId, idempotencyKey: key.current } }, accessToken);
-      const result = data.applyForAssistance;
-      setStep({ kind: 'sent', pending: result.error?.code === 'ALREADY_PENDING' });
-      key.current = crypto.randomUUID();
-      reload();
-    } catch {
-      setStep({ kind: 'failed' });
-    }
+    const sent = await applyForAssistance({ input: { householdId, idempotencyKey: key.current } });
+    const result = sent.data?.applyForAssistance;
+    if (!result) return setStep({ kind: 'failed' });
+    setStep({ kind: 'sent', pending: result.error?.code === 'ALREADY_PENDING' });
+    key.current = crypto.randomUUID();
+    state.reload();
   };
 
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.applyTitle}
+        {t('portal.applyTitle')}
       </h1>
-      <p>{t.applyIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && !household && <p className="card">{t.noHouseholdApply}</p>}
+      <p>{t('portal.applyIntro')}</p>
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && !household && <p className="card">{t('portal.noHouseholdApply')}</p>}
       {(step.kind === 'sent' || step.kind === 'failed') && (
         <p ref={outcome} tabIndex={-1} className={step.kind === 'failed' ? 'error card' : 'notice'} role={step.kind === 'failed' ? 'alert' : 'status'}>
-          {step.kind === 'failed' ? t.applyFailed : step.pending ? t.applyAlreadyPending : t.applySubmitted}
+          {step.kind === 'failed' ? t('portal.applyFailed') : step.pending ? t('portal.applyAlreadyPending') : t('portal.applySubmitted')}
         </p>
       )}
       {household && (
         <>
           <section className="card" aria-labelledby="apply-household">
-            <h2 id="apply-household">{t.applyHousehold}</h2>
+            <h2 id="apply-household">{t('portal.applyHousehold')}</h2>
             <ul className="list">
               {household.members.map((m) => (
                 <li key={m.id} className={m.person.pin === pin ? 'me' : undefined}>
                   <strong>
                     {m.person.firstName} {m.person.lastName}
                   </strong>
-                  <span className="muted"> · {t.relations[m.relation] ?? m.relation}</span>
+                  <span className="muted"> · {t(`enum.Relation.${m.relation}`)}</span>
                 </li>
               ))}
             </ul>
             {!pending && step.kind !== 'confirming' && step.kind !== 'sending' && (
               <button ref={applyButton} type="button" onClick={() => setStep({ kind: 'confirming' })}>
-                {t.applyButton}
+                {t('portal.applyButton')}
               </button>
             )}
             {(step.kind === 'confirming' || step.kind === 'sending') && (
               <div className="confirm" role="group" aria-labelledby="apply-confirm">
-                <h3 id="apply-confirm">{t.applyConfirmTitle}</h3>
-                <p>{t.applyConfirmText(household.members.length)}</p>
+                <h3 id="apply-confirm">{t('portal.applyConfirmTitle')}</h3>
+                <p>{t('portal.applyConfirmText', { n: household.members.length })}</p>
                 <div className="actions">
                   <button ref={confirmButton} type="button" disabled={step.kind === 'sending'} onClick={() => void apply(household.id)}>
-                    {step.kind === 'sending' ? t.applySending : t.applyConfirm}
+                    {step.kind === 'sending' ? t('portal.applySending') : t('portal.applyConfirm')}
                   </button>
                   <button
                     type="button"
@@ -131,15 +130,15 @@ export const ApplyPage = ({ pin, accessToken }: { pin: string; accessToken: stri
                       requestAnimationFrame(() => applyButton.current?.focus());
                     }}
                   >
-                    {t.cancel}
+                    {t('portal.cancel')}
                   </button>
                 </div>
               </div>
             )}
           </section>
           <section className="card" aria-labelledby="apply-applications">
-            <h2 id="apply-applications">{t.applicationsTitle}</h2>
-            {applications.length === 0 ? <p>{t.noApplications}</p> : applications.map((a) => <ApplicationCard key={a.id} application={a} />)}
+            <h2 id="apply-applications">{t('portal.applicationsTitle')}</h2>
+            {applications.length === 0 ? <p>{t('portal.noApplications')}</p> : applications.map((a) => <ApplicationCard key={a.id} application={a} />)}
           </section>
         </>
       )}

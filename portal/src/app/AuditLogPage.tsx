@@ -1,20 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AccessLogFilter } from '../generated/graphql.ts';
-import { useLang, usePurpose } from './context.ts';
-import { formatDateTime } from './i18n.ts';
 import { AuditAccessLogQuery } from './queries.ts';
-import { PIN } from './routes.ts';
+import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
 import { Pager } from './Pager.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { usePurposeText } from './Purpose.tsx';
+import { useSpeech } from './i18n/intl.ts';
 
 const SERVICES = ['persons', 'households', 'agency-facts', 'benefits', 'payments'] as const;
 const PAGE = 50;
 
 /** Auditors: the whole access log, newest first, narrowed by person and service. Reads only. */
-export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
-  const { s, t, lang } = useLang();
-  const { purpose } = usePurpose();
+export const AuditLogPage = () => {
+  const { t, code, dateTime } = useSpeech();
+  const purposeText = usePurposeText();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -23,7 +23,7 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
   const [pinInvalid, setPinInvalid] = useState(false);
   const [filter, setFilter] = useState<AccessLogFilter>({});
   const [offset, setOffset] = useState(0);
-  const [state, reload] = useQuery(AuditAccessLogQuery, { filter, offset }, accessToken, { purpose });
+  const state = useRegistryQuery({ query: AuditAccessLogQuery, variables: { filter, offset } });
 
   const show = () => {
     const pin = subjectPin.trim().toUpperCase();
@@ -36,16 +36,16 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
     setFilter({ ...(pin ? { subjectPin: pin } : {}), ...(service ? { service } : {}) });
   };
 
-  const page = state.status === 'done' ? state.data.accessLog : undefined;
+  const page = state.data?.accessLog;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {s.auditLogTitle}
+        {t('staff.auditLogTitle')}
       </h1>
-      <p>{s.auditLogIntro}</p>
+      <p>{t('staff.auditLogIntro')}</p>
       <form
         role="search"
-        aria-label={s.auditLogTitle}
+        aria-label={t('staff.auditLogTitle')}
         className="card search-form"
         noValidate
         onSubmit={(e) => {
@@ -54,60 +54,58 @@ export const AuditLogPage = ({ accessToken }: { accessToken: string }) => {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-pin`}>{s.subjectPin}</label>
+          <label htmlFor={`${id}-pin`}>{t('staff.subjectPin')}</label>
           <input id={`${id}-pin`} className="mono" maxLength={7} autoComplete="off" value={subjectPin} aria-invalid={pinInvalid} onChange={(e) => setSubjectPin(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-service`}>{s.serviceLabel}</label>
+          <label htmlFor={`${id}-service`}>{t('staff.serviceLabel')}</label>
           <select id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value)}>
-            <option value="">{s.anyService}</option>
+            <option value="">{t('staff.anyService')}</option>
             {SERVICES.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {code('portal.service', name)}
               </option>
             ))}
           </select>
         </div>
         <div className="field field-action">
-          <button type="submit">{s.show}</button>
+          <button type="submit">{t('staff.show')}</button>
         </div>
         {pinInvalid && (
           <p className="error small full" role="alert">
-            {s.pinInvalid}
+            {t('staff.pinInvalid')}
           </p>
         )}
       </form>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {page && page.items.length === 0 && <p className="card">{s.noEntries}</p>}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {page && page.items.length === 0 && <p className="card">{t('staff.noEntries')}</p>}
       {page && page.items.length > 0 && (
-        <div className="card table-wrap" tabIndex={0} role="region" aria-label={s.auditLogTitle}>
+        <div className="card table-wrap" tabIndex={0} role="region" aria-label={t('staff.auditLogTitle')}>
           <table className="log-table">
             <thead>
               <tr>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{s.subject}</th>
-                <th scope="col">{s.reader}</th>
-                <th scope="col">{t.purpose}</th>
-                <th scope="col">{t.fieldsRead}</th>
+                <th scope="col">{t('portal.when')}</th>
+                <th scope="col">{t('staff.subject')}</th>
+                <th scope="col">{t('staff.reader')}</th>
+                <th scope="col">{t('portal.purpose')}</th>
+                <th scope="col">{t('portal.fieldsRead')}</th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((e) => (
                 <tr key={e.seq}>
                   <td className="nowrap">
-                    <time dateTime={e.at}>{formatDateTime(lang, e.at)}</time>
+                    <time dateTime={e.at}>{dateTime(e.at)}</time>
                     <div className="small muted">#{e.seq}</div>
                   </td>
                   <td className="mono nowrap">{e.subject.pin}</td>
                   <td>
-                    {t.accessors[e.accessorKind] ?? e.accessorKind}
-                    <div className="small muted">
-                      {e.clientId} · {e.service}
-                    </div>
+                    {code('portal.accessor', e.accessorKind)}
+                    {e.accessorSubject && <div className="small mono">{e.accessorSubject}</div>}
                   </td>
-                  <td>{e.purpose}</td>
-                  <td className="small fields">{e.fields.join(', ')}</td>
+                  <td>{purposeText(e.purpose)}</td>
+                  <td className="small">{code('portal.service', e.service)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useLang } from './context.ts';
 import { ChainStatusQuery } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 interface Verification {
   readonly verified: boolean;
@@ -11,17 +11,17 @@ interface Verification {
 }
 
 const ChainCard = ({ title, chain }: { title: string; chain: Verification }) => {
-  const { s } = useLang();
+  const { t } = useSpeech();
   return (
     <section className={`card chain ${chain.verified ? 'chain-ok' : 'chain-broken'}`} aria-label={title}>
       <h2>{title}</h2>
       <p className="chain-state">
-        <span aria-hidden="true">{chain.verified ? '✓' : '✗'}</span> <strong>{chain.verified ? s.chainIntact : s.chainBroken}</strong>
+        <span aria-hidden="true">{chain.verified ? '✓' : '✗'}</span> <strong>{chain.verified ? t('staff.chainIntact') : t('staff.chainBroken')}</strong>
       </p>
-      <p className="small">{s.chainEntries(chain.entries)}</p>
+      <p className="small">{t('staff.chainEntries', { n: chain.entries })}</p>
       {chain.firstBrokenSeq && (
         <p>
-          {s.chainFirstBroken}: <span className="mono">#{chain.firstBrokenSeq}</span>
+          {t('staff.chainFirstBroken')}: <span className="mono">#{chain.firstBrokenSeq}</span>
         </p>
       )}
     </section>
@@ -29,27 +29,28 @@ const ChainCard = ({ title, chain }: { title: string; chain: Verification }) => 
 };
 
 /** Auditors: the audit trail's hash chains, recomputed by the registry on every visit. */
-export const ChainsPage = ({ accessToken }: { accessToken: string }) => {
-  const { s } = useLang();
-  const [state, reload] = useQuery(ChainStatusQuery, {}, accessToken);
+export const ChainsPage = () => {
+  const { t } = useSpeech();
+  // Recomputed on every visit: never from the cache.
+  const state = useRegistryQuery({ query: ChainStatusQuery, requestPolicy: 'network-only' });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {s.chainsTitle}
+        {t('staff.chainsTitle')}
       </h1>
-      <p>{s.chainsIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && (
+      <p>{t('staff.chainsIntro')}</p>
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && (
         <div className="chains">
-          <ChainCard title={s.accessChain} chain={state.data.accessLogChain} />
-          <ChainCard title={s.decisionChain} chain={state.data.decisionLogChain} />
+          <ChainCard title={t('staff.accessChain')} chain={state.data.accessLogChain} />
+          <ChainCard title={t('staff.decisionChain')} chain={state.data.decisionLogChain} />
         </div>
       )}
-      <button type="button" className="outline" onClick={reload}>
-        {s.checkAgain}
+      <button type="button" className="outline" onClick={state.reload}>
+        {t('staff.checkAgain')}
       </button>
     </>
   );

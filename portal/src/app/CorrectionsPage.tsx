@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CorrectionOutcome, CorrectionQueueQuery } from '../generated/graphql.ts';
-import { useLang, usePurpose } from './context.ts';
-import { request } from './graphql-client.ts';
-import { formatDate, formatDateTime } from './i18n.ts';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import type { CorrectionOutcome, CorrectionQueueQuery, CorrectionStatus } from '../generated/graphql.ts';
+import { usePurpose } from './context.ts';
 import { Pager } from './Pager.tsx';
-import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { AnswerCorrectionMutation, CorrectionQueueQuery as CorrectionQueueDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 type QueueItem = CorrectionQueueQuery['correctionRequests']['items'][number];
 
@@ -18,73 +18,61 @@ const PAGE = 20;
 
 type AnswerError = 'outcome' | 'reason' | 'failed';
 
+/** A request answered on this visit, and how. */
+interface Answered {
+  readonly status: CorrectionStatus;
+  readonly item: QueueItem;
+}
+
 /**
  * A caseworker's answer to one request: CONFIRMED or REJECTED, always with a reason the person
  * reads (CORRECTED needs a new fact, which only the agency supplies). Sent with the declared purpose.
  */
-const AnswerForm = ({ item, accessToken, purpose }: { item: QueueItem; accessToken: string; purpose: string }) => {
-  const { s, t } = useLang();
+const AnswerForm = ({ item, onAnswered }: { item: QueueItem; onAnswered: (answer: Answered) => void }) => {
+  const { t } = useSpeech();
   const base = useId();
   const [outcome, setOutcome] = useState<CorrectionOutcome | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AnswerError | null>(null);
-  const [sending, setSending] = useState(false);
-  const [answered, setAnswered] = useState<string | null>(null);
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (answered) done.current?.focus();
-  }, [answered]);
+  const [{ fetching: sending }, answer] = useMutation(AnswerCorrectionMutation);
 
   const submit = async () => {
     const trimmed = reason.trim();
     if (!outcome) return setError('outcome');
     if (trimmed.length === 0 || trimmed.length > MAX_REASON) return setError('reason');
     setError(null);
-    setSending(true);
-    try {
-      const data = await request(AnswerCorrectionMutation, { id: item.id, outcome, reason: trimmed }, accessToken, { purpose });
-      setAnswered(data.answerCorrectionRequest.status);
-    } catch {
-      setError('failed');
-    } finally {
-      setSending(false);
-    }
+    const result = await answer({ id: item.id, outcome, reason: trimmed });
+    if (!result.data) return setError('failed');
+    onAnswered({ status: result.data.answerCorrectionRequest.status, item });
   };
 
-  if (answered) {
-    return (
-      <p ref={done} className="notice" role="status" tabIndex={-1}>
-        {s.answeredAs(t.correctionStatus[answered] ?? answered)}
-      </p>
-    );
-  }
-  const errorText = error === 'outcome' ? s.answerOutcomeRequired : error === 'reason' ? s.answerReasonRequired : error === 'failed' ? s.answerFailed : null;
+  const errorText = error === 'outcome' ? t('staff.answerOutcomeRequired') : error === 'reason' ? t('staff.answerReasonRequired') : error === 'failed' ? t('staff.answerFailed') : null;
   return (
     <form
       className="answer-form"
       noValidate
-      aria-label={`${s.answerTitle}: ${t.factKinds[item.fact.kind] ?? item.fact.kind}, ${item.fact.subject.firstName} ${item.fact.subject.lastName}`}
+      aria-label={`${t('staff.answerTitle')}: ${t(`enum.FactKind.${item.fact.kind}`)}, ${item.fact.subject.firstName} ${item.fact.subject.lastName}`}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
       <fieldset aria-invalid={error === 'outcome'} aria-describedby={`${base}-corrected`}>
-        <legend>{s.answerTitle}</legend>
+        <legend>{t('staff.answerTitle')}</legend>
         {(['CONFIRMED', 'REJECTED'] as const).map((value) => (
           <label key={value} className="choice">
             <input type="radio" name={`${base}-outcome`} value={value} checked={outcome === value} onChange={() => {
                 setOutcome(value);
                 if (error === 'outcome') setError(null);
               }} />
-            {value === 'CONFIRMED' ? s.answerConfirm : s.answerReject}
+            {value === 'CONFIRMED' ? t('staff.answerConfirm') : t('staff.answerReject')}
           </label>
         ))}
         <p id={`${base}-corrected`} className="small muted">
-          {s.correctedByAgency}
+          {t('staff.correctedByAgency')}
         </p>
       </fieldset>
-      <label htmlFor={`${base}-reason`}>{s.answerReasonLabel}</label>
+      <label htmlFor={`${base}-reason`}>{t('staff.answerReasonLabel')}</label>
       <textarea
         id={`${base}-reason`}
         rows={3}
@@ -104,7 +92,7 @@ const AnswerForm = ({ item, accessToken, purpose }: { item: QueueItem; accessTok
       )}
       <div className="actions">
         <button type="submit" disabled={sending}>
-          {sending ? s.answerSending : s.answerSend}
+          {sending ? t('staff.answerSending') : t('staff.answerSend')}
         </button>
       </div>
     </form>
@@ -112,36 +100,48 @@ const AnswerForm = ({ item, accessToken, purpose }: { item: QueueItem; accessTok
 };
 
 /** Caseworkers: open correction requests about people of their region, oldest first, to answer. */
-export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
-  const { s, t, lang } = useLang();
+export const CorrectionsPage = () => {
+  const { t, code, date, dateTime } = useSpeech();
   const { purpose } = usePurpose();
   const [offset, setOffset] = useState(0);
-  const [state, reload] = useQuery(CorrectionQueueDocument, { offset }, accessToken, { purpose, skip: !purpose });
+  const state = useRegistryQuery({ query: CorrectionQueueDocument, variables: { offset }, pause: !purpose });
+  // The answer just sent: said above the queue, which drops the answered request when it reloads.
+  const [answered, setAnswered] = useState<Answered | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const page = state.status === 'done' ? state.data.correctionRequests : undefined;
+  useEffect(() => {
+    if (answered) done.current?.focus();
+  }, [answered]);
+  const page = state.data?.correctionRequests;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {s.correctionsTitle}
+        {t('staff.correctionsTitle')}
       </h1>
-      <p>{s.correctionsIntro}</p>
+      <p>{t('staff.correctionsIntro')}</p>
       {!purpose && <PurposeNeeded />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {page && page.items.length === 0 && <p className="card">{s.noOpenCorrections}</p>}
+      {answered && (
+        <p ref={done} className="notice" role="status" tabIndex={-1}>
+          {t('staff.answeredAs', { status: t(`enum.CorrectionStatus.${answered.status}`) })}{' '}
+          {t(`enum.FactKind.${answered.item.fact.kind}`)}, {answered.item.fact.subject.lastName} {answered.item.fact.subject.firstName}
+        </p>
+      )}
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {page && page.items.length === 0 && <p className="card">{t('staff.noOpenCorrections')}</p>}
       {page && page.items.length > 0 && purpose && (
-        <ol className="log queue" aria-label={s.correctionsTitle}>
+        <ol className="log queue" aria-label={t('staff.correctionsTitle')}>
           {page.items.map((item) => {
             const f = item.fact;
             return (
               <li key={item.id} className="card">
                 <h2>
-                  {t.factKinds[f.kind] ?? f.kind} <span className="badge">{t.contested}</span>
+                  {t(`enum.FactKind.${f.kind}`)} <span className="badge">{t('portal.contested')}</span>
                 </h2>
                 <dl className="pairs">
                   <div>
-                    <dt>{s.contestedBy}</dt>
+                    <dt>{t('staff.contestedBy')}</dt>
                     <dd>
                       <Link to={`/people/${f.subject.pin}`}>
                         {f.subject.lastName} {f.subject.firstName}
@@ -150,29 +150,29 @@ export const CorrectionsPage = ({ accessToken }: { accessToken: string }) => {
                     </dd>
                   </div>
                   <div>
-                    <dt>{s.agency}</dt>
-                    <dd>{f.agency.name}</dd>
+                    <dt>{t('staff.agency')}</dt>
+                    <dd>{code('agency', f.agency.code)}</dd>
                   </div>
                   <div>
-                    <dt>{t.sourceReference}</dt>
+                    <dt>{t('portal.sourceReference')}</dt>
                     <dd className="mono">{f.sourceReference}</dd>
                   </div>
                   <div>
-                    <dt>{t.validFrom}</dt>
+                    <dt>{t('portal.validFrom')}</dt>
                     <dd>
-                      {formatDate(lang, f.validFrom)} {t.validTo} {f.validTo ? formatDate(lang, f.validTo) : t.ongoing}
+                      {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
                     </dd>
                   </div>
                   <div>
-                    <dt>{s.requestedOn}</dt>
-                    <dd>{formatDateTime(lang, item.requestedAt)}</dd>
+                    <dt>{t('staff.requestedOn')}</dt>
+                    <dd>{dateTime(item.requestedAt)}</dd>
                   </div>
                   <div>
-                    <dt>{s.citizenReason}</dt>
+                    <dt>{t('staff.citizenReason')}</dt>
                     <dd className="reason">{item.reason}</dd>
                   </div>
                 </dl>
-                <AnswerForm item={item} accessToken={accessToken} purpose={purpose} />
+                <AnswerForm item={item} onAnswered={setAnswered} />
               </li>
             );
           })}

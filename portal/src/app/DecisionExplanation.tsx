@@ -1,67 +1,96 @@
-import { useLang } from './context.ts';
-import type { Lang } from './i18n.ts';
-import type { Language } from '../generated/graphql.ts';
+import { useId, useRef } from 'react';
+import type { Language as ReaderLanguage } from '@usr/shared/i18n';
+import type { DecisionOutcome, Language, PaymentKind } from '../generated/graphql.ts';
+import { useSpeech } from './i18n/intl.ts';
+import { printOnly } from './print.ts';
 
 /** The GraphQL `Language` of a portal language. */
-export const languageOf = (lang: Lang): Language => (lang === 'az' ? 'AZ' : lang === 'ru' ? 'RU' : 'EN');
+export const languageOf = (language: ReaderLanguage): Language => (language === 'az' ? 'AZ' : language === 'ru' ? 'RU' : 'EN');
 
 /** What the citizen pages read of a decision (the record's and the application's alike). */
 export interface ExplainedDecision {
   readonly id: string;
+  readonly referenceNumber: string;
+  readonly outcome: DecisionOutcome;
+  readonly decidedAt: string;
+  readonly effectiveDate: string;
+  readonly paymentKind: PaymentKind;
+  readonly benefitType: { readonly code: string };
   readonly summary: string;
-  /** Null when the explanation uses data the reader may not see (never for one's own decision's own data). */
-  readonly steps: ReadonlyArray<{ readonly position: number; readonly plain: string; readonly formula?: string | null; readonly result: string }> | null;
+  readonly steps?: ReadonlyArray<{ readonly position: number; readonly plain: string }> | null;
   readonly inputs: ReadonlyArray<{
     readonly kind: string;
-    readonly summary: string;
     readonly factId?: string | null;
     readonly fact?: { readonly id: string; readonly contested: boolean; readonly sourceReference: string } | null;
   }>;
 }
 
 /**
- * A decision in plain language: one sentence, the steps in the chosen language, and the facts it
- * used, each marked when the person has contested it (an open correction request).
+ * A decision as a letter: who decided what and when, its reference number, the decision in one
+ * sentence, each step as a sentence in the reader's language with its figures formatted, and the
+ * facts it used (each marked when the person has contested it). Printable on its own.
  */
 export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision }) => {
-  const { t } = useLang();
+  const { t, code, date } = useSpeech();
+  const letter = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const steps = [...(decision.steps ?? [])].sort((a, b) => a.position - b.position);
   return (
-    <div className="explanation">
+    <article ref={letter} className="letter" aria-labelledby={titleId}>
+      <header className="letterhead">
+        <p className="letter-from">{t('portal.appName')}</p>
+        <dl className="pairs small">
+          <div>
+            <dt>{t('portal.letterReference')}</dt>
+            <dd className="mono">{decision.referenceNumber}</dd>
+          </div>
+          <div>
+            <dt>{t('portal.letterDate')}</dt>
+            <dd>{date(decision.decidedAt)}</dd>
+          </div>
+        </dl>
+      </header>
+      <h4 id={titleId}>{t('portal.letterTitle', { benefit: code('benefit', decision.benefitType.code) })}</h4>
       <p className="summary">{decision.summary}</p>
-      {decision.steps && decision.steps.length > 0 && (
+      {steps.length > 0 && (
         <details>
-          <summary>{t.howDecided}</summary>
+          <summary>{t('portal.howDecided')}</summary>
           <ol className="steps">
-            {[...decision.steps]
-              .sort((a, b) => a.position - b.position)
-              .map((s) => (
-                <li key={s.position}>
-                  {s.plain}
-                  {s.formula ? <code className="small"> {s.formula}</code> : null} → <strong>{s.result}</strong>
-                </li>
-              ))}
+            {steps.map((s) => (
+              <li key={s.position}>{s.plain}</li>
+            ))}
           </ol>
         </details>
       )}
       {decision.inputs.length > 0 && (
         <details>
-          <summary>{t.whatWasUsed}</summary>
+          <summary>{t('portal.whatWasUsed')}</summary>
           <ul className="inputs">
             {decision.inputs.map((input, i) => (
               <li key={`${input.factId ?? 'input'}-${i}`} className={input.fact?.contested ? 'contested' : undefined}>
-                <strong>{t.factKinds[input.kind] ?? input.kind}</strong>: {input.summary}
-                {input.fact?.contested && (
-                  <span className="badge">
-                    {t.contested}
-                    <span className="visually-hidden"> ({t.inputContested})</span>
+                <strong>{code('enum.FactKind', input.kind)}</strong>
+                {input.fact && (
+                  <span className="small muted">
+                    {' '}
+                    · {t('portal.sourceReference')}: <span className="mono">{input.fact.sourceReference}</span>
                   </span>
                 )}
-                {input.fact && <span className="mono small muted"> · {input.fact.sourceReference}</span>}
+                {input.fact?.contested && (
+                  <span className="badge">
+                    {t('portal.contested')}
+                    <span className="visually-hidden"> ({t('portal.inputContested')})</span>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         </details>
       )}
-    </div>
+      <p className="no-print">
+        <button type="button" className="outline" onClick={() => letter.current && printOnly(letter.current)}>
+          {t('portal.printLetter')}
+        </button>
+      </p>
+    </article>
   );
 };

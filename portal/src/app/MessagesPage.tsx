@@ -1,28 +1,29 @@
 import { useEffect, useRef } from 'react';
-import { useLang } from './context.ts';
-import { formatDateTime } from './i18n.ts';
+import { useSession } from './context.ts';
 import { MyMessagesQuery } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 /** My messages: the SMS the registry sent the person, newest first, as they were written. */
-export const MessagesPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { t, lang } = useLang();
-  const [state, reload] = useQuery(MyMessagesQuery, { pin }, accessToken);
+export const MessagesPage = () => {
+  const { t, dateTime } = useSpeech();
+  const { pin = '' } = useSession();
+  const state = useRegistryQuery({ query: MyMessagesQuery, variables: { pin } });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const messages = state.status === 'done' ? state.data.person.notifications : [];
+  const messages = state.data?.person.notifications ?? [];
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t.messagesTitle}
+        {t('portal.messagesTitle')}
       </h1>
-      <p>{t.messagesIntro}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'done' && messages.length === 0 && <p className="card">{t.noMessages}</p>}
+      <p>{t('portal.messagesIntro')}</p>
+      {state.loading && <Loading />}
+      {state.error && <LoadError error={state.error} onRetry={state.reload} />}
+      {state.data && messages.length === 0 && <p className="card">{t('portal.noMessages')}</p>}
       {messages.length > 0 && (
-        <ol className="log messages" aria-label={t.messagesTitle}>
+        <ol className="log messages" aria-label={t('portal.messagesTitle')}>
           {messages.map((m) => (
             <li key={m.id} className="card message">
               <p className="sms" lang={m.language.toLowerCase()}>
@@ -31,14 +32,14 @@ export const MessagesPage = ({ pin, accessToken }: { pin: string; accessToken: s
               <p className="small muted">
                 {m.sentAt ? (
                   <>
-                    {t.sentOn} <time dateTime={m.sentAt}>{formatDateTime(lang, m.sentAt)}</time>
+                    {t('portal.sentOn')} <time dateTime={m.sentAt}>{dateTime(m.sentAt)}</time>
                   </>
                 ) : (
                   <>
-                    {t.queuedOn} <time dateTime={m.queuedAt}>{formatDateTime(lang, m.queuedAt)}</time>
+                    {t('portal.queuedOn')} <time dateTime={m.queuedAt}>{dateTime(m.queuedAt)}</time>
                   </>
                 )}{' '}
-                · {t.messageStatus[m.status] ?? m.status}
+                · {t(`enum.NotificationStatus.${m.status}`)}
               </p>
             </li>
           ))}

@@ -1,32 +1,27 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { PersonSearch } from '../generated/graphql.ts';
-import { useLang, useNavigate, usePurpose } from './context.ts';
-import { formatDate } from './i18n.ts';
+import { usePurpose, useSession } from './context.ts';
+import { DateInput } from './DateInput.tsx';
 import { Pager } from './Pager.tsx';
-import { Link } from './Link.tsx';
 import { PurposeNeeded } from './Purpose.tsx';
 import { RegionsQuery, SearchPeopleQuery } from './queries.ts';
-import { PIN } from './routes.ts';
+import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 /**
  * Find a person. Caseworkers search their own region (the registry adds and enforces it; the page
  * names it), auditors anyone. Each person found links to what the workspace does with them:
  * caseworkers open the record, auditors the decisions.
  */
-export const PeopleSearchPage = ({
-  accessToken,
-  region,
-  target,
-}: {
-  accessToken: string;
-  /** The caseworker's region code; auditors have none and may choose one. */
-  region: string | undefined;
-  /** Where a person found leads. */
-  target: (pin: string) => string;
-}) => {
-  const { s, t, lang } = useLang();
+export const PeopleSearchPage = ({ opens }: { /** Where a person found leads: `${opens}/${pin}`. */ opens: string }) => {
+  const speech = useSpeech();
+  const { t, date } = speech;
+  // The caseworker's region code; auditors have none and may choose one.
+  const { region } = useSession();
+  const target = (pin: string) => `${opens}/${encodeURIComponent(pin)}`;
   const { purpose } = usePurpose();
   const navigate = useNavigate();
   const id = useId();
@@ -34,17 +29,22 @@ export const PeopleSearchPage = ({
   useEffect(() => heading.current?.focus(), []);
   const [name, setName] = useState('');
   const [birthDate, setBirthDate] = useState('');
+  const [birthDateInvalid, setBirthDateInvalid] = useState(false);
   const [regionCode, setRegionCode] = useState('');
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<'criterion' | 'pin' | null>(null);
+  const [problem, setProblem] = useState<'criterion' | 'pin' | 'birthDate' | null>(null);
   const [filter, setFilter] = useState<PersonSearch | null>(null);
   const [offset, setOffset] = useState(0);
-  const [regions] = useQuery(RegionsQuery, {}, accessToken);
-  const [results, reload] = useQuery(SearchPeopleQuery, { filter: filter ?? {}, offset }, accessToken, { purpose, skip: !filter || !purpose });
+  const regions = useRegistryQuery({ query: RegionsQuery });
+  const results = useRegistryQuery({ query: SearchPeopleQuery, variables: { filter: filter ?? {}, offset }, pause: !filter || !purpose });
   const regionName = (code: string | undefined) =>
-    (regions.status === 'done' && regions.data.regions.find((r) => r.code === code)?.name) || code || '';
+    (code ? speech.code('region', code) : '');
 
   const search = () => {
+    if (birthDateInvalid) {
+      setProblem('birthDate');
+      return;
+    }
     const criteria: PersonSearch = {};
     if (name.trim().length >= 2) criteria.name = name.trim();
     if (birthDate) criteria.birthDate = birthDate;
@@ -65,24 +65,24 @@ export const PeopleSearchPage = ({
       return;
     }
     setProblem(null);
-    navigate(target(wanted));
+    void navigate(target(wanted));
   };
 
-  const page = results.status === 'done' ? results.data.searchPersons : undefined;
+  const page = results.data?.searchPersons;
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {s.findPerson}
+        {t('staff.findPerson')}
       </h1>
-      <p>{region ? s.searchIntroCaseworker(regionName(region)) : s.searchIntroAuditor}</p>
+      <p>{region ? t('staff.searchIntroCaseworker', { region: regionName(region) }) : t('staff.searchIntroAuditor')}</p>
       {!purpose && <PurposeNeeded />}
       <section className="card" aria-labelledby={`${id}-form`}>
         <h2 id={`${id}-form`} className="visually-hidden">
-          {s.findPerson}
+          {t('staff.findPerson')}
         </h2>
         <form
           role="search"
-          aria-label={s.findPerson}
+          aria-label={t('staff.findPerson')}
           className="search-form"
           noValidate
           onSubmit={(e) => {
@@ -91,25 +91,29 @@ export const PeopleSearchPage = ({
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-name`}>{s.nameLabel}</label>
+            <label htmlFor={`${id}-name`}>{t('staff.nameLabel')}</label>
             <input id={`${id}-name`} name="name" autoComplete="off" value={name} aria-describedby={`${id}-name-hint`} onChange={(e) => setName(e.target.value)} />
             <span id={`${id}-name-hint`} className="small muted">
-              {s.nameHint}
+              {t('staff.nameHint')}
             </span>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-birth`}>{t.birthDate}</label>
-            <input id={`${id}-birth`} name="birthDate" type="date" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+            <DateInput
+              legend={t('portal.birthDate')}
+              onChange={(iso, invalid) => {
+                setBirthDate(iso);
+                setBirthDateInvalid(invalid);
+              }}
+            />
           </div>
           {!region && (
             <div className="field">
-              <label htmlFor={`${id}-region`}>{s.regionLabel}</label>
+              <label htmlFor={`${id}-region`}>{t('staff.regionLabel')}</label>
               <select id={`${id}-region`} name="regionCode" value={regionCode} onChange={(e) => setRegionCode(e.target.value)}>
-                <option value="">{s.anyRegion}</option>
-                {regions.status === 'done' &&
-                  regions.data.regions.map((r) => (
+                <option value="">{t('staff.anyRegion')}</option>
+                {regions.data?.regions.map((r) => (
                     <option key={r.code} value={r.code}>
-                      {r.name}
+                      {speech.code('region', r.code)}
                     </option>
                   ))}
               </select>
@@ -117,7 +121,7 @@ export const PeopleSearchPage = ({
           )}
           <div className="field field-action">
             <button type="submit" disabled={!purpose}>
-              {s.search}
+              {t('staff.search')}
             </button>
           </div>
         </form>
@@ -130,7 +134,7 @@ export const PeopleSearchPage = ({
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-pin`}>{s.pinSearchLabel}</label>
+            <label htmlFor={`${id}-pin`}>{t('staff.pinSearchLabel')}</label>
             <input
               id={`${id}-pin`}
               name="pin"
@@ -144,23 +148,23 @@ export const PeopleSearchPage = ({
           </div>
           <div className="field field-action">
             <button type="submit" className="outline" disabled={!purpose}>
-              {s.open}
+              {t('staff.open')}
             </button>
           </div>
         </form>
         {problem && (
           <p className="error small" role="alert">
-            {problem === 'pin' ? s.pinInvalid : s.searchNeedsCriterion}
+            {problem === 'pin' ? t('staff.pinInvalid') : problem === 'birthDate' ? t('portal.dateInvalid') : t('staff.searchNeedsCriterion')}
           </p>
         )}
       </section>
-      {results.status === 'loading' && <Loading />}
-      {results.status === 'error' && <LoadError error={results.error} onRetry={reload} />}
+      {results.loading && <Loading />}
+      {results.error && <LoadError error={results.error} onRetry={results.reload} />}
       {page && (
         <section className="card" aria-labelledby={`${id}-results`}>
-          <h2 id={`${id}-results`}>{s.results}</h2>
+          <h2 id={`${id}-results`}>{t('staff.results')}</h2>
           {page.items.length === 0 ? (
-            <p>{s.noResults}</p>
+            <p>{t('staff.noResults')}</p>
           ) : (
             <ul className="list people">
               {page.items.map((p) => (
@@ -168,11 +172,11 @@ export const PeopleSearchPage = ({
                   <div>
                     <strong>{[p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' ')}</strong>
                     <div className="small muted">
-                      <span className="mono">{p.pin}</span> · {formatDate(lang, p.birthDate)} · {p.address.district.name}
+                      <span className="mono">{p.pin}</span> · {date(p.birthDate)} · {speech.code('district', p.address.district.code)}
                     </div>
                   </div>
                   <Link to={target(p.pin)} className="button-link">
-                    {region ? s.openRecord : s.openDecisions}
+                    {region ? t('staff.openRecord') : t('staff.openDecisions')}
                     <span className="visually-hidden">: {[p.firstName, p.lastName].join(' ')}</span>
                   </Link>
                 </li>

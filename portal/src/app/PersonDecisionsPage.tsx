@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import type { PersonDecisionsQuery } from '../generated/graphql.ts';
-import { useLang, usePurpose } from './context.ts';
-import { formatDate, formatDateTime, formatMoney } from './i18n.ts';
-import { Link } from './Link.tsx';
+import { usePurpose } from './context.ts';
 import { PurposeNeeded } from './Purpose.tsx';
 import { PersonDecisionsQuery as PersonDecisionsDocument } from './queries.ts';
 import { Loading, StaffLoadError } from './Status.tsx';
-import { useQuery } from './use-query.ts';
+import { languageOf } from './DecisionExplanation.tsx';
+import { useRegistryQuery } from './use-registry-query.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 type Decision = PersonDecisionsQuery['person']['decisions'][number];
 
@@ -16,122 +17,123 @@ type Decision = PersonDecisionsQuery['person']['decisions'][number];
  * replaced.
  */
 const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
-  const { t, s, lang } = useLang();
+  const { t, code, date, dateTime, money } = useSpeech();
   const headingId = `decision-${d.id}`;
+  const benefit = code('benefit', d.benefitType.code);
   return (
     <article className="card decision" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {d.benefitType.name}: <span className={`state state-${d.outcome.toLowerCase()}`}>{t.outcomes[d.outcome] ?? d.outcome}</span>
+        {benefit}: <span className={`state state-${d.outcome.toLowerCase()}`}>{t(`enum.DecisionOutcome.${d.outcome}`)}</span>
       </h2>
       <dl className="pairs">
         <div>
-          <dt>{t.decision}</dt>
+          <dt>{t('portal.decision')}</dt>
           <dd>
-            {formatDateTime(lang, d.decidedAt)} · {t.ruleVersion} <span className="mono">{d.ruleVersion}</span>
+            {dateTime(d.decidedAt)} · {t('portal.letterReference')} <span className="mono">{d.referenceNumber}</span>
           </dd>
         </div>
         <div>
-          <dt>{s.effectiveFrom}</dt>
-          <dd>{formatDate(lang, d.effectiveDate)}</dd>
+          <dt>{t('staff.effectiveFrom')}</dt>
+          <dd>{date(d.effectiveDate)}</dd>
         </div>
-        {d.monthlyAmount && (
+        {d.paymentKind === 'ONE_TIME' && d.oneTimeAmount && (
           <div>
-            <dt>{t.monthlyAmount}</dt>
-            <dd>{formatMoney(lang, d.monthlyAmount)}</dd>
+            <dt>{t('portal.amountOnce')}</dt>
+            <dd>{money(d.oneTimeAmount)}</dd>
+          </div>
+        )}
+        {d.paymentKind === 'MONTHLY' && d.monthlyAmount && (
+          <div>
+            <dt>{t('portal.monthlyAmount')}</dt>
+            <dd>{money(d.monthlyAmount)}</dd>
           </div>
         )}
         <div>
-          <dt>{s.reasonCode}</dt>
-          <dd className="mono">{d.reasonCode}</dd>
+          <dt>{t('staff.reasonCode')}</dt>
+          <dd>{code('reason', d.reasonCode)}</dd>
         </div>
         {d.application && (
           <div>
-            <dt>{s.application}</dt>
+            <dt>{t('staff.application')}</dt>
             <dd>
-              {s.submittedAt} {formatDateTime(lang, d.application.submittedAt)} · {s.deadline} {formatDate(lang, d.application.deadline)}
+              {t('staff.submittedAt')} {dateTime(d.application.submittedAt)} · {t('staff.deadline')} {date(d.application.deadline)}
             </dd>
           </div>
         )}
         {d.assignment && (
           <div>
-            <dt>{s.assignment}</dt>
+            <dt>{t('staff.assignment')}</dt>
             <dd>
-              {t.assignmentStatus[d.assignment.status] ?? d.assignment.status} · {formatDate(lang, d.assignment.periodFrom)} –{' '}
-              {d.assignment.periodTo ? formatDate(lang, d.assignment.periodTo) : t.ongoing}
+              {t(`enum.AssignmentStatus.${d.assignment.status}`)} · {date(d.assignment.periodFrom)} –{' '}
+              {d.assignment.periodTo ? date(d.assignment.periodTo) : t('portal.ongoing')}
             </dd>
           </div>
         )}
         {d.replaces && (
           <div>
-            <dt>{s.replaces}</dt>
-            <dd className="mono">{d.replaces.id}</dd>
+            <dt>{t('staff.replaces')}</dt>
+            <dd>{t('staff.replacesEarlier')}</dd>
           </div>
         )}
       </dl>
-      <h3>{s.decisionInputs}</h3>
+      <h3>{t('staff.decisionInputs')}</h3>
       {d.inputs.length === 0 ? (
-        <p className="small">{s.noInputs}</p>
+        <p className="small">{t('staff.noInputs')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${s.decisionInputs}: ${d.benefitType.name}`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionInputs')}: ${benefit}`}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{s.fact}</th>
-                <th scope="col">{s.subject}</th>
-                <th scope="col">{t.recordedAt}</th>
+                <th scope="col">{t('staff.fact')}</th>
+                <th scope="col">{t('staff.subject')}</th>
+                <th scope="col">{t('portal.recordedAt')}</th>
               </tr>
             </thead>
             <tbody>
               {d.inputs.map((input, i) => (
                 <tr key={`${input.factId ?? 'input'}-${i}`}>
                   <td>
-                    <strong>{t.factKinds[input.kind] ?? input.kind}</strong>
-                    <div className="small">{input.summary}</div>
+                    <strong>{code('enum.FactKind', input.kind)}</strong>
                   </td>
                   <td className="mono">{input.subject?.pin ?? '—'}</td>
-                  <td>{input.recordedAt ? formatDateTime(lang, input.recordedAt) : '—'}</td>
+                  <td>{input.recordedAt ? dateTime(input.recordedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <h3>{s.decisionSteps}</h3>
+      <h3>{t('staff.decisionSteps')}</h3>
       <ol className="steps">
         {[...(d.steps ?? [])]
           .sort((a, b) => a.position - b.position)
           .map((step) => (
-            <li key={step.position}>
-              {step.description}
-              {step.formula ? <code> {step.formula}</code> : null} → <strong>{step.result}</strong>
-            </li>
+            <li key={step.position}>{step.plain}</li>
           ))}
       </ol>
-      <h3>{s.decisionParameters}</h3>
+      <h3>{t('staff.decisionParameters')}</h3>
       {d.parameters.length === 0 ? (
-        <p className="small">{s.noParameters}</p>
+        <p className="small">{t('staff.noParameters')}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${s.decisionParameters}: ${d.benefitType.name}`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${t('staff.decisionParameters')}: ${benefit}`}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{s.parameter}</th>
-                <th scope="col">{s.value}</th>
-                <th scope="col">{s.effectiveFrom}</th>
-                <th scope="col">{s.legalBasis}</th>
+                <th scope="col">{t('staff.parameter')}</th>
+                <th scope="col">{t('staff.value')}</th>
+                <th scope="col">{t('staff.effectiveFrom')}</th>
+                <th scope="col">{t('staff.legalBasis')}</th>
               </tr>
             </thead>
             <tbody>
               {d.parameters.map((p) => (
                 <tr key={p.name}>
-                  <td className="mono">{p.name}</td>
-                  <td>
-                    {p.value} <span className="small muted">{p.unit}</span>
-                  </td>
-                  <td>{formatDate(lang, p.effectiveFrom)}</td>
+                  <td>{code('staff.parameter', p.name)}</td>
+                  <td>{t(`parameterValue.${p.unit}`, { value: p.value })}</td>
+                  <td>{date(p.effectiveFrom)}</td>
                   <td>
                     {p.legalBasis}
-                    {!p.sourced && <span className="small muted"> ({s.unsourced})</span>}
+                    {!p.sourced && <span className="small muted"> ({t('staff.unsourced')})</span>}
                   </td>
                 </tr>
               ))}
@@ -144,32 +146,32 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
 };
 
 /** Auditors: every decision about one person, newest first, in full. */
-export const PersonDecisionsPage = ({ pin, accessToken }: { pin: string; accessToken: string }) => {
-  const { s, lang } = useLang();
+export const PersonDecisionsPage = ({ pin }: { pin: string }) => {
+  const { t, date, language } = useSpeech();
   const { purpose } = usePurpose();
-  const [state, reload] = useQuery(PersonDecisionsDocument, { pin }, accessToken, { purpose, skip: !purpose });
+  const state = useRegistryQuery({ query: PersonDecisionsDocument, variables: { pin, language: languageOf(language) }, pause: !purpose });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const person = state.status === 'done' ? state.data.person : undefined;
+  const person = state.data?.person;
   const decisions = person ? [...person.decisions].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)) : [];
   return (
     <>
       <p className="small">
-        <Link to="/">← {s.backToSearch}</Link>
+        <Link to="/">← {t('staff.backToSearch')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {s.decisionsAbout}
+        {t('staff.decisionsAbout')}
         {person ? `: ${[person.lastName, person.firstName, person.patronymic].filter(Boolean).join(' ')}` : ''}
       </h1>
       {person && (
         <p className="small muted">
-          <span className="mono">{person.pin}</span> · {formatDate(lang, person.birthDate)}
+          <span className="mono">{person.pin}</span> · {date(person.birthDate)}
         </p>
       )}
       {!purpose && <PurposeNeeded />}
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <StaffLoadError error={state.error} onRetry={reload} />}
-      {person && decisions.length === 0 && <p className="card">{s.noDecisions}</p>}
+      {state.loading && <Loading />}
+      {state.error && <StaffLoadError error={state.error} onRetry={state.reload} />}
+      {person && decisions.length === 0 && <p className="card">{t('staff.noDecisions')}</p>}
       {decisions.map((d) => (
         <DecisionDetail key={d.id} decision={d} />
       ))}

@@ -1,33 +1,34 @@
-import { useLang } from './context.ts';
-import { GraphQLRequestError } from './graphql-client.ts';
+import type { CombinedError } from 'urql';
+import { errorCodes } from './registry-client.ts';
+import { useSpeech } from './i18n/intl.ts';
 
 export const Loading = () => {
-  const { t } = useLang();
+  const { t } = useSpeech();
   return (
     <p className="status" role="status" aria-live="polite">
-      {t.loading}
+      {t('portal.loading')}
     </p>
   );
 };
 
-export const LoadError = ({ error, onRetry }: { error: Error; onRetry: () => void }) => {
-  const { t } = useLang();
+/** A load that failed, with a retry; the error's own message is for developers, not shown. */
+export const LoadError = ({ onRetry }: { error: CombinedError; onRetry: () => void }) => {
+  const { t } = useSpeech();
   return (
     <div className="error" role="alert">
-      <p>{t.loadError}</p>
-      <p className="muted">{error.message}</p>
+      <p>{t('portal.loadError')}</p>
       <button type="button" onClick={onRetry}>
-        {t.retry}
+        {t('portal.retry')}
       </button>
     </div>
   );
 };
 
 /** A staff read refused or of nobody says so plainly; anything else is a load error. */
-export const StaffLoadError = ({ error, onRetry }: { error: Error; onRetry: () => void }) => {
-  const { s } = useLang();
-  const codes = error instanceof GraphQLRequestError ? error.codes : [];
-  if (codes.includes('NOT_FOUND')) return <p className="error card" role="alert">{s.notFound}</p>;
-  if (codes.includes('FORBIDDEN')) return <p className="error card" role="alert">{s.forbidden}</p>;
+export const StaffLoadError = ({ error, onRetry }: { error: CombinedError; onRetry: () => void }) => {
+  const { t } = useSpeech();
+  const codes = errorCodes(error);
+  if (codes.includes('NOT_FOUND')) return <p className="error card" role="alert">{t('staff.notFound')}</p>;
+  if (codes.includes('FORBIDDEN')) return <p className="error card" role="alert">{t('staff.forbidden')}</p>;
   return <LoadError error={error} onRetry={onRetry} />;
 };

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { createUserManager, loadConfig } from './auth.ts';
 import './styles.css';
@@ -11,7 +12,9 @@ loadConfig().then(
   (config) =>
     createRoot(root).render(
       <StrictMode>
-        <App userManager={createUserManager(config)} />
+        <BrowserRouter>
+          <App userManager={createUserManager(config)} />
+        </BrowserRouter>
       </StrictMode>,
     ),
   (error: unknown) => {

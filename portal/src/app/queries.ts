@@ -15,10 +15,10 @@ export const MyRecordQuery = graphql(`
       address {
         line
         district {
-          name
+          code
         }
         region {
-          name
+          code
         }
       }
       household {
@@ -47,7 +47,6 @@ export const MyRecordQuery = graphql(`
           contested
           agency {
             code
-            name
           }
           value {
             __typename
@@ -82,12 +81,12 @@ export const MyRecordQuery = graphql(`
       benefits {
         id
         status
-        monthlyAmount
+        paymentKind
+        amount
         periodFrom
         periodTo
         benefitType {
           code
-          name
         }
         payments {
           id
@@ -98,24 +97,28 @@ export const MyRecordQuery = graphql(`
       }
       decisions {
         id
+        referenceNumber
         assignment {
           id
         }
         outcome
         decidedAt
-        ruleVersion
+        effectiveDate
+        paymentKind
+        monthlyAmount
+        oneTimeAmount
         reasonCode
+        benefitType {
+          code
+        }
         summary(language: $language)
         steps {
           position
           code
           plain(language: $language)
-          formula
-          result
         }
         inputs {
           kind
-          summary
           factId
           fact {
             id
@@ -208,7 +211,6 @@ export const RegionsQuery = graphql(`
   query Regions {
     regions {
       code
-      name
     }
   }
 `);
@@ -227,7 +229,7 @@ export const SearchPeopleQuery = graphql(`
         birthDate
         address {
           district {
-            name
+            code
           }
         }
       }
@@ -237,7 +239,7 @@ export const SearchPeopleQuery = graphql(`
 
 /** Every decision about a person, with everything that explains it (auditors). */
 export const PersonDecisionsQuery = graphql(`
-  query PersonDecisions($pin: String!) {
+  query PersonDecisions($pin: String!, $language: Language!) {
     person(pin: $pin) {
       pin
       firstName
@@ -246,15 +248,17 @@ export const PersonDecisionsQuery = graphql(`
       birthDate
       decisions {
         id
+        referenceNumber
         decidedAt
         effectiveDate
         outcome
+        paymentKind
         monthlyAmount
+        oneTimeAmount
         ruleVersion
         reasonCode
         benefitType {
           code
-          name
         }
         application {
           id
@@ -274,7 +278,6 @@ export const PersonDecisionsQuery = graphql(`
         inputs {
           factId
           kind
-          summary
           recordedAt
           subject {
             pin
@@ -282,9 +285,7 @@ export const PersonDecisionsQuery = graphql(`
         }
         steps {
           position
-          description
-          formula
-          result
+          plain(language: $language)
         }
         parameters {
           name
@@ -357,7 +358,7 @@ export const CorrectionQueueQuery = graphql(`
           validTo
           recordedAt
           agency {
-            name
+            code
           }
           subject {
             pin
@@ -406,29 +407,30 @@ export const MyApplicationsQuery = graphql(`
           status
           benefitType {
             code
-            name
           }
           applicant {
             pin
           }
           decision {
             id
+            referenceNumber
             outcome
             decidedAt
             effectiveDate
+            paymentKind
             monthlyAmount
-            ruleVersion
+            oneTimeAmount
+            benefitType {
+              code
+            }
             summary(language: $language)
             steps {
               position
               code
               plain(language: $language)
-              formula
-              result
             }
             inputs {
               kind
-              summary
               factId
               fact {
                 id

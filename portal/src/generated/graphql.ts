@@ -3,11 +3,15 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Criteria for the access log. */
 export type AccessLogFilter = {
+  /** Only accesses by this reader (their identity-provider subject). */
+  accessorSubject?: string | null | undefined;
   /** Only accesses at or after this instant. */
   from?: string | null | undefined;
+  /** Only accesses declared with this purpose. */
+  purpose?: PurposeOfUse | null | undefined;
   /** Only accesses served by this subgraph (persons, households, agency-facts, benefits, payments). */
   service?: string | null | undefined;
   /** Only accesses to this person's record. */
@@ -241,6 +245,13 @@ export type PaymentAccountStatus =
   /** Open: payments go to it. */
   | 'OPEN';
 
+/** How a benefit is paid. */
+export type PaymentKind =
+  /** Every month of the assignment's period. */
+  | 'MONTHLY'
+  /** Once: one amount, paid on one date. */
+  | 'ONE_TIME';
+
 /** Where a payment stands, in the order it moves. */
 export type PaymentStatus =
   /** Credited to the card account. */
@@ -280,6 +291,34 @@ export type PropertyType =
   | 'HOUSE'
   /** Anything else. */
   | 'OTHER';
+
+/**
+ * Why personal data was read: the codes staff and systems declare in the `x-purpose-of-use` header
+ * (free text is refused with BAD_USER_INPUT). Each reader sees the purpose in their own language.
+ */
+export type PurposeOfUse =
+  /** An auditor checking who read personal data. */
+  | 'ACCESS_AUDIT'
+  /** The automated decision system: deciding, paying and notifying, with no official involved. */
+  | 'AUTOMATED_DECISION'
+  /** A caseworker reviewing an assigned benefit. */
+  | 'BENEFIT_REVIEW'
+  /** An auditor investigating a complaint. */
+  | 'COMPLAINT_INVESTIGATION'
+  /** A caseworker handling a request to correct a fact. */
+  | 'CORRECTION_REQUEST'
+  /** An auditor checking decisions. */
+  | 'DECISION_AUDIT'
+  /** A citizen seeing members of their own household (recorded by the registry, never declared). */
+  | 'OWN_HOUSEHOLD'
+  /** An auditor checking payroll and payment exports. */
+  | 'PAYROLL_AUDIT'
+  /** A caseworker answering an enquiry from the person. */
+  | 'PERSON_ENQUIRY'
+  /** A registry administrator running the registry. */
+  | 'REGISTRY_ADMINISTRATION'
+  /** A caseworker assessing an application for Targeted State Social Assistance. */
+  | 'TSA_APPLICATION_ASSESSMENT';
 
 /** A member's relation to the head of the household. */
 export type Relation =
@@ -322,7 +361,7 @@ export type MyRecordQueryVariables = Exact<{
 }>;
 
 
-export type MyRecordQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, sex: Sex, phone: string | null, language: Language, address: { line: string, district: { name: string }, region: { name: string } }, household: { id: string, members: Array<{ id: string, relation: Relation, from: string, person: { pin: string, firstName: string, lastName: string, birthDate: string } }> } | null, facts: { hasMore: boolean, items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, sourceReference: string, contested: boolean, agency: { code: string, name: string }, value:
+export type MyRecordQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, sex: Sex, phone: string | null, language: Language, address: { line: string, district: { code: string }, region: { code: string } }, household: { id: string, members: Array<{ id: string, relation: Relation, from: string, person: { pin: string, firstName: string, lastName: string, birthDate: string } }> } | null, facts: { hasMore: boolean, items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, sourceReference: string, contested: boolean, agency: { code: string }, value:
           | { __typename: 'AbroadStayValue', country: string, days: number }
           | { __typename: 'BankDepositValue', bank: string, amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
@@ -348,7 +387,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'UnemploymentValue', office: string }
           | { __typename: 'VehicleValue', make: string, model: string, year: number, engineCc: number }
           | { __typename: 'WaterConsumptionValue', month: string, cubicMetres: number }
-         }> }, benefits: Array<{ id: string, status: AssignmentStatus, monthlyAmount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string, name: string }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, decisions: Array<{ id: string, outcome: DecisionOutcome, decidedAt: string, ruleVersion: string, reasonCode: string, summary: string, assignment: { id: string } | null, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }> | null, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
+         }> }, benefits: Array<{ id: string, status: AssignmentStatus, paymentKind: PaymentKind, amount: string, periodFrom: string, periodTo: string | null, benefitType: { code: string }, payments: Array<{ id: string, month: string, amount: string, status: PaymentStatus }> }>, decisions: Array<{ id: string, referenceNumber: string, outcome: DecisionOutcome, decidedAt: string, effectiveDate: string, paymentKind: PaymentKind, monthlyAmount: string | null, oneTimeAmount: string | null, reasonCode: string, summary: string, assignment: { id: string } | null, benefitType: { code: string }, steps: Array<{ position: number, code: string | null, plain: string }> | null, inputs: Array<{ kind: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> }>, paymentAccounts: Array<{ id: string, bank: string, branchAddress: string, cardPickupDate: string, cardNumberMasked: string, status: PaymentAccountStatus }>, correctionRequests: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, answeredAt: string | null, answerReason: string | null, fact: { id: string, kind: FactKind, sourceReference: string }, correctingFact: { id: string, kind: FactKind, sourceReference: string } | null }> } };
 
 export type RequestFactCorrectionMutationVariables = Exact<{
   factId: string | number;
@@ -369,7 +408,7 @@ export type MyAccessLogQuery = { person: { pin: string, accessLog: { hasMore: bo
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegionsQuery = { regions: Array<{ code: string, name: string }> };
+export type RegionsQuery = { regions: Array<{ code: string }> };
 
 export type SearchPeopleQueryVariables = Exact<{
   filter: PersonSearch;
@@ -377,14 +416,15 @@ export type SearchPeopleQueryVariables = Exact<{
 }>;
 
 
-export type SearchPeopleQuery = { searchPersons: { hasMore: boolean, offset: number, items: Array<{ pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, address: { district: { name: string } } }> } };
+export type SearchPeopleQuery = { searchPersons: { hasMore: boolean, offset: number, items: Array<{ pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, address: { district: { code: string } } }> } };
 
 export type PersonDecisionsQueryVariables = Exact<{
   pin: string;
+  language: Language;
 }>;
 
 
-export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, monthlyAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string, name: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, summary: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, description: string, formula: string | null, result: string }> | null, parameters: Array<{ name: string, value: number, unit: ParameterUnit, effectiveFrom: string, sourced: boolean, legalBasis: string }> }> } };
+export type PersonDecisionsQuery = { person: { pin: string, firstName: string, lastName: string, patronymic: string | null, birthDate: string, decisions: Array<{ id: string, referenceNumber: string, decidedAt: string, effectiveDate: string, outcome: DecisionOutcome, paymentKind: PaymentKind, monthlyAmount: string | null, oneTimeAmount: string | null, ruleVersion: string, reasonCode: string, benefitType: { code: string }, application: { id: string, submittedAt: string, deadline: string, status: ApplicationStatus } | null, replaces: { id: string } | null, assignment: { id: string, status: AssignmentStatus, periodFrom: string, periodTo: string | null } | null, inputs: Array<{ factId: string | null, kind: string, recordedAt: string | null, subject: { pin: string } | null }>, steps: Array<{ position: number, plain: string }> | null, parameters: Array<{ name: string, value: number, unit: ParameterUnit, effectiveFrom: string, sourced: boolean, legalBasis: string }> }> } };
 
 export type AuditAccessLogQueryVariables = Exact<{
   filter?: AccessLogFilter | null | undefined;
@@ -404,7 +444,7 @@ export type CorrectionQueueQueryVariables = Exact<{
 }>;
 
 
-export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, offset: number, items: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, fact: { id: string, kind: FactKind, sourceReference: string, validFrom: string, validTo: string | null, recordedAt: string, agency: { name: string }, subject: { pin: string, firstName: string, lastName: string } } }> } };
+export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, offset: number, items: Array<{ id: string, status: CorrectionStatus, reason: string, requestedAt: string, fact: { id: string, kind: FactKind, sourceReference: string, validFrom: string, validTo: string | null, recordedAt: string, agency: { code: string }, subject: { pin: string, firstName: string, lastName: string } } }> } };
 
 export type AnswerCorrectionMutationVariables = Exact<{
   id: string | number;
@@ -421,7 +461,7 @@ export type MyApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type MyApplicationsQuery = { person: { pin: string, household: { id: string, members: Array<{ id: string, relation: Relation, person: { pin: string, firstName: string, lastName: string } }>, applications: Array<{ id: string, submittedAt: string, deadline: string, status: ApplicationStatus, benefitType: { code: string, name: string }, applicant: { pin: string }, decision: { id: string, outcome: DecisionOutcome, decidedAt: string, effectiveDate: string, monthlyAmount: string | null, ruleVersion: string, summary: string, steps: Array<{ position: number, code: string | null, plain: string, formula: string | null, result: string }> | null, inputs: Array<{ kind: string, summary: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> } | null }> } | null } };
+export type MyApplicationsQuery = { person: { pin: string, household: { id: string, members: Array<{ id: string, relation: Relation, person: { pin: string, firstName: string, lastName: string } }>, applications: Array<{ id: string, submittedAt: string, deadline: string, status: ApplicationStatus, benefitType: { code: string }, applicant: { pin: string }, decision: { id: string, referenceNumber: string, outcome: DecisionOutcome, decidedAt: string, effectiveDate: string, paymentKind: PaymentKind, monthlyAmount: string | null, oneTimeAmount: string | null, summary: string, benefitType: { code: string }, steps: Array<{ position: number, code: string | null, plain: string }> | null, inputs: Array<{ kind: string, factId: string | null, fact: { id: string, contested: boolean, sourceReference: string } | null }> } | null }> } | null } };
 
 export type ApplyForAssistanceMutationVariables = Exact<{
   input: ApplyForAssistanceInput;
@@ -437,547 +477,17 @@ export type MyMessagesQueryVariables = Exact<{
 
 export type MyMessagesQuery = { person: { pin: string, notifications: Array<{ id: string, template: string, language: Language, text: string, status: NotificationStatus, queuedAt: string, sentAt: string | null }> } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
 
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
-
-export const MyRecordDocument = new TypedDocumentString(`
-    query MyRecord($pin: String!, $language: Language!) {
-  person(pin: $pin) {
-    pin
-    firstName
-    lastName
-    patronymic
-    birthDate
-    sex
-    phone
-    language
-    address {
-      line
-      district {
-        name
-      }
-      region {
-        name
-      }
-    }
-    household {
-      id
-      members {
-        id
-        relation
-        from
-        person {
-          pin
-          firstName
-          lastName
-          birthDate
-        }
-      }
-    }
-    facts(page: {limit: 500}) {
-      hasMore
-      items {
-        id
-        kind
-        validFrom
-        validTo
-        recordedAt
-        sourceReference
-        contested
-        agency {
-          code
-          name
-        }
-        value {
-          __typename
-          ... on IncomeValue {
-            amount
-            month
-            source
-            payer
-          }
-          ... on EmploymentValue {
-            employer
-            position
-          }
-          ... on UnemploymentValue {
-            office
-          }
-          ... on InsuredYearsValue {
-            years
-            months
-          }
-          ... on DisabilityValue {
-            group
-            cause
-            reviewDate
-          }
-          ... on MedicalConditionValue {
-            icd10
-            chronic
-          }
-          ... on StudentValue {
-            institution
-            level
-            fullTime
-          }
-          ... on RealEstateValue {
-            propertyType
-            areaSqm
-            districtCode
-            cadastralNumber
-          }
-          ... on LandValue {
-            hectares
-            landUse
-          }
-          ... on VehicleValue {
-            make
-            model
-            year
-            engineCc
-          }
-          ... on BirthValue {
-            motherPin
-            fatherPin
-            districtCode
-          }
-          ... on DeathValue {
-            certificateNumber
-          }
-          ... on MarriageValue {
-            spousePin
-          }
-          ... on DivorceValue {
-            spousePin
-          }
-          ... on RegisteredAddressValue {
-            address
-            districtCode
-          }
-          ... on ResidencePermitValue {
-            permitType
-          }
-          ... on AbroadStayValue {
-            country
-            days
-          }
-          ... on MilitaryServiceValue {
-            serviceType
-          }
-          ... on IdpStatusValue {
-            originDistrictCode
-          }
-          ... on BankDepositValue {
-            bank
-            amount
-          }
-          ... on ElectricityConsumptionValue {
-            month
-            kwh
-          }
-          ... on WaterConsumptionValue {
-            month
-            cubicMetres
-          }
-          ... on GasConsumptionValue {
-            month
-            cubicMetres
-          }
-          ... on ImportDeclarationValue {
-            valueAzn
-          }
-          ... on FarmerRegistrationValue {
-            hectaresCultivated
-          }
-        }
-      }
-    }
-    benefits {
-      id
-      status
-      monthlyAmount
-      periodFrom
-      periodTo
-      benefitType {
-        code
-        name
-      }
-      payments {
-        id
-        month
-        amount
-        status
-      }
-    }
-    decisions {
-      id
-      assignment {
-        id
-      }
-      outcome
-      decidedAt
-      ruleVersion
-      reasonCode
-      summary(language: $language)
-      steps {
-        position
-        code
-        plain(language: $language)
-        formula
-        result
-      }
-      inputs {
-        kind
-        summary
-        factId
-        fact {
-          id
-          contested
-          sourceReference
-        }
-      }
-    }
-    paymentAccounts {
-      id
-      bank
-      branchAddress
-      cardPickupDate
-      cardNumberMasked
-      status
-    }
-    correctionRequests {
-      id
-      status
-      reason
-      requestedAt
-      answeredAt
-      answerReason
-      fact {
-        id
-        kind
-        sourceReference
-      }
-      correctingFact {
-        id
-        kind
-        sourceReference
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyRecordQuery, MyRecordQueryVariables>;
-export const RequestFactCorrectionDocument = new TypedDocumentString(`
-    mutation RequestFactCorrection($factId: ID!, $reason: String!) {
-  requestFactCorrection(factId: $factId, reason: $reason) {
-    id
-    status
-    reason
-    requestedAt
-    answeredAt
-    answerReason
-    fact {
-      id
-      kind
-      sourceReference
-    }
-    correctingFact {
-      id
-      kind
-      sourceReference
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RequestFactCorrectionMutation, RequestFactCorrectionMutationVariables>;
-export const MyAccessLogDocument = new TypedDocumentString(`
-    query MyAccessLog($pin: String!, $offset: Int!) {
-  person(pin: $pin) {
-    pin
-    accessLog(page: {limit: 50, offset: $offset}) {
-      hasMore
-      offset
-      items {
-        seq
-        at
-        accessorKind
-        clientId
-        service
-        fields
-        purpose
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyAccessLogQuery, MyAccessLogQueryVariables>;
-export const RegionsDocument = new TypedDocumentString(`
-    query Regions {
-  regions {
-    code
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
-export const SearchPeopleDocument = new TypedDocumentString(`
-    query SearchPeople($filter: PersonSearch!, $offset: Int!) {
-  searchPersons(filter: $filter, page: {limit: 20, offset: $offset}) {
-    hasMore
-    offset
-    items {
-      pin
-      firstName
-      lastName
-      patronymic
-      birthDate
-      address {
-        district {
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
-export const PersonDecisionsDocument = new TypedDocumentString(`
-    query PersonDecisions($pin: String!) {
-  person(pin: $pin) {
-    pin
-    firstName
-    lastName
-    patronymic
-    birthDate
-    decisions {
-      id
-      decidedAt
-      effectiveDate
-      outcome
-      monthlyAmount
-      ruleVersion
-      reasonCode
-      benefitType {
-        code
-        name
-      }
-      application {
-        id
-        submittedAt
-        deadline
-        status
-      }
-      replaces {
-        id
-      }
-      assignment {
-        id
-        status
-        periodFrom
-        periodTo
-      }
-      inputs {
-        factId
-        kind
-        summary
-        recordedAt
-        subject {
-          pin
-        }
-      }
-      steps {
-        position
-        description
-        formula
-        result
-      }
-      parameters {
-        name
-        value
-        unit
-        effectiveFrom
-        sourced
-        legalBasis
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PersonDecisionsQuery, PersonDecisionsQueryVariables>;
-export const AuditAccessLogDocument = new TypedDocumentString(`
-    query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
-  accessLog(filter: $filter, page: {limit: 50, offset: $offset}) {
-    hasMore
-    offset
-    items {
-      seq
-      at
-      subject {
-        pin
-      }
-      accessorKind
-      accessorSubject
-      clientId
-      service
-      fields
-      purpose
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
-export const ChainStatusDocument = new TypedDocumentString(`
-    query ChainStatus {
-  accessLogChain {
-    verified
-    entries
-    firstBrokenSeq
-  }
-  decisionLogChain {
-    verified
-    entries
-    firstBrokenSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ChainStatusQuery, ChainStatusQueryVariables>;
-export const CorrectionQueueDocument = new TypedDocumentString(`
-    query CorrectionQueue($offset: Int!) {
-  correctionRequests(status: OPEN, page: {limit: 20, offset: $offset}) {
-    hasMore
-    offset
-    items {
-      id
-      status
-      reason
-      requestedAt
-      fact {
-        id
-        kind
-        sourceReference
-        validFrom
-        validTo
-        recordedAt
-        agency {
-          name
-        }
-        subject {
-          pin
-          firstName
-          lastName
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CorrectionQueueQuery, CorrectionQueueQueryVariables>;
-export const AnswerCorrectionDocument = new TypedDocumentString(`
-    mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
-  answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
-    id
-    status
-    answeredAt
-    answerReason
-    answeredBy
-  }
-}
-    `) as unknown as TypedDocumentString<AnswerCorrectionMutation, AnswerCorrectionMutationVariables>;
-export const MyApplicationsDocument = new TypedDocumentString(`
-    query MyApplications($pin: String!, $language: Language!) {
-  person(pin: $pin) {
-    pin
-    household {
-      id
-      members {
-        id
-        relation
-        person {
-          pin
-          firstName
-          lastName
-        }
-      }
-      applications {
-        id
-        submittedAt
-        deadline
-        status
-        benefitType {
-          code
-          name
-        }
-        applicant {
-          pin
-        }
-        decision {
-          id
-          outcome
-          decidedAt
-          effectiveDate
-          monthlyAmount
-          ruleVersion
-          summary(language: $language)
-          steps {
-            position
-            code
-            plain(language: $language)
-            formula
-            result
-          }
-          inputs {
-            kind
-            summary
-            factId
-            fact {
-              id
-              contested
-              sourceReference
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyApplicationsQuery, MyApplicationsQueryVariables>;
-export const ApplyForAssistanceDocument = new TypedDocumentString(`
-    mutation ApplyForAssistance($input: ApplyForAssistanceInput!) {
-  applyForAssistance(input: $input) {
-    created
-    error {
-      code
-    }
-    application {
-      id
-      submittedAt
-      deadline
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApplyForAssistanceMutation, ApplyForAssistanceMutationVariables>;
-export const MyMessagesDocument = new TypedDocumentString(`
-    query MyMessages($pin: String!) {
-  person(pin: $pin) {
-    pin
-    notifications {
-      id
-      template
-      language
-      text
-      status
-      queuedAt
-      sentAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncomeValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"payer"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnemploymentValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"office"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuredYearsValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"months"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DisabilityValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalConditionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icd10"}},{"kind":"Field","name":{"kind":"Name","value":"chronic"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StudentValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RealEstateValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propertyType"}},{"kind":"Field","name":{"kind":"Name","value":"areaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"cadastralNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LandValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hectares"}},{"kind":"Field","name":{"kind":"Name","value":"landUse"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VehicleValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"engineCc"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BirthValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"motherPin"}},{"kind":"Field","name":{"kind":"Name","value":"fatherPin"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeathValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarriageValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spousePin"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DivorceValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spousePin"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisteredAddressValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResidencePermitValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permitType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AbroadStayValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MilitaryServiceValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdpStatusValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originDistrictCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankDepositValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bank"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ElectricityConsumptionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WaterConsumptionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"cubicMetres"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GasConsumptionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"cubicMetres"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDeclarationValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueAzn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FarmerRegistrationValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hectaresCultivated"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentKind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"benefitType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"paymentKind"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"benefitType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"plain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"factId"}},{"kind":"Field","name":{"kind":"Name","value":"fact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bank"}},{"kind":"Field","name":{"kind":"Name","value":"branchAddress"}},{"kind":"Field","name":{"kind":"Name","value":"cardPickupDate"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerReason"}},{"kind":"Field","name":{"kind":"Name","value":"fact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctingFact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const RequestFactCorrectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestFactCorrection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"factId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestFactCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"factId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"factId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerReason"}},{"kind":"Field","name":{"kind":"Name","value":"fact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctingFact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}}]}}]}}]} as unknown as DocumentNode<RequestFactCorrectionMutation, RequestFactCorrectionMutationVariables>;
+export const MyAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}},{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"accessorKind"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const SearchPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonSearch"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPersons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}},{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const PersonDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"paymentKind"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"benefitType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"plain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"sourced"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonDecisionsQuery, PersonDecisionsQueryVariables>;
+export const AuditAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}},{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessorKind"}},{"kind":"Field","name":{"kind":"Name","value":"accessorSubject"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]}}]} as unknown as DocumentNode<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
+export const ChainStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLogChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionLogChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}}]}}]}}]} as unknown as DocumentNode<ChainStatusQuery, ChainStatusQueryVariables>;
+export const CorrectionQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorrectionQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}},{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CorrectionQueueQuery, CorrectionQueueQueryVariables>;
+export const AnswerCorrectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCorrection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCorrectionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerReason"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}}]}}]}}]} as unknown as DocumentNode<AnswerCorrectionMutation, AnswerCorrectionMutationVariables>;
+export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"benefitType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"paymentKind"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeAmount"}},{"kind":"Field","name":{"kind":"Name","value":"benefitType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"plain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"factId"}},{"kind":"Field","name":{"kind":"Name","value":"fact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contested"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReference"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const ApplyForAssistanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForAssistance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForAssistanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForAssistance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForAssistanceMutation, ApplyForAssistanceMutationVariables>;
+export const MyMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pin"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"queuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMessagesQuery, MyMessagesQueryVariables>;

@@ -5,6 +5,7 @@ export * from './field-rules.ts';
 export * from './enforce-directives.ts';
 export * from './access-recorder.ts';
 export * from './record-access.ts';
+export * from './purposes.ts';
 export * from './http-directory.ts';
 export * from './policy/index.ts';
 export * from './lookup-marker.ts';

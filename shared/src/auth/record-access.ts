@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { PurposeOfUse } from '../i18n/purposes.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { AccessRecorder } from './access-recorder.ts';
 import { assertAuthenticated, assertMayReadPersonalData, needsPurpose, readsEveryone, refusalOfOthersRecord, REFUSALS } from './policy/callers.ts';
@@ -32,8 +33,8 @@ export interface RequestIdentity {
   readonly requestId: string;
 }
 
-export const ENGINE_PURPOSE = 'automated-decision';
-export const HOUSEHOLD_PURPOSE = 'own-household';
+export const ENGINE_PURPOSE: PurposeOfUse = 'AUTOMATED_DECISION';
+export const HOUSEHOLD_PURPOSE: PurposeOfUse = 'OWN_HOUSEHOLD';
 
 export class RecordAccess {
   readonly #request: RequestIdentity;

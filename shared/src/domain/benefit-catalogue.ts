@@ -27,6 +27,8 @@ export interface BenefitTypeInfo {
   readonly description: string;
   /** Assigned by the system when an agency fact makes someone eligible, with no application. */
   readonly proactive: boolean;
+  /** Paid every month, or once (an amount on a date, never "a month"). */
+  readonly paymentKind: 'MONTHLY' | 'ONE_TIME';
   readonly parameters: readonly RuleParameter[];
 }
 
@@ -41,6 +43,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description:
       'Monthly assistance to low-income families: need criterion times family members minus the average monthly family income.',
     proactive: false,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'needCriterion',
@@ -78,6 +81,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'PENSION',
     description: 'Assigned on reaching pension age with the required insurance record.',
     proactive: true,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'pensionAge',
@@ -105,6 +109,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'PENSION',
     description: 'Assigned when a disability is determined for a person with an insurance record.',
     proactive: true,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'monthlyAmount',
@@ -120,6 +125,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'PENSION',
     description: 'Assigned to dependants on the death of a breadwinner.',
     proactive: true,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'monthlyAmount',
@@ -135,6 +141,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'DISABILITY',
     description: 'Social allowance for persons with disabilities who have no pension right.',
     proactive: true,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'monthlyAmount',
@@ -150,6 +157,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'GRANT',
     description: 'Paid once on the registration of a birth.',
     proactive: true,
+    paymentKind: 'ONE_TIME',
     parameters: [
       {
         name: 'amount',
@@ -165,6 +173,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     category: 'CHILD',
     description: 'Monthly allowance for each child under one in a family receiving TSA, assigned proactively.',
     proactive: true,
+    paymentKind: 'MONTHLY',
     parameters: [
       {
         name: 'monthlyAmount',

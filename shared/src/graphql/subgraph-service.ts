@@ -17,6 +17,7 @@ import {
   LOOKUP_HEADER,
   narrowLookups,
   NO_ACCESS_RECORDING,
+  parsePurposeOfUse,
   RecordAccess,
   type AccessRecorder,
   type DirectoryEndpoints,
@@ -175,7 +176,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       const authorization = header(req.headers.authorization);
       const viewer = await authenticate(options.auth.verifier, authorization);
       const requestId = header(req.headers['x-request-id']) ?? randomUUID();
-      const purpose = header(req.headers['x-purpose-of-use']);
+      const purpose = parsePurposeOfUse(header(req.headers['x-purpose-of-use']));
       const directory = httpDirectory(endpoints(), { authorization, purpose, requestId });
       // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
       // refuses the header on any other operation before anything is read).

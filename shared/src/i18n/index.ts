@@ -7,3 +7,4 @@ export * from './languages.ts';
 export * from './format.ts';
 export * from './plural-rules.ts';
 export * from './translate.ts';
+export * from './purposes.ts';

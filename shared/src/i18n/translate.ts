@@ -19,15 +19,16 @@ export type MessageValues = Readonly<Record<string, MessageValue>>;
 /**
  * The named argument styles our messages use, and the only ones: `{amount, number, money}`,
  * `{from, date, day}`, `{month, date, month}`; a plain `{n, number}` and a plural's `#` are numbers.
- * The option objects are only markers our own formatters below recognise.
+ * The option objects are only markers our own formatters below recognise. The portal gives the same
+ * formats and formatters to react-intl.
  */
-const FORMATS: Partial<Formats> = {
+export const FORMATS: Partial<Formats> = {
   number: { money: { style: 'currency', currency: 'AZN' } },
   date: { day: { day: 'numeric', month: 'numeric', year: 'numeric' }, month: { month: 'long', year: 'numeric' } },
 };
 
 /** Our formatters in place of the runtime's Intl (which lacks Azerbaijani in Chromium). */
-const formattersFor = (language: Language): Formatters => ({
+export const formattersFor = (language: Language): Formatters => ({
   getNumberFormat: (_locales, options) =>
     ({ format: (value: number | string) => (options?.style === 'currency' ? formatMoney(value, language) : formatNumber(value, language)) }) as unknown as Intl.NumberFormat,
   getDateTimeFormat: (_locales, options) =>

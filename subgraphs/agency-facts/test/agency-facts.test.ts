@@ -272,7 +272,7 @@ describe('record rules', () => {
   const scopeWithoutRole = { roles: ['caseworker'], region: 'baku', scope: 'openid profile health' };
   const taxes = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
   const medical = { roles: ['agency-feed'], agency: 'medical-expertise', serviceAccount: true };
-  const purpose = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+  const purpose = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
   const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
   interface Options {
@@ -439,7 +439,7 @@ describe('record rules', () => {
     ]);
     accessLog.length = 0;
     await as(factQuery(ids.employment, 'id kind'), ENGINE);
-    expect(accessLog.map((e) => [e.subjectPin, e.viewer.kind, e.fields, e.purpose])).toEqual([[HISTORY, 'engine', ['Fact.id', 'Fact.kind'], 'automated-decision']]);
+    expect(accessLog.map((e) => [e.subjectPin, e.viewer.kind, e.fields, e.purpose])).toEqual([[HISTORY, 'engine', ['Fact.id', 'Fact.kind'], 'AUTOMATED_DECISION']]);
     accessLog.length = 0;
     await as(factQuery(ids.disability), bakuCaseworker, { url: withRegions.url, headers: purpose });
     await as(personFacts(EVERY_KIND), bakuCaseworker, { url: withRegions.url, headers: purpose });

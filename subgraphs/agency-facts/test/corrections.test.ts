@@ -23,7 +23,7 @@ const TAXES: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', servic
 const LABOUR: TestTokenClaims = { roles: ['agency-feed'], agency: 'labour', serviceAccount: true };
 const AUDITOR: TestTokenClaims = { roles: ['auditor'] };
 const CASEWORKER: TestTokenClaims = { roles: ['caseworker'], region: 'baku' };
-const PURPOSE = { 'x-purpose-of-use': 'case 2026/201: correction review' };
+const PURPOSE = { 'x-purpose-of-use': 'CORRECTION_REQUEST' };
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The persons subgraph would tell the region; here it is told locally. */

@@ -263,7 +263,7 @@ describe('submitFacts', () => {
 
   it('refuses every caller but an agency feed service account: citizens, caseworkers, auditors, the engine, administrators', async () => {
     const before = await rowCount();
-    const purpose = { 'x-purpose-of-use': 'case 2026/114' };
+    const purpose = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
     const callers: TestTokenClaims[] = [
       { roles: ['citizen'], pin: PIN },
       { roles: ['caseworker'], region: 'baku' },

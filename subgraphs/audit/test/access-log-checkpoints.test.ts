@@ -15,7 +15,7 @@ import { auditSubgraph } from '../src/subgraph.ts';
  * against them, in the query and in `npm run verify:access-log`.
  */
 const auditor: TestTokenClaims = { roles: ['auditor'] };
-const purpose = { 'x-purpose-of-use': 'audit 2026/12: access log' };
+const purpose = { 'x-purpose-of-use': 'ACCESS_AUDIT' };
 const CHAIN = `query($against: [ChainCheckpointInput!]) { accessLogChain(against: $against) { verified entries firstBrokenSeq problem resumedFromSeq checkpoint { seq } } }`;
 const EXPORT = `{ accessLogCheckpoints { keyId checkpoints { chain seq hash signedAt keyId signature } } }`;
 
@@ -57,7 +57,7 @@ const reads = (n: number) =>
         viewer: { kind: 'caseworker', subject: `cw-${i}`, clientId: 'registry-portal', roles: new Set(['caseworker']), scopes: new Set<string>(), serviceAccount: false, region: 'baku', expiresAt: Date.now() + 60_000 },
         service: 'persons',
         fields: ['Person.firstName'],
-        purpose: 'case 2026/114',
+        purpose: 'BENEFIT_REVIEW',
         requestId: `r-${i}`,
         at: new Date(),
       }),

@@ -52,7 +52,7 @@ const bakuCaseworker: TestTokenClaims = { roles: ['caseworker'], region: 'baku' 
 const auditor: TestTokenClaims = { roles: ['auditor'] };
 const admin: TestTokenClaims = { roles: ['registry-admin'] };
 const agencyFeed: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
-const purpose = { 'x-purpose-of-use': 'audit 2026/7: TSA decisions in Baku' };
+const purpose = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;
@@ -189,7 +189,7 @@ describe('citizens', () => {
     const references = await as(entities(`... on Decision { id } ... on Assignment { id } ... on Application { id }`), citizenA, {}, refs(['Decision', { id: ids.grantA }], ['Assignment', { id: ids.assignmentA }], ['Application', { id: ids.applicationA }]));
     expect(references.data).toEqual({ _entities: [{ id: ids.grantA }, { id: ids.assignmentA }, { id: ids.applicationA }] });
     // Reading one's own record is not an access to log; B's figures, read through it, are (B's log).
-    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'own-household', fields: ['Decision.inputs'] }]);
+    expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, fields: e.fields }))).toEqual([{ subject: B, purpose: 'OWN_HOUSEHOLD', fields: ['Decision.inputs'] }]);
   });
 
   it("are refused anyone else's, and cannot tell a refused id from an unknown one", async () => {
@@ -233,8 +233,8 @@ describe("households' assistance and applications", () => {
     // X has left: X's old assignment and application are X's business now, not H1's members'.
     expect(res.data).toEqual({ _entities: [{ assistance: [{ id: ids.assignmentA, beneficiary: { pin: A } }], applications: [{ id: ids.applicationA }] }] });
     expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose, service: e.service }))).toEqual([
-      { subject: A, purpose: 'own-household', service: 'benefits' },
-      { subject: A, purpose: 'own-household', service: 'benefits' },
+      { subject: A, purpose: 'OWN_HOUSEHOLD', service: 'benefits' },
+      { subject: A, purpose: 'OWN_HOUSEHOLD', service: 'benefits' },
     ]);
     expect(logged.flatMap((e) => e.fields)).toEqual(expect.arrayContaining(['Household.assistance', 'Assignment.id', 'Household.applications']));
   });
@@ -288,7 +288,7 @@ describe('staff and services', () => {
   it('the decision engine reads every record with no declared purpose', async () => {
     const res = await as(entities(`... on Person { benefits { id } } ... on Household { assistance { id } }`), ENGINE, {}, refs(['Person', { pin: C }], ['Household', { id: H1 }]));
     expect(res.data).toEqual({ _entities: [{ benefits: [{ id: stranger.assignmentId }] }, { assistance: [{ id: ids.assignmentA }, { id: ids.assignmentX }] }] });
-    expect(logged.map((e) => e.purpose)).toEqual(['automated-decision', 'automated-decision', 'automated-decision']);
+    expect(logged.map((e) => e.purpose)).toEqual(['AUTOMATED_DECISION', 'AUTOMATED_DECISION', 'AUTOMATED_DECISION']);
   });
 
   it('agency feeds read the catalogue and no record, not even through forged references', async () => {

@@ -21,7 +21,7 @@ import { decisionLogChainStore, decisionLogContent } from '../src/services/decis
  */
 const PIN = '5AZK7P2';
 const auditor: TestTokenClaims = { roles: ['auditor'] };
-const purpose = { 'x-purpose-of-use': 'audit 2026/12: decision log' };
+const purpose = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 const signer = createChainSigner(DEV_CHAIN_SIGNING_KEY);
 
 let db: TestDatabase;

@@ -17,7 +17,7 @@ import { describeVerification, verifyDecisionLogAt } from '../src/verify-decisio
 const PIN = '5AZK7P2';
 const auditor: TestTokenClaims = { roles: ['auditor'] };
 const citizen: TestTokenClaims = { roles: ['citizen'], pin: PIN };
-const purpose = { 'x-purpose-of-use': 'audit 2026/12: decision log' };
+const purpose = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;

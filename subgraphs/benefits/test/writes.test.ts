@@ -43,7 +43,7 @@ const admin: TestTokenClaims = { roles: ['registry-admin'] };
 const agency: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
 /** A person (not a service account) who holds the engine role by mistake: passes the SDL's scope, not the service's rule. */
 const humanWithEngineRole: TestTokenClaims = { roles: ['decision-engine'] };
-const purpose = { 'x-purpose-of-use': 'audit 2026/12: TSA decisions' };
+const purpose = { 'x-purpose-of-use': 'DECISION_AUDIT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;

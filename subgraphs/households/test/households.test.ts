@@ -181,7 +181,7 @@ describe('record rules', () => {
   const bakuCaseworker = { roles: ['caseworker'], region: 'baku' };
   const ganjaCaseworker = { roles: ['caseworker'], region: 'ganja-dashkasan' };
   const agencyFeed = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
-  const purpose = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+  const purpose = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
   const as = async <D = Record<string, unknown>>(query: string, claims: TestTokenClaims | null, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
     postGraphQL<D>(service.url, query, variables, { ...(claims ? { authorization: await tokens.bearer(claims) } : {}), ...headers });
   const householdQuery = (id: string, fields = 'id addressLine members { relation person { pin } }') => `{ household(id: "${id}") { ${fields} } }`;
@@ -341,13 +341,13 @@ describe('record rules', () => {
     accessLog.length = 0;
     await as(householdQuery(ids.family, 'id'), aysel);
     expect(accessLog.map((e) => [e.subjectPin, e.purpose]).sort()).toEqual([
-      ['4BXM2R8', 'own-household'],
-      ['8CHL0D1', 'own-household'],
+      ['4BXM2R8', 'OWN_HOUSEHOLD'],
+      ['8CHL0D1', 'OWN_HOUSEHOLD'],
     ]);
     accessLog.length = 0;
     await as(personQuery('5AZK7P2', 'memberships { from }'), aysel);
     await as(personQuery('5AZK7P2', 'household { id }'), rashad);
-    expect(accessLog.map((e) => [e.subjectPin, e.viewer.pin, e.fields, e.purpose])).toEqual([['5AZK7P2', '4BXM2R8', ['Person.household'], 'own-household']]);
+    expect(accessLog.map((e) => [e.subjectPin, e.viewer.pin, e.fields, e.purpose])).toEqual([['5AZK7P2', '4BXM2R8', ['Person.household'], 'OWN_HOUSEHOLD']]);
     accessLog.length = 0;
     await as(householdQuery(ids.parents), aysel);
     await as(personQuery('5AZK7P2', 'memberships { from }'), rashad);

@@ -44,7 +44,7 @@ const bakuCaseworker: TestTokenClaims = { roles: ['caseworker'], region: 'baku' 
 const auditor: TestTokenClaims = { roles: ['auditor'] };
 const admin: TestTokenClaims = { roles: ['registry-admin'] };
 const agencyFeed: TestTokenClaims = { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true };
-const purpose = { 'x-purpose-of-use': 'audit 2026/9: TSA payroll of March' };
+const purpose = { 'x-purpose-of-use': 'PAYROLL_AUDIT' };
 
 let db: TestDatabase;
 let tokens: TestTokens;
@@ -220,8 +220,8 @@ describe('staff and services', () => {
     const res = await as(entities(`... on Person { paymentAccounts { iban } } ... on Assignment { payments { id } }`), ENGINE, {}, refs(['Person', { pin: A }], ['Assignment', { id: tsaC }]));
     expect(res.data).toEqual({ _entities: [{ paymentAccounts: [{ iban: IBAN }] }, { payments: [...paymentsC].reverse().map((id) => ({ id })) }] });
     expect(logged.map((e) => ({ subject: e.subjectPin, purpose: e.purpose }))).toEqual([
-      { subject: A, purpose: 'automated-decision' },
-      { subject: C, purpose: 'automated-decision' },
+      { subject: A, purpose: 'AUTOMATED_DECISION' },
+      { subject: C, purpose: 'AUTOMATED_DECISION' },
     ]);
   });
 

@@ -14,4 +14,4 @@ export const NOT_THE_ENGINE: ReadonlyArray<readonly [string, TestTokenClaims]> =
 export const AUDITOR: TestTokenClaims = { roles: ['auditor'] };
 
 /** Staff declare a purpose; refusals must not be down to a missing one. */
-export const PURPOSE = { 'x-purpose-of-use': 'payroll-check' };
+export const PURPOSE = { 'x-purpose-of-use': 'PAYROLL_AUDIT' };

@@ -94,7 +94,7 @@ describe('persons subgraph', () => {
 describe('record rules and masking', () => {
   const citizen = { roles: ['citizen'], pin: '5AZK7P2' };
   const bakuCaseworker = { roles: ['caseworker'], region: 'baku' };
-  const purpose = { 'x-purpose-of-use': 'case 2026/114: benefit review' };
+  const purpose = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
   const as = async (query: string, claims: TestTokenClaims, headers: Record<string, string> = {}) =>
     postGraphQL(service.url, query, {}, { authorization: await tokens.bearer(claims), ...headers });
 

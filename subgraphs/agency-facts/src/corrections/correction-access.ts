@@ -1,4 +1,4 @@
-import { assertAuthenticated, findAgency, forbidden, REFUSALS, type Viewer } from '@usr/shared';
+import { assertAuthenticated, assertMayReadPersonalData, findAgency, forbidden, type Viewer } from '@usr/shared';
 
 /**
  * Who may write correction requests. Decided on the viewer's kind, never on roles alone: a token
@@ -27,7 +27,7 @@ export type Answerer = { readonly kind: 'AGENCY'; readonly agency: string } | { 
 export const answeringParty = (viewer: Viewer, purpose: string | undefined): Answerer => {
   assertAuthenticated(viewer);
   if (viewer.kind === 'caseworker') {
-    if (!purpose) throw forbidden(REFUSALS.purpose);
+    assertMayReadPersonalData(viewer, purpose);
     if (!viewer.region) throw forbidden('Your account has no region.');
     return { kind: 'CASEWORKER', region: viewer.region };
   }

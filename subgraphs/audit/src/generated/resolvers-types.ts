@@ -38,8 +38,16 @@ export type AccessLogEntry = {
   clientId: Scalars['String']['output'];
   /** The fields read, as Type.field. */
   fields: Array<Scalars['String']['output']>;
-  /** The purpose of use the reader declared. */
+  /**
+   * The purpose of use the reader declared, as stored (entries written before purposes became codes
+   * may hold free text).
+   */
   purpose: Scalars['String']['output'];
+  /**
+   * The purpose of use as a code the reader's language translates; null for an older entry whose
+   * stored purpose is not one of the codes.
+   */
+  purposeCode?: Maybe<PurposeOfUse>;
   /** Position in the append-only log. */
   seq: Scalars['ID']['output'];
   /** The subgraph that served the data. */
@@ -50,8 +58,12 @@ export type AccessLogEntry = {
 
 /** Criteria for the access log. */
 export type AccessLogFilter = {
+  /** Only accesses by this reader (their identity-provider subject). */
+  accessorSubject?: InputMaybe<Scalars['String']['input']>;
   /** Only accesses at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only accesses declared with this purpose. */
+  purpose?: InputMaybe<PurposeOfUse>;
   /** Only accesses served by this subgraph (persons, households, agency-facts, benefits, payments). */
   service?: InputMaybe<Scalars['String']['input']>;
   /** Only accesses to this person's record. */
@@ -67,6 +79,52 @@ export type AccessLogPage = {
   hasMore: Scalars['Boolean']['output'];
   /** The entries on this page, newest first. */
   items: Array<AccessLogEntry>;
+  /** The page size asked for. */
+  limit: Scalars['Int']['output'];
+  /** The offset this page starts at. */
+  offset: Scalars['Int']['output'];
+};
+
+/** One visit: everything one reader read of one person's data in one request. */
+export type AccessVisit = {
+  __typename?: 'AccessVisit';
+  /** When the visit began (its first read). */
+  at: Scalars['DateTime']['output'];
+  /** What was read, in plain categories (never the data itself). */
+  categories: Array<DataCategory>;
+  /** How many access-log entries the visit groups. */
+  entries: Scalars['Int']['output'];
+  /** Why, as a code the reader's language translates; null for an older entry with a free-text purpose. */
+  purpose?: Maybe<PurposeOfUse>;
+  /** Who read it. */
+  reader: Reader;
+  /** Whose data was read. */
+  subject: Person;
+};
+
+/** Criteria for visits. */
+export type AccessVisitFilter = {
+  /** Only visits by this reader, their identity-provider subject (auditors and administrators). */
+  accessorSubject?: InputMaybe<Scalars['String']['input']>;
+  /** Only visits at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only visits declared with this purpose. */
+  purpose?: InputMaybe<PurposeOfUse>;
+  /** People (staff, household members) or automated readers (the decision engine, internal apps). */
+  readers?: InputMaybe<ReaderKind>;
+  /** Only visits to this person's record (auditors and administrators). */
+  subjectPin?: InputMaybe<Scalars['String']['input']>;
+  /** Only visits before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One page of visits. */
+export type AccessVisitPage = {
+  __typename?: 'AccessVisitPage';
+  /** Whether another page follows. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The visits on this page, newest first. */
+  items: Array<AccessVisit>;
   /** The page size asked for. */
   limit: Scalars['Int']['output'];
   /** The offset this page starts at. */
@@ -158,6 +216,29 @@ export type ChainVerification = {
   verified: Scalars['Boolean']['output'];
 };
 
+/** A plain category of personal data, derived from the fields a visit read. */
+export type DataCategory =
+  /** Facts agencies reported (incomes, property, studies, ...). */
+  | 'AGENCY_FACTS'
+  /** Applications, decisions and benefits. */
+  | 'BENEFITS'
+  /** Address, phone, language. */
+  | 'CONTACT_DETAILS'
+  /** Correction requests. */
+  | 'CORRECTIONS'
+  /** Health and disability. */
+  | 'HEALTH'
+  /** Household and its members. */
+  | 'HOUSEHOLD'
+  /** Messages (SMS) sent. */
+  | 'MESSAGES'
+  /** Other registry records. */
+  | 'OTHER'
+  /** Payments and payment accounts. */
+  | 'PAYMENTS'
+  /** Name, birth, sex, citizenship, death. */
+  | 'PERSONAL_DATA';
+
 /** Which slice of a list to return. Limits and offsets out of range are BAD_USER_INPUT, never clamped. */
 export type PageInput = {
   /** How many items at most (default 20; each list documents its maximum). */
@@ -174,6 +255,13 @@ export type Person = {
    * administrators may look.
    */
   accessLog: AccessLogPage;
+  /**
+   * Who looked at this person's data, as visits, newest first: one per reader and request, saying
+   * who (a role, or the automated decision system), when, why (a purpose code) and what (plain data
+   * categories). The person themself, auditors and registry administrators may look; only auditors
+   * and administrators see the reader's identity. Filter on people or automated readers and a period.
+   */
+  accessVisits: AccessVisitPage;
   /** National PIN. */
   pin: Scalars['String']['output'];
 };
@@ -183,6 +271,41 @@ export type Person = {
 export type PersonAccessLogArgs = {
   page?: InputMaybe<PageInput>;
 };
+
+
+/** A person, as the audit trail knows them: by PIN. */
+export type PersonAccessVisitsArgs = {
+  filter?: InputMaybe<AccessVisitFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+/**
+ * Why personal data was read: the codes staff and systems declare in the `x-purpose-of-use` header
+ * (free text is refused with BAD_USER_INPUT). Each reader sees the purpose in their own language.
+ */
+export type PurposeOfUse =
+  /** An auditor checking who read personal data. */
+  | 'ACCESS_AUDIT'
+  /** The automated decision system: deciding, paying and notifying, with no official involved. */
+  | 'AUTOMATED_DECISION'
+  /** A caseworker reviewing an assigned benefit. */
+  | 'BENEFIT_REVIEW'
+  /** An auditor investigating a complaint. */
+  | 'COMPLAINT_INVESTIGATION'
+  /** A caseworker handling a request to correct a fact. */
+  | 'CORRECTION_REQUEST'
+  /** An auditor checking decisions. */
+  | 'DECISION_AUDIT'
+  /** A citizen seeing members of their own household (recorded by the registry, never declared). */
+  | 'OWN_HOUSEHOLD'
+  /** An auditor checking payroll and payment exports. */
+  | 'PAYROLL_AUDIT'
+  /** A caseworker answering an enquiry from the person. */
+  | 'PERSON_ENQUIRY'
+  /** A registry administrator running the registry. */
+  | 'REGISTRY_ADMINISTRATION'
+  /** A caseworker assessing an application for Targeted State Social Assistance. */
+  | 'TSA_APPLICATION_ASSESSMENT';
 
 /** The audit trail: who read whose personal data, when and for what declared purpose. */
 export type Query = {
@@ -198,6 +321,12 @@ export type Query = {
   accessLogChain: ChainVerification;
   /** The access log's signed checkpoints, for auditors to keep outside the database. */
   accessLogCheckpoints: ChainCheckpointExport;
+  /**
+   * The access log as visits, newest first: one per reader, request and person (a search, a record
+   * and an answer read in one request are one visit), with the reader's identity. For auditors and
+   * registry administrators; filter by person, reader, period, purpose, people or automated.
+   */
+  accessVisits: AccessVisitPage;
 };
 
 
@@ -220,6 +349,51 @@ export type QueryAccessLogCheckpointsArgs = {
   afterSeq?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/** The audit trail: who read whose personal data, when and for what declared purpose. */
+export type QueryAccessVisitsArgs = {
+  filter?: InputMaybe<AccessVisitFilter>;
+  page?: InputMaybe<PageInput>;
+};
+
+/** Who read a person's data. */
+export type Reader = {
+  __typename?: 'Reader';
+  /** True for a system (the automated decision system, an internal application). */
+  automated: Scalars['Boolean']['output'];
+  /** The application they used (the token's client): auditors and administrators only, null otherwise. */
+  clientId?: Maybe<Scalars['String']['output']>;
+  /**
+   * Their identity-provider subject (user or service account id): auditors and administrators only,
+   * null for anyone else.
+   */
+  identity?: Maybe<Scalars['String']['output']>;
+  /** Their role. */
+  role: ReaderRole;
+};
+
+/** People or systems. */
+export type ReaderKind =
+  /** A system: the automated decision system or another internal application. */
+  | 'AUTOMATED'
+  /** A person: a caseworker, an auditor, an administrator or a member of the household. */
+  | 'PEOPLE';
+
+/** The role of a reader. */
+export type ReaderRole =
+  /** A registry administrator. */
+  | 'ADMINISTRATOR'
+  /** An auditor. */
+  | 'AUDITOR'
+  /** The automated decision system. */
+  | 'AUTOMATED_DECISION_SYSTEM'
+  /** A caseworker of the person's region. */
+  | 'CASEWORKER'
+  /** A member of the person's household. */
+  | 'HOUSEHOLD_MEMBER'
+  /** An internal application of the registry. */
+  | 'INTERNAL_APPLICATION';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -325,15 +499,23 @@ export type ResolversTypes = ResolversObject<{
   AccessLogFilter: AccessLogFilter;
   AccessLogPage: ResolverTypeWrapper<Omit<AccessLogPage, 'items'> & { items: Array<ResolversTypes['AccessLogEntry']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessVisit: ResolverTypeWrapper<Omit<AccessVisit, 'subject'> & { subject: ResolversTypes['Person'] }>;
+  AccessVisitFilter: AccessVisitFilter;
+  AccessVisitPage: ResolverTypeWrapper<Omit<AccessVisitPage, 'items'> & { items: Array<ResolversTypes['AccessVisit']> }>;
   ChainCheckpoint: ResolverTypeWrapper<ChainCheckpoint>;
   ChainCheckpointExport: ResolverTypeWrapper<ChainCheckpointExport>;
   ChainCheckpointInput: ChainCheckpointInput;
   ChainProblem: ChainProblem;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
+  DataCategory: DataCategory;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInput: PageInput;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
+  PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reader: ResolverTypeWrapper<Reader>;
+  ReaderKind: ReaderKind;
+  ReaderRole: ReaderRole;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -350,6 +532,9 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogFilter: AccessLogFilter;
   AccessLogPage: Omit<AccessLogPage, 'items'> & { items: Array<ResolversParentTypes['AccessLogEntry']> };
   Int: Scalars['Int']['output'];
+  AccessVisit: Omit<AccessVisit, 'subject'> & { subject: ResolversParentTypes['Person'] };
+  AccessVisitFilter: AccessVisitFilter;
+  AccessVisitPage: Omit<AccessVisitPage, 'items'> & { items: Array<ResolversParentTypes['AccessVisit']> };
   ChainCheckpoint: ChainCheckpoint;
   ChainCheckpointExport: ChainCheckpointExport;
   ChainCheckpointInput: ChainCheckpointInput;
@@ -358,6 +543,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInput: PageInput;
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
+  Reader: Reader;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -429,6 +615,7 @@ export type AccessLogEntryResolvers<ContextType = AuditContext, ParentType exten
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposeCode?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -437,6 +624,22 @@ export type AccessLogEntryResolvers<ContextType = AuditContext, ParentType exten
 export type AccessLogPageResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = ResolversObject<{
   hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessVisitResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessVisit'] = ResolversParentTypes['AccessVisit']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  reader?: Resolver<ResolversTypes['Reader'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type AccessVisitPageResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AccessVisitPage'] = ResolversParentTypes['AccessVisitPage']> = ResolversObject<{
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AccessVisit']>, ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -472,6 +675,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type PersonResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<PersonAccessLogArgs>>;
+  accessVisits?: Resolver<ResolversTypes['AccessVisitPage'], ParentType, ContextType, Partial<PersonAccessVisitsArgs>>;
   pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -479,6 +683,14 @@ export type QueryResolvers<ContextType = AuditContext, ParentType extends Resolv
   accessLog?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, Partial<QueryAccessLogArgs>>;
   accessLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryAccessLogChainArgs, 'fullScan'>>;
   accessLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryAccessLogCheckpointsArgs>>;
+  accessVisits?: Resolver<ResolversTypes['AccessVisitPage'], ParentType, ContextType, Partial<QueryAccessVisitsArgs>>;
+}>;
+
+export type ReaderResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Reader'] = ResolversParentTypes['Reader']> = ResolversObject<{
+  automated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clientId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ReaderRole'], ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -500,12 +712,15 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPage?: AccessLogPageResolvers<ContextType>;
+  AccessVisit?: AccessVisitResolvers<ContextType>;
+  AccessVisitPage?: AccessVisitPageResolvers<ContextType>;
   ChainCheckpoint?: ChainCheckpointResolvers<ContextType>;
   ChainCheckpointExport?: ChainCheckpointExportResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reader?: ReaderResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -7,6 +7,8 @@ export interface AccessLogCriteria {
   readonly service?: string | undefined;
   readonly from?: Date | undefined;
   readonly to?: Date | undefined;
+  readonly accessorSubject?: string | undefined;
+  readonly purpose?: string | undefined;
 }
 
 export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page: Page): Promise<AccessLogEntry[]> =>
@@ -15,6 +17,8 @@ export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page
     {
       ...(criteria.subjectPin ? { subjectPin: criteria.subjectPin } : {}),
       ...(criteria.service ? { service: criteria.service } : {}),
+      ...(criteria.accessorSubject ? { accessorSubject: criteria.accessorSubject } : {}),
+      ...(criteria.purpose ? { purpose: criteria.purpose } : {}),
       ...(criteria.from || criteria.to
         ? { at: { ...(criteria.from ? { $gte: criteria.from } : {}), ...(criteria.to ? { $lt: criteria.to } : {}) } }
         : {}),

@@ -115,6 +115,8 @@ export type ApplyForAssistancePayload = {
  */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** The amount paid: each month for a MONTHLY assignment, once for a ONE_TIME one. */
+  amount: Scalars['Money']['output'];
   /** The person paid. */
   beneficiary: Person;
   /** The benefit assigned. */
@@ -127,8 +129,10 @@ export type Assignment = {
   household?: Maybe<Household>;
   /** The assignment's id (UUID). */
   id: Scalars['ID']['output'];
-  /** The amount paid each month. */
+  /** The amount paid each month; for a ONE_TIME assignment, the single payment (read `amount`). */
   monthlyAmount: Scalars['Money']['output'];
+  /** Paid every month of the period, or once (a grant: the period is only the month it is paid in). */
+  paymentKind: PaymentKind;
   /** The first day of the period. */
   periodFrom: Scalars['Date']['output'];
   /** The last day of the period; null when open-ended (a pension). */
@@ -203,6 +207,11 @@ export type BenefitType = {
    * yet on that date is left out.
    */
   parameters: Array<RuleParameter>;
+  /**
+   * Paid every month, or once (a grant): a one-time benefit is shown as an amount and a date, never
+   * "a month" or a period.
+   */
+  paymentKind: PaymentKind;
   /**
    * True when the registry assigns it on its own, the day an agency fact makes someone eligible,
    * with no application; false when it must be applied for (TSA).
@@ -343,8 +352,18 @@ export type Decision = {
   outcome: DecisionOutcome;
   /** The rule parameter values the rule used, as recorded when it decided. */
   parameters: Array<RuleParameter>;
+  /**
+   * How what is granted is paid: ONE_TIME when the decision grants a single payment and no monthly
+   * amount (a grant), MONTHLY otherwise (a refusal takes its benefit's kind).
+   */
+  paymentKind: PaymentKind;
   /** Why, as a stable code, e.g. "ELIGIBLE" or "INCOME_ABOVE_NEED_CRITERION". */
   reasonCode: Scalars['String']['output'];
+  /**
+   * The decision's reference number, printed on its letter and quoted in an appeal: derived from the
+   * decision's id, so it never changes, e.g. "2026/8F3A-21C9-D04B".
+   */
+  referenceNumber: Scalars['String']['output'];
   /** The earlier decision this one replaces, if any. */
   replaces?: Maybe<Decision>;
   /** The version of the rule that decided, e.g. "tsa-2025.1". */
@@ -357,8 +376,10 @@ export type Decision = {
   /** The person the decision is about. */
   subject: Person;
   /**
-   * The decision in one plain sentence, e.g. "Granted: Targeted State Social Assistance, 540.00 AZN a
-   * month from 2025-04-01." or "Refused: ..., because ...".
+   * The decision in one plain sentence in the reader's language, amounts and dates formatted for it,
+   * e.g. "Granted: Targeted State Social Assistance, 540.00 AZN a month from 1 April 2025.", "Granted
+   * on 5 September 2026: One-time birth grant, a one-time payment of 400.00 AZN." or "Refused: ...,
+   * because ...".
    */
   summary: Scalars['String']['output'];
 };
@@ -754,6 +775,13 @@ export type ParameterUnit =
   | 'MONTHS'
   /** A number of years. */
   | 'YEARS';
+
+/** How a benefit is paid. */
+export type PaymentKind =
+  /** Every month of the assignment's period. */
+  | 'MONTHLY'
+  /** Once: one amount, paid on one date. */
+  | 'ONE_TIME';
 
 /** A person in the population register. The national PIN is the key every agency and subgraph uses. */
 export type Person = {
@@ -1234,6 +1262,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationStatus: NotificationStatus;
   NotificationStatusPayload: ResolverTypeWrapper<Omit<NotificationStatusPayload, 'notification'> & { notification: ResolversTypes['Notification'] }>;
   ParameterUnit: ParameterUnit;
+  PaymentKind: PaymentKind;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueNotificationInput: QueueNotificationInput;
@@ -1384,6 +1413,7 @@ export type ApplyForAssistancePayloadResolvers<ContextType = BenefitsContext, Pa
 
 export type AssignmentResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   beneficiary?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
@@ -1391,6 +1421,7 @@ export type AssignmentResolvers<ContextType = BenefitsContext, ParentType extend
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monthlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paymentKind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
   periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
@@ -1410,6 +1441,7 @@ export type BenefitTypeResolvers<ContextType = BenefitsContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameterHistory?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType, Partial<BenefitTypeParametersArgs>>;
+  paymentKind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
   proactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1459,7 +1491,9 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   oneTimeAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType>;
+  paymentKind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
   reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referenceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   replaces?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   ruleVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   steps?: Resolver<Maybe<Array<ResolversTypes['ExplanationStep']>>, ParentType, ContextType>;

@@ -4,6 +4,7 @@ import { findApplication, getApplication } from '../services/application-service
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
 import { decisionSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
 import { readableInputs, readableSteps } from '../services/decision-reading.ts';
+import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
 import { fromLanguage } from './language.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
@@ -37,6 +38,8 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     inputs: (d, _, ctx) => readableInputs(ctx, d),
     steps: (d, _, ctx) => readableSteps(ctx, d),
     summary: (d, { language }) => decisionSummary(d, fromLanguage(language)),
+    paymentKind: (d) => decisionPaymentKind(d, benefitTypeOf(d).paymentKind),
+    referenceNumber: (d) => decisionReferenceNumber(d),
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
@@ -50,5 +53,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     beneficiary: (a) => ({ pin: a.beneficiaryPin }),
     household: householdOf,
     decision: (a, _, ctx, info) => decisionOf(ctx, a.decisionId, selectedFields(info, 'Decision')),
+    paymentKind: (a) => benefitTypeOf(a).paymentKind,
+    amount: (a) => a.monthlyAmount,
   },
 };

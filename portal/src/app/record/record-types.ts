@@ -1,0 +1,8 @@
+import type { MyRecordQuery } from '../../generated/graphql.ts';
+
+/** A person's record as "My record" and a caseworker's view of it load it (one query, MyRecord). */
+export type Person = MyRecordQuery['person'];
+export type Fact = Person['facts']['items'][number];
+export type Benefit = Person['benefits'][number];
+export type Decision = Person['decisions'][number];
+export type CorrectionRequest = Person['correctionRequests'][number];

@@ -1,0 +1,58 @@
+import type { ReactElement } from 'react';
+import { Navigate, useParams } from 'react-router';
+import type { Workspace } from './auth.ts';
+import type { MessageKey } from '@usr/shared/i18n';
+import { AccessLogPage } from './AccessLogPage.tsx';
+import { ApplyPage } from './ApplyPage.tsx';
+import { AuditLogPage } from './AuditLogPage.tsx';
+import { ChainsPage } from './ChainsPage.tsx';
+import { CorrectionsPage } from './CorrectionsPage.tsx';
+import { MessagesPage } from './MessagesPage.tsx';
+import { PeopleSearchPage } from './PeopleSearchPage.tsx';
+import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
+import { MyDataPage } from './record/MyDataPage.tsx';
+import { PersonRecordPage } from './record/PersonRecordPage.tsx';
+import { RecordPage } from './record/RecordPage.tsx';
+
+/**
+ * The portal's pages by workspace (React Router paths). One app: the token's roles decide which
+ * pages a user gets (the registry still checks every read; the navigation only shows what is
+ * useful). A page in the navigation names its label (a catalogue key); `also` lists the paths that belong to it
+ * (a record opened from a search keeps "People" current). To add a page, add a line here.
+ */
+export interface PageRoute {
+  readonly path: string;
+  readonly element: ReactElement;
+  readonly nav?: { readonly label: MessageKey; readonly also?: readonly string[] };
+}
+
+/** A national PIN (as shared/src/domain/pin.ts: 7 characters, no I or O). */
+export const PIN = /^[0-9A-HJ-NP-Z]{7}$/;
+
+/** A page about one person (`:pin` in its path); any other value leads home. */
+const WithPin = ({ render }: { render: (pin: string) => ReactElement }) => {
+  const { pin = '' } = useParams();
+  return PIN.test(pin) ? render(pin) : <Navigate to="/" replace />;
+};
+
+export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
+  citizen: [
+    { path: '/', element: <RecordPage />, nav: { label: 'portal.navRecord' } },
+    { path: '/apply', element: <ApplyPage />, nav: { label: 'portal.navApply' } },
+    { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
+    { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
+    { path: '/my-data', element: <MyDataPage />, nav: { label: 'portal.navMyData' } },
+  ],
+  caseworker: [
+    { path: '/', element: <PeopleSearchPage opens="/people" />, nav: { label: 'staff.navPeople', also: ['/people/:pin'] } },
+    { path: '/people/:pin', element: <WithPin render={(pin) => <PersonRecordPage key={pin} pin={pin} />} /> },
+    { path: '/corrections', element: <CorrectionsPage />, nav: { label: 'staff.navCorrections' } },
+  ],
+  auditor: [
+    { path: '/', element: <PeopleSearchPage opens="/decisions" />, nav: { label: 'staff.navDecisions', also: ['/decisions/:pin'] } },
+    { path: '/decisions/:pin', element: <WithPin render={(pin) => <PersonDecisionsPage key={pin} pin={pin} />} /> },
+    { path: '/audit/access-log', element: <AuditLogPage />, nav: { label: 'staff.navAuditLog' } },
+    { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
+  ],
+  none: [],
+};
