@@ -15,6 +15,8 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   REFUSED: { benefitCode: 'TSA', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
   TERM_ENDED: { benefitCode: 'TSA', to: '2027-11-30' },
   ASSIGNMENT_ENDED: { benefitCode: 'TSA', to: '2027-02-28', reasonCode: 'NOT_WITHDRAWN' },
+  PAYMENT_MADE: { benefitCode: 'TSA', amount: '285.50', month: '2026-11' },
+  PAYMENT_RETURNED: { benefitCode: 'CHILD_UNDER_ONE', amount: '50.00', month: '2026-11' },
 };
 
 describe('SMS texts, every kind the engine sends, in every language', () => {

@@ -19,7 +19,7 @@ const profile = JSON.parse(
 describe('registry realm file', () => {
   it('declares the registry roles', () => {
     expect((template.roles?.realm ?? []).map((r) => r.name).sort()).toEqual(
-      ['agency-feed', 'auditor', 'caseworker', 'citizen', 'decision-engine', 'health-data', 'registry-admin'].sort(),
+      ['agency-feed', 'auditor', 'bank', 'caseworker', 'citizen', 'decision-engine', 'health-data', 'registry-admin'].sort(),
     );
   });
 

@@ -8,7 +8,7 @@ import { findTranslation, isMessageKey, toLanguage, translate, type Language, ty
 export type SmsLanguage = Language;
 
 /** Every kind of SMS the engine sends: each has a text `sms.<KIND>` in every catalogue. */
-export const SMS_KINDS = ['GRANTED_FIRST', 'GRANTED', 'GRANTED_ONE_TIME', 'REFUSED', 'TERM_ENDED', 'ASSIGNMENT_ENDED'] as const;
+export const SMS_KINDS = ['GRANTED_FIRST', 'GRANTED', 'GRANTED_ONE_TIME', 'REFUSED', 'TERM_ENDED', 'ASSIGNMENT_ENDED', 'PAYMENT_MADE', 'PAYMENT_RETURNED'] as const;
 export type SmsTemplate = (typeof SMS_KINDS)[number];
 
 /** A person's stored language as one the registry writes in (Azerbaijani when unknown). */

@@ -88,6 +88,11 @@ export const MyRecordQuery = graphql(`
         benefitType {
           code
         }
+        nextPayment {
+          month
+          on
+          amount
+        }
         payments {
           id
           month

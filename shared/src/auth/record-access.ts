@@ -152,6 +152,8 @@ export class RecordAccess {
         return purpose ?? '';
       case 'agency':
         throw forbidden(REFUSALS.agency);
+      case 'bank':
+        throw forbidden(REFUSALS.bank);
     }
   }
 

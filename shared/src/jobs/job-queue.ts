@@ -25,6 +25,8 @@ export const QUEUES = {
   sweepDaily: 'sweep.daily',
   /** schedule or CLI → engine: the monthly payroll run. */
   payrollMonthly: 'payroll.monthly',
+  /** payments → engine: a payment the bank credited, rejected or returned (the beneficiary's SMS). */
+  paymentsSettled: 'payments.settled',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -58,6 +60,12 @@ export interface PayrollMonthlyJob {
   readonly month: string;
 }
 
+/** payments.settled: which payment, and what the bank's file said of it. */
+export interface PaymentSettledJob {
+  readonly paymentId: string;
+  readonly status: 'PAID' | 'REJECTED' | 'RETURNED';
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -65,6 +73,7 @@ export interface JobPayloads {
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
+  readonly 'payments.settled': PaymentSettledJob;
 }
 
 /**

@@ -4,6 +4,7 @@ import { PaymentSchema } from './entities/payment.ts';
 import { Migration20261123110000CreatePayments } from './migrations/Migration20261123110000CreatePayments.ts';
 import { Migration20261124090000AddAccountHolderIndex } from './migrations/Migration20261124090000AddAccountHolderIndex.ts';
 import { Migration20261203120000AddPayrollWrites } from './migrations/Migration20261203120000AddPayrollWrites.ts';
+import { Migration20261206040000AddBankFiles } from './migrations/Migration20261206040000AddBankFiles.ts';
 
 /** The payments schema: its entities and its migrations, in order. */
 export const paymentsDatabase: SubgraphDatabaseDefinition = {
@@ -13,5 +14,6 @@ export const paymentsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123110000CreatePayments', class: Migration20261123110000CreatePayments },
     { name: 'Migration20261124090000AddAccountHolderIndex', class: Migration20261124090000AddAccountHolderIndex },
     { name: 'Migration20261203120000AddPayrollWrites', class: Migration20261203120000AddPayrollWrites },
+    { name: 'Migration20261206040000AddBankFiles', class: Migration20261206040000AddBankFiles },
   ],
 };

@@ -21,6 +21,7 @@ export const REFUSALS = {
   citizen: 'Citizens may read only their own record.',
   caseworker: 'Caseworkers may read only the records of their region.',
   agency: 'Agency feeds may not read personal records.',
+  bank: 'The bank may not read personal records.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -36,11 +37,12 @@ export function assertAuthenticated(viewer: Viewer): asserts viewer is Authentic
 
 /**
  * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
- * agency feed, staff without a declared purpose.
+ * agency feed, the bank, staff without a declared purpose.
  */
 export const assertMayReadPersonalData = (viewer: Viewer, purpose: string | undefined, agencyRefusal: string = REFUSALS.agency): void => {
   assertAuthenticated(viewer);
   if (viewer.kind === 'agency') throw forbidden(agencyRefusal);
+  if (viewer.kind === 'bank') throw forbidden(REFUSALS.bank);
   if (needsPurpose(viewer) && !purpose) throw forbidden(REFUSALS.purpose);
 };
 
@@ -66,6 +68,8 @@ export const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.caseworker;
     case 'agency':
       return REFUSALS.agency;
+    case 'bank':
+      return REFUSALS.bank;
     case 'anonymous':
     case 'engine':
     case 'auditor':

@@ -47,6 +47,7 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
     case 'admin':
       return true;
     case 'agency':
+    case 'bank':
     case 'anonymous':
       return false;
   }

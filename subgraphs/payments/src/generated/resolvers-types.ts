@@ -33,14 +33,28 @@ export type Scalars = {
  */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** The person paid (owned by the benefits subgraph). */
+  beneficiary: Person;
   /** The assignment's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The monthly amount (owned by the benefits subgraph). */
+  monthlyAmount: Scalars['Money']['output'];
+  /**
+   * The next payment the assignment will make, by the payroll calendar (the month's payments reach
+   * the cards on the 5th, or the next working day): null when the assignment is not being paid or its
+   * period ends before then. Readable like `payments`.
+   */
+  nextPayment?: Maybe<ScheduledPayment>;
   /**
    * Every payment made under the assignment, newest month first. For the beneficiary themself,
    * caseworkers of their region, the decision engine, auditors and administrators; FORBIDDEN for
    * anyone else.
    */
   payments: Array<Payment>;
+  /** The last day of the period, if it ends (owned by the benefits subgraph). */
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  /** Whether it is being paid (owned by the benefits subgraph). */
+  status: AssignmentStatus;
 };
 
 /** A page through a long list of assignments, by id: pass the previous page's `endCursor` as `after`. */
@@ -50,6 +64,72 @@ export type AssignmentKeysetInput = {
   /** How many items at most (default 1,000, at most 5,000). */
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Whether an assignment is being paid (owned by the benefits subgraph). */
+export type AssignmentStatus =
+  /** Being paid. */
+  | 'ACTIVE'
+  /** Over: the period expired or the right ceased. */
+  | 'ENDED'
+  /** Paused, e.g. while a fact is verified; may resume. */
+  | 'SUSPENDED';
+
+/** Outcomes of a bank entry that call for review. */
+export type BankEntryOutcome =
+  /** The credit went to an account other than the payment's. */
+  | 'ACCOUNT_MISMATCH'
+  /** The amount is not the payment's. */
+  | 'AMOUNT_MISMATCH'
+  /** A withdrawal of money left untouched for two months or more: applied, but a TSA may have been ended for it. */
+  | 'APPLIED_LATE'
+  /** The move is not allowed (e.g. a withdrawn payment reported returned). */
+  | 'INVALID_TRANSITION'
+  /** The entry lacks what it needs (the bank's reference, a booked amount in AZN, a date). */
+  | 'MALFORMED_ENTRY'
+  /** The status report answers a file other than the one that carried the payment. */
+  | 'MESSAGE_MISMATCH'
+  /** A withdrawal from an account with no credited payment left to withdraw. */
+  | 'NOTHING_TO_WITHDRAW'
+  /** The bank reported on a payment not yet sent. */
+  | 'NOT_SENT'
+  /** No card account of the registry has this IBAN. */
+  | 'UNKNOWN_ACCOUNT'
+  /** No payment of the registry has this EndToEndId. */
+  | 'UNKNOWN_PAYMENT'
+  /** The entry is of a kind the registry does not read (e.g. a batch booking). */
+  | 'UNSUPPORTED_ENTRY';
+
+/** A bank entry that was not applied as it came, or was applied and flagged. */
+export type BankEntryReview = {
+  __typename?: 'BankEntryReview';
+  /** The account it is on, all but the last four characters masked. */
+  accountMasked?: Maybe<Scalars['String']['output']>;
+  /** The amount it states. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** The day the bank booked it. */
+  bookedOn?: Maybe<Scalars['Date']['output']>;
+  /** The entry's position in the file, from 1. */
+  entry: Scalars['Int']['output'];
+  /** Which of the bank's messages carried it. */
+  fileKind: BankFileKind;
+  /** That file's message id. */
+  fileMsgId: Scalars['String']['output'];
+  /** What the import made of it. */
+  outcome: BankEntryOutcome;
+  /** The payment it names, when there is one (its record rules apply). */
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  /** The bank's reference of the entry, or the payment's EndToEndId. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** The bank's messages the registry reads. */
+export type BankFileKind =
+  /** End-of-day statement of the card accounts (camt.053.001.08). */
+  | 'CAMT_053'
+  /** Debit/credit notification (camt.054.001.08). */
+  | 'CAMT_054'
+  /** Payment status report (pain.002.001.11): transfers accepted or rejected. */
+  | 'PAIN_002';
 
 /** What the bank reports about one payment. */
 export type BankStatementItemInput = {
@@ -91,6 +171,37 @@ export type BankStatementStatus =
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
 
+/** One export run's control totals against the bank's answers. */
+export type ExportRunReconciliation = {
+  __typename?: 'ExportRunReconciliation';
+  /** Transfers the bank's status report accepted. */
+  acceptedCount: Scalars['Int']['output'];
+  /** Transfers a statement showed credited to the card (withdrawn ones included). */
+  creditedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  creditedSum: Scalars['Money']['output'];
+  /** True when every transfer is settled and credited, rejected and returned add up to the file's count and sum. */
+  matched: Scalars['Boolean']['output'];
+  /** The pain.001 message id the bank received. */
+  msgId: Scalars['String']['output'];
+  /** Transfers the bank has not settled yet (neither credited, rejected nor returned). */
+  openCount: Scalars['Int']['output'];
+  /** Transfers the bank's status report rejected. */
+  rejectedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  rejectedSum: Scalars['Money']['output'];
+  /** Transfers the bank returned. */
+  returnedCount: Scalars['Int']['output'];
+  /** Their sum. */
+  returnedSum: Scalars['Money']['output'];
+  /** The run's number within its month. */
+  run: Scalars['Int']['output'];
+  /** Transfers in the file (its NbOfTxs). */
+  sentCount: Scalars['Int']['output'];
+  /** Their sum (its CtrlSum). */
+  sentSum: Scalars['Money']['output'];
+};
+
 /**
  * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
  * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
@@ -99,11 +210,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Opens the holder's card account on their first assignment, or returns the account they already
-   * have (not closed) with `created: false`, so a replay opens nothing. The bank and branch are those
-   * serving the holder's economic region (`regionCode`, or else the region the population register
-   * gives), the card can be collected 5 working days after `openedOn`, the IBAN is a valid AZ IBAN and
-   * the full card number is never stored. BAD_USER_INPUT for a malformed PIN, an unknown region or a
-   * holder whose region is unknown and not given. Decision engine only.
+   * have (not closed) with `created: false`, so a replay opens nothing. The bank serving the holder's
+   * economic region (`regionCode`, or else the region the population register gives) is asked to open
+   * it; the IBAN, the masked card number, the branch and the pick-up date are the bank's answer, never
+   * made up here, and the full card number is never stored. Every attempt at one opening is the same
+   * request to the bank, which opens one account for it. BANK_UNAVAILABLE when the bank does not
+   * answer in time or refuses (try again later: nothing is recorded); BAD_USER_INPUT for a malformed
+   * PIN or date, an unknown region or a holder whose region is unknown and not given. Decision engine only.
    */
   openPaymentAccount: OpenPaymentAccountPayload;
   /**
@@ -275,10 +388,35 @@ export type PaymentPage = {
   offset: Scalars['Int']['output'];
 };
 
+/** A month's payroll files beside the bank's answers (see `paymentReconciliation`). */
+export type PaymentReconciliation = {
+  __typename?: 'PaymentReconciliation';
+  /**
+   * Bank entries about this month's payments, or booked in this month, that were not applied as they
+   * came or were flagged (at most 1,000, newest file first).
+   */
+  entriesToReview: Array<BankEntryReview>;
+  /** True when every run is matched (see `ExportRunReconciliation.matched`) and no entry awaits review. */
+  matched: Scalars['Boolean']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /**
+   * The queue of the month's payments the bank rejected or returned, to be paid again (at most 1,000,
+   * oldest first): each with the bank's reason code.
+   */
+  paymentsToRepay: Array<PaymentToRepay>;
+  /** One line per export run of the month, oldest first. */
+  runs: Array<ExportRunReconciliation>;
+};
+
 /** Where a payment stands, in the order it moves. */
 export type PaymentStatus =
+  /** Accepted by the bank for execution (its payment status report), not yet credited. */
+  | 'ACCEPTED'
   /** Credited to the card account. */
   | 'PAID'
+  /** Refused by the bank before execution (its payment status report gives the reason); paid again in a later run. */
+  | 'REJECTED'
   /** Returned by the bank (e.g. the account is closed); to be paid again. */
   | 'RETURNED'
   /** In the month's payroll, not yet sent to the bank. */
@@ -287,6 +425,19 @@ export type PaymentStatus =
   | 'SENT'
   /** Withdrawn by the beneficiary. */
   | 'WITHDRAWN';
+
+/** A payment the bank rejected or returned, waiting to be paid again. */
+export type PaymentToRepay = {
+  __typename?: 'PaymentToRepay';
+  /** The amount to pay again. */
+  amount: Scalars['Money']['output'];
+  /** The bank's ISO 20022 reason code (e.g. AC04, account closed), when it gave one. */
+  bankReason?: Maybe<Scalars['String']['output']>;
+  /** The payment (its record rules apply when it is followed). */
+  paymentId: Scalars['ID']['output'];
+  /** REJECTED or RETURNED. */
+  status: PaymentStatus;
+};
 
 /** One assignment's payment for the month. */
 export type PayrollItemInput = {
@@ -366,6 +517,15 @@ export type Query = {
    */
   paymentAccount: PaymentAccount;
   /**
+   * The month's payroll files matched against what the bank sent back: for each export run its
+   * control totals (count and sum, as sent in the pain.001) beside the totals the bank's status
+   * reports and statements confirmed, and every bank entry of the month that needs a person's eye
+   * (a mismatch, an unknown payment or account, a late withdrawal) with what it said. Ids and masked
+   * accounts only: following a payment id goes through its own record rules. Auditors and registry
+   * administrators, with a declared purpose; BAD_USER_INPUT for a malformed month.
+   */
+  paymentReconciliation: PaymentReconciliation;
+  /**
    * Assignments whose payments for each of the `months` months up to and including `month` were made
    * and credited (PAID) and none was withdrawn: the decision engine ends those of TSA (reason
    * NOT_WITHDRAWN). A month without a payment, or a payment not yet credited, returned or withdrawn,
@@ -391,6 +551,15 @@ export type QueryPaymentArgs = {
  */
 export type QueryPaymentAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Look-ups of payments and of the card accounts they are paid to: personal records, never for
+ * anonymous callers or agency feeds (see Payment and PaymentAccount for who may read them).
+ */
+export type QueryPaymentReconciliationArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -438,6 +607,17 @@ export type RecordPayrollPayload = {
   existing: Scalars['Int']['output'];
   /** Items not paid, with the reason. */
   rejected: Array<PayrollRejection>;
+};
+
+/** A payment the payroll will make: when it reaches the card, for which month and how much. */
+export type ScheduledPayment = {
+  __typename?: 'ScheduledPayment';
+  /** The amount. */
+  amount: Scalars['Money']['output'];
+  /** The month paid for, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** The day it is due on the card. */
+  on: Scalars['Date']['output'];
 };
 
 /** One page of assignments the beneficiary has not withdrawn from (see `unwithdrawnAssignments`). */
@@ -546,7 +726,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Assignment:
     ( { __typename: 'Assignment' }
-    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Assignment'], {"monthlyAmount":true,"status":true,"periodTo":true,"beneficiary":{"pin":true}}> ) );
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"id":true}> );
@@ -566,12 +748,17 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssignmentKeysetInput: AssignmentKeysetInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignmentStatus: AssignmentStatus;
+  BankEntryOutcome: BankEntryOutcome;
+  BankEntryReview: ResolverTypeWrapper<BankEntryReview>;
+  BankFileKind: BankFileKind;
   BankStatementItemInput: BankStatementItemInput;
   BankStatementRejection: ResolverTypeWrapper<BankStatementRejection>;
   BankStatementRejectionCode: BankStatementRejectionCode;
   BankStatementStatus: BankStatementStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExportRunReconciliation: ResolverTypeWrapper<ExportRunReconciliation>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenPaymentAccountInput: OpenPaymentAccountInput;
@@ -581,7 +768,9 @@ export type ResolversTypes = ResolversObject<{
   PaymentAccount: ResolverTypeWrapper<PaymentAccountModel>;
   PaymentAccountStatus: PaymentAccountStatus;
   PaymentPage: ResolverTypeWrapper<Omit<PaymentPage, 'items'> & { items: Array<ResolversTypes['Payment']> }>;
+  PaymentReconciliation: ResolverTypeWrapper<PaymentReconciliation>;
   PaymentStatus: PaymentStatus;
+  PaymentToRepay: ResolverTypeWrapper<PaymentToRepay>;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: ResolverTypeWrapper<PayrollRejection>;
   PayrollRejectionCode: PayrollRejectionCode;
@@ -591,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   RecordBankStatementPayload: ResolverTypeWrapper<RecordBankStatementPayload>;
   RecordPayrollInput: RecordPayrollInput;
   RecordPayrollPayload: ResolverTypeWrapper<RecordPayrollPayload>;
+  ScheduledPayment: ResolverTypeWrapper<ScheduledPayment>;
   UnwithdrawnAssignmentPage: ResolverTypeWrapper<Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
@@ -607,10 +797,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AssignmentKeysetInput: AssignmentKeysetInput;
   Int: Scalars['Int']['output'];
+  BankEntryReview: BankEntryReview;
   BankStatementItemInput: BankStatementItemInput;
   BankStatementRejection: BankStatementRejection;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExportRunReconciliation: ExportRunReconciliation;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenPaymentAccountInput: OpenPaymentAccountInput;
@@ -619,6 +811,8 @@ export type ResolversParentTypes = ResolversObject<{
   Payment: PaymentModel;
   PaymentAccount: PaymentAccountModel;
   PaymentPage: Omit<PaymentPage, 'items'> & { items: Array<ResolversParentTypes['Payment']> };
+  PaymentReconciliation: PaymentReconciliation;
+  PaymentToRepay: PaymentToRepay;
   PayrollItemInput: PayrollItemInput;
   PayrollRejection: PayrollRejection;
   Person: PersonReferenceModel;
@@ -627,6 +821,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordBankStatementPayload: RecordBankStatementPayload;
   RecordPayrollInput: RecordPayrollInput;
   RecordPayrollPayload: RecordPayrollPayload;
+  ScheduledPayment: ScheduledPayment;
   UnwithdrawnAssignmentPage: Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
@@ -695,7 +890,20 @@ export type TagDirectiveResolver<Result, Parent, ContextType = PaymentsContext, 
 export type AssignmentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextPayment?: Resolver<Maybe<ResolversTypes['ScheduledPayment']>, ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+}>;
+
+export type BankEntryReviewResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['BankEntryReview'] = ResolversParentTypes['BankEntryReview']> = ResolversObject<{
+  accountMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  bookedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileKind?: Resolver<ResolversTypes['BankFileKind'], ParentType, ContextType>;
+  fileMsgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['BankEntryOutcome'], ParentType, ContextType>;
+  paymentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BankStatementRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['BankStatementRejection'] = ResolversParentTypes['BankStatementRejection']> = ResolversObject<{
@@ -710,6 +918,22 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExportRunReconciliationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ExportRunReconciliation'] = ResolversParentTypes['ExportRunReconciliation']> = ResolversObject<{
+  acceptedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  msgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returnedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnedSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentSum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
@@ -761,6 +985,21 @@ export type PaymentPageResolvers<ContextType = PaymentsContext, ParentType exten
   offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PaymentReconciliationResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PaymentReconciliation'] = ResolversParentTypes['PaymentReconciliation']> = ResolversObject<{
+  entriesToReview?: Resolver<Array<ResolversTypes['BankEntryReview']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentsToRepay?: Resolver<Array<ResolversTypes['PaymentToRepay']>, ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ExportRunReconciliation']>, ParentType, ContextType>;
+}>;
+
+export type PaymentToRepayResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PaymentToRepay'] = ResolversParentTypes['PaymentToRepay']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+}>;
+
 export type PayrollRejectionResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['PayrollRejection'] = ResolversParentTypes['PayrollRejection']> = ResolversObject<{
   code?: Resolver<ResolversTypes['PayrollRejectionCode'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -776,6 +1015,7 @@ export type PersonResolvers<ContextType = PaymentsContext, ParentType extends Re
 export type QueryResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType, RequireFields<QueryPaymentArgs, 'id'>>;
   paymentAccount?: Resolver<ResolversTypes['PaymentAccount'], ParentType, ContextType, RequireFields<QueryPaymentAccountArgs, 'id'>>;
+  paymentReconciliation?: Resolver<ResolversTypes['PaymentReconciliation'], ParentType, ContextType, RequireFields<QueryPaymentReconciliationArgs, 'month'>>;
   unwithdrawnAssignments?: Resolver<ResolversTypes['UnwithdrawnAssignmentPage'], ParentType, ContextType, RequireFields<QueryUnwithdrawnAssignmentsArgs, 'month' | 'months'>>;
 }>;
 
@@ -789,6 +1029,12 @@ export type RecordPayrollPayloadResolvers<ContextType = PaymentsContext, ParentT
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['PayrollRejection']>, ParentType, ContextType>;
+}>;
+
+export type ScheduledPaymentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ScheduledPayment'] = ResolversParentTypes['ScheduledPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type UnwithdrawnAssignmentPageResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['UnwithdrawnAssignmentPage'] = ResolversParentTypes['UnwithdrawnAssignmentPage']> = ResolversObject<{
@@ -815,20 +1061,25 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  BankEntryReview?: BankEntryReviewResolvers<ContextType>;
   BankStatementRejection?: BankStatementRejectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ExportRunReconciliation?: ExportRunReconciliationResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OpenPaymentAccountPayload?: OpenPaymentAccountPayloadResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentAccount?: PaymentAccountResolvers<ContextType>;
   PaymentPage?: PaymentPageResolvers<ContextType>;
+  PaymentReconciliation?: PaymentReconciliationResolvers<ContextType>;
+  PaymentToRepay?: PaymentToRepayResolvers<ContextType>;
   PayrollRejection?: PayrollRejectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordBankStatementPayload?: RecordBankStatementPayloadResolvers<ContextType>;
   RecordPayrollPayload?: RecordPayrollPayloadResolvers<ContextType>;
+  ScheduledPayment?: ScheduledPaymentResolvers<ContextType>;
   UnwithdrawnAssignmentPage?: UnwithdrawnAssignmentPageResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
