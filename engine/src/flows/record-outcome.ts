@@ -18,6 +18,8 @@ export interface DecisionTarget {
   readonly regionCode?: string | null;
   /** Send an SMS for a refusal too (applications); proactive refusals are not recorded at all. */
   readonly notifyRefusal?: boolean;
+  /** The caller sends its own SMS (a re-decision, a renewal): none about the decision here. */
+  readonly silent?: boolean;
 }
 
 export interface RecordedOutcome {
@@ -89,6 +91,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
     return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   }
 
+  if (target.silent && result.outcome === 'REFUSED') return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   let template: SmsTemplate = 'REFUSED';
   const values: Record<string, string | undefined> = { reasonCode: result.reasonCode };
   if (result.outcome === 'GRANTED' && result.period) {
@@ -109,6 +112,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
       values['amount'] = result.monthlyAmount ?? '0.00';
     }
   }
+  if (target.silent) return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, { benefitCode: result.benefitCode, ...values });
@@ -134,7 +138,7 @@ const sendNow = async (ctx: EngineContext, notificationId: string): Promise<void
 };
 
 /** An SMS that is not about a new decision (a term ended, payment stopped), idempotent by key. */
-export const notify = async (ctx: EngineContext, key: string, recipientPin: string, template: SmsTemplate, values: { benefitCode: string } & Record<string, string | undefined>, decisionId: string | null = null): Promise<string> => {
+export const notify = async (ctx: EngineContext, key: string, recipientPin: string, template: SmsTemplate, values: { benefitCode?: string } & Record<string, string | undefined>, decisionId: string | null = null): Promise<string> => {
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, values);

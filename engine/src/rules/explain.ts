@@ -45,6 +45,8 @@ export const INPUT_TEXTS = {
   DEATH: ['date'],
   HOUSEHOLD_SIZE: ['count', 'date'],
   TSA_ASSIGNMENT: ['date'],
+  /** Wraps another input's text when the person declared the fact themself (`selfDeclared: "true"`). */
+  SELF_DECLARED: ['summary'],
 } as const satisfies Record<string, readonly string[]>;
 export type InputText = keyof typeof INPUT_TEXTS;
 
@@ -69,8 +71,8 @@ export const factInput = (fact: RuleFact): RuleInputRecord => ({
   factId: fact.id,
   kind: fact.kind,
   subjectPin: fact.subjectPin,
-  summary: summarise(fact),
-  values: factValues(fact),
+  summary: fact.selfDeclared ? `${summarise(fact)} (self-declared)` : summarise(fact),
+  values: fact.selfDeclared ? { ...factValues(fact), selfDeclared: 'true' } : factValues(fact),
   recordedAt: fact.recordedAt,
 });
 

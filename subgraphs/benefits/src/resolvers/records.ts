@@ -1,11 +1,13 @@
 import { findBenefitType, notFound, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { workingDaysLeft } from '../services/application-queue.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
 import { decisionSummary, inputSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
 import { readableInputs, readableSteps } from '../services/decision-reading.ts';
 import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
 import { fromLanguage } from './language.ts';
+import { appealOfDecision } from '../services/appeal-service.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
 /** A stored benefit code the catalogue lacks is a broken row, answered like any missing link. */
@@ -28,6 +30,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Deci
     household: (a) => ({ id: a.householdId }),
     applicant: (a) => ({ pin: a.applicantPin }),
     decision: (a, _, ctx, info) => findDecision(ctx, a.decisionId ?? null, selectedFields(info, 'Decision')),
+    workingDaysLeft: (a) => (a.status === 'SUBMITTED' ? workingDaysLeft(a.deadline) : null),
   },
   Decision: {
     __resolveReference: (ref, ctx, info) => getDecision(ctx, ref.id, selectedFields(info, 'Decision')),
@@ -43,6 +46,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Deci
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
+    appeal: (d, _, ctx, info) => appealOfDecision(ctx, d.id, selectedFields(info, 'Appeal')),
   },
   DecisionInput: {
     summary: (input, { language }) => inputSummary(input, fromLanguage(language)),

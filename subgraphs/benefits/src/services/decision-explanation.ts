@@ -126,7 +126,9 @@ export const plainStep = (step: ExplainedStep, language: Language): string => ex
 /** An input's value in the reader's language (catalogue `input.<text>`); the recorded words otherwise. */
 export const inputSummary = (input: ExplainedInput, language: Language): string => {
   const text = input.values?.['text'];
-  return (text ? findTranslation(language, `input.${text}`, input.values ?? {}) : undefined) ?? input.summary;
+  const said = text ? findTranslation(language, `input.${text}`, input.values ?? {}) : undefined;
+  if (said === undefined) return input.summary;
+  return input.values?.['selfDeclared'] === 'true' ? (findTranslation(language, 'input.SELF_DECLARED', { summary: said }) ?? input.summary) : said;
 };
 
 /** The decision in one plain sentence. */
