@@ -343,7 +343,7 @@ export const en = {
   'input.DEATH': 'Died on {date, date, day}',
   'input.HOUSEHOLD_SIZE': '{count, plural, one {# member} other {# members}} in the household on {date, date, day}',
   'input.TSA_ASSIGNMENT': 'Targeted social assistance received on {date, date, day}',
-  'input.SELF_DECLARED': '{summary} (declared by the person)',
+  'input.SELF_DECLARED': '{summary} (self-declared)',
   'step.TSA_MEMBERS': 'On {date, date, day} your family has {members, plural, one {# member} other {# members}}.',
   'step.TSA_NEED_TOTAL':
     'The need criterion in force is {needCriterion, number, money} a person a month; for {members, plural, one {# member} other {# members}} the family’s need is {total, number, money} a month.',
