@@ -3,6 +3,8 @@ import { Navigate, useParams } from 'react-router';
 import type { Workspace } from './auth.ts';
 import type { MessageKey } from '@usr/shared/i18n';
 import { AccessLogPage } from './AccessLogPage.tsx';
+import { AppealQueuePage } from './AppealQueuePage.tsx';
+import { AppealsPage } from './AppealsPage.tsx';
 import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
@@ -39,6 +41,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
   citizen: [
     { path: '/', element: <RecordPage />, nav: { label: 'portal.navRecord' } },
     { path: '/apply', element: <ApplyPage />, nav: { label: 'portal.navApply' } },
+    { path: '/decisions', element: <AppealsPage />, nav: { label: 'portal.appeal.navAppeals' } },
     { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
     { path: '/my-data', element: <MyDataPage />, nav: { label: 'portal.navMyData' } },
@@ -54,5 +57,6 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/audit/access-log', element: <AuditLogPage />, nav: { label: 'staff.navAuditLog' } },
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
   ],
+  appeals: [{ path: '/', element: <AppealQueuePage />, nav: { label: 'staff.appeal.navQueue' } }],
   none: [],
 };
