@@ -671,4 +671,17 @@ export const az: Catalogue = {
   'value.yes': 'Bəli',
   'value.no': 'Xeyr',
   'value.none': 'Yoxdur',
+
+  // ── Access log: visits and the auditor's filters (stream visits) ──────────────
+  'portal.visitReaders': 'Kim baxıb',
+  'portal.visitReadersAll': 'Hamısı',
+  'portal.noVisitsOfKind': 'Bu növdən baxış yoxdur.',
+  'portal.purposeNotCoded': 'Məqsədlər siyahısından əvvəl qeydə alınıb',
+  'staff.accessorLabel': 'Oxuyanın identifikatoru',
+  'staff.accessorHint': 'Oxuyanın altında göstərilən istifadəçi və ya xidmət hesabı identifikatoru.',
+  'staff.purposeFilter': 'Bildirilmiş məqsəd',
+  'staff.anyPurpose': 'İstənilən məqsəd',
+  'staff.periodFrom': 'Başlanğıc (gün)',
+  'staff.periodTo': 'Son (gün, daxil olmaqla)',
+  'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
 };
