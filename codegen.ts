@@ -81,6 +81,8 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       Decision: '../entities/decision.ts#Decision',
       Assignment: '../entities/assignment.ts#Assignment',
       Notification: '../entities/notification.ts#Notification',
+      Appeal: '../entities/appeal.ts#Appeal',
+      AppealEvent: '../services/appeal-service.ts#TimelineEvent',
       DecisionInput: '../services/decision-explanation.ts#ExplainedInput',
       ExplanationStep: '../services/decision-explanation.ts#ExplainedStep',
       Fact: '../services/decision-explanation.ts#FactReference',
@@ -93,6 +95,8 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
     dir: 'subgraphs/payments/src',
     context: '../context.ts#PaymentsContext',
     mappers: {
+      Recovery: '../recovery/recovery.ts#Recovery',
+      RecoveryDeduction: '../recovery/recovery.ts#RecoveryDeduction',
       Payment: '../entities/payment.ts#Payment',
       PaymentAccount: '../entities/payment-account.ts#PaymentAccount',
       Person: '@usr/shared#PersonReference',

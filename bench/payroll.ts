@@ -18,6 +18,7 @@ import { auditDatabase } from '../subgraphs/audit/src/index.ts';
 import { createTestTokens, ENGINE, postGraphQL } from '@usr/shared/testing';
 import { paymentsSubgraph, PAIN001_PATH } from '../subgraphs/payments/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
+import { measured, memory } from './support/measure.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,44 +34,6 @@ const batchSize = Number(args.batch);
 const MONTH = '2026-11';
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const mbOf = (bytes: number): number => Math.round(bytes / 2 ** 20);
-
-interface Measured<T> {
-  readonly result: T;
-  readonly seconds: number;
-  /** Highest RSS seen while `work` ran (the process's, so it includes what earlier phases left). */
-  readonly peakRssMb: number;
-  /** Highest V8 heap in use while `work` ran, above the heap in use when it started (after a GC). */
-  readonly heapGrowthMb: number;
-  /** Heap still in use after `work` and a GC, above the start: what the phase kept (a leak shows here). */
-  readonly retainedMb: number;
-}
-
-/** Times `work`, sampling memory every 25 ms (run with --expose-gc for the heap figures to mean much). */
-const measured = async <T>(work: () => Promise<T>): Promise<Measured<T>> => {
-  gc?.();
-  const heapStart = process.memoryUsage().heapUsed;
-  let peakRss = process.memoryUsage.rss();
-  let peakHeap = heapStart;
-  const sample = () => {
-    const usage = process.memoryUsage();
-    peakRss = Math.max(peakRss, usage.rss);
-    peakHeap = Math.max(peakHeap, usage.heapUsed);
-  };
-  const timer = setInterval(sample, 25);
-  const started = performance.now();
-  try {
-    const result = await work();
-    const seconds = (performance.now() - started) / 1000;
-    sample();
-    gc?.();
-    return { result, seconds, peakRssMb: mbOf(peakRss), heapGrowthMb: mbOf(peakHeap - heapStart), retainedMb: mbOf(process.memoryUsage().heapUsed - heapStart) };
-  } finally {
-    clearInterval(timer);
-  }
-};
-
-const memory = (run: Measured<unknown>): string => `peak RSS ${run.peakRssMb} MB, heap +${run.heapGrowthMb} MB at peak, +${run.retainedMb} MB kept`;
 
 const PAYROLL = `mutation($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`;
 

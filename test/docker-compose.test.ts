@@ -26,6 +26,8 @@ const DEPLOYMENT: Record<string, string> = {
   DECISION_ENGINE_CLIENT_SECRET: 'a-real-engine-secret',
   TREASURY_TAX_ID: '1400057421',
   TREASURY_IBAN: 'AZ10NABZ00000000137010009999',
+  BANK_API_URL: 'https://bank.example/registry-api/',
+  BANK_API_KEY: 'an-operator-issued-bank-api-key',
   SMS_HTTP_URL: 'https://sms.example/send',
   SMS_HTTP_TOKEN: 'sms-token',
   TRACES_BACKEND_ENDPOINT: 'tempo:4317',

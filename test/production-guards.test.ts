@@ -47,6 +47,8 @@ const PRODUCTION: Record<string, string> = {
   TREASURY_NAME: TREASURY_ACCOUNT.name,
   TREASURY_TAX_ID: '1400057421',
   TREASURY_IBAN: azerbaijaniIban('NABZ', '00000000137010009999'),
+  BANK_API_URL: 'https://bank.example/registry-api/',
+  BANK_API_KEY: 'an-operator-issued-bank-api-key',
   CHAIN_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 };
 
@@ -82,7 +84,7 @@ describe('production refuses development defaults (shared environment loader)', 
 
   it('covers the guards the issue names: dev SMS provider, placeholder treasury account, dev secrets, embedded issuer', () => {
     const names = new Set(marked.map(([service, name]) => `${service}:${name}`));
-    for (const guard of ['audit:CHAIN_SIGNING_KEY', 'benefits:CHAIN_SIGNING_KEY', 'engine:SMS_PROVIDER', 'payments:TREASURY_IBAN', 'payments:TREASURY_TAX_ID', 'gateway:GATEWAY_SHARED_SECRET', 'persons:GATEWAY_SHARED_SECRET', 'engine:ENGINE_CLIENT_SECRET', 'gateway:KEYCLOAK_URL', 'engine:KEYCLOAK_URL', 'portal:KEYCLOAK_URL']) {
+    for (const guard of ['audit:CHAIN_SIGNING_KEY', 'benefits:CHAIN_SIGNING_KEY', 'engine:SMS_PROVIDER', 'payments:TREASURY_IBAN', 'payments:TREASURY_TAX_ID', 'payments:BANK_API_URL', 'payments:BANK_API_KEY', 'gateway:GATEWAY_SHARED_SECRET', 'persons:GATEWAY_SHARED_SECRET', 'engine:ENGINE_CLIENT_SECRET', 'gateway:KEYCLOAK_URL', 'engine:KEYCLOAK_URL', 'portal:KEYCLOAK_URL']) {
       expect(names, guard).toContain(guard);
     }
     expect(problemsOf('engine', { ...PRODUCTION, SMS_PROVIDER: 'dev' })).toEqual(['SMS_PROVIDER=dev is for development only; in production set SMS_PROVIDER=http with SMS_HTTP_URL and SMS_HTTP_TOKEN.']);
@@ -103,7 +105,7 @@ describe('production refuses development defaults (shared environment loader)', 
 
   it('lists every refusal at once, so an operator fixes them in one go', () => {
     const problems = problemsOf('payments', { NODE_ENV: 'production', DATABASE_URL: PRODUCTION['DATABASE_URL'] });
-    expect(problems.map((p) => p.split(/[:=]/)[0]).sort()).toEqual(['GATEWAY_SHARED_SECRET', 'HOUSEHOLDS_URL', 'KEYCLOAK_URL', 'PERSONS_URL', 'TREASURY_IBAN', 'TREASURY_TAX_ID']);
+    expect(problems.map((p) => p.split(/[:=]/)[0]).sort()).toEqual(['BANK_API_KEY', 'BANK_API_URL', 'GATEWAY_SHARED_SECRET', 'HOUSEHOLDS_URL', 'KEYCLOAK_URL', 'PERSONS_URL', 'TREASURY_IBAN', 'TREASURY_TAX_ID']);
   });
 });
 

@@ -7,16 +7,20 @@ import {
   QUEUES,
   registryToday,
   SpanKind,
+  type AppealStepJob,
   type ApplicationSubmittedJob,
   type FactIngestedJob,
   type JobTrace,
   type NotificationSendJob,
+  type PaymentSettledJob,
 } from '@usr/shared';
 import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
+import { onAppealStep } from './flows/appeal-step.ts';
 import { applyApplication } from './flows/apply-application.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
 import { onFactIngested } from './flows/fact-ingested.ts';
+import { notifyPaymentSettled } from './flows/payment-settled.ts';
 import { runPayroll } from './flows/payroll.ts';
 import { sendNotification } from './flows/send-notification.ts';
 
@@ -67,6 +71,8 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
   await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
   await boss.work<NotificationSendJob>(QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
+  await boss.work<PaymentSettledJob>(QUEUES.paymentsSettled, work, each((data) => notifyPaymentSettled(ctx, data)));
+  await boss.work<AppealStepJob>(QUEUES.appealsStep, work, each((data) => onAppealStep(ctx, data)));
   await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
   await boss.work<{ month?: string }>(QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
   if (options.schedule ?? true) {

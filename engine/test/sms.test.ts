@@ -15,6 +15,18 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   REFUSED: { benefitCode: 'TSA', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
   TERM_ENDED: { benefitCode: 'TSA', to: '2027-11-30' },
   ASSIGNMENT_ENDED: { benefitCode: 'TSA', to: '2027-02-28', reasonCode: 'NOT_WITHDRAWN' },
+  PAYMENT_MADE: { benefitCode: 'TSA', amount: '285.50', month: '2026-11' },
+  PAYMENT_RETURNED: { benefitCode: 'CHILD_UNDER_ONE', amount: '50.00', month: '2026-11' },
+  REDECIDED: { benefitCode: 'TSA', amount: '190.00', from: '2027-01-01', arrears: '0.00', overpayment: '100.00', reasonCode: 'ELIGIBLE' },
+  REDECIDED_STOPPED: { benefitCode: 'OLD_AGE_PENSION', amount: '0.00', from: '2027-01-01', arrears: '0.00', overpayment: '320.00', reasonCode: 'INSUFFICIENT_INSURED_YEARS' },
+  APPEAL_FILED: { benefitCode: 'TSA' },
+  APPEAL_REDECIDED: { benefitCode: 'TSA' },
+  APPEAL_IN_REVIEW: { benefitCode: 'TSA', deadline: '2026-12-28' },
+  APPEAL_UPHELD: { benefitCode: 'TSA' },
+  APPEAL_REFERRED: { benefitCode: 'TSA' },
+  APPEAL_SETTLED: { benefitCode: 'TSA' },
+  RENEWED: { benefitCode: 'TSA', amount: '190.00', from: '2027-01-01', to: '2026-12-31', reasonCode: 'ELIGIBLE' },
+  NOT_RENEWED: { benefitCode: 'TSA', to: '2026-12-31', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
 };
 
 describe('SMS texts, every kind the engine sends, in every language', () => {

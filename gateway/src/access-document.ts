@@ -12,6 +12,7 @@ const ROLES: ReadonlyArray<{ label: string; viewer: Viewer }> = [
   { label: 'auditor', viewer: claims(['auditor']) },
   { label: 'decision engine', viewer: claims(['decision-engine'], undefined, true) },
   { label: 'agency feed', viewer: claims(['agency-feed'], undefined, true) },
+  { label: 'bank', viewer: claims(['bank'], undefined, true) },
   { label: 'registry admin', viewer: claims(['registry-admin']) },
 ];
 
@@ -36,6 +37,7 @@ const RECORD_RULES = `
 | auditor | everyone, with a declared purpose; phone, address (wherever it appears) and IBAN masked; nothing to change |
 | decision engine | everyone (purpose recorded as automated decision) |
 | agency feed | no personal record; facts only of its own agency |
+| bank (service account) | no personal record; uploads its statements and status reports |
 | registry admin | everyone, with a declared purpose |
 | anonymous | the benefit catalogue only |
 
@@ -50,6 +52,7 @@ on the exact look-up operations (shared/src/auth/http-directory.ts) and refuses 
 |---|---|---|
 | \`POST /feeds/facts\` | agency feed service accounts: facts of their own agency's kinds | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
 | \`GET /exports/pain001?month=YYYY-MM[&run=N]\` | decision engine (a download without \`run\` marks the month's SCHEDULED payments SENT as a new run); auditors with a declared purpose: a read-only copy of a run made, IBANs masked; every beneficiary in the file is a read recorded in the access log | everyone else (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
+| \`POST /imports/bank-files\` | the \`bank\` service account: its pain.002, camt.053 and camt.054 files; answers an outcome per entry, no personal data | everyone else, the decision engine included (403 JSON \`FORBIDDEN\`; 401 \`UNAUTHENTICATED\` without a token) |
 `;
 
 const DATUM_RULES: Readonly<Record<DatumClass, string>> = {

@@ -20,6 +20,8 @@ export const STREAMED_ROUTES: readonly StreamedRoute[] = [
   { path: '/feeds/facts', subgraph: 'agency-facts', methods: ['POST'] },
   // The month's payroll as an ISO 20022 pain.001 file for the bank.
   { path: '/exports/pain001', subgraph: 'payments', methods: ['GET'] },
+  // The bank's files (pain.002, camt.053, camt.054) in, an outcome per entry streamed back.
+  { path: '/imports/bank-files', subgraph: 'payments', methods: ['POST'] },
 ];
 
 const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'x-request-id', 'x-purpose-of-use'] as const;

@@ -43,13 +43,14 @@ const serve = async (route: ReturnType<typeof streamProxy>) => {
 };
 
 describe('streamed routes through the gateway', () => {
-  it('serves the facts feed and the pain.001 export, each from its subgraph', () => {
+  it('serves the facts feed, the pain.001 export and the bank-file import, each from its subgraph', () => {
     expect(STREAMED_ROUTES.map((r) => [r.path, r.subgraph, r.methods])).toEqual([
       ['/feeds/facts', 'agency-facts', ['POST']],
       ['/exports/pain001', 'payments', ['GET']],
+      ['/imports/bank-files', 'payments', ['POST']],
     ]);
     const routes = streamedRoutes({ payments: upstreamUrl }, SECRET);
-    expect(Object.keys(routes)).toEqual(['/exports/pain001']);
+    expect(Object.keys(routes)).toEqual(['/exports/pain001', '/imports/bank-files']);
   });
 
   it('forwards a GET with its query, the caller’s token and the gateway secret, and streams the answer back with its file headers', async () => {

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  /** A partner outside the registry (the paying bank) did not answer in time: try again later. */
+  | 'BANK_UNAVAILABLE'
   | 'ACCESS_LOG_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -38,6 +40,7 @@ const EXPOSED_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  'BANK_UNAVAILABLE',
   'ACCESS_LOG_UNAVAILABLE',
   'UNAUTHORIZED_FIELD_OR_TYPE',
   'GRAPHQL_PARSE_FAILED',

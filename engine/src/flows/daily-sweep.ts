@@ -3,7 +3,8 @@ import type { EngineContext } from '../context.ts';
 import { addDays, addYears } from '../rules/index.ts';
 import { readParameter } from '../rules/parameters.ts';
 import { endAssignment } from './end-assignment.ts';
-import { decideOldAgePension } from './fact-ingested.ts';
+import { activeTsaOf, decideOldAgePension } from './fact-ingested.ts';
+import { renewTerms } from './renewal.ts';
 import { notify } from './record-outcome.ts';
 import { pageAssignments, type AssignmentRow } from './paging.ts';
 
@@ -13,6 +14,10 @@ export interface SweepSummary {
   readonly pensionCandidates: number;
   readonly pensionsGranted: number;
   readonly assignmentsEnded: number;
+  /** TSA terms ending within `renewalDays`: re-assessed, renewed or not. */
+  readonly renewalsConsidered: number;
+  readonly renewed: number;
+  readonly notRenewed: number;
 }
 
 const PAGE = 1000;
@@ -22,7 +27,9 @@ const PAGE = 1000;
  * 1. Pension age reached since the last sweep: people born between (last sweep − pension age, D −
  *    pension age] are asked of the persons subgraph (keyset-paged by birth date and PIN, engine
  *    only) and decided (key `OLD_AGE_PENSION:<pin>`: replays write nothing).
- * 2. Terms over: ACTIVE assignments whose period ended before D (a TSA term, a child who turned
+ * 2. Renewal: TSA terms ending within `renewalDays` are re-assessed from fresh facts and renewed
+ *    or not, with an SMS either way (renewal.ts).
+ * 3. Terms over: ACTIVE assignments whose period ended before D (a TSA term, a child who turned
  *    one, a disability review date) are ended; TSA families get the recertification SMS.
  * The watermark (engine.sweep_run) makes a missed day caught up by the next sweep.
  */
@@ -44,6 +51,8 @@ export const dailySweep = async (ctx: EngineContext, db: pg.Pool, date: string):
     if (outcome?.created) granted += 1;
   }
 
+  const renewal = await renewTerms(ctx, date);
+
   let ended = 0;
   for await (const assignment of pageAssignments(ctx, 'expiringAssignments', date, PAGE)) {
     const reason = assignment.benefitType.code === 'CHILD_UNDER_ONE' ? 'CHILD_TURNED_ONE' : 'TERM_EXPIRED';
@@ -53,13 +62,26 @@ export const dailySweep = async (ctx: EngineContext, db: pg.Pool, date: string):
     if (assignment.benefitType.code === 'TSA') await notifyTermEnded(ctx, assignment, to);
     if (await endAssignment(ctx, assignment.id, reason, to)) ended += 1;
   }
-  const summary: SweepSummary = { date, since, pensionCandidates: candidates, pensionsGranted: granted, assignmentsEnded: ended };
+  const summary: SweepSummary = {
+    date,
+    since,
+    pensionCandidates: candidates,
+    pensionsGranted: granted,
+    assignmentsEnded: ended,
+    renewalsConsidered: renewal.considered,
+    renewed: renewal.renewed,
+    notRenewed: renewal.notRenewed,
+  };
   await db.query(`update engine.sweep_run set finished_at = now(), summary = $2 where sweep_date = $1`, [date, JSON.stringify(summary)]);
   return summary;
 };
 
-const notifyTermEnded = (ctx: EngineContext, assignment: AssignmentRow, to: string) =>
-  notify(ctx, `TERM_ENDED:${assignment.id}`, assignment.beneficiary.pin, 'TERM_ENDED', { benefitCode: 'TSA', to });
+/** "Apply again", unless the term was renewed (a TSA of the household runs on from the next day). */
+const notifyTermEnded = async (ctx: EngineContext, assignment: AssignmentRow, to: string): Promise<void> => {
+  const { assignment: row } = await ctx.client.request<{ assignment: { household: { id: string } | null } }>(`query EngineEndedHousehold($id: ID!) { assignment(id: $id) { household { id } } }`, { id: assignment.id });
+  if (row.household && (await activeTsaOf(ctx.client, row.household.id, addDays(to, 1)))) return;
+  await notify(ctx, `TERM_ENDED:${assignment.id}`, assignment.beneficiary.pin, 'TERM_ENDED', { benefitCode: 'TSA', to });
+};
 
 interface BornRow {
   pin: string;

@@ -7,11 +7,15 @@ import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type 
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
+import type { Redecision } from './redecide.ts';
+import { redecideUsersOfSuperseded } from './superseded-facts.ts';
 
 
 export interface FactOutcome {
   readonly decisions: readonly RecordedOutcome[];
   readonly ended: number;
+  /** Decisions decided again because this fact superseded one they used. */
+  readonly redecided: readonly Redecision[];
 }
 
 /**
@@ -29,9 +33,10 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
   const decisions: RecordedOutcome[] = [];
   let ended = 0;
   // A fact corrected since it was queued is re-evaluated by its correction's own job.
-  if (graphFact.supersededBy) return { decisions, ended };
+  if (graphFact.supersededBy) return { decisions, ended, redecided: [] };
   if (isVitalEvent(graphFact.kind)) await applyVitalEvent(ctx.client, { factId: graphFact.id, kind: graphFact.kind, subjectPin: graphFact.subject.pin });
   const fact = toRuleFact(graphFact);
+  let redecided: Redecision[] | undefined;
   const keep = (d: RecordedOutcome | undefined) => {
     if (d) decisions.push(d);
   };
@@ -40,10 +45,15 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
     const death = await onDeath(ctx, fact);
     ended += death.ended;
     for (const d of death.decisions) keep(d);
-  } else if (fact.kind === 'DISABILITY') keep(await onDisability(ctx, fact));
+  } else if (fact.kind === 'DISABILITY') {
+    // A corrected determination re-decides the decision it fed (below) instead of granting again.
+    if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await onDisability(ctx, fact));
+  }
   else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
   // Other kinds give no proactive right (income matters to TSA, which is applied for).
-  return { decisions, ended };
+  // A correction: the decisions that used the fact it superseded are decided again, today.
+  if (job.outcome === 'SUPERSEDED' && redecided === undefined) redecided = await redecideUsersOfSuperseded(ctx, graphFact);
+  return { decisions, ended, redecided: redecided ?? [] };
 };
 
 /** The ACTIVE TSA assignment of a household on a date, if any. */

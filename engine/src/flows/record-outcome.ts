@@ -18,6 +18,8 @@ export interface DecisionTarget {
   readonly regionCode?: string | null;
   /** Send an SMS for a refusal too (applications); proactive refusals are not recorded at all. */
   readonly notifyRefusal?: boolean;
+  /** The caller sends its own SMS (a re-decision, a renewal): none about the decision here. */
+  readonly silent?: boolean;
 }
 
 export interface RecordedOutcome {
@@ -89,6 +91,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
     return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   }
 
+  if (target.silent && result.outcome === 'REFUSED') return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   let template: SmsTemplate = 'REFUSED';
   const values: Record<string, string | undefined> = { reasonCode: result.reasonCode };
   if (result.outcome === 'GRANTED' && result.period) {
@@ -109,6 +112,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
       values['amount'] = result.monthlyAmount ?? '0.00';
     }
   }
+  if (target.silent) return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, { benefitCode: result.benefitCode, ...values });

@@ -8,7 +8,30 @@ import { findTranslation, isMessageKey, toLanguage, translate, type Language, ty
 export type SmsLanguage = Language;
 
 /** Every kind of SMS the engine sends: each has a text `sms.<KIND>` in every catalogue. */
-export const SMS_KINDS = ['GRANTED_FIRST', 'GRANTED', 'GRANTED_ONE_TIME', 'REFUSED', 'TERM_ENDED', 'ASSIGNMENT_ENDED'] as const;
+export const SMS_KINDS = [
+  'GRANTED_FIRST',
+  'GRANTED',
+  'GRANTED_ONE_TIME',
+  'REFUSED',
+  'TERM_ENDED',
+  'ASSIGNMENT_ENDED',
+  // A decision made again on corrected facts (flows/redecide.ts).
+  'REDECIDED',
+  'REDECIDED_STOPPED',
+  // Each step of an appeal (flows/appeal-step.ts).
+  'APPEAL_FILED',
+  'APPEAL_REDECIDED',
+  'APPEAL_IN_REVIEW',
+  'APPEAL_UPHELD',
+  'APPEAL_REFERRED',
+  'APPEAL_SETTLED',
+  // Renewal without an application (flows/renewal.ts).
+  'RENEWED',
+  'NOT_RENEWED',
+  // What the bank's files said of a payment (flows/payment-settled.ts).
+  'PAYMENT_MADE',
+  'PAYMENT_RETURNED',
+] as const;
 export type SmsTemplate = (typeof SMS_KINDS)[number];
 
 /** A person's stored language as one the registry writes in (Azerbaijani when unknown). */

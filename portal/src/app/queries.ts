@@ -88,6 +88,11 @@ export const MyRecordQuery = graphql(`
         benefitType {
           code
         }
+        nextPayment {
+          month
+          on
+          amount
+        }
         payments {
           id
           month
@@ -288,6 +293,19 @@ export const PersonDecisionsQuery = graphql(`
           submittedAt
           deadline
           status
+        }
+        appeal {
+          id
+          status
+          reason
+          reviewDeadline
+          timeline {
+            id
+            kind
+            at
+            actor
+            reason
+          }
         }
         replaces {
           id

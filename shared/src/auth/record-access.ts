@@ -152,7 +152,27 @@ export class RecordAccess {
         return purpose ?? '';
       case 'agency':
         throw forbidden(REFUSALS.agency);
+      case 'bank':
+        throw forbidden(REFUSALS.bank);
+      case 'appeals-officer':
+        // Only through an appeal in review (grantForAppealReview), never by person.
+        throw forbidden(REFUSALS.appeals);
     }
+  }
+
+  /**
+   * An appeals officer reads the records an appeal in review concerns: the caller of the subgraph
+   * has checked that the record is under such an appeal; the read is logged like any staff read.
+   */
+  async grantForAppealReview(pin: string, fields: readonly string[]): Promise<void> {
+    const { viewer, purpose } = this.#request;
+    assertAuthenticated(viewer);
+    if (viewer.kind !== 'appeals-officer') throw this.refusal();
+    if (!purpose) throw forbidden(REFUSALS.purpose);
+    const key = `${pin}\u0000appeal\u0000${fields.join(',')}`;
+    if (this.#checked.has(key)) return;
+    this.#checked.set(key, Promise.resolve(purpose));
+    await this.#record(pin, fields, purpose);
   }
 
   #record(pin: string, fields: readonly string[], purpose: string): Promise<void> {

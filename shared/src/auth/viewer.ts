@@ -11,14 +11,16 @@ export const ROLES = {
   auditor: 'auditor',
   decisionEngine: 'decision-engine',
   agencyFeed: 'agency-feed',
+  bank: 'bank',
   admin: 'registry-admin',
   healthData: 'health-data',
+  appealsOfficer: 'appeals-officer',
 } as const;
 
 /** The optional scope that opens health facts, and only together with the health-data role. */
 export const HEALTH_SCOPE = 'health';
 
-export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'admin' | 'internal';
+export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'bank' | 'admin' | 'internal' | 'appeals-officer';
 
 export interface AuthenticatedViewer {
   readonly kind: ViewerKind;
@@ -75,6 +77,10 @@ export const viewerKind = (roles: ReadonlySet<string>, serviceAccount: boolean):
   if (roles.has(ROLES.auditor)) return 'auditor';
   if (serviceAccount && roles.has(ROLES.decisionEngine)) return 'engine';
   if (serviceAccount && roles.has(ROLES.agencyFeed)) return 'agency';
+  // The bank that pays the cards: uploads its files, reads nothing personal.
+  if (serviceAccount && roles.has(ROLES.bank)) return 'bank';
+  // An appeals officer is a person, never a service account; the role reads only appeals in review.
+  if (!serviceAccount && roles.has(ROLES.appealsOfficer)) return 'appeals-officer';
   if (roles.has(ROLES.caseworker)) return serviceAccount ? 'internal' : 'caseworker';
   if (roles.has(ROLES.citizen)) return 'citizen';
   return undefined;

@@ -26,6 +26,18 @@ export const manyByKey = <K extends string, T>(
     return keys.map((key) => byKey.get(key) ?? []);
   });
 
+/** Like `manyByKey`, for rows that belong to several keys (an appeal: its appellant and its subject). */
+export const manyByKeys = <K extends string, T>(
+  fetch: (keys: readonly K[]) => Promise<readonly T[]>,
+  keysOf: (row: T) => readonly K[],
+): DataLoader<K, T[]> =>
+  new DataLoader<K, T[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map<K, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) for (const key of new Set(keysOf(row))) byKey.get(key)?.push(row);
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+
 /**
  * Loaders whose query also depends on field arguments (filters, pages): one DataLoader per distinct
  * argument set, so members asking for the same page of facts are still fetched together.

@@ -15,7 +15,7 @@ export interface ParameterValue {
 
 export interface RuleParameter {
   readonly name: string;
-  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS';
+  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE';
   readonly description: string;
   readonly values: readonly ParameterValue[];
 }
@@ -34,6 +34,38 @@ export interface BenefitTypeInfo {
 
 const law = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: true, basis });
 const placeholder = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: false, basis });
+
+/**
+ * What every decision's life after it is made needs, whatever the benefit: how long the person has
+ * to appeal, how long a review may take, and how an overpayment is recovered from later payments.
+ * Dated like every parameter, so a change of law applies to decisions made after it.
+ */
+const recourseParameters = (): RuleParameter[] => [
+  {
+    name: 'appealWorkingDays',
+    unit: 'WORKING_DAYS',
+    description: 'Working days after a decision within which the person it is about may appeal it.',
+    values: [placeholder('2017-01-01', 30, 'Law on administrative proceedings (one month to contest an administrative act); working-day count not sourced')],
+  },
+  {
+    name: 'reviewWorkingDays',
+    unit: 'WORKING_DAYS',
+    description: 'Working days an appeals officer has to review an appeal once it reaches the review queue.',
+    values: [placeholder('2017-01-01', 15, 'Aligned with the 15 working days for deciding an application; not sourced')],
+  },
+  {
+    name: 'recoveryShare',
+    unit: 'SHARE',
+    description: 'Share of each later payment withheld to recover an overpayment.',
+    values: [placeholder('2017-01-01', 0.2, 'Not sourced: 20% of each payment')],
+  },
+  {
+    name: 'recoveryFloor',
+    unit: 'AZN_PER_MONTH',
+    description: 'A payment is never reduced below this amount by recovery of an overpayment.',
+    values: [placeholder('2017-01-01', 50, 'Not sourced')],
+  },
+];
 
 export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
   {
@@ -73,6 +105,13 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly supplement for each child under one in a family receiving TSA.',
         values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
       },
+      {
+        name: 'renewalDays',
+        unit: 'DAYS',
+        description: 'Days before a term ends on which the registry re-assesses the family and renews the assistance without a new application.',
+        values: [placeholder('2017-01-01', 30, 'Not sourced: a proactive registry renews a month ahead')],
+      },
+      ...recourseParameters(),
     ],
   },
   {
@@ -101,6 +140,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Minimum monthly old-age pension.',
         values: [placeholder('2024-01-01', 280, 'Not sourced'), placeholder('2025-01-01', 320, 'Not sourced')],
       },
+      ...recourseParameters(),
     ],
   },
   {
@@ -117,6 +157,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly disability pension (flat, by group I/II/III averaged: placeholder).',
         values: [placeholder('2025-01-01', 260, 'Not sourced')],
       },
+      ...recourseParameters(),
     ],
   },
   {
@@ -133,6 +174,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly survivor pension per dependant.',
         values: [placeholder('2025-01-01', 240, 'Not sourced')],
       },
+      ...recourseParameters(),
     ],
   },
   {
@@ -149,6 +191,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly disability allowance.',
         values: [placeholder('2025-01-01', 200, 'Not sourced')],
       },
+      ...recourseParameters(),
     ],
   },
   {
@@ -165,6 +208,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'One-time grant per child born.',
         values: [placeholder('2023-01-01', 400, 'Not sourced')],
       },
+      ...recourseParameters(),
     ],
   },
   {
@@ -181,6 +225,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly allowance per child under one.',
         values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
       },
+      ...recourseParameters(),
     ],
   },
 ];

@@ -15,6 +15,8 @@ export const PURPOSES_OF_USE = [
   'ACCESS_AUDIT',
   'COMPLAINT_INVESTIGATION',
   'PAYROLL_AUDIT',
+  /** Appeals officers. */
+  'APPEAL_REVIEW',
   /** Registry administrators. */
   'REGISTRY_ADMINISTRATION',
   /** Systems: the decision engine's automated processing (decisions, payroll, notifications). */

@@ -25,6 +25,10 @@ export const QUEUES = {
   sweepDaily: 'sweep.daily',
   /** schedule or CLI → engine: the monthly payroll run. */
   payrollMonthly: 'payroll.monthly',
+  /** payments → engine: a payment the bank credited, rejected or returned (the beneficiary's SMS). */
+  paymentsSettled: 'payments.settled',
+  /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
+  appealsStep: 'appeals.step',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -58,6 +62,18 @@ export interface PayrollMonthlyJob {
   readonly month: string;
 }
 
+/** payments.settled: which payment, and what the bank's file said of it. */
+export interface PaymentSettledJob {
+  readonly paymentId: string;
+  readonly status: 'PAID' | 'REJECTED' | 'RETURNED';
+}
+
+/** appeals.step: the appeal and the step (an event of its timeline) the engine acts on. */
+export interface AppealStepJob {
+  readonly appealId: string;
+  readonly eventId: string;
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -65,6 +81,8 @@ export interface JobPayloads {
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
+  readonly 'payments.settled': PaymentSettledJob;
+  readonly 'appeals.step': AppealStepJob;
 }
 
 /**

@@ -4,6 +4,7 @@ import { FactSchema } from './entities/fact.ts';
 import { Migration20261123110000CreateFacts } from './migrations/Migration20261123110000CreateFacts.ts';
 import { Migration20261123130000CreateCorrectionRequests } from './migrations/Migration20261123130000CreateCorrectionRequests.ts';
 import { Migration20261203130000AddCorrectionRegion } from './migrations/Migration20261203130000AddCorrectionRegion.ts';
+import { Migration20261206041000AddCorrectionAppeal } from './migrations/Migration20261206041000AddCorrectionAppeal.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -13,5 +14,6 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123110000CreateFacts', class: Migration20261123110000CreateFacts },
     { name: 'Migration20261123130000CreateCorrectionRequests', class: Migration20261123130000CreateCorrectionRequests },
     { name: 'Migration20261203130000AddCorrectionRegion', class: Migration20261203130000AddCorrectionRegion },
+    { name: 'Migration20261206041000AddCorrectionAppeal', class: Migration20261206041000AddCorrectionAppeal },
   ],
 };

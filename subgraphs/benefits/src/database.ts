@@ -1,4 +1,5 @@
 import type { SubgraphDatabaseDefinition } from '@usr/shared';
+import { AppealEventSchema, AppealSchema } from './entities/appeal.ts';
 import { ApplicationSchema } from './entities/application.ts';
 import { AssignmentSchema } from './entities/assignment.ts';
 import { DecisionSchema } from './entities/decision.ts';
@@ -8,15 +9,17 @@ import { Migration20261123110000CreateBenefits } from './migrations/Migration202
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
 import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/Migration20261206040000AddDecisionLogCheckpoints.ts';
+import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema],
   migrations: [
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
     { name: 'Migration20261203100000AddDecisionLogAndNotifications', class: Migration20261203100000AddDecisionLogAndNotifications },
     { name: 'Migration20261206040000AddDecisionLogCheckpoints', class: Migration20261206040000AddDecisionLogCheckpoints },
+    { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
   ],
 };

@@ -1,4 +1,5 @@
-import { LoaderFamily, manyByKey, oneByKey, type EntityManager } from '@usr/shared';
+import { LoaderFamily, manyByKey, manyByKeys, oneByKey, type EntityManager } from '@usr/shared';
+import { findAppealsByDecisions, findAppealsByIds, findAppealsOfPersons, findEventsOfAppeals } from './services/appeal-store.ts';
 import { findApplicationsByApplicants, findApplicationsByHouseholds, findApplicationsByIds } from './services/application-store.ts';
 import {
   findAssignmentsByBeneficiaries,
@@ -26,6 +27,11 @@ export const createBenefitLoaders = (em: EntityManager) => ({
   assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
   notificationById: oneByKey((ids) => findNotificationsByIds(em, ids), (n) => n.id),
   notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(em, pins), (n) => n.recipientPin),
+  appealById: oneByKey((ids) => findAppealsByIds(em, ids), (a) => a.id),
+  appealByDecision: oneByKey((ids) => findAppealsByDecisions(em, ids), (a) => a.decisionId),
+  eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(em, ids), (e) => e.appealId),
+  // An appeal is about two people at most (appellant, subject): each key gets the rows naming it.
+  appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
   assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
     manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
   ),

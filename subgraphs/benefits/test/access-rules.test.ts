@@ -333,7 +333,8 @@ describe('decisions are immutable', () => {
   it("no operation changes or deletes a decision: the only writes are an application and the engine's appends", async () => {
     const res = await as(`{ __schema { mutationType { fields { name } } } }`, admin, purpose);
     expect((res.data as { __schema: { mutationType: { fields: Array<{ name: string }> } } } | undefined)?.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(
-      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision'].sort(),
+      // The appeal steps move an appeal, never a decision: a changed outcome is the engine's new decision.
+      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview'].sort(),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
+import { findBenefitType, queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -99,7 +99,10 @@ describe('benefit catalogue', () => {
     expect((await criterion('2019-06-01')).benefitType.parameters.find((p) => p.name === 'needCriterion')).toMatchObject({ value: 130, effectiveFrom: '2018-01-01' });
     expect((await criterion('2026-03-01')).benefitType.parameters.find((p) => p.name === 'needCriterion')).toMatchObject({ value: 300, effectiveFrom: '2026-01-01' });
     // The infant supplement did not exist in 2019: left out, not zero.
-    expect((await criterion('2019-06-01')).benefitType.parameters.map((p) => p.name)).toEqual(['needCriterion', 'termMonths']);
+    const inForce2019 = (findBenefitType('TSA')?.parameters ?? []).filter((p) => (p.values[0]?.from ?? '9999') <= '2019-06-01').map((p) => p.name);
+    expect((await criterion('2019-06-01')).benefitType.parameters.map((p) => p.name)).toEqual(inForce2019);
+    expect(inForce2019).toEqual(expect.arrayContaining(['needCriterion', 'termMonths']));
+    expect(inForce2019).not.toContain('infantSupplement');
     expect((await criterion('2019-06-01')).benefitType.parameters.find((p) => p.name === 'termMonths')).toMatchObject({ value: 24 });
   });
 

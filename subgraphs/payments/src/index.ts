@@ -1,6 +1,11 @@
-export { paymentsSubgraph } from './subgraph.ts';
+export { createPaymentsSubgraph, DEV_SIMULATED_BANK, paymentsOptionsOf, paymentsSubgraph, type PaymentsOptions } from './subgraph.ts';
+export { SimulatedBank, serveSimulatedBank } from './bank/simulated-bank.ts';
+export { camtAccount, camtFile, camtHead, camtTail, pain002, readPain001, type AccountStatement, type ReceivedTransfer, type StatementLine } from './bank/simulated-bank-files.ts';
+export { endToEndIdOf } from './export/pain001-xml.ts';
 export { paymentsDatabase } from './database.ts';
 export { paymentsEnvironmentSchema } from './environment.ts';
 export { PaymentAccountSchema, type PaymentAccount } from './entities/payment-account.ts';
 export { PaymentSchema, type Payment } from './entities/payment.ts';
 export { PAIN001_PATH } from './export/pain001-route.ts';
+export { BANK_FILES_PATH } from './import/bank-file-route.ts';
+export { paydayOf } from './services/payment-schedule.ts';

@@ -10,6 +10,7 @@ import { paymentsSubgraph, PAIN001_PATH } from '../src/index.ts';
 import { pain001Route } from '../src/export/pain001-route.ts';
 import { TREASURY_ACCOUNT } from '../src/export/treasury-account.ts';
 import { AUDITOR, NOT_THE_ENGINE, PURPOSE } from './callers.ts';
+import { xsdErrors } from './xsd.ts';
 
 let db: TestDatabase;
 let tokens: TestTokens;
@@ -132,13 +133,13 @@ describe('GET /exports/pain001: the file', () => {
     first = await download(`?month=${MONTH}`, ENGINE);
   });
 
-  it('is a well-formed pain.001.001.09 document in the schema’s element order', () => {
+  it('is a well-formed pain.001.001.10 document in the schema’s element order', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     expect(first.headers.get('x-message-id')).toBe(`USR-PAYROLL-${MONTH}-R1`);
     expect(XMLValidator.validate(first.body)).toBe(true);
     const doc = parser.parse(first.body) as Node;
-    expect(at(doc, 'Document')['@xmlns']).toBe('urn:iso:std:iso:20022:tech:xsd:pain.001.001.09');
+    expect(at(doc, 'Document')['@xmlns']).toBe('urn:iso:std:iso:20022:tech:xsd:pain.001.001.10');
     const tree = orderedParser.parse(first.body) as unknown;
     const root = ['Document', 'CstmrCdtTrfInitn'];
     expect(childNames(tree, root)).toEqual(['GrpHdr', 'PmtInf']);
@@ -153,6 +154,12 @@ describe('GET /exports/pain001: the file', () => {
     expect(at(pmtInf, 'DbtrAcct', 'Id')['IBAN']).toMatch(/^AZ\d{2}NABZ/);
     expect(at(pmtInf, 'DbtrAgt', 'FinInstnId')['BICFI']).toBe('NABZAZ2C');
     expect(at(doc, 'Document', 'CstmrCdtTrfInitn', 'GrpHdr')['CreDtTm']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  it('is valid against the official pain.001.001.10 XSD, and so is an auditor\'s masked copy', async () => {
+    expect(await xsdErrors(first.body, 'pain.001.001.10')).toBe('');
+    const copy = await download(`?month=${MONTH}`, AUDITOR);
+    expect(await xsdErrors(copy.body, 'pain.001.001.10')).toBe('');
   });
 
   it('holds every SCHEDULED payment once, with counts and control sums that add up, and marks them SENT', async () => {

@@ -44,6 +44,12 @@ const BenefitCard = ({ benefit, decision: d }: { benefit: Benefit; decision: Dec
           <dt>{t('portal.status')}</dt>
           <dd>{t(`enum.AssignmentStatus.${benefit.status}`)}</dd>
         </div>
+        {benefit.nextPayment && (
+          <div>
+            <dt>{t('portal.nextPayment')}</dt>
+            <dd>{t('portal.nextPaymentValue', { amount: money(benefit.nextPayment.amount), on: date(benefit.nextPayment.on), month: month(benefit.nextPayment.month) })}</dd>
+          </div>
+        )}
       </dl>
       {d && <DecisionExplanation decision={d} />}
       <h4>{t('portal.payments')}</h4>

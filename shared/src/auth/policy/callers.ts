@@ -10,7 +10,7 @@ import { isAuthenticated, type AuthenticatedViewer, type Viewer, type ViewerKind
 export const UNAUTHENTICATED_MESSAGE = 'An access token is required.';
 
 /** Staff: people and internal apps who read other people's records for a declared purpose. */
-const NEEDS_PURPOSE: ReadonlySet<ViewerKind> = new Set(['caseworker', 'internal', 'auditor', 'admin']);
+const NEEDS_PURPOSE: ReadonlySet<ViewerKind> = new Set(['caseworker', 'internal', 'auditor', 'admin', 'appeals-officer']);
 
 /** Callers whose record rule is "everyone" (and who may so be told that a record does not exist). */
 const READS_EVERYONE: ReadonlySet<ViewerKind> = new Set(['engine', 'auditor', 'admin']);
@@ -21,6 +21,8 @@ export const REFUSALS = {
   citizen: 'Citizens may read only their own record.',
   caseworker: 'Caseworkers may read only the records of their region.',
   agency: 'Agency feeds may not read personal records.',
+  bank: 'The bank may not read personal records.',
+  appeals: 'Appeals officers may read only the decisions under an appeal in review.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -36,11 +38,12 @@ export function assertAuthenticated(viewer: Viewer): asserts viewer is Authentic
 
 /**
  * Refusals that do not depend on whose record it is, checked before any look-up: no token, an
- * agency feed, staff without a declared purpose.
+ * agency feed, the bank, staff without a declared purpose.
  */
 export const assertMayReadPersonalData = (viewer: Viewer, purpose: string | undefined, agencyRefusal: string = REFUSALS.agency): void => {
   assertAuthenticated(viewer);
   if (viewer.kind === 'agency') throw forbidden(agencyRefusal);
+  if (viewer.kind === 'bank') throw forbidden(REFUSALS.bank);
   if (needsPurpose(viewer) && !purpose) throw forbidden(REFUSALS.purpose);
 };
 
@@ -66,6 +69,10 @@ export const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.caseworker;
     case 'agency':
       return REFUSALS.agency;
+    case 'bank':
+      return REFUSALS.bank;
+    case 'appeals-officer':
+      return REFUSALS.appeals;
     case 'anonymous':
     case 'engine':
     case 'auditor':

@@ -32,6 +32,8 @@ export const CorrectionRequestSchema = defineEntity({
     /** The subject's economic region when the request was filed (for caseworkers' queues). */
     regionCode: p.string().length(32).nullable(),
     answeredBy: p.enum(CORRECTION_ANSWERERS).columnType('varchar(16)').nullable(),
+    /** The appeal (benefits) an appeals officer referred the fact from, if it came from one. */
+    appealId: p.uuid().nullable(),
   },
 });
 

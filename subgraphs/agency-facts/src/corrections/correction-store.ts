@@ -5,6 +5,7 @@ import { CorrectionRequestSchema, type CorrectionAnswerer, type CorrectionOutcom
 /** SQL access to facts.correction_request; no rules here (see correction-service.ts). */
 
 const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): CorrectionRequest[] => rows.map((row) => em.map(CorrectionRequestSchema, row));
+export const mapCorrectionRows = mapRows;
 
 export interface NewCorrectionRequest {
   readonly id: string;

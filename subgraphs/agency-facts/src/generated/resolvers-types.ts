@@ -599,6 +599,15 @@ export type Mutation = {
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
+   * The decision engine files, for an appeal an appeals officer referred to the agency, a correction
+   * request against a fact the appealed decision used. It joins the supplying agency's queue like a
+   * citizen's request and is answered the same way; a CORRECTED answer's new fact re-decides the
+   * decision automatically. Idempotent by appeal and fact (`created: false`); a request of the citizen
+   * already OPEN against the fact stands for it. BAD_USER_INPUT for a malformed or unknown id, a blank
+   * reason or one over 1,000 characters, or a fact already superseded. Only the decision engine.
+   */
+  referFactFromAppeal: ReferFactFromAppealPayload;
+  /**
    * A citizen contests a current fact about THEMSELF: the agency that supplied it must answer (see
    * `answerCorrectionRequest`). Only the fact's subject may ask (FORBIDDEN to anyone else, and for a
    * fact that does not exist, so ids cannot be probed; auditors, caseworkers, the engine and agency
@@ -640,6 +649,12 @@ export type MutationAnswerCorrectionRequestArgs = {
   id: Scalars['ID']['input'];
   outcome: CorrectionOutcome;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to the registry. */
+export type MutationReferFactFromAppealArgs = {
+  input: ReferFactFromAppealInput;
 };
 
 
@@ -772,6 +787,25 @@ export type RealEstateValue = {
   districtCode: Scalars['String']['output'];
   /** What the property is. */
   propertyType: PropertyType;
+};
+
+/** A fact an appeals officer found wrong, to send to its agency. */
+export type ReferFactFromAppealInput = {
+  /** The appeal (UUID, of the benefits subgraph). */
+  appealId: Scalars['ID']['input'];
+  /** The fact (UUID). */
+  factId: Scalars['ID']['input'];
+  /** The appeals officer's reason, 1 to 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** What referFactFromAppeal did. */
+export type ReferFactFromAppealPayload = {
+  __typename?: 'ReferFactFromAppealPayload';
+  /** True when this call filed the request. */
+  created: Scalars['Boolean']['output'];
+  /** The correction request that carries the referral (a new one, or the one already open). */
+  requestId: Scalars['ID']['output'];
 };
 
 /** Value of a REGISTERED_ADDRESS fact. */
@@ -1021,6 +1055,8 @@ export type ResolversTypes = ResolversObject<{
   PropertyType: PropertyType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealEstateValue: ResolverTypeWrapper<RealEstateFactValueModel>;
+  ReferFactFromAppealInput: ReferFactFromAppealInput;
+  ReferFactFromAppealPayload: ResolverTypeWrapper<ReferFactFromAppealPayload>;
   RegisteredAddressValue: ResolverTypeWrapper<RegisteredAddressFactValueModel>;
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
@@ -1082,6 +1118,8 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonReferenceModel;
   Query: Record<PropertyKey, never>;
   RealEstateValue: RealEstateFactValueModel;
+  ReferFactFromAppealInput: ReferFactFromAppealInput;
+  ReferFactFromAppealPayload: ReferFactFromAppealPayload;
   RegisteredAddressValue: RegisteredAddressFactValueModel;
   ResidencePermitValue: ResidencePermitFactValueModel;
   StudentValue: StudentFactValueModel;
@@ -1352,6 +1390,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerCorrectionRequest?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationAnswerCorrectionRequestArgs, 'id' | 'outcome'>>;
+  referFactFromAppeal?: Resolver<ResolversTypes['ReferFactFromAppealPayload'], ParentType, ContextType, RequireFields<MutationReferFactFromAppealArgs, 'input'>>;
   requestFactCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestFactCorrectionArgs, 'factId' | 'reason'>>;
   submitFacts?: Resolver<ResolversTypes['SubmitFactsPayload'], ParentType, ContextType, RequireFields<MutationSubmitFactsArgs, 'facts'>>;
 }>;
@@ -1377,6 +1416,11 @@ export type RealEstateValueResolvers<ContextType = FactsContext, ParentType exte
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   propertyType?: Resolver<ResolversTypes['PropertyType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferFactFromAppealPayloadResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['ReferFactFromAppealPayload'] = ResolversParentTypes['ReferFactFromAppealPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type RegisteredAddressValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['RegisteredAddressValue'] = ResolversParentTypes['RegisteredAddressValue']> = ResolversObject<{
@@ -1476,6 +1520,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RealEstateValue?: RealEstateValueResolvers<ContextType>;
+  ReferFactFromAppealPayload?: ReferFactFromAppealPayloadResolvers<ContextType>;
   RegisteredAddressValue?: RegisteredAddressValueResolvers<ContextType>;
   ResidencePermitValue?: ResidencePermitValueResolvers<ContextType>;
   StudentValue?: StudentValueResolvers<ContextType>;

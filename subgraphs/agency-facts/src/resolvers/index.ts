@@ -1,3 +1,4 @@
+import { referFactFromAppeal } from '../corrections/appeal-referral.ts';
 import { Kind } from 'graphql';
 import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, maskFor, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -38,6 +39,10 @@ export const resolvers: Resolvers = {
     submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
     requestFactCorrection: (_, { factId, reason }, ctx) => requestFactCorrection(ctx, factId, reason),
     answerCorrectionRequest: (_, { id, outcome, reason, correctingFactId }, ctx) => answerCorrectionRequest(ctx, id, { outcome, reason, correctingFactId }),
+    referFactFromAppeal: async (_, { input }, ctx) => {
+      const { request, created } = await referFactFromAppeal(ctx, input);
+      return { requestId: request.id, created };
+    },
   },
   CorrectionRequest: {
     fact: (request, _, ctx) => requestFact(ctx, request.factId, 'fact'),

@@ -28,7 +28,7 @@ export type Scalars = {
  */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
-  /** The reader's role: caseworker, auditor, engine, admin, internal or citizen (a household member). */
+  /** The reader's role: caseworker, auditor, engine, admin, internal, appeals-officer or citizen (a household member). */
   accessorKind: Scalars['String']['output'];
   /** The reader's identity-provider subject (user or service account id). */
   accessorSubject: Scalars['String']['output'];
@@ -286,6 +286,8 @@ export type PersonAccessVisitsArgs = {
 export type PurposeOfUse =
   /** An auditor checking who read personal data. */
   | 'ACCESS_AUDIT'
+  /** An appeals officer reviewing an appeal of a decision. */
+  | 'APPEAL_REVIEW'
   /** The automated decision system: deciding, paying and notifying, with no official involved. */
   | 'AUTOMATED_DECISION'
   /** A caseworker reviewing an assigned benefit. */

@@ -41,7 +41,7 @@ export const explanationStepRecord = z.object({
   values: stepValues.nullish(),
 });
 
-const UNITS = ['AZN_PER_PERSON_MONTH', 'AZN_PER_MONTH', 'AZN', 'MONTHS', 'YEARS'] as const satisfies readonly RuleParameter['unit'][];
+const UNITS = ['AZN_PER_PERSON_MONTH', 'AZN_PER_MONTH', 'AZN', 'MONTHS', 'YEARS', 'DAYS', 'WORKING_DAYS', 'SHARE'] as const satisfies readonly RuleParameter['unit'][];
 const parameterUnit = z.enum(UNITS);
 
 export const usedParameterRecord = z.union([

@@ -5,6 +5,8 @@ import type { Application as ApplicationModel } from '../entities/application.ts
 import type { Decision as DecisionModel } from '../entities/decision.ts';
 import type { Assignment as AssignmentModel } from '../entities/assignment.ts';
 import type { Notification as NotificationModel } from '../entities/notification.ts';
+import type { Appeal as AppealModel } from '../entities/appeal.ts';
+import type { TimelineEvent as TimelineEventModel } from '../services/appeal-service.ts';
 import type { ExplainedInput as ExplainedInputModel, ExplainedStep as ExplainedStepModel, FactReference as FactReferenceModel } from '../services/decision-explanation.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -30,6 +32,155 @@ export type Scalars = {
   federation__Policy: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/**
+ * A citizen's appeal of a decision and everything that happened to it. Readable by the appellant, by
+ * the person the decision is about, by the decision engine, auditors and administrators (staff with a
+ * declared purpose) and by appeals officers while it is IN_REVIEW or after they acted on it; never by
+ * other citizens, caseworkers, agency feeds or anonymous callers. Every read by someone other than the
+ * appellant is recorded in the access log.
+ */
+export type Appeal = {
+  __typename?: 'Appeal';
+  /** The last day the decision could be appealed. */
+  appealDeadline: Scalars['Date']['output'];
+  /** The citizen who appealed. */
+  appellant: Person;
+  /** The decision now in force in its place: the appealed one, or the latest that replaced it. */
+  currentDecision: Decision;
+  /** The decision appealed. */
+  decision: Decision;
+  /** The facts the citizen disputes (ids of the decision's inputs). */
+  disputedFactIds: Array<Scalars['ID']['output']>;
+  /** When it was filed. */
+  filedAt: Scalars['DateTime']['output'];
+  /** The appeal's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The citizen's reason. */
+  reason: Scalars['String']['output'];
+  /** The day by which an appeals officer must review it, once it is in review. */
+  reviewDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Where the appeal stands. */
+  status: AppealStatus;
+  /** Everything that happened, oldest first. */
+  timeline: Array<AppealEvent>;
+};
+
+/** Who acted on an appeal. */
+export type AppealActor =
+  /** An appeals officer. */
+  | 'APPEALS_OFFICER'
+  /** The appellant. */
+  | 'CITIZEN'
+  /** The decision engine. */
+  | 'ENGINE';
+
+/** A keyset page of appeals. */
+export type AppealConnection = {
+  __typename?: 'AppealConnection';
+  /** True when another page follows. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The appeals of this page. */
+  items: Array<Appeal>;
+  /** The id to pass as `after` for the next page; null when there is none. */
+  nextAfter?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An expected refusal of an appeal step, as data. */
+export type AppealError = {
+  __typename?: 'AppealError';
+  /** What prevented it. */
+  code: AppealErrorCode;
+};
+
+/** Why an appeal step was refused. */
+export type AppealErrorCode =
+  /** The decision is already under appeal (one appeal per decision). */
+  | 'ALREADY_APPEALED'
+  /** The deadline to appeal this decision has passed. */
+  | 'DEADLINE_PASSED'
+  /** The decision has been replaced by a newer one: appeal the newer one. */
+  | 'DECISION_REPLACED'
+  /** The appeal is not in the review queue. */
+  | 'NOT_IN_REVIEW'
+  /** The appeal is not waiting for the appellant's choice after a re-decision. */
+  | 'NOT_REDECIDED';
+
+/** One step of an appeal's timeline. */
+export type AppealEvent = {
+  __typename?: 'AppealEvent';
+  /** Who acted. */
+  actor: AppealActor;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The decision the step produced or concerns, if any. */
+  decision?: Maybe<Decision>;
+  /** The fact sent to its agency, for a referral. */
+  factId?: Maybe<Scalars['ID']['output']>;
+  /** The event's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: AppealEventKind;
+  /** The officer's reason (upheld, referred), if any. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to an appeal. */
+export type AppealEventKind =
+  /** The citizen filed the appeal. */
+  | 'FILED'
+  /** The appellant still disputes the re-decision: the appeal went to review. */
+  | 'PURSUED'
+  /** The engine re-decided on today's facts and the decision changed. */
+  | 'REDECIDED'
+  /** An appeals officer sent a fact to its agency. */
+  | 'REFERRED'
+  /** Nothing changed on today's facts: the appeal went to review. */
+  | 'SENT_TO_REVIEW'
+  /** A new decision from corrected facts settled the appeal. */
+  | 'SETTLED'
+  /** An appeals officer upheld the decision. */
+  | 'UPHELD';
+
+/** Which keyset page of appeals to return. */
+export type AppealPageInput = {
+  /** Only appeals after this id in the queue's order (the previous page's `nextAfter`). */
+  after?: InputMaybe<Scalars['ID']['input']>;
+  /** How many at most: 1 to 200, default 50. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which appeal. */
+export type AppealRefInput = {
+  /** The appeal (UUID). */
+  appealId: Scalars['ID']['input'];
+};
+
+/** Where an appeal stands. */
+export type AppealStatus =
+  /** Filed: the engine is re-deciding on today's facts. */
+  | 'FILED'
+  /** In the appeals officers' review queue. */
+  | 'IN_REVIEW'
+  /** The re-decision changed the decision; the appellant may still pursue the appeal. */
+  | 'REDECIDED'
+  /** An appeals officer sent a fact to its agency; the agency's correction re-decides. */
+  | 'REFERRED'
+  /** Settled by a new decision from corrected facts. */
+  | 'SETTLED'
+  /** An appeals officer upheld the decision, with a reason. */
+  | 'UPHELD';
+
+/** What a step on an appeal did. */
+export type AppealStepPayload = {
+  __typename?: 'AppealStepPayload';
+  /** The appeal as it stands after the call. */
+  appeal: Appeal;
+  /** True when this call moved the appeal on; false for a replay or a refusal. */
+  changed: Scalars['Boolean']['output'];
+  /** Why the step was refused, when a rule prevented it; null otherwise. */
+  error?: Maybe<AppealError>;
 };
 
 /**
@@ -317,12 +468,15 @@ export type ChainVerification = {
  * fact, a re-run of a rule version over history) is a new decision that points at the one it
  * replaces, so the record of what was decided, when and on which inputs stays whole for audit.
  * Readable, explanation included, by the person it is about, by caseworkers of that person's region,
- * by the decision engine, auditors and registry administrators (staff with a declared purpose);
+ * by the decision engine, auditors and registry administrators (staff with a declared purpose), and
+ * by appeals officers while an appeal of it (or of the decision it replaced) is in their hands;
  * never by other citizens (household members included), agency feeds or anonymous callers. Every
  * read by someone other than its subject is recorded in the access log.
  */
 export type Decision = {
   __typename?: 'Decision';
+  /** The appeal of this decision, if there is one (Appeal says who may read it). */
+  appeal?: Maybe<Appeal>;
   /** The application decided, or null for a proactive decision made with no application. */
   application?: Maybe<Application>;
   /** The assignment this decision made, for a granting decision (the earliest, should there be several). */
@@ -391,7 +545,8 @@ export type Decision = {
  * fact, a re-run of a rule version over history) is a new decision that points at the one it
  * replaces, so the record of what was decided, when and on which inputs stays whole for audit.
  * Readable, explanation included, by the person it is about, by caseworkers of that person's region,
- * by the decision engine, auditors and registry administrators (staff with a declared purpose);
+ * by the decision engine, auditors and registry administrators (staff with a declared purpose), and
+ * by appeals officers while an appeal of it (or of the decision it replaced) is in their hands;
  * never by other citizens (household members included), agency feeds or anonymous callers. Every
  * read by someone other than its subject is recorded in the access log.
  */
@@ -520,6 +675,29 @@ export type Fact = {
   id: Scalars['ID']['output'];
 };
 
+/** A citizen's appeal of a decision. */
+export type FileAppealInput = {
+  /** The decision appealed (UUID). */
+  decisionId: Scalars['ID']['input'];
+  /** The facts the citizen disputes, among the decision's inputs (at most 50). */
+  disputedFactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any string of 1 to 90 characters the client keeps for retries. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why the citizen disputes it, 1 to 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** What fileAppeal did. */
+export type FileAppealPayload = {
+  __typename?: 'FileAppealPayload';
+  /** The appeal created, or the one that already existed; null when the appeal was refused. */
+  appeal?: Maybe<Appeal>;
+  /** True when this call created the appeal. */
+  created: Scalars['Boolean']['output'];
+  /** Why no appeal was created, when a rule prevented it; null otherwise. */
+  error?: Maybe<AppealError>;
+};
+
 /**
  * A household: the people who live together at one address and share a budget. Average monthly
  * income per member, the basis of Targeted State Social Assistance, is computed over its members.
@@ -598,6 +776,19 @@ export type Mutation = {
    */
   endAssignment: EndAssignmentPayload;
   /**
+   * A citizen appeals a decision about them (for TSA: any current member of the assessed household),
+   * within the benefit's `appealWorkingDays` after the decision (working days, Baku calendar), with a
+   * reason and optionally the decision's inputs they dispute. The engine first re-decides on today's
+   * facts; if nothing changes, the appeal goes to the appeals officers' review queue. FORBIDDEN for
+   * anyone but such a citizen (and for an unknown decision, so ids cannot be probed); BAD_USER_INPUT for
+   * a blank reason or one over 1,000 characters, or a disputed fact the decision did not use. Expected
+   * refusals are data (`error`): DEADLINE_PASSED, ALREADY_APPEALED (`appeal` is the existing one),
+   * DECISION_REPLACED. The same idempotencyKey from the same citizen answers the appeal it created,
+   * `created: false`. The appeal, its first timeline event and the `appeals.step` job are one
+   * transaction.
+   */
+  fileAppeal: FileAppealPayload;
+  /**
    * The decision engine records that sending a QUEUED notification failed: FAILED, with the provider's
    * error code (a code only, never a message). A notification already SENT or FAILED is left as it is
    * (`changed: false`); a failed one may still be marked SENT when a retry succeeds. NOT_FOUND for an
@@ -610,6 +801,12 @@ export type Mutation = {
    * unknown id. Only the decision engine may call it.
    */
   markNotificationSent: NotificationStatusPayload;
+  /**
+   * The appellant still disputes a decision the engine re-decided on their appeal: the appeal goes to
+   * the review queue. Only the appellant (FORBIDDEN otherwise); NOT_REDECIDED (as data) when the appeal
+   * is not waiting for that choice. Idempotent: an appeal already in review answers `changed: false`.
+   */
+  pursueAppeal: AppealStepPayload;
   /**
    * The decision engine queues a message (an SMS) to a person, its text already written in the
    * person's language; in the same transaction the `notifications.send` job that makes the engine send
@@ -628,6 +825,26 @@ export type Mutation = {
    * Only the decision engine may call it (FORBIDDEN otherwise).
    */
   recordDecision: RecordDecisionPayload;
+  /**
+   * An appeals officer finds a fact the decision used wrong and sends it to the agency that supplied
+   * it as a correction request; the agency's correction re-decides the decision automatically (a
+   * replacement decision from the corrected facts, never one an official sets). Only appeals officers,
+   * only on an appeal IN_REVIEW (else NOT_IN_REVIEW as data); BAD_USER_INPUT for a fact the decision
+   * did not use. The same referral again is `changed: false`.
+   */
+  referAppealToAgency: AppealStepPayload;
+  /**
+   * The decision engine records that re-deciding an appeal on today's facts changed nothing: the
+   * appeal goes to the review queue with its review deadline. Only the decision engine; an appeal no
+   * longer FILED answers `changed: false`.
+   */
+  sendAppealToReview: AppealStepPayload;
+  /**
+   * An appeals officer upholds the decision under appeal, with a reason the citizen reads. No outcome
+   * or amount is set: the decision stands. Only appeals officers, only on an appeal IN_REVIEW (else
+   * NOT_IN_REVIEW as data); the same answer again is `changed: false`.
+   */
+  upholdAppeal: AppealStepPayload;
 };
 
 
@@ -662,6 +879,18 @@ export type MutationEndAssignmentArgs = {
  * Every mutation is one transaction, and every one is safe to retry: the same call again changes
  * nothing and answers what the first call did.
  */
+export type MutationFileAppealArgs = {
+  input: FileAppealInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
 export type MutationMarkNotificationFailedArgs = {
   input: MarkNotificationFailedInput;
 };
@@ -686,6 +915,18 @@ export type MutationMarkNotificationSentArgs = {
  * Every mutation is one transaction, and every one is safe to retry: the same call again changes
  * nothing and answers what the first call did.
  */
+export type MutationPursueAppealArgs = {
+  input: AppealRefInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
 export type MutationQueueNotificationArgs = {
   input: QueueNotificationInput;
 };
@@ -700,6 +941,42 @@ export type MutationQueueNotificationArgs = {
  */
 export type MutationRecordDecisionArgs = {
   input: RecordDecisionInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationReferAppealToAgencyArgs = {
+  input: ReferAppealInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationSendAppealToReviewArgs = {
+  input: AppealRefInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationUpholdAppealArgs = {
+  input: UpholdAppealInput;
 };
 
 /** The assignment a granting decision makes. */
@@ -771,8 +1048,14 @@ export type ParameterUnit =
   | 'AZN_PER_MONTH'
   /** Manats per family member per month. */
   | 'AZN_PER_PERSON_MONTH'
+  /** A number of calendar days. */
+  | 'DAYS'
   /** A number of months. */
   | 'MONTHS'
+  /** A share between 0 and 1, e.g. 0.2 for a fifth. */
+  | 'SHARE'
+  /** A number of working days (Monday to Friday, public holidays excluded). */
+  | 'WORKING_DAYS'
   /** A number of years. */
   | 'YEARS';
 
@@ -786,6 +1069,11 @@ export type PaymentKind =
 /** A person in the population register. The national PIN is the key every agency and subgraph uses. */
 export type Person = {
   __typename?: 'Person';
+  /**
+   * The appeals the person filed and those of decisions about them, newest first. For the person
+   * themself, the decision engine, auditors and administrators; FORBIDDEN for anyone else.
+   */
+  appeals: Array<Appeal>;
   /**
    * The applications the person made, newest first. For the person themself, caseworkers of their
    * region, the decision engine, auditors and administrators; FORBIDDEN for anyone else.
@@ -833,6 +1121,18 @@ export type Query = {
    */
   activeAssignments: AssignmentConnection;
   /**
+   * One appeal (Appeal says who may read it). UNAUTHENTICATED without a token, BAD_USER_INPUT when the
+   * id is not a UUID, FORBIDDEN when the caller may not read it; an unknown id is NOT_FOUND only for
+   * callers who may read every record, FORBIDDEN for anyone else.
+   */
+  appeal: Appeal;
+  /**
+   * The appeals officers' queue: appeals IN_REVIEW, the nearest review deadline first, a keyset page at
+   * a time. Appeals officers (with a declared purpose), auditors and administrators; every appeal handed
+   * out to an appeals officer is recorded in the access log of the person it is about.
+   */
+  appealReviewQueue: AppealConnection;
+  /**
    * An application (Application says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
    * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
    * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
@@ -848,6 +1148,11 @@ export type Query = {
    * person's assignment, so a refusal never tells whether the id exists.
    */
   assignment: Assignment;
+  /**
+   * What the daily sweep renews: TSA assignments still ACTIVE whose period ends between two dates
+   * (inclusive), in id order, a keyset page at a time. Same callers and errors as activeAssignments.
+   */
+  assignmentsEndingBetween: AssignmentConnection;
   /**
    * One benefit of the catalogue. Public: no token needed. BAD_USER_INPUT when the code is malformed,
    * NOT_FOUND when no such benefit exists.
@@ -873,6 +1178,12 @@ export type Query = {
   decisionLogChain: ChainVerification;
   /** The decision log's signed checkpoints, for auditors to keep outside the database. */
   decisionLogCheckpoints: ChainCheckpointExport;
+  /**
+   * What the decision engine re-decides when a fact is superseded: the current decisions (not yet
+   * replaced by another) whose recorded inputs include one of these facts, of every benefit. At most
+   * 100 fact ids. Only the decision engine, auditors and administrators.
+   */
+  decisionsUsingFacts: Array<Decision>;
   /**
    * What the daily sweep ends: assignments still ACTIVE whose period ended before a date (periodTo
    * earlier than `on`), in id order, a keyset page at a time. Same callers and errors as
@@ -906,6 +1217,28 @@ export type QueryActiveAssignmentsArgs = {
  * assignments are personal records (see each type for who may read them). Decisions are written only
  * by the decision engine (see Mutation); no query changes anything.
  */
+export type QueryAppealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryAppealReviewQueueArgs = {
+  page?: InputMaybe<AppealPageInput>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -919,6 +1252,19 @@ export type QueryApplicationArgs = {
  */
 export type QueryAssignmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryAssignmentsEndingBetweenArgs = {
+  from: Scalars['Date']['input'];
+  page?: InputMaybe<AssignmentPageInput>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -965,6 +1311,17 @@ export type QueryDecisionLogChainArgs = {
 export type QueryDecisionLogCheckpointsArgs = {
   afterSeq?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryDecisionsUsingFactsArgs = {
+  factIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1065,6 +1422,16 @@ export type RecordDecisionPayload = {
   decision: Decision;
 };
 
+/** An appeals officer sends a fact to its agency. */
+export type ReferAppealInput = {
+  /** The appeal (UUID). */
+  appealId: Scalars['ID']['input'];
+  /** The fact found wrong (UUID), one the decision under appeal used. */
+  factId: Scalars['ID']['input'];
+  /** Why it looks wrong, 1 to 1,000 characters; the agency reads it. */
+  reason: Scalars['String']['input'];
+};
+
 /** One value of a rule parameter, with the date from which it applies and the act that set it. */
 export type RuleParameter = {
   __typename?: 'RuleParameter';
@@ -1085,6 +1452,14 @@ export type RuleParameter = {
   unit: ParameterUnit;
   /** The value. */
   value: Scalars['Float']['output'];
+};
+
+/** An appeals officer upholds a decision. */
+export type UpholdAppealInput = {
+  /** The appeal (UUID). */
+  appealId: Scalars['ID']['input'];
+  /** Why the decision stands, 1 to 1,000 characters, in words the citizen reads. */
+  reason: Scalars['String']['input'];
 };
 
 /** A rule parameter value the rule used. */
@@ -1182,6 +1557,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Appeal: Appeal;
   Application: Application;
   Assignment: Assignment;
   BenefitType: BenefitType;
@@ -1193,6 +1569,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Appeal:
+    ( { __typename: 'Appeal' }
+    & GraphQLRecursivePick<FederationTypes['Appeal'], {"id":true}> );
   Application:
     ( { __typename: 'Application' }
     & GraphQLRecursivePick<FederationTypes['Application'], {"id":true}> );
@@ -1220,8 +1599,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Application: ResolverTypeWrapper<ApplicationModel>;
+  Appeal: ResolverTypeWrapper<AppealModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppealActor: AppealActor;
+  AppealConnection: ResolverTypeWrapper<Omit<AppealConnection, 'items'> & { items: Array<ResolversTypes['Appeal']> }>;
+  AppealError: ResolverTypeWrapper<AppealError>;
+  AppealErrorCode: AppealErrorCode;
+  AppealEvent: ResolverTypeWrapper<TimelineEventModel>;
+  AppealEventKind: AppealEventKind;
+  AppealPageInput: AppealPageInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AppealRefInput: AppealRefInput;
+  AppealStatus: AppealStatus;
+  AppealStepPayload: ResolverTypeWrapper<Omit<AppealStepPayload, 'appeal'> & { appeal: ResolversTypes['Appeal'] }>;
+  Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationError: ResolverTypeWrapper<ApplicationError>;
   ApplicationErrorCode: ApplicationErrorCode;
   ApplicationStatus: ApplicationStatus;
@@ -1230,7 +1621,6 @@ export type ResolversTypes = ResolversObject<{
   Assignment: ResolverTypeWrapper<AssignmentModel>;
   AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   AssignmentPageInput: AssignmentPageInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignmentStatus: AssignmentStatus;
   BenefitCategory: BenefitCategory;
   BenefitType: ResolverTypeWrapper<BenefitTypeInfoModel>;
@@ -1250,6 +1640,8 @@ export type ResolversTypes = ResolversObject<{
   ExplanationStep: ResolverTypeWrapper<ExplainedStepModel>;
   ExplanationStepInput: ExplanationStepInput;
   Fact: ResolverTypeWrapper<FactReferenceModel>;
+  FileAppealInput: FileAppealInput;
+  FileAppealPayload: ResolverTypeWrapper<Omit<FileAppealPayload, 'appeal'> & { appeal?: Maybe<ResolversTypes['Appeal']> }>;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
@@ -1269,8 +1661,10 @@ export type ResolversTypes = ResolversObject<{
   QueueNotificationPayload: ResolverTypeWrapper<Omit<QueueNotificationPayload, 'notification'> & { notification: ResolversTypes['Notification'] }>;
   RecordDecisionInput: RecordDecisionInput;
   RecordDecisionPayload: ResolverTypeWrapper<Omit<RecordDecisionPayload, 'assignment' | 'decision'> & { assignment?: Maybe<ResolversTypes['Assignment']>, decision: ResolversTypes['Decision'] }>;
+  ReferAppealInput: ReferAppealInput;
   RuleParameter: ResolverTypeWrapper<RuleParameter>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  UpholdAppealInput: UpholdAppealInput;
   UsedParameterInput: UsedParameterInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
@@ -1283,15 +1677,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Application: ApplicationModel;
+  Appeal: AppealModel;
   ID: Scalars['ID']['output'];
+  AppealConnection: Omit<AppealConnection, 'items'> & { items: Array<ResolversParentTypes['Appeal']> };
+  AppealError: AppealError;
+  AppealEvent: TimelineEventModel;
+  AppealPageInput: AppealPageInput;
+  Int: Scalars['Int']['output'];
+  AppealRefInput: AppealRefInput;
+  AppealStepPayload: Omit<AppealStepPayload, 'appeal'> & { appeal: ResolversParentTypes['Appeal'] };
+  Application: ApplicationModel;
   ApplicationError: ApplicationError;
   ApplyForAssistanceInput: ApplyForAssistanceInput;
   ApplyForAssistancePayload: Omit<ApplyForAssistancePayload, 'application'> & { application: ResolversParentTypes['Application'] };
   Assignment: AssignmentModel;
   AssignmentConnection: Omit<AssignmentConnection, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   AssignmentPageInput: AssignmentPageInput;
-  Int: Scalars['Int']['output'];
   BenefitType: BenefitTypeInfoModel;
   ChainCheckpoint: ChainCheckpoint;
   ChainCheckpointExport: ChainCheckpointExport;
@@ -1307,6 +1708,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExplanationStep: ExplainedStepModel;
   ExplanationStepInput: ExplanationStepInput;
   Fact: FactReferenceModel;
+  FileAppealInput: FileAppealInput;
+  FileAppealPayload: Omit<FileAppealPayload, 'appeal'> & { appeal?: Maybe<ResolversParentTypes['Appeal']> };
   Household: HouseholdReferenceModel;
   JSON: Scalars['JSON']['output'];
   MarkNotificationFailedInput: MarkNotificationFailedInput;
@@ -1322,8 +1725,10 @@ export type ResolversParentTypes = ResolversObject<{
   QueueNotificationPayload: Omit<QueueNotificationPayload, 'notification'> & { notification: ResolversParentTypes['Notification'] };
   RecordDecisionInput: RecordDecisionInput;
   RecordDecisionPayload: Omit<RecordDecisionPayload, 'assignment' | 'decision'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, decision: ResolversParentTypes['Decision'] };
+  ReferAppealInput: ReferAppealInput;
   RuleParameter: RuleParameter;
   Float: Scalars['Float']['output'];
+  UpholdAppealInput: UpholdAppealInput;
   UsedParameterInput: UsedParameterInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
@@ -1388,6 +1793,47 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = BenefitsContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AppealResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal'], FederationReferenceType extends FederationReferenceTypes['Appeal'] = FederationReferenceTypes['Appeal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appeal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appealDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  appellant?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  currentDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  disputedFactIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppealStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['AppealEvent']>, ParentType, ContextType>;
+}>;
+
+export type AppealConnectionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['AppealConnection'] = ResolversParentTypes['AppealConnection']> = ResolversObject<{
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AppealErrorResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['AppealError'] = ResolversParentTypes['AppealError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['AppealErrorCode'], ParentType, ContextType>;
+}>;
+
+export type AppealEventResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['AppealEvent'] = ResolversParentTypes['AppealEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['AppealActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppealEventKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AppealStepPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['AppealStepPayload'] = ResolversParentTypes['AppealStepPayload']> = ResolversObject<{
+  appeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AppealError']>, ParentType, ContextType>;
+}>;
 
 export type ApplicationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1479,6 +1925,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision'], FederationReferenceType extends FederationReferenceTypes['Decision'] = FederationReferenceTypes['Decision']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Decision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType>;
@@ -1528,6 +1975,12 @@ export type FactResolvers<ContextType = BenefitsContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type FileAppealPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['FileAppealPayload'] = ResolversParentTypes['FileAppealPayload']> = ResolversObject<{
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['AppealError']>, ParentType, ContextType>;
+}>;
+
 export type HouseholdResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
@@ -1546,10 +1999,15 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyForAssistance?: Resolver<ResolversTypes['ApplyForAssistancePayload'], ParentType, ContextType, RequireFields<MutationApplyForAssistanceArgs, 'input'>>;
   endAssignment?: Resolver<ResolversTypes['EndAssignmentPayload'], ParentType, ContextType, RequireFields<MutationEndAssignmentArgs, 'input'>>;
+  fileAppeal?: Resolver<ResolversTypes['FileAppealPayload'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'input'>>;
   markNotificationFailed?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationFailedArgs, 'input'>>;
   markNotificationSent?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationSentArgs, 'input'>>;
+  pursueAppeal?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationPursueAppealArgs, 'input'>>;
   queueNotification?: Resolver<ResolversTypes['QueueNotificationPayload'], ParentType, ContextType, RequireFields<MutationQueueNotificationArgs, 'input'>>;
   recordDecision?: Resolver<ResolversTypes['RecordDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
+  referAppealToAgency?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationReferAppealToAgencyArgs, 'input'>>;
+  sendAppealToReview?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationSendAppealToReviewArgs, 'input'>>;
+  upholdAppeal?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationUpholdAppealArgs, 'input'>>;
 }>;
 
 export type NotificationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
@@ -1572,6 +2030,7 @@ export type NotificationStatusPayloadResolvers<ContextType = BenefitsContext, Pa
 
 export type PersonResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appeals?: Resolver<Array<ResolversTypes['Appeal']>, ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   benefits?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, Partial<PersonBenefitsArgs>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1581,13 +2040,17 @@ export type PersonResolvers<ContextType = BenefitsContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activeAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryActiveAssignmentsArgs, 'on'>>;
+  appeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<QueryAppealArgs, 'id'>>;
+  appealReviewQueue?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryAppealReviewQueueArgs>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
+  assignmentsEndingBetween?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryAssignmentsEndingBetweenArgs, 'from' | 'to'>>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType, RequireFields<QueryBenefitTypeArgs, 'code'>>;
   benefitTypes?: Resolver<Array<ResolversTypes['BenefitType']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryDecisionLogChainArgs, 'fullScan'>>;
   decisionLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryDecisionLogCheckpointsArgs>>;
+  decisionsUsingFacts?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionsUsingFactsArgs, 'factIds'>>;
   expiringAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryExpiringAssignmentsArgs, 'on'>>;
   notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
 }>;
@@ -1630,6 +2093,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
+  Appeal?: AppealResolvers<ContextType>;
+  AppealConnection?: AppealConnectionResolvers<ContextType>;
+  AppealError?: AppealErrorResolvers<ContextType>;
+  AppealEvent?: AppealEventResolvers<ContextType>;
+  AppealStepPayload?: AppealStepPayloadResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationError?: ApplicationErrorResolvers<ContextType>;
   ApplyForAssistancePayload?: ApplyForAssistancePayloadResolvers<ContextType>;
@@ -1646,6 +2114,7 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   EndAssignmentPayload?: EndAssignmentPayloadResolvers<ContextType>;
   ExplanationStep?: ExplanationStepResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FileAppealPayload?: FileAppealPayloadResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Money?: GraphQLScalarType;

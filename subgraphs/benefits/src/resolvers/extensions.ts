@@ -1,5 +1,6 @@
 import { householdReference, personReference, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { appealsOf } from '../services/appeal-service.ts';
 import { applicationsOfApplicant, applicationsOfHousehold } from '../services/application-service.ts';
 import { assistanceOf, benefitsOf } from '../services/assignment-service.ts';
 import { decisionsAbout } from '../services/decision-service.ts';
@@ -16,6 +17,7 @@ export const extensionResolvers: Pick<Resolvers, 'Person' | 'Household'> = {
     decisions: (person, _, ctx, info) => decisionsAbout(ctx, person.pin, selectedFields(info, 'Decision')),
     applications: (person, _, ctx, info) => applicationsOfApplicant(ctx, person.pin, selectedFields(info, 'Application')),
     notifications: (person, _, ctx, info) => notificationsOf(ctx, person.pin, selectedFields(info, 'Notification')),
+    appeals: (person, _, ctx, info) => appealsOf(ctx, person.pin, selectedFields(info, 'Appeal')),
   },
   Household: {
     __resolveReference: (ref) => householdReference(ref.id),

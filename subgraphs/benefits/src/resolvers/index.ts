@@ -4,7 +4,9 @@ import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
 import { getDecision } from '../services/decision-service.ts';
-import { activeAssignments, decisionLogChain, decisionLogCheckpoints, expiringAssignments } from '../services/engine-reads.ts';
+import { activeAssignments, assignmentsEndingBetween, decisionLogChain, decisionLogCheckpoints, decisionsUsingFacts, expiringAssignments } from '../services/engine-reads.ts';
+import { appealReviewQueue, getAppeal } from '../services/appeal-service.ts';
+import { appealResolvers } from './appeals.ts';
 import { getNotification } from '../services/notification-service.ts';
 import { notificationResolvers } from './notifications.ts';
 import { writeResolvers } from './writes.ts';
@@ -27,10 +29,15 @@ export const resolvers: Resolvers = {
     notification: (_, { id }, ctx, info) => getNotification(ctx, id, selectedFields(info, 'Notification')),
     decisionLogChain: (_, { against, fullScan }, ctx) => decisionLogChain(ctx, against, fullScan),
     decisionLogCheckpoints: (_, { afterSeq, limit }, ctx) => decisionLogCheckpoints(ctx, afterSeq, limit),
+    appeal: (_, { id }, ctx, info) => getAppeal(ctx, id, selectedFields(info, 'Appeal')),
+    appealReviewQueue: (_, { page }, ctx, info) => appealReviewQueue(ctx, page, selectedFields(info, 'Appeal')),
+    decisionsUsingFacts: (_, { factIds }, ctx, info) => decisionsUsingFacts(ctx, factIds, selectedFields(info, 'Decision')),
+    assignmentsEndingBetween: (_, { from, to, page }, ctx, info) => assignmentsEndingBetween(ctx, from, to, page, selectedFields(info, 'Assignment')),
   },
   ...writeResolvers,
   ...notificationResolvers,
   ...benefitTypeResolvers,
   ...recordResolvers,
   ...extensionResolvers,
+  ...appealResolvers,
 };

@@ -6,6 +6,7 @@ import { decisionSummary, plainStep, usedParameters } from '../services/decision
 import { readableInputs, readableSteps } from '../services/decision-reading.ts';
 import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
 import { fromLanguage } from './language.ts';
+import { appealOfDecision } from '../services/appeal-service.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
 
 /** A stored benefit code the catalogue lacks is a broken row, answered like any missing link. */
@@ -43,6 +44,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     parameters: (d) => usedParameters(d),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
+    appeal: (d, _, ctx, info) => appealOfDecision(ctx, d.id, selectedFields(info, 'Appeal')),
   },
   ExplanationStep: {
     plain: (step, { language }) => plainStep(step, fromLanguage(language)),

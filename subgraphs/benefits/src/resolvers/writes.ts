@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { fileAppeal, pursueAppeal, referAppealToAgency, sendAppealToReview, upholdAppeal } from '../services/appeal-writes.ts';
 import { applyForAssistance } from '../services/application-writes.ts';
 import { endAssignment } from '../services/assignment-ending.ts';
 import { recordDecision } from '../services/decision-recording.ts';
@@ -14,5 +15,10 @@ export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
     queueNotification: (_, { input }, ctx) => queueNotification(ctx, { ...input, language: fromLanguage(input.language) }),
     markNotificationSent: (_, { input }, ctx) => markNotificationSent(ctx, input),
     markNotificationFailed: (_, { input }, ctx) => markNotificationFailed(ctx, input),
+    fileAppeal: (_, { input }, ctx) => fileAppeal(ctx, input),
+    pursueAppeal: (_, { input }, ctx) => pursueAppeal(ctx, input.appealId),
+    upholdAppeal: (_, { input }, ctx) => upholdAppeal(ctx, input),
+    referAppealToAgency: (_, { input }, ctx) => referAppealToAgency(ctx, input),
+    sendAppealToReview: (_, { input }, ctx) => sendAppealToReview(ctx, input.appealId),
   },
 };

@@ -1,7 +1,10 @@
 import { decisionInputView, type DecisionInputFacts, type InputView, type PersonScope, type RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
-export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification';
+export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification' | 'Appeal';
+
+/** The appeal states an appeals officer may read in: in their queue, or once they acted on it. */
+const OFFICER_READABLE = new Set(['IN_REVIEW', 'UPHELD', 'REFERRED', 'SETTLED']);
 
 /**
  * Who may read applications, decisions and assignments, written once. Every resolver that hands one
@@ -70,6 +73,27 @@ export class BenefitAccessRules {
   }
 
   /**
+   * An appeal, or a decision reached through one: readable by the appellant (who, for a household
+   * decision, reads the subject's decision as a household member: the `basic` scope, logged), by
+   * appeals officers once the appeal reached review (logged), and otherwise like the subject's
+   * records (the subject, the engine, auditors, administrators).
+   */
+  async assertAppealRecord(appeal: { appellantPin: string; subjectPin: string; status: string }, fields: readonly string[]): Promise<void> {
+    const viewer = this.#access.viewer;
+    if (viewer.kind === 'appeals-officer') {
+      if (!OFFICER_READABLE.has(appeal.status)) throw this.#access.refusal();
+      await this.#access.grantForAppealReview(appeal.subjectPin, fields);
+      return;
+    }
+    if (viewer.kind === 'caseworker' || viewer.kind === 'internal') throw this.#access.refusal();
+    if (viewer.kind === 'citizen' && viewer.pin === appeal.appellantPin && viewer.pin !== appeal.subjectPin) {
+      await this.#assertPerson(appeal.subjectPin, fields, 'basic');
+      return;
+    }
+    await this.#assertPerson(appeal.subjectPin, fields, 'full');
+  }
+
+  /**
    * What the caller sees of each input of a decision it may read (policy module, decisionInputView):
    * decided once per decision and request, so each person's read is checked and logged once.
    */
@@ -78,13 +102,28 @@ export class BenefitAccessRules {
     if (!views) {
       views = (async () => {
         const others = [...new Set(inputs.flatMap((i) => (i.subjectPin !== null && i.subjectPin !== subjectPin ? [i.subjectPin] : [])))];
-        const scopes = others.length > 0 ? await this.#access.grantedScopes(others, ['Decision.inputs']) : new Map<string, PersonScope>();
+        const scopes = others.length > 0 ? await this.#otherInputScopes(others) : new Map<string, PersonScope>();
         // The decision's own subject was granted `full` when the decision was handed out.
         return inputs.map((input) => decisionInputView(this.#access.viewer, input, input.subjectPin === subjectPin ? 'full' : scopes.get(input.subjectPin ?? '')));
       })();
       this.#inputViews.set(decisionId, views);
     }
     return views;
+  }
+
+  /**
+   * The scopes on the other people a decision's inputs name. An appeals officer reaches a decision
+   * only through an appeal in review (assertAppealRecord): the household's inputs are part of what
+   * they review, each person's read logged; everyone else under the person rules.
+   */
+  async #otherInputScopes(pins: readonly string[]): Promise<Map<string, PersonScope>> {
+    if (this.#access.viewer.kind !== 'appeals-officer') return this.#access.grantedScopes(pins, ['Decision.inputs']);
+    const scopes = new Map<string, PersonScope>();
+    for (const pin of pins) {
+      await this.#access.grantForAppealReview(pin, ['Decision.inputs']);
+      scopes.set(pin, 'full');
+    }
+    return scopes;
   }
 
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {

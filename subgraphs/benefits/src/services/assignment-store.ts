@@ -86,3 +86,11 @@ export const findExpiringBefore = (em: EntityManager, on: string, page: Keyset):
     { status: 'ACTIVE', periodTo: { $lt: on }, ...(page.after ? { id: { $gt: page.after } } : {}) },
     { orderBy: { id: 'asc' }, limit: page.limit + 1 },
   );
+
+/** ACTIVE assignments of a benefit whose period ends between `from` and `to` (inclusive), by id. */
+export const findEndingBetween = (em: EntityManager, benefitCode: string, from: string, to: string, page: Keyset): Promise<Assignment[]> =>
+  em.find(
+    AssignmentSchema,
+    { status: 'ACTIVE', benefitCode, periodTo: { $gte: from, $lte: to }, ...(page.after ? { id: { $gt: page.after } } : {}) },
+    { orderBy: { id: 'asc' }, limit: page.limit + 1 },
+  );

@@ -9,6 +9,7 @@ import { findApplicationsByIds, lockApplication, markApplicationDecided } from '
 import { findAssignmentsByDecisions, insertAssignment, type NewAssignmentRow } from './assignment-store.ts';
 import { appendToDecisionLog, type NewLogEntry } from './decision-log-store.ts';
 import { decisionExists, findDecisionByKey, insertDecision, type NewDecisionRow } from './decision-store.ts';
+import { onDecisionReplaced } from './appeal-writes.ts';
 import { assertEngine } from './write-access.ts';
 
 export interface RecordResult {
@@ -87,6 +88,8 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
     const decision = await insertDecision(tx, decisionRow);
     if (!decision) return undefined;
     await decideApplication(tx, input, decision.id);
+    // An appeal of the replaced decision follows it, told of the re-decision in the same transaction.
+    if (input.replacesId) await onDecisionReplaced(tx, input.replacesId, decision.id);
     const assignment = assignmentRow ? await insertAssignment(tx, assignmentRow) : null;
     const entries: NewLogEntry[] = [{ entryType: 'DECISION', recordId: decisionRow.id, payload: { ...decisionRow } }];
     if (assignmentRow) entries.push({ entryType: 'ASSIGNMENT', recordId: assignmentRow.id, payload: { ...assignmentRow } });

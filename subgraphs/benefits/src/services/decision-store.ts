@@ -67,3 +67,19 @@ export const insertDecision = async (em: EntityManager, row: NewDecisionRow): Pr
   );
   return mapRows(em, rows)[0];
 };
+
+/**
+ * The decisions in force (none replaces them) whose recorded inputs include one of the facts, of
+ * every benefit: one statement over the GIN index on inputs (decision_inputs_idx).
+ */
+export const findCurrentDecisionsUsingFacts = async (em: EntityManager, factIds: readonly string[]): Promise<Decision[]> => {
+  if (factIds.length === 0) return [];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select d.* from benefits.decision d
+      where (${factIds.map(() => 'd.inputs @> ?::jsonb').join(' or ')})
+        and not exists (select 1 from benefits.decision r where r.replaces_id = d.id)
+      order by d.decided_at, d.id`,
+    factIds.map((id) => JSON.stringify([{ factId: id }])),
+  );
+  return mapRows(em, rows);
+};

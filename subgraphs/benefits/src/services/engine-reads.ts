@@ -1,7 +1,9 @@
 import { assertAuthenticated, assertMayReadPersonalData, assertUuid, badUserInput, checkpointPage, forbidden, heldCheckpoints, requireChainSigner, type HeldCheckpointInput } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
-import { findActiveOn, findExpiringBefore, type Keyset } from './assignment-store.ts';
+import { findActiveOn, findEndingBetween, findExpiringBefore, type Keyset } from './assignment-store.ts';
+import { findCurrentDecisionsUsingFacts } from './decision-store.ts';
+import type { Decision } from '../entities/decision.ts';
 import { decisionLogChainStore, verifyDecisionLog } from './decision-log-store.ts';
 import { assertMayListAssignments } from './write-access.ts';
 
@@ -49,6 +51,28 @@ export const activeAssignments = (ctx: BenefitsContext, on: string, page: Parame
 /** `expiringAssignments`: what the sweep of `on` ends. */
 export const expiringAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
   listPage(ctx, page, fields, (keyset) => findExpiringBefore(ctx.em, on, keyset));
+
+/** `assignmentsEndingBetween`: the TSA terms the sweep of a day renews. */
+export const assignmentsEndingBetween = (ctx: BenefitsContext, from: string, to: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) => {
+  if (from > to) throw badUserInput('to', 'must not be before from');
+  return listPage(ctx, page, fields, (keyset) => findEndingBetween(ctx.em, 'TSA', from, to, keyset));
+};
+
+const MAX_FACT_IDS = 100;
+
+/**
+ * `decisionsUsingFacts`: the decisions in force that a superseded fact fed, for the engine to
+ * re-decide (and for auditors); every subject handed out is logged like any read.
+ */
+export const decisionsUsingFacts = async (ctx: BenefitsContext, factIds: readonly string[], fields: readonly string[]): Promise<Decision[]> => {
+  assertMayReadPersonalData(ctx.viewer, ctx.purpose);
+  assertMayListAssignments(ctx.viewer);
+  if (factIds.length > MAX_FACT_IDS) throw badUserInput('factIds', `at most ${MAX_FACT_IDS}`);
+  const ids = factIds.map((id, i) => assertUuid(id, `factIds.${i}`));
+  const decisions = await findCurrentDecisionsUsingFacts(ctx.em, ids);
+  await ctx.rules.listedRecords('Decision', decisions.map((d) => d.subjectPin), fields);
+  return decisions;
+};
 
 const assertAuditor = (ctx: BenefitsContext) => {
   assertAuthenticated(ctx.viewer);

@@ -47,6 +47,8 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
     case 'admin':
       return true;
     case 'agency':
+    case 'bank':
+    case 'appeals-officer':
     case 'anonymous':
       return false;
   }

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const PAYMENT_STATUSES = ['SCHEDULED', 'SENT', 'PAID', 'WITHDRAWN', 'RETURNED'] as const;
+export const PAYMENT_STATUSES = ['SCHEDULED', 'SENT', 'ACCEPTED', 'REJECTED', 'PAID', 'WITHDRAWN', 'RETURNED'] as const;
 
 /**
  * One monthly payment of an assignment (payments.payment). The assignment lives in another
@@ -24,7 +24,13 @@ export const PaymentSchema = defineEntity({
     exportRun: p.smallint().nullable(),
     /** The benefit paid, quoted to the bank. */
     benefitCode: p.string().length(40).nullable(),
+    /** When the bank's status report accepted it. */
+    acceptedAt: p.datetime().nullable(),
     paidAt: p.datetime().nullable(),
+    /** When the bank returned it. */
+    returnedAt: p.datetime().nullable(),
+    /** The bank's ISO 20022 reason code for a rejection or a return. */
+    bankReason: p.string().length(4).nullable(),
     withdrawnAt: p.datetime().nullable(),
   },
   // What the unique (assignment_id, month) constraint in the DDL says.

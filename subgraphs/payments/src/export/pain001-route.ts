@@ -4,7 +4,8 @@ import { exporterOf, exportPurposeOf, type Exporter } from '../services/payroll-
 import { assertMonth } from '../services/payroll.ts';
 import { createExportRun, findExportRun, lockMonthExport, streamRunTransactions, type ExportRunRow } from './export-store.ts';
 import { PAIN001_TAIL, pain001Head, pain001Transaction } from './pain001-xml.ts';
-import { TREASURY_ACCOUNT, type DebtorAccount } from './treasury-account.ts';
+import type { DebtorAccount } from './treasury-account.ts';
+import { BANK_FILES_PATH, bankFileRoute } from '../import/bank-file-route.ts';
 
 export const PAIN001_PATH = '/exports/pain001';
 
@@ -46,7 +47,7 @@ const parseRun = (text: string | null): number | undefined | 'invalid' => {
 };
 
 /**
- * GET /exports/pain001?month=YYYY-MM[&run=N]: the month's payroll as an ISO 20022 pain.001.001.09
+ * GET /exports/pain001?month=YYYY-MM[&run=N]: the month's payroll as an ISO 20022 pain.001.001.10
  * credit transfer file for the bank, streamed.
  *
  * - The decision engine without `run`: the month's SCHEDULED payments become the next export run
@@ -66,7 +67,7 @@ const parseRun = (text: string | null): number | undefined | 'invalid' => {
  * through a database cursor, a chunk at a time, so memory stays flat whatever the payroll's size.
  */
 export const pain001Route =
-  (deps: SubgraphRouteDeps, debtor: DebtorAccount = TREASURY_ACCOUNT): HttpRoute =>
+  (deps: SubgraphRouteDeps, debtor: DebtorAccount): HttpRoute =>
   async (req, res) => {
     if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end();
@@ -145,10 +146,7 @@ export const pain001Route =
     }
   };
 
-/** The subgraph's HTTP routes beside /graphql, exporting from `debtor` (the configured Treasury account). */
+/** The subgraph's HTTP routes beside /graphql: the export from `debtor` (the configured Treasury account) and the bank's files. */
 export const paymentRoutesFor =
   (debtor: DebtorAccount) =>
-  (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps, debtor) });
-
-/** The routes with the development placeholder account (tests, in-process runs). */
-export const paymentRoutes = paymentRoutesFor(TREASURY_ACCOUNT);
+  (deps: SubgraphRouteDeps): Record<string, HttpRoute> => ({ [PAIN001_PATH]: pain001Route(deps, debtor), [BANK_FILES_PATH]: bankFileRoute(deps) });

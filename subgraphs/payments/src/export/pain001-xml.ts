@@ -2,12 +2,12 @@ import { findBankOfIban, masked } from '@usr/shared';
 import type { DebtorAccount } from './treasury-account.ts';
 
 /**
- * ISO 20022 customer credit transfer initiation, `pain.001.001.09`, written in three parts so the
+ * ISO 20022 customer credit transfer initiation, `pain.001.001.10`, written in three parts so the
  * file can be streamed: the head (group header and the one payment-information block, whose counts
  * are known before the first transaction), one `CdtTrfTxInf` per payment, and the tail. Element
- * order follows the pain.001.001.09 XSD. Every text goes through `xmlText`.
+ * order follows the pain.001.001.10 XSD. Every text goes through `xmlText`.
  */
-export const PAIN001_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.09';
+export const PAIN001_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.10';
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/FFFF). */
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -5,6 +5,7 @@ import { getPayment } from '../services/payment-service.ts';
 import { extensionResolvers } from './extensions.ts';
 import { payrollMutations, payrollQueries } from './payroll.ts';
 import { recordResolvers } from './records.ts';
+import { recoveryResolvers } from './recoveries.ts';
 
 /** Thin: parse, call a service, map. Every record goes through the record rules (services/access-rules.ts). */
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   Mutation: payrollMutations,
   ...recordResolvers,
   ...extensionResolvers,
+  ...recoveryResolvers,
 };

@@ -1,12 +1,15 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { openPaymentAccount } from '../services/account-opening.ts';
 import { recordBankStatement } from '../services/bank-statement.ts';
+import { recordOverpayment } from '../recovery/recovery-service.ts';
 import { recordPayroll, unwithdrawnAssignments } from '../services/payroll.ts';
+import { paymentReconciliation } from '../reconciliation/reconciliation.ts';
 
 /** The payroll writes and the engine's read of unwithdrawn payments: thin, rules in the services. */
 export const payrollMutations: NonNullable<Resolvers['Mutation']> = {
   openPaymentAccount: (_, { input }, ctx) => openPaymentAccount(ctx, input),
   recordPayroll: (_, { input }, ctx) => recordPayroll(ctx, input.month, input.items),
+  recordOverpayment: (_, { input }, ctx) => recordOverpayment(ctx, input),
   recordBankStatement: (_, { input }, ctx) =>
     recordBankStatement(
       ctx,
@@ -14,6 +17,7 @@ export const payrollMutations: NonNullable<Resolvers['Mutation']> = {
     ),
 };
 
-export const payrollQueries: Pick<NonNullable<Resolvers['Query']>, 'unwithdrawnAssignments'> = {
+export const payrollQueries: Pick<NonNullable<Resolvers['Query']>, 'unwithdrawnAssignments' | 'paymentReconciliation'> = {
   unwithdrawnAssignments: (_, { month, months, page }, ctx) => unwithdrawnAssignments(ctx, month, months ?? 2, page),
+  paymentReconciliation: (_, { month }, ctx) => paymentReconciliation(ctx, month),
 };

@@ -1,12 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { addWorkingDays, assertPin, azerbaijaniIban, badUserInput, findRegion, paymentBranchOf } from '@usr/shared';
+import { assertPin, badUserInput, findRegion, paymentBranchOf, registryError } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import type { PaymentAccount } from '../entities/payment-account.ts';
+import { BankUnavailableError, type CardAccountRequest } from '../bank/card-accounts.ts';
+import { uuidFromName } from '../ids.ts';
 import { assertPayrollWriter } from './payroll-access.ts';
-import { findOpenAccountOf, insertAccountIfNone, type NewAccount } from './account-store.ts';
-
-/** Working days between opening an account and the card being ready at the branch. */
-export const CARD_PICKUP_WORKING_DAYS = 5;
+import { countClosedAccountsOf, findOpenAccountOf, insertAccountIfNone, type NewAccount } from './account-store.ts';
 
 export interface OpenAccountInput {
   readonly holderPin: string;
@@ -14,34 +12,13 @@ export interface OpenAccountInput {
   readonly openedOn: string;
 }
 
-/** `count` decimal digits derived from the account id: stable for the row, meaningless outside it. */
-const digitsOf = (id: string, salt: string, count: number): string => {
-  let digits = '';
-  for (let round = 0; digits.length < count; round++) {
-    const hash = createHash('sha256').update(`${salt}:${round}:${id}`).digest();
-    for (const byte of hash) if (byte < 250 && digits.length < count) digits += String(byte % 10);
-  }
-  return digits;
-};
-
 /**
- * The account the bank opens for a holder of this region: its branch, a card whose full number the
- * registry never sees (only the bank's prefix and last four digits are kept), and the account's
- * IBAN (valid ISO 13616 check digits).
+ * The id of the holder's next account, which is also the request id the bank sees: the same for
+ * every attempt at this opening (a retry after a timeout, a replayed job), a new one only once the
+ * holder's account has been closed. So the bank, which opens one account per request id, never
+ * opens two for one opening, and our row takes the id the bank answered for.
  */
-export const newAccount = (holderPin: string, regionCode: string, openedOn: string, id: string = randomUUID()): NewAccount => {
-  const branch = paymentBranchOf(regionCode);
-  if (!branch) throw badUserInput('regionCode', 'not an economic region code');
-  return {
-    id,
-    holderPin,
-    bank: branch.bank.name,
-    branchAddress: branch.branchAddress,
-    cardPickupDate: addWorkingDays(openedOn, CARD_PICKUP_WORKING_DAYS),
-    cardNumberMasked: `${branch.bank.cardPrefix.slice(0, 4)} **** **** ${digitsOf(id, 'card', 4)}`,
-    iban: azerbaijaniIban(branch.bank.ibanCode, digitsOf(id, 'account', 20)),
-  };
-};
+export const accountRequestId = (holderPin: string, closedAccounts: number): string => uuidFromName(`payments.card-account:${holderPin}:${closedAccounts}`);
 
 /** The region whose branch serves the holder: the one given, else the population register's. */
 const regionOfHolder = async (ctx: PaymentsContext, input: OpenAccountInput): Promise<string> => {
@@ -54,20 +31,46 @@ const regionOfHolder = async (ctx: PaymentsContext, input: OpenAccountInput): Pr
   return region;
 };
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The bank did not open the account now: the caller (the engine's job) tries again later, with the same request. */
+const bankUnavailable = () => registryError('BANK_UNAVAILABLE', 'The bank did not open the account now; try again (the same request opens one account at most).');
+
 /**
- * `openPaymentAccount`: the holder's account that is not closed if there is one (nothing written,
- * `created: false`), else a new one at their region's branch. One statement decides, so a replay or
- * a concurrent call for the same holder never opens a second account.
+ * `openPaymentAccount`: the holder's account that is not closed if there is one (nothing asked,
+ * `created: false`), else the bank is asked to open one at their region's branch, and the IBAN,
+ * card and pick-up date it answers are recorded. One statement decides the insert, so a replay or
+ * a concurrent call for the same holder never records a second account.
  */
 export const openPaymentAccount = async (ctx: PaymentsContext, input: OpenAccountInput): Promise<{ account: PaymentAccount; created: boolean }> => {
   assertPayrollWriter(ctx.viewer);
   const holderPin = assertPin(input.holderPin, 'holderPin');
+  if (!ISO_DATE.test(input.openedOn)) throw badUserInput('openedOn', 'expected a date YYYY-MM-DD');
   const existing = await findOpenAccountOf(ctx.em, holderPin);
   if (existing) return { account: existing, created: false };
   const regionCode = await regionOfHolder(ctx, input);
-  const inserted = await insertAccountIfNone(ctx.em, newAccount(holderPin, regionCode, input.openedOn));
+  const branch = paymentBranchOf(regionCode);
+  if (!branch) throw badUserInput('regionCode', 'not an economic region code');
+  const request: CardAccountRequest = { requestId: accountRequestId(holderPin, await countClosedAccountsOf(ctx.em, holderPin)), holderPin, bic: branch.bank.bic, regionCode, openedOn: input.openedOn };
+  let answer;
+  try {
+    answer = await ctx.bank.openCardAccount(request);
+  } catch (error) {
+    if (error instanceof BankUnavailableError) throw bankUnavailable();
+    throw error;
+  }
+  const account: NewAccount = {
+    id: request.requestId,
+    holderPin,
+    bank: branch.bank.name,
+    branchAddress: answer.branchAddress,
+    cardPickupDate: answer.cardPickupDate,
+    cardNumberMasked: answer.cardNumberMasked,
+    iban: answer.iban,
+  };
+  const inserted = await insertAccountIfNone(ctx.em, account);
   if (inserted) return { account: inserted, created: true };
-  // A concurrent call opened it between the look-up and the insert.
+  // A concurrent call recorded it between the look-up and the insert.
   const raced = await findOpenAccountOf(ctx.em, holderPin);
   if (!raced) throw new Error('An account insert was refused but no open account exists.');
   return { account: raced, created: false };

@@ -12,6 +12,10 @@ export const findAccountsByHolders = (em: EntityManager, pins: readonly string[]
 export const findOpenAccountOf = async (em: EntityManager, holderPin: string): Promise<PaymentAccount | undefined> =>
   (await em.find(PaymentAccountSchema, { holderPin, status: { $ne: 'CLOSED' } }, { limit: 1 }))[0];
 
+/** How many accounts of the holder are closed: numbers the holder's next opening (accountRequestId). */
+export const countClosedAccountsOf = async (em: EntityManager, holderPin: string): Promise<number> =>
+  em.count(PaymentAccountSchema, { holderPin, status: 'CLOSED' });
+
 export interface NewAccount {
   readonly id: string;
   readonly holderPin: string;
@@ -31,7 +35,7 @@ export const insertAccountIfNone = async (em: EntityManager, account: NewAccount
   const rows = await em.execute<Record<string, unknown>[]>(
     `insert into payments.payment_account (id, holder_pin, bank, branch_address, card_pickup_date, card_number_masked, iban, status)
      values (?, ?, ?, ?, ?::date, ?, ?, 'OPEN')
-     on conflict (holder_pin) where status <> 'CLOSED' do nothing
+     on conflict do nothing
      returning *`,
     [account.id, account.holderPin, account.bank, account.branchAddress, account.cardPickupDate, account.cardNumberMasked, account.iban],
   );

@@ -21,21 +21,30 @@ export interface StatementResult {
 
 type Move = 'APPLY' | 'UNCHANGED' | Exclude<StatementRejectionCode, 'UNKNOWN_PAYMENT'>;
 
+/** What the bank can report about a payment, from its status report or its statements. */
+export type ReportedStatus = StatementStatus | 'ACCEPTED' | 'REJECTED';
+
+/** How far along a payment is on its one way forward; REJECTED and RETURNED are ends of their own. */
+const RANK: Readonly<Record<PaymentStatus, number>> = { SCHEDULED: 0, SENT: 1, ACCEPTED: 2, PAID: 3, WITHDRAWN: 4, REJECTED: 9, RETURNED: 9 };
+
 /**
- * The forward-only rule: SCHEDULED → SENT → PAID → WITHDRAWN, and RETURNED from SENT or PAID. A
- * status the payment has, or has gone past (PAID once WITHDRAWN), is no news: UNCHANGED, which is
- * what makes replayed and older statements harmless. The bank cannot report on a payment it was
- * never sent; a returned payment is settled (a new payment pays it again), a withdrawn one too.
+ * The forward-only rule: SCHEDULED → SENT → ACCEPTED → PAID → WITHDRAWN; REJECTED from SENT or
+ * ACCEPTED (the bank refused it before paying), RETURNED from SENT, ACCEPTED or PAID. A status the
+ * payment has, or has gone past (ACCEPTED or PAID once WITHDRAWN), is no news: UNCHANGED, which is
+ * what makes replayed and older files harmless. The bank cannot report on a payment it was never
+ * sent; a rejected or returned payment is settled (a new payment pays it again), a withdrawn one too.
  */
-export const statementMove = (current: PaymentStatus, reported: StatementStatus): Move => {
+export const statementMove = (current: PaymentStatus, reported: ReportedStatus): Move => {
   if (current === reported) return 'UNCHANGED';
   if (current === 'SCHEDULED') return 'NOT_SENT';
-  if (current === 'RETURNED') return 'INVALID_TRANSITION';
+  if (current === 'RETURNED' || current === 'REJECTED') return 'INVALID_TRANSITION';
   switch (reported) {
+    case 'ACCEPTED':
     case 'PAID':
-      return current === 'SENT' ? 'APPLY' : 'UNCHANGED';
     case 'WITHDRAWN':
-      return 'APPLY';
+      return RANK[current] < RANK[reported] ? 'APPLY' : 'UNCHANGED';
+    case 'REJECTED':
+      return current === 'SENT' || current === 'ACCEPTED' ? 'APPLY' : 'INVALID_TRANSITION';
     case 'RETURNED':
       return current === 'WITHDRAWN' ? 'INVALID_TRANSITION' : 'APPLY';
   }

@@ -3,6 +3,7 @@ import { assertPin, assertUuid, badUserInput } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import { assertPayrollWriter } from './payroll-access.ts';
 import { findOpenAccountIds, findUnwithdrawnAssignments, insertPayments, type NewPayment } from './payroll-store.ts';
+import { applyRecoveryDeductions, recordDeductions } from '../recovery/recovery-deduction.ts';
 
 /** At most this many items per recordPayroll / recordBankStatement call. */
 export const MAX_PAYROLL_ITEMS = 5000;
@@ -70,7 +71,10 @@ export const recordPayroll = async (ctx: PaymentsContext, month: string, items: 
       else if (accountId === undefined) rejected.push({ index: item.index, code: 'NO_ACCOUNT' });
       else payments.push({ id: randomUUID(), assignmentId: item.assignmentId, beneficiaryPin: item.beneficiaryPin, accountId, amount: item.amount, benefitCode: item.benefitCode });
     }
-    const created = await insertPayments(em, month, payments);
+    // Overpayments are recovered from new payments (recovery/recovery-deduction.ts).
+    const recovered = await applyRecoveryDeductions(em, month, payments);
+    const created = await insertPayments(em, month, recovered.payments);
+    await recordDeductions(em, month, recovered.deductions);
     return { created, existing: payments.length - created, rejected };
   });
 };

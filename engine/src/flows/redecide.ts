@@ -1,0 +1,171 @@
+import { registryToday } from '@usr/shared';
+import { collectHousehold, collectPerson } from '../collect/index.ts';
+import type { EngineContext } from '../context.ts';
+import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type RuleResult } from '../rules/index.ts';
+import { stepsOf } from '../rules/explain.ts';
+import { endAssignment } from './end-assignment.ts';
+import { notify, recordOutcome } from './record-outcome.ts';
+
+/** Why a decision is decided again: an appeal, or a fact it used that was superseded. */
+export type RedecisionCause = { readonly kind: 'APPEAL'; readonly appealId: string } | { readonly kind: 'FACT'; readonly factId: string };
+
+export interface Redecision {
+  readonly decisionId: string;
+  /** False when today's facts give the same outcome and amounts: nothing was recorded. */
+  readonly changed: boolean;
+  /** False when the benefit is not re-decided automatically (see `recompute`). */
+  readonly supported: boolean;
+  readonly replacementId: string | null;
+  readonly arrears: string;
+  readonly overpayment: string;
+}
+
+interface DecisionView {
+  id: string;
+  decidedAt: string;
+  effectiveDate: string;
+  outcome: 'GRANTED' | 'REFUSED';
+  monthlyAmount: string | null;
+  oneTimeAmount: string | null;
+  benefitType: { code: string };
+  subject: { pin: string };
+  household: { id: string } | null;
+  application: { submittedAt: string } | null;
+  assignment: {
+    id: string;
+    status: string;
+    periodFrom: string;
+    periodTo: string | null;
+    beneficiary: { pin: string };
+    payments: { month: string; amount: string; status: string }[];
+  } | null;
+}
+
+/** The step a re-decision adds to the rule's steps: it has a text `step.<CODE>` in every catalogue. */
+export const REDECISION_STEP_CODES = ['REDECISION_CORRECTION'] as const;
+const step = stepsOf(REDECISION_STEP_CODES);
+
+const DECISION = `query EngineRedecision($id: ID!) {
+  decision(id: $id) {
+    id decidedAt effectiveDate outcome monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
+    application { submittedAt }
+    assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
+  }
+}`;
+
+/**
+ * The decision's rule, run again with today's knowledge of the facts, on the decision's own date (a
+ * TSA application's date, a proactive decision's day), with the rule version in force on it.
+ * TSA, old-age pension and disability (pension or allowance) are re-decided; the survivor's
+ * pension, the birth grant and the child-under-one allowance follow vital events that their own
+ * flows handle, and are left as they are (undefined).
+ */
+const recompute = async (ctx: EngineContext, decision: DecisionView): Promise<{ result: RuleResult; regionCode: string | null } | undefined> => {
+  const decidedOn = registryToday(new Date(decision.decidedAt));
+  const code = decision.benefitType.code;
+  if (code === 'TSA' && decision.household) {
+    const on = decision.application ? registryToday(new Date(decision.application.submittedAt)) : decision.effectiveDate;
+    const household = await collectHousehold(ctx.client, decision.household.id, { asOf: on, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(on), -13)}-01` });
+    const result = rules.tsa({ householdId: household.id, applicationDate: on, members: household.members });
+    return result && { result, regionCode: household.regionCode };
+  }
+  if (code === 'OLD_AGE_PENSION' || code === 'DISABILITY_PENSION' || code === 'DISABILITY_ALLOWANCE') {
+    const person = await collectPerson(ctx.client, decision.subject.pin, { knownAt: ctx.now(), validFrom: '1900-01-01' });
+    const result = code === 'OLD_AGE_PENSION' ? rules.oldAgePension({ person, facts: person.facts }, decidedOn) : rules.disability({ person, facts: person.facts }, decidedOn);
+    // The rules return a refusal when the right no longer arises: the grant is then withdrawn.
+    return result && { result, regionCode: null };
+  }
+  return undefined;
+};
+
+const sameOutcome = (decision: DecisionView, result: RuleResult): boolean =>
+  decision.outcome === result.outcome && (decision.monthlyAmount ?? null) === (result.monthlyAmount ?? null) && (decision.oneTimeAmount ?? null) === (result.oneTimeAmount ?? null);
+
+/**
+ * Re-decides a decision in force on today's facts. Same outcome and amounts: nothing is recorded.
+ * Otherwise ONE replacement decision (key `REDECIDE:<decisionId>:<cause>`, `replacesId` the
+ * decision) with the rule's steps and a REDECISION_CORRECTION step: per month since the
+ * assignment began, what was paid against what is now due; arrears are its one-time amount, an
+ * overpayment becomes a balance to recover from later payments (payments' recordOverpayment, keyed
+ * by the replacement). The old assignment ends (REPLACED) at the end of the last month paid; the
+ * replacement's assignment pays the new amount from the month after. An SMS explains it. Every
+ * step is idempotent, so a retried job records nothing twice.
+ */
+export const redecide = async (ctx: EngineContext, decisionId: string, cause: RedecisionCause): Promise<Redecision> => {
+  const { decision } = await ctx.client.request<{ decision: DecisionView }>(DECISION, { id: decisionId });
+  const none = { decisionId, replacementId: null, arrears: '0.00', overpayment: '0.00' };
+  const recomputed = await recompute(ctx, decision);
+  if (!recomputed) return { ...none, changed: false, supported: false };
+  const { result } = recomputed;
+  if (sameOutcome(decision, result)) return { ...none, changed: false, supported: true };
+
+  const today = ctx.today();
+  const thisMonth = monthOf(today);
+  const assignment = decision.assignment;
+  // Months already paid (or due) under the old assignment are settled here; the new one pays after.
+  const paidThisMonth = assignment?.payments.some((p) => p.month === thisMonth && p.status !== 'RETURNED') ?? false;
+  const firstNewMonth = paidThisMonth ? addMonthsToMonth(thisMonth, 1) : thisMonth;
+  const lastSettled = addMonthsToMonth(firstNewMonth, -1);
+  const dueQ = result.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : 0;
+  let arrearsQ = 0;
+  let overQ = 0;
+  const lines: string[] = [];
+  if (assignment && monthOf(assignment.periodFrom) <= lastSettled) {
+    for (const month of monthsBetween(monthOf(assignment.periodFrom), lastSettled)) {
+      const inNew = result.period !== null && monthOf(result.period.from) <= month && (result.period.to === null || monthOf(result.period.to) >= month);
+      const due = inNew ? dueQ : 0;
+      const paid = assignment.payments.filter((p) => p.month === month && p.status !== 'RETURNED').reduce((sum, p) => sum + parseMoney(p.amount), 0);
+      if (paid === 0 && month >= thisMonth) continue;
+      if (due > paid) arrearsQ += due - paid;
+      else overQ += paid - due;
+      lines.push(`${month}: ${formatQepik(due)} − ${formatQepik(paid)}`);
+    }
+  }
+  const arrears = formatQepik(arrearsQ);
+  const overpayment = formatQepik(overQ);
+  const why = cause.kind === 'APPEAL' ? 'APPEAL' : 'FACT_CORRECTED';
+  const correction = step(
+    'REDECISION_CORRECTION',
+    `Decided again on today's facts (${why === 'APPEAL' ? 'an appeal' : 'a corrected fact'}): ${lines.length} month(s) paid compared with what is now due; arrears ${arrears} AZN, overpayment ${overpayment} AZN.`,
+    formatQepik(arrearsQ - overQ),
+    { cause: why, months: lines.length, arrears, overpayment, from: `${firstNewMonth}-01` },
+    lines.join('; ') || null,
+  );
+  const continues = result.outcome === 'GRANTED' && result.period !== null && (result.period.to === null || result.period.to >= `${firstNewMonth}-01`);
+  const replacement: RuleResult = {
+    ...result,
+    steps: [...result.steps, correction],
+    oneTimeAmount: arrearsQ > 0 ? arrears : result.oneTimeAmount,
+    period: continues && result.period ? { from: result.period.from > `${firstNewMonth}-01` ? result.period.from : `${firstNewMonth}-01`, to: result.period.to } : null,
+  };
+  const beneficiaryPin = assignment?.beneficiary.pin ?? decision.subject.pin;
+  const recorded = await recordOutcome(ctx, replacement, {
+    key: `REDECIDE:${decision.id}:${cause.kind === 'APPEAL' ? `appeal:${cause.appealId}` : `fact:${cause.factId}`}`,
+    subjectPin: decision.subject.pin,
+    beneficiaryPin,
+    householdId: decision.household?.id ?? null,
+    replacesId: decision.id,
+    regionCode: recomputed.regionCode,
+    silent: true,
+  });
+  if (assignment && (assignment.status === 'ACTIVE' || assignment.status === 'SUSPENDED')) {
+    let end = addDays(`${firstNewMonth}-01`, -1);
+    if (assignment.periodTo !== null && assignment.periodTo < end) end = assignment.periodTo;
+    if (end < assignment.periodFrom) end = assignment.periodFrom;
+    await endAssignment(ctx, assignment.id, 'REPLACED', end);
+  }
+  if (overQ > 0) {
+    await ctx.client.request(`mutation EngineOverpayment($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) { created } }`, {
+      input: { decisionId: recorded.decisionId, debtorPin: beneficiaryPin, benefitCode: result.benefitCode, amount: overpayment },
+    });
+  }
+  await notify(
+    ctx,
+    `redecided:${recorded.decisionId}`,
+    beneficiaryPin,
+    result.outcome === 'GRANTED' && continues ? 'REDECIDED' : 'REDECIDED_STOPPED',
+    { benefitCode: result.benefitCode, amount: result.monthlyAmount ?? '0.00', from: `${firstNewMonth}-01`, arrears, overpayment, reasonCode: result.reasonCode },
+    recorded.decisionId,
+  );
+  return { decisionId, changed: true, supported: true, replacementId: recorded.decisionId, arrears, overpayment };
+};
