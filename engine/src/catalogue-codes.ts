@@ -1,5 +1,6 @@
 import { ASSIGNMENT_END_REASONS } from './flows/end-assignment.ts';
 import { REDECISION_STEP_CODES } from './flows/redecide.ts';
+import { REASSESS_STEP_CODES } from './flows/reassess-tsa.ts';
 import { RERUN_STEP_CODES } from './flows/rerun-corrections.ts';
 import { ADULT_REASONS, REASON_CODES, STEP_CODES } from './rules/index.ts';
 import { SMS_KINDS } from './sms/index.ts';
@@ -11,7 +12,7 @@ import { SMS_KINDS } from './sms/index.ts';
  */
 export const ENGINE_TEXT_CODES = {
   /** `step.<CODE>`: every step code a rule or a correction emits. */
-  steps: [...STEP_CODES, ...RERUN_STEP_CODES, ...REDECISION_STEP_CODES],
+  steps: [...STEP_CODES, ...RERUN_STEP_CODES, ...REDECISION_STEP_CODES, ...REASSESS_STEP_CODES],
   /** `reason.<CODE>`: why a decision was made, or an assignment ended. */
   reasons: [...new Set([...REASON_CODES, ...ASSIGNMENT_END_REASONS])],
   /** `sms.<KIND>`: every SMS the engine sends. */

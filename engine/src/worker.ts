@@ -9,6 +9,7 @@ import {
   SpanKind,
   type AppealStepJob,
   type ApplicationSubmittedJob,
+  type CorrectionAnsweredJob,
   type FactIngestedJob,
   type JobTrace,
   type NotificationSendJob,
@@ -18,6 +19,7 @@ import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
 import { onAppealStep } from './flows/appeal-step.ts';
 import { applyApplication } from './flows/apply-application.ts';
+import { onCorrectionAnswered } from './flows/correction-answered.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
 import { onFactIngested } from './flows/fact-ingested.ts';
 import { notifyPaymentSettled } from './flows/payment-settled.ts';
@@ -71,6 +73,7 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
   await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
   await boss.work<NotificationSendJob>(QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
+  await boss.work<CorrectionAnsweredJob>(QUEUES.correctionsAnswered, work, each((data) => onCorrectionAnswered(ctx, data)));
   await boss.work<PaymentSettledJob>(QUEUES.paymentsSettled, work, each((data) => notifyPaymentSettled(ctx, data)));
   await boss.work<AppealStepJob>(QUEUES.appealsStep, work, each((data) => onAppealStep(ctx, data)));
   await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));

@@ -15,6 +15,8 @@ import { sendNotification } from '../src/flows/send-notification.ts';
 import { addDays, addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { HttpSmsProvider, SmsProviderError } from '../src/sms/index.ts';
 import { enginePin, incomeFacts, seedHousehold, submitFacts, engineRequest, startEngineTestbed, type EngineTestbed } from './support/engine-harness.ts';
+import { formatDate } from '@usr/shared/i18n';
+import { renderSms } from '../src/sms/index.ts';
 
 /** Proactive rights through the gateway: disability, death of a breadwinner, terms ending; SMS retries. */
 let db: TestDatabase;
@@ -89,7 +91,7 @@ describe('a refused application', () => {
     );
     expect(application).toEqual({ status: 'DECIDED', decision: { outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON', assignment: null } });
     const { rows } = await sql.query<{ text: string }>(`select text from engine.sms_message where notification_id = $1`, [out.decision?.notificationId]);
-    expect(rows[0]?.text).toBe('Targeted State Social Assistance: refused (an able-bodied adult has no valid reason). The full explanation is on the e-sosial.az portal.');
+    expect(rows[0]?.text).toBe(renderSms('REFUSED', 'en', { benefitCode: 'TSA', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON' }));
     expect((await sql.query(`select 1 from payments.payment_account where holder_pin = $1`, [pin])).rowCount).toBe(0);
   });
 });
@@ -110,8 +112,8 @@ describe('terms ending', () => {
     expect(await benefitsOf(pin)).toEqual([expect.objectContaining({ status: 'ENDED', endedReason: 'TERM_EXPIRED' })]);
     const { rows } = await sql.query<{ template: string; text: string }>(`select template, text from benefits.notification where recipient_pin = $1 and template = 'TERM_ENDED'`, [pin]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.text).toContain('2025-02-28');
-    expect(rows[0]?.text).toContain('подайте заявление');
+    expect(rows[0]?.text).toContain(formatDate('2025-02-28', 'ru'));
+    expect(rows[0]?.text).toBe(renderSms('TERM_ENDED', 'ru', { benefitCode: 'TSA', to: '2025-02-28' }));
     await dailySweep(engine.ctx, engine.db, today);
     expect((await sql.query(`select 1 from benefits.notification where recipient_pin = $1 and template = 'TERM_ENDED'`, [pin])).rowCount).toBe(1);
   });

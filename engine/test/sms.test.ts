@@ -15,6 +15,11 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   REFUSED: { benefitCode: 'TSA', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
   TERM_ENDED: { benefitCode: 'TSA', to: '2027-11-30' },
   ASSIGNMENT_ENDED: { benefitCode: 'TSA', to: '2027-02-28', reasonCode: 'NOT_WITHDRAWN' },
+  // A correction request's answer names no benefit (engine/src/flows/correction-answered.ts).
+  CORRECTION_CONFIRMED: {},
+  CORRECTION_CORRECTED: {},
+  CORRECTION_REJECTED: {},
+  CORRECTION_FORWARDED: {},
   PAYMENT_MADE: { benefitCode: 'TSA', amount: '285.50', month: '2026-11' },
   PAYMENT_RETURNED: { benefitCode: 'CHILD_UNDER_ONE', amount: '50.00', month: '2026-11' },
   REDECIDED: { benefitCode: 'TSA', amount: '190.00', from: '2027-01-01', arrears: '0.00', overpayment: '100.00', reasonCode: 'ELIGIBLE' },
@@ -36,7 +41,8 @@ describe('SMS texts, every kind the engine sends, in every language', () => {
     const text = renderSms(kind, language, SENT_WITH[kind]);
     expect(text).not.toMatch(/[{}]/);
     expect(text).not.toMatch(/\d{4}-\d{2}/); // no ISO date or month
-    expect(text).toContain(translate(language, `benefit.${SENT_WITH[kind].benefitCode}` as MessageKey));
+    const benefit = SENT_WITH[kind].benefitCode;
+    if (benefit) expect(text).toContain(translate(language, `benefit.${benefit}` as MessageKey));
     const amount = SENT_WITH[kind]['amount'];
     if (amount) expect(text).toContain(formatMoney(amount, language));
     if (language !== 'en') expect(text).not.toMatch(/(?<![\d.])\d+\.\d{2}(?![\d.])|AZN/); // az and ru: decimal comma and ₼ only

@@ -1,3 +1,5 @@
+import { isWorkingDay } from '@usr/shared';
+
 /**
  * Dates as integer day numbers (days since 1970-01-01) and instants as Baku wall-clock minutes
  * (day × 1440 + minute). Generating tens of millions of dated rows through `Date` objects would
@@ -106,14 +108,25 @@ export const monthKey = (index: MonthIndex): string => `${pad4(Math.floor(index 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export const weekday = (dayNumber: Day): number => (((dayNumber + 4) % 7) + 7) % 7;
 
-/** The day `count` working days (Monday–Friday) after `from`; public holidays are not modelled. */
+// The registry's one calendar (weekends, public holidays, transferred days), memoised by day
+// number: a generated population asks about the same few thousand days millions of times.
+const workingDays = new Map<Day, boolean>();
+const isWorking = (day: Day): boolean => {
+  let working = workingDays.get(day);
+  if (working === undefined) {
+    working = isWorkingDay(isoDate(day));
+    workingDays.set(day, working);
+  }
+  return working;
+};
+
+/** The day `count` working days after `from`, on the registry's calendar (shared/src/domain/calendar.ts). */
 export const addWorkingDays = (from: Day, count: number): Day => {
   let day = from;
   let left = count;
   while (left > 0) {
     day += 1;
-    const wd = weekday(day);
-    if (wd !== 0 && wd !== 6) left -= 1;
+    if (isWorking(day)) left -= 1;
   }
   return day;
 };

@@ -195,7 +195,7 @@ describe('citizen portal', () => {
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
     // A citizen's navigation: her own pages, none of the staff's.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'My messages', 'Who looked at my data', 'All my data']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'Report a change', 'My messages', 'Who looked at my data', 'All my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -352,12 +352,31 @@ describe('citizen portal', () => {
     await shot('messages');
   });
 
+  it('lets Aysel report a change: recorded as declared by her and marked so on her record', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Report a change' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Report a change in your circumstances' }).waitFor();
+    // Out of range: refused on the page before anything is sent.
+    await page.getByLabel('I started receiving an income').check();
+    await page.getByLabel('Since (date)').fill(registryToday());
+    await page.getByLabel('Income a month (AZN)').fill('0');
+    await page.getByRole('button', { name: 'Report the change' }).click();
+    await page.getByRole('alert').getByText(translate('en', 'portal.reportInvalid')).waitFor();
+    await page.getByLabel('Income a month (AZN)').fill('150');
+    await page.getByRole('button', { name: 'Report the change' }).click();
+    await page.getByRole('status').getByText(translate('en', 'portal.reportDone', { n: 1 })).waitFor();
+    const violations = await axeViolations();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('report-change');
+    await page.getByRole('navigation').getByRole('link', { name: 'My record' }).click();
+    await page.getByText(translate('en', 'portal.selfDeclared')).first().waitFor();
+  });
+
   it('lets a caseworker search the region and open Aysel\'s record with a declared purpose', async () => {
     const cw = await newPage();
     await signIn(cw, 'caseworker.baku');
     await cw.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
     const nav = cw.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests', 'Deadlines']);
     await cw.getByText('People registered in your region: Baku.').waitFor();
 
     // No purpose, no reading: the search waits for one.
@@ -508,7 +527,7 @@ describe('citizen portal', () => {
     await auditor.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
     await auditor.getByText('Read only: nothing in the audit workspace changes a record.').waitFor();
     const nav = auditor.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Decisions', 'Access log', 'Audit chains']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Decisions', 'Access log', 'Audit chains', 'Deadlines']);
 
     // Decisions about Aysel, with their inputs, steps and parameters.
     await auditor.getByLabel('Purpose of use').selectOption(AUDITOR_PURPOSE);

@@ -3,7 +3,7 @@ import type { RuleFact } from '../rules/index.ts';
 
 /** The fact fields rules read, with the typed value of the kinds they use. */
 export const FACT_FIELDS = `
-  id kind validFrom validTo recordedAt subject { pin }
+  id kind validFrom validTo recordedAt selfDeclared subject { pin }
   value {
     __typename
     ... on IncomeValue { amount month source }
@@ -25,6 +25,7 @@ export interface GraphFact {
   validFrom: string;
   validTo: string | null;
   recordedAt: string;
+  selfDeclared?: boolean;
   subject: { pin: string };
   value: Record<string, unknown> & { __typename?: string };
 }
@@ -33,5 +34,5 @@ export interface GraphFact {
 export const toRuleFact = (fact: GraphFact): RuleFact => {
   const { __typename: _type, ...value } = fact.value;
   for (const key of ['amount']) if (typeof value[key] === 'string') value[key] = Number(value[key]);
-  return { id: fact.id, kind: fact.kind, subjectPin: fact.subject.pin, value, validFrom: fact.validFrom, validTo: fact.validTo, recordedAt: fact.recordedAt };
+  return { id: fact.id, kind: fact.kind, subjectPin: fact.subject.pin, value, validFrom: fact.validFrom, validTo: fact.validTo, recordedAt: fact.recordedAt, selfDeclared: fact.selfDeclared === true };
 };

@@ -2,6 +2,7 @@ import { registryToday } from '@usr/shared';
 import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import { addMonthsToMonth, infantsOn, monthOf, rules } from '../rules/index.ts';
+import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
@@ -36,7 +37,8 @@ export const applyApplication = async (ctx: EngineContext, applicationId: string
   const applicationDate = registryToday(new Date(application.submittedAt));
   const incomeFrom = `${addMonthsToMonth(monthOf(applicationDate), -13)}-01`;
   const household = await collectHousehold(ctx.client, application.household.id, { asOf: applicationDate, knownAt: ctx.now(), validFrom: incomeFrom });
-  const result = rules.tsa({ householdId: household.id, applicationDate, members: household.members }, options.versionId);
+  // A change the family reported may lower the assistance, never raise it before an agency confirms it.
+  const result = withoutRaisingOnDeclarations(household.members, (members) => rules.tsa({ householdId: household.id, applicationDate, members }, options.versionId));
   if (!result) throw new Error('No TSA rule version covers the application date.');
   const decision = await recordOutcome(ctx, result, {
     key: `TSA:application:${application.id}`,

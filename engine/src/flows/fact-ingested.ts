@@ -6,6 +6,7 @@ import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
 import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
+import { reassessTsa } from './reassess-tsa.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 import type { Redecision } from './redecide.ts';
 import { redecideUsersOfSuperseded } from './superseded-facts.ts';
@@ -50,7 +51,12 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
     if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await onDisability(ctx, fact));
   }
   else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
-  // Other kinds give no proactive right (income matters to TSA, which is applied for).
+  // Income and study (an agency's, or a change the person reported) re-assess a TSA being paid; a
+  // correction of a fact a decision used is decided again below instead (never both).
+  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT') {
+    if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await reassessTsa(ctx, fact.subjectPin));
+  }
+  // Other kinds give no proactive right.
   // A correction: the decisions that used the fact it superseded are decided again, today.
   if (job.outcome === 'SUPERSEDED' && redecided === undefined) redecided = await redecideUsersOfSuperseded(ctx, graphFact);
   return { decisions, ended, redecided: redecided ?? [] };

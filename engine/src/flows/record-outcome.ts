@@ -138,7 +138,7 @@ const sendNow = async (ctx: EngineContext, notificationId: string): Promise<void
 };
 
 /** An SMS that is not about a new decision (a term ended, payment stopped), idempotent by key. */
-export const notify = async (ctx: EngineContext, key: string, recipientPin: string, template: SmsTemplate, values: { benefitCode: string } & Record<string, string | undefined>, decisionId: string | null = null): Promise<string> => {
+export const notify = async (ctx: EngineContext, key: string, recipientPin: string, template: SmsTemplate, values: { benefitCode?: string } & Record<string, string | undefined>, decisionId: string | null = null): Promise<string> => {
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, values);

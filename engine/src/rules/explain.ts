@@ -32,7 +32,7 @@ export const factInput = (fact: RuleFact): RuleInputRecord => ({
   factId: fact.id,
   kind: fact.kind,
   subjectPin: fact.subjectPin,
-  summary: summarise(fact),
+  summary: fact.selfDeclared ? `${summarise(fact)} (self-declared)` : summarise(fact),
   recordedAt: fact.recordedAt,
 });
 

@@ -14,6 +14,8 @@ export interface RuleFact {
   readonly validFrom: string;
   readonly validTo: string | null;
   readonly recordedAt: string;
+  /** Declared by the person (a reported change), not supplied by an agency: it never raises an amount. */
+  readonly selfDeclared?: boolean;
 }
 
 export interface RulePerson {

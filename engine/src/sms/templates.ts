@@ -28,7 +28,12 @@ export const SMS_KINDS = [
   // Renewal without an application (flows/renewal.ts).
   'RENEWED',
   'NOT_RENEWED',
-  // What the bank's files said of a payment (flows/payment-settled.ts).
+  // Answers to a correction request: what was decided, and what happens next (no benefit named).
+  'CORRECTION_CONFIRMED',
+  'CORRECTION_CORRECTED',
+  'CORRECTION_REJECTED',
+  'CORRECTION_FORWARDED',
+  // A month's payment reached the card, or the bank returned or rejected it.
   'PAYMENT_MADE',
   'PAYMENT_RETURNED',
 ] as const;
@@ -37,7 +42,7 @@ export type SmsTemplate = (typeof SMS_KINDS)[number];
 /** A person's stored language as one the registry writes in (Azerbaijani when unknown). */
 export const normaliseLanguage = (language: string | null | undefined): SmsLanguage => toLanguage(language);
 
-export type SmsValues = { benefitCode: string; reasonCode?: string | undefined } & Record<string, string | undefined>;
+export type SmsValues = { benefitCode?: string | undefined; reasonCode?: string | undefined } & Record<string, string | undefined>;
 
 /**
  * The SMS of a kind in a language. Amounts are Money strings ("405.99"), dates `YYYY-MM-DD`,
@@ -47,8 +52,10 @@ export type SmsValues = { benefitCode: string; reasonCode?: string | undefined }
 export const renderSms = (template: SmsTemplate, language: SmsLanguage, values: SmsValues): string => {
   const filled: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) if (value !== undefined) filled[name] = value;
-  const benefitKey = `benefit.${values.benefitCode}`;
-  filled['benefit'] = isMessageKey(benefitKey) ? translate(language, benefitKey) : values.benefitCode;
+  if (values.benefitCode) {
+    const benefitKey = `benefit.${values.benefitCode}`;
+    filled['benefit'] = isMessageKey(benefitKey) ? translate(language, benefitKey) : values.benefitCode;
+  }
   if (values.reasonCode) filled['reason'] = findTranslation(language, `reason.${values.reasonCode}`) ?? translate(language, 'reason.NOT_ELIGIBLE');
   const key: MessageKey = `sms.${template}`;
   return translate(language, key, filled);

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import type { MyApplicationsQuery } from '../generated/graphql.ts';
 import { useSession } from './context.ts';
 import { DecisionExplanation, languageOf } from './DecisionExplanation.tsx';
-import { ApplyForAssistanceMutation, MyApplicationsQuery as MyApplicationsDocument } from './queries.ts';
+import { ApplyForAssistanceMutation, MyApplicationsQuery as MyApplicationsDocument, WithdrawApplicationMutation } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
 import { useSpeech } from './i18n/intl.ts';
@@ -13,7 +13,62 @@ type Application = Household['applications'][number];
 
 type Step = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'sending' } | { kind: 'failed' } | { kind: 'sent'; pending: boolean };
 
-const ApplicationCard = ({ application: a }: { application: Application }) => {
+/** Where the application stands, in plain words: days left, late, decided or withdrawn. */
+const StatusLine = ({ application: a }: { application: Application }) => {
+  const { t } = useSpeech();
+  if (a.status === 'WITHDRAWN') return <p className="small">{a.withdrawnAt ? t('portal.statusWithdrawn', { date: a.withdrawnAt }) : t('enum.ApplicationStatus.WITHDRAWN')}</p>;
+  if (a.status === 'DECIDED') return <p className="small">{t('portal.statusDecided')}</p>;
+  const left = a.workingDaysLeft ?? 0;
+  return <p className={left < 0 ? 'notice' : 'small'}>{left < 0 ? t('portal.statusLate', { n: -left }) : t('portal.statusWaiting', { n: left })}</p>;
+};
+
+type Withdrawal = 'idle' | 'confirming' | 'sending' | 'failed';
+
+/** The applicant withdraws an application still waiting for a decision, after confirming. */
+const WithdrawControl = ({ application: a, onDone }: { application: Application; onDone: () => void }) => {
+  const { t } = useSpeech();
+  const [, withdraw] = useMutation(WithdrawApplicationMutation);
+  const [state, setState] = useState<Withdrawal>('idle');
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state === 'confirming') confirm.current?.focus();
+  }, [state]);
+  const send = async () => {
+    setState('sending');
+    const sent = await withdraw({ id: a.id });
+    if (!sent.data?.withdrawApplication) return setState('failed');
+    setState('idle');
+    onDone();
+  };
+  if (state === 'idle' || state === 'failed')
+    return (
+      <div className="actions">
+        <button type="button" className="outline" onClick={() => setState('confirming')}>
+          {t('portal.withdraw')}
+        </button>
+        {state === 'failed' && (
+          <p className="error small" role="alert">
+            {t('portal.withdrawFailed')}
+          </p>
+        )}
+      </div>
+    );
+  return (
+    <div className="confirm" role="group" aria-label={t('portal.withdraw')}>
+      <p>{t('portal.withdrawConfirmText')}</p>
+      <div className="actions">
+        <button ref={confirm} type="button" disabled={state === 'sending'} onClick={() => void send()}>
+          {t('portal.withdrawConfirm')}
+        </button>
+        <button type="button" className="outline" disabled={state === 'sending'} onClick={() => setState('idle')}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+};
+
+const ApplicationCard = ({ application: a, mine, onChanged }: { application: Application; mine: boolean; onChanged: () => void }) => {
   const { t, code, date, dateTime } = useSpeech();
   const headingId = `application-${a.id}`;
   return (
@@ -22,6 +77,7 @@ const ApplicationCard = ({ application: a }: { application: Application }) => {
         {code('benefit', a.benefitType.code)}{' '}
         <span className={`state state-${a.status.toLowerCase()}`}>· {t(`enum.ApplicationStatus.${a.status}`)}</span>
       </h3>
+      <StatusLine application={a} />
       <dl className="pairs">
         <div>
           <dt>{t('portal.submittedOn')}</dt>
@@ -34,6 +90,7 @@ const ApplicationCard = ({ application: a }: { application: Application }) => {
           </dd>
         </div>
       </dl>
+      {a.status === 'SUBMITTED' && mine && <WithdrawControl application={a} onDone={onChanged} />}
       {a.decision && (
         <section className="decision-block" aria-label={t('portal.theDecision')}>
           <h4>{t('portal.theDecision')}</h4>
@@ -138,7 +195,7 @@ export const ApplyPage = () => {
           </section>
           <section className="card" aria-labelledby="apply-applications">
             <h2 id="apply-applications">{t('portal.applicationsTitle')}</h2>
-            {applications.length === 0 ? <p>{t('portal.noApplications')}</p> : applications.map((a) => <ApplicationCard key={a.id} application={a} />)}
+            {applications.length === 0 ? <p>{t('portal.noApplications')}</p> : applications.map((a) => <ApplicationCard key={a.id} application={a} mine={a.applicant.pin === pin} onChanged={state.reload} />)}
           </section>
         </>
       )}

@@ -9,6 +9,7 @@ import { AnswerCorrectionMutation, CorrectionQueueQuery as CorrectionQueueDocume
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
 import { useSpeech } from './i18n/intl.ts';
+import { FactValue } from './record/Facts.tsx';
 
 type QueueItem = CorrectionQueueQuery['correctionRequests']['items'][number];
 
@@ -59,13 +60,13 @@ const AnswerForm = ({ item, onAnswered }: { item: QueueItem; onAnswered: (answer
     >
       <fieldset aria-invalid={error === 'outcome'} aria-describedby={`${base}-corrected`}>
         <legend>{t('staff.answerTitle')}</legend>
-        {(['CONFIRMED', 'REJECTED'] as const).map((value) => (
+        {(['CONFIRMED', 'REJECTED', 'FORWARDED'] as const).map((value) => (
           <label key={value} className="choice">
             <input type="radio" name={`${base}-outcome`} value={value} checked={outcome === value} onChange={() => {
                 setOutcome(value);
                 if (error === 'outcome') setError(null);
               }} />
-            {value === 'CONFIRMED' ? t('staff.answerConfirm') : t('staff.answerReject')}
+            {value === 'CONFIRMED' ? t('staff.answerConfirm') : value === 'REJECTED' ? t('staff.answerReject') : t('staff.answerForward')}
           </label>
         ))}
         <p id={`${base}-corrected`} className="small muted">
@@ -161,6 +162,12 @@ export const CorrectionsPage = () => {
                     <dt>{t('portal.validFrom')}</dt>
                     <dd>
                       {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('staff.contestedValue')}</dt>
+                    <dd>
+                      <FactValue value={f.value} />
                     </dd>
                   </div>
                   <div>

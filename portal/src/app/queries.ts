@@ -44,6 +44,7 @@ export const MyRecordQuery = graphql(`
           validTo
           recordedAt
           sourceReference
+          selfDeclared
           contested
           agency {
             code
@@ -399,6 +400,34 @@ export const CorrectionQueueQuery = graphql(`
           validFrom
           validTo
           recordedAt
+          value {
+            __typename
+            ... on IncomeValue { amount month source payer }
+            ... on EmploymentValue { employer position }
+            ... on UnemploymentValue { office }
+            ... on InsuredYearsValue { years months }
+            ... on DisabilityValue { group cause reviewDate }
+            ... on MedicalConditionValue { icd10 chronic }
+            ... on StudentValue { institution level fullTime }
+            ... on RealEstateValue { propertyType areaSqm districtCode cadastralNumber }
+            ... on LandValue { hectares landUse }
+            ... on VehicleValue { make model year engineCc }
+            ... on BirthValue { motherPin fatherPin districtCode }
+            ... on DeathValue { certificateNumber }
+            ... on MarriageValue { spousePin }
+            ... on DivorceValue { spousePin }
+            ... on RegisteredAddressValue { address districtCode }
+            ... on ResidencePermitValue { permitType }
+            ... on AbroadStayValue { country days }
+            ... on MilitaryServiceValue { serviceType }
+            ... on IdpStatusValue { originDistrictCode }
+            ... on BankDepositValue { bank amount }
+            ... on ElectricityConsumptionValue { month kwh }
+            ... on WaterConsumptionValue { month cubicMetres }
+            ... on GasConsumptionValue { month cubicMetres }
+            ... on ImportDeclarationValue { valueAzn }
+            ... on FarmerRegistrationValue { hectaresCultivated }
+          }
           agency {
             code
           }
@@ -413,7 +442,7 @@ export const CorrectionQueueQuery = graphql(`
   }
 `);
 
-/** A caseworker answers a request: CONFIRMED (the fact stands) or REJECTED, always with a reason. */
+/** A caseworker answers a request: CONFIRMED (the fact stands), REJECTED or FORWARDED to the agency, always with a reason. */
 export const AnswerCorrectionMutation = graphql(`
   mutation AnswerCorrection($id: ID!, $outcome: CorrectionOutcome!, $reason: String!) {
     answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason) {
@@ -447,6 +476,8 @@ export const MyApplicationsQuery = graphql(`
           submittedAt
           deadline
           status
+          workingDaysLeft
+          withdrawnAt
           benefitType {
             code
           }
@@ -518,6 +549,62 @@ export const MyMessagesQuery = graphql(`
         status
         queuedAt
         sentAt
+      }
+    }
+  }
+`);
+
+/** The applicant withdraws an application not yet decided (idempotent; ALREADY_DECIDED as data). */
+export const WithdrawApplicationMutation = graphql(`
+  mutation WithdrawApplication($id: ID!) {
+    withdrawApplication(applicationId: $id) {
+      changed
+      error {
+        code
+      }
+      application {
+        id
+        status
+        withdrawnAt
+        workingDaysLeft
+      }
+    }
+  }
+`);
+
+/** The citizen reports a change of their circumstances, stored as facts they declared (idempotent by key). */
+export const ReportChangeMutation = graphql(`
+  mutation ReportChange($input: ReportChangeInput!) {
+    reportChange(input: $input) {
+      created
+      facts {
+        id
+        kind
+        selfDeclared
+      }
+    }
+  }
+`);
+
+/** Staff: applications past or near their deadline, or whose automatic decision failed. */
+export const ApplicationsNeedingAttentionQuery = graphql(`
+  query ApplicationsNeedingAttention($offset: Int!) {
+    applicationsNeedingAttention(withinWorkingDays: 3, limit: 20, offset: $offset) {
+      reasons
+      workingDaysLeft
+      application {
+        id
+        deadline
+        submittedAt
+        benefitType {
+          code
+          name
+        }
+        applicant {
+          pin
+          firstName
+          lastName
+        }
       }
     }
   }

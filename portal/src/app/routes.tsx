@@ -7,11 +7,13 @@ import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
 import { CorrectionsPage } from './CorrectionsPage.tsx';
+import { DeadlinesPage } from './DeadlinesPage.tsx';
 import { MessagesPage } from './MessagesPage.tsx';
 import { PeopleSearchPage } from './PeopleSearchPage.tsx';
 import { PersonDecisionsPage } from './PersonDecisionsPage.tsx';
 import { MyDataPage } from './record/MyDataPage.tsx';
 import { PersonRecordPage } from './record/PersonRecordPage.tsx';
+import { ReportChangePage } from './ReportChangePage.tsx';
 import { RecordPage } from './record/RecordPage.tsx';
 
 /**
@@ -39,6 +41,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
   citizen: [
     { path: '/', element: <RecordPage />, nav: { label: 'portal.navRecord' } },
     { path: '/apply', element: <ApplyPage />, nav: { label: 'portal.navApply' } },
+    { path: '/report-change', element: <ReportChangePage />, nav: { label: 'portal.navReportChange' } },
     { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
     { path: '/my-data', element: <MyDataPage />, nav: { label: 'portal.navMyData' } },
@@ -47,12 +50,14 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/', element: <PeopleSearchPage opens="/people" />, nav: { label: 'staff.navPeople', also: ['/people/:pin'] } },
     { path: '/people/:pin', element: <WithPin render={(pin) => <PersonRecordPage key={pin} pin={pin} />} /> },
     { path: '/corrections', element: <CorrectionsPage />, nav: { label: 'staff.navCorrections' } },
+    { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
   ],
   auditor: [
     { path: '/', element: <PeopleSearchPage opens="/decisions" />, nav: { label: 'staff.navDecisions', also: ['/decisions/:pin'] } },
     { path: '/decisions/:pin', element: <WithPin render={(pin) => <PersonDecisionsPage key={pin} pin={pin} />} /> },
     { path: '/audit/access-log', element: <AuditLogPage />, nav: { label: 'staff.navAuditLog' } },
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
+    { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
   ],
   none: [],
 };

@@ -25,6 +25,8 @@ export const QUEUES = {
   sweepDaily: 'sweep.daily',
   /** schedule or CLI → engine: the monthly payroll run. */
   payrollMonthly: 'payroll.monthly',
+  /** agency-facts → engine: a correction request was answered or forwarded (the SMS to the citizen). */
+  correctionsAnswered: 'corrections.answered',
   /** payments → engine: a payment the bank credited, rejected or returned (the beneficiary's SMS). */
   paymentsSettled: 'payments.settled',
   /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
@@ -62,6 +64,13 @@ export interface PayrollMonthlyJob {
   readonly month: string;
 }
 
+/** corrections.answered: which request moved to which status. No reason text, no value of the fact. */
+export interface CorrectionAnsweredJob {
+  readonly requestId: string;
+  readonly subjectPin: string;
+  readonly status: 'CONFIRMED' | 'CORRECTED' | 'REJECTED' | 'FORWARDED';
+}
+
 /** payments.settled: which payment, and what the bank's file said of it. */
 export interface PaymentSettledJob {
   readonly paymentId: string;
@@ -81,6 +90,7 @@ export interface JobPayloads {
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
   readonly 'payroll.monthly': PayrollMonthlyJob;
+  readonly 'corrections.answered': CorrectionAnsweredJob;
   readonly 'payments.settled': PaymentSettledJob;
   readonly 'appeals.step': AppealStepJob;
 }

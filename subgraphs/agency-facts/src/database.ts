@@ -5,6 +5,9 @@ import { Migration20261123110000CreateFacts } from './migrations/Migration202611
 import { Migration20261123130000CreateCorrectionRequests } from './migrations/Migration20261123130000CreateCorrectionRequests.ts';
 import { Migration20261203130000AddCorrectionRegion } from './migrations/Migration20261203130000AddCorrectionRegion.ts';
 import { Migration20261206041000AddCorrectionAppeal } from './migrations/Migration20261206041000AddCorrectionAppeal.ts';
+import { Migration20261206100000AddCorrectionForwarding } from './migrations/Migration20261206100000AddCorrectionForwarding.ts';
+import { Migration20261206110000AddSelfDeclaredFacts } from './migrations/Migration20261206110000AddSelfDeclaredFacts.ts';
+import { Migration20261206120000AddFactRoleIndexes } from './migrations/Migration20261206120000AddFactRoleIndexes.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -15,5 +18,8 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123130000CreateCorrectionRequests', class: Migration20261123130000CreateCorrectionRequests },
     { name: 'Migration20261203130000AddCorrectionRegion', class: Migration20261203130000AddCorrectionRegion },
     { name: 'Migration20261206041000AddCorrectionAppeal', class: Migration20261206041000AddCorrectionAppeal },
+    { name: 'Migration20261206100000AddCorrectionForwarding', class: Migration20261206100000AddCorrectionForwarding },
+    { name: 'Migration20261206110000AddSelfDeclaredFacts', class: Migration20261206110000AddSelfDeclaredFacts },
+    { name: 'Migration20261206120000AddFactRoleIndexes', class: Migration20261206120000AddFactRoleIndexes },
   ],
 };

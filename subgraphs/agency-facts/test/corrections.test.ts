@@ -407,3 +407,69 @@ describe('Fact.contested', () => {
     expect(all.statements).toBe(2);
   });
 });
+
+/** Issue 13, item 6: "forward to the owning agency: the citizen may be right", and the SMS job of every answer. */
+describe('caseworkers forward a request to the owning agency', () => {
+  const GANJA: TestTokenClaims = { roles: ['caseworker'], region: 'ganja-dashkasan' };
+  const FORWARD_REASON = 'The employer closed in December; the citizen may be right.';
+  const answeredJobs = async (requestId: string) =>
+    (await pool.query<{ data: Record<string, unknown> }>(`select data from pgboss.job where name = 'corrections.answered' and data->>'requestId' = $1 order by created_on`, [requestId])).rows.map((r) => r.data);
+  const forwardOf = async (id: string) =>
+    (await pool.query<{ status: string; forwarded_at: Date | null; forward_reason: string | null; answered_by: string | null }>(`select status, forwarded_at, forward_reason, answered_by from facts.correction_request where id = $1`, [id])).rows[0];
+  const FORWARD_FIELDS = `id status answeredBy answeredAt forwardedAt forwardReason fact { id contested value { ... on IncomeValue { amount } } }`;
+  const FORWARD = `mutation($id: ID!, $outcome: CorrectionOutcome!, $reason: String, $correctingFactId: ID) {
+    answerCorrectionRequest(id: $id, outcome: $outcome, reason: $reason, correctingFactId: $correctingFactId) { ${FORWARD_FIELDS} } }`;
+  interface Forwarded { id: string; status: string; answeredBy: string | null; answeredAt: string | null; forwardedAt: string | null; forwardReason: string | null; fact: { id: string; contested: boolean; value: { amount?: string } } }
+
+  it('refuses a forward to anyone but a caseworker of the region, with a reason; the agency cannot forward to itself', async () => {
+    const contested = await submitIncome(640);
+    const req = await mustRequest(contested.id);
+    const vars = { id: req.id, outcome: 'FORWARDED', reason: FORWARD_REASON };
+    expect(errorCodes(await gql(FORWARD, vars, TAXES))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(FORWARD, vars, GANJA, PURPOSE))).toEqual(['FORBIDDEN']);
+    for (const as of [CITIZEN, AUDITOR, ENGINE]) expect(errorCodes(await gql(FORWARD, vars, as, PURPOSE))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(FORWARD, { id: req.id, outcome: 'FORWARDED' }, CASEWORKER, PURPOSE))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(FORWARD, vars, CASEWORKER))).toEqual(['FORBIDDEN']); // no declared purpose
+    expect(await forwardOf(req.id)).toMatchObject({ status: 'OPEN', forwarded_at: null });
+    expect(await answeredJobs(req.id)).toEqual([]);
+  });
+
+  it('forwards: FORWARDED, still contested, the contested value in the queue, one SMS job; a replay changes nothing', async () => {
+    const contested = await submitIncome(655);
+    const req = await mustRequest(contested.id);
+    const res = await gql<{ answerCorrectionRequest: Forwarded }>(FORWARD, { id: req.id, outcome: 'FORWARDED', reason: FORWARD_REASON }, CASEWORKER, PURPOSE);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.answerCorrectionRequest).toMatchObject({ status: 'FORWARDED', answeredBy: null, answeredAt: null, forwardReason: FORWARD_REASON, fact: { id: contested.id, contested: true, value: { amount: '655.00' } } });
+    expect(res.data?.answerCorrectionRequest.forwardedAt).toBeTruthy();
+    expect(await answeredJobs(req.id)).toEqual([{ requestId: req.id, subjectPin: PIN, status: 'FORWARDED' }]);
+
+    const replay = await gql<{ answerCorrectionRequest: Forwarded }>(FORWARD, { id: req.id, outcome: 'FORWARDED', reason: FORWARD_REASON }, CASEWORKER, PURPOSE);
+    expect(replay.data?.answerCorrectionRequest).toMatchObject({ status: 'FORWARDED', forwardedAt: res.data?.answerCorrectionRequest.forwardedAt });
+    expect(await answeredJobs(req.id)).toHaveLength(1);
+    // The citizen asking again gets the same pending request.
+    expect((await request(contested.id, 'Again.')).data?.requestFactCorrection.id).toBe(req.id);
+    // Now the agency's: a caseworker answering it otherwise is CONFLICT.
+    expect(errorCodes(await gql(FORWARD, { id: req.id, outcome: 'REJECTED', reason: 'No.' }, CASEWORKER, PURPOSE))).toEqual(['CONFLICT']);
+    // The agency's queue lists it, with the contested value.
+    const agencyQueue = await gql<{ correctionRequests: { items: Forwarded[] } }>(`query { correctionRequests(status: FORWARDED) { items { ${FORWARD_FIELDS} } } }`, {}, TAXES);
+    expect(agencyQueue.data?.correctionRequests.items.find((r) => r.id === req.id)).toMatchObject({ status: 'FORWARDED', fact: { value: { amount: '655.00' } } });
+  });
+
+  it('the agency answers a forwarded request; the forward stays on record and the citizen is told again', async () => {
+    const contested = await submitIncome(700);
+    const req = await mustRequest(contested.id);
+    await gql(FORWARD, { id: req.id, outcome: 'FORWARDED', reason: FORWARD_REASON }, CASEWORKER, PURPOSE);
+    const corrected = await submitIncome(0, contested.ref);
+    const res = await gql<{ answerCorrectionRequest: Forwarded }>(FORWARD, { id: req.id, outcome: 'CORRECTED', correctingFactId: corrected.id }, TAXES);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.answerCorrectionRequest).toMatchObject({ status: 'CORRECTED', answeredBy: 'AGENCY', forwardReason: FORWARD_REASON, fact: { contested: false } });
+    expect((await answeredJobs(req.id)).map((j) => j.status)).toEqual(['FORWARDED', 'CORRECTED']);
+  });
+
+  it('queues the SMS job for a caseworker’s and an agency’s plain answers too', async () => {
+    const contested = await submitIncome(710);
+    const req = await mustRequest(contested.id);
+    await gql(FORWARD, { id: req.id, outcome: 'CONFIRMED', reason: 'Checked with the tax office.' }, CASEWORKER, PURPOSE);
+    expect(await answeredJobs(req.id)).toEqual([{ requestId: req.id, subjectPin: PIN, status: 'CONFIRMED' }]);
+  });
+});

@@ -10,6 +10,7 @@ import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
 import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/Migration20261206040000AddDecisionLogCheckpoints.ts';
 import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
+import { Migration20261206090000AddApplicationWithdrawal } from './migrations/Migration20261206090000AddApplicationWithdrawal.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -21,5 +22,6 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261203100000AddDecisionLogAndNotifications', class: Migration20261203100000AddDecisionLogAndNotifications },
     { name: 'Migration20261206040000AddDecisionLogCheckpoints', class: Migration20261206040000AddDecisionLogCheckpoints },
     { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
+    { name: 'Migration20261206090000AddApplicationWithdrawal', class: Migration20261206090000AddApplicationWithdrawal },
   ],
 };

@@ -330,11 +330,11 @@ describe('staff and services', () => {
 });
 
 describe('decisions are immutable', () => {
-  it("no operation changes or deletes a decision: the only writes are an application and the engine's appends", async () => {
+  it("no operation changes or deletes a decision: the only writes are an application (applied for, withdrawn before a decision) and the engine's appends", async () => {
     const res = await as(`{ __schema { mutationType { fields { name } } } }`, admin, purpose);
     expect((res.data as { __schema: { mutationType: { fields: Array<{ name: string }> } } } | undefined)?.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(
       // The appeal steps move an appeal, never a decision: a changed outcome is the engine's new decision.
-      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview'].sort(),
+      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview', 'withdrawApplication'].sort(),
     );
   });
 });

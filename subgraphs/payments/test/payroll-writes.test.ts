@@ -56,7 +56,7 @@ describe('addWorkingDays (shared calendar)', () => {
     expect(addWorkingDays('2026-12-03', 5)).toBe('2026-12-10'); // Thursday → Thursday
     expect(addWorkingDays('2026-12-04', 1)).toBe('2026-12-07'); // Friday → Monday
     expect(addWorkingDays('2026-12-05', 1)).toBe('2026-12-07'); // Saturday → Monday
-    expect(addWorkingDays('2026-12-31', 2)).toBe('2027-01-04'); // across the year, over a weekend
+    expect(addWorkingDays('2026-12-29', 2)).toBe('2027-01-05'); // across the year: 31 December, 1 January and the moved 2 January are rest days
     expect(addWorkingDays('2026-12-03', 0)).toBe('2026-12-03');
     expect(() => addWorkingDays('2026-13-01', 1)).toThrow(RangeError);
   });

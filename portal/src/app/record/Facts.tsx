@@ -4,7 +4,8 @@ import { factFields } from './fact-value.ts';
 import { Section } from './Section.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 
-const FactValue = ({ value }: { value: Fact['value'] }) => {
+/** A fact's typed value in words (also the contested value in the caseworkers' queue). */
+export const FactValue = ({ value }: { value: Fact['value'] }) => {
   const speech = useSpeech();
   const fields = factFields(value, speech);
   if (fields.length === 0) return null;
@@ -55,6 +56,7 @@ export const Facts = ({
                 <li key={f.id} className="fact">
                   <strong id={`fact-${f.id}-kind`}>{t(`enum.FactKind.${f.kind}`)}</strong>
                   {contested && <span className="badge">{t('portal.contested')}</span>}
+                  {f.selfDeclared && <span className="badge">{t('portal.selfDeclared')}</span>}
                   <FactValue value={f.value} />
                   <div className="small">
                     {t('portal.validFrom')} {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}

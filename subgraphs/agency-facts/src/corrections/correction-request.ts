@@ -1,10 +1,14 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** What became of a correction request. */
-export const CORRECTION_STATUSES = ['OPEN', 'CONFIRMED', 'CORRECTED', 'REJECTED'] as const;
+/** What became of a correction request. OPEN and FORWARDED wait for an answer (the fact is contested). */
+export const CORRECTION_STATUSES = ['OPEN', 'FORWARDED', 'CONFIRMED', 'CORRECTED', 'REJECTED'] as const;
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
-/** How an agency may answer: every status but OPEN. */
+/** The statuses still waiting for the agency's answer. */
+export const PENDING_STATUSES: readonly CorrectionStatus[] = ['OPEN', 'FORWARDED'];
+/** How a request may be answered: every status but OPEN (FORWARDED only by a caseworker). */
 export type CorrectionOutcome = Exclude<CorrectionStatus, 'OPEN'>;
+/** The answers that settle a request. */
+export type FinalOutcome = Exclude<CorrectionOutcome, 'FORWARDED'>;
 /** Who answered: the agency that supplied the fact, or a caseworker of the subject's region. */
 export const CORRECTION_ANSWERERS = ['AGENCY', 'CASEWORKER'] as const;
 export type CorrectionAnswerer = (typeof CORRECTION_ANSWERERS)[number];
@@ -34,6 +38,9 @@ export const CorrectionRequestSchema = defineEntity({
     answeredBy: p.enum(CORRECTION_ANSWERERS).columnType('varchar(16)').nullable(),
     /** The appeal (benefits) an appeals officer referred the fact from, if it came from one. */
     appealId: p.uuid().nullable(),
+    /** When a caseworker forwarded it to the agency ("the citizen may be right"), and why. */
+    forwardedAt: p.datetime().nullable(),
+    forwardReason: p.string().length(1000).nullable(),
   },
 });
 

@@ -5,7 +5,7 @@ import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
 import { answeringParty, CORRECTING_REFUSED, FACT_NOT_CONTESTABLE, REQUEST_REFUSED, requestingCitizen, type Answerer } from './correction-access.ts';
 import type { CorrectionOutcome, CorrectionRequest, CorrectionStatus } from './correction-request.ts';
-import { answerOpenRequest, findAgencyRequests, findOpenRequest, findRegionRequests, findRequestById, insertOpenRequest, type Answer } from './correction-store.ts';
+import { answerOpenRequest, findAgencyRequests, findOpenRequest, findRegionRequests, findRequestById, forwardOpenRequest, insertOpenRequest, type Answer } from './correction-store.ts';
 
 const MAX_REASON = 1000;
 /** How far along a chain of corrections the correcting fact may be. */
@@ -47,12 +47,23 @@ export interface AnswerArgs {
   readonly correctingFactId?: string | null;
 }
 
-const parseAnswer = (args: AnswerArgs, answerer: Answerer): Answer => {
+/** A caseworker forwarding the request to the owning agency, with their reason ("the citizen may be right"). */
+interface Forward {
+  readonly outcome: 'FORWARDED';
+  readonly reason: string;
+}
+
+const parseAnswer = (args: AnswerArgs, answerer: Answerer): Answer | Forward => {
   const answeredBy = answerer.kind;
   if (answeredBy === 'CASEWORKER' && args.outcome === 'CORRECTED') throw forbidden(CORRECTING_REFUSED);
   const reason = args.reason === null || args.reason === undefined ? null : parseReason(args.reason, 'reason');
   const correctingFactId = args.correctingFactId === null || args.correctingFactId === undefined ? null : assertUuid(args.correctingFactId, 'correctingFactId');
   switch (args.outcome) {
+    case 'FORWARDED':
+      if (answeredBy === 'AGENCY') throw badUserInput('outcome', 'FORWARDED is a caseworker’s answer: the agency answers CONFIRMED, CORRECTED or REJECTED');
+      if (reason === null) throw badUserInput('reason', 'required when a caseworker answers');
+      if (correctingFactId !== null) throw badUserInput('correctingFactId', 'only for the CORRECTED outcome');
+      return { outcome: 'FORWARDED', reason };
     case 'CONFIRMED':
     case 'REJECTED':
       if (args.outcome === 'REJECTED' && reason === null) throw badUserInput('reason', 'required to reject a request');
@@ -65,11 +76,13 @@ const parseAnswer = (args: AnswerArgs, answerer: Answerer): Answer => {
   }
 };
 
-const sameAnswer = (request: CorrectionRequest, answer: Answer): boolean =>
-  request.status === answer.outcome &&
-  request.answeredBy === answer.answeredBy &&
-  (request.answerReason ?? null) === answer.reason &&
-  (request.correctingFactId ?? null) === answer.correctingFactId;
+const sameAnswer = (request: CorrectionRequest, answer: Answer | Forward): boolean =>
+  answer.outcome === 'FORWARDED'
+    ? request.status === 'FORWARDED' && request.forwardReason === answer.reason
+    : request.status === answer.outcome &&
+      request.answeredBy === answer.answeredBy &&
+      (request.answerReason ?? null) === answer.reason &&
+      (request.correctingFactId ?? null) === answer.correctingFactId;
 
 /**
  * Whether the answering party may act on this request: the agency on requests against its own
@@ -123,15 +136,22 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
     if (sameAnswer(current, answer)) return current;
     throw conflict('The correction request was already answered differently; it cannot be answered again.');
   };
-  if (request.status !== 'OPEN') return settled(request);
-  if (answer.correctingFactId !== null) {
-    const [contested, candidate] = await Promise.all([ctx.loaders.factById.load(request.factId), ctx.loaders.factById.load(answer.correctingFactId)]);
-    if (!contested) throw new Error('A correction request names a fact that does not exist.');
-    if (!candidate || !(await corrects(ctx, contested, candidate)))
-      throw badUserInput('correctingFactId', 'must be a fact of your agency about the same person that supersedes or replaces the contested fact');
+  // A forwarded request is the agency's to answer; a caseworker no longer acts on it.
+  const waiting = request.status === 'OPEN' || (request.status === 'FORWARDED' && answerer.kind === 'AGENCY');
+  if (!waiting) return settled(request);
+  if (answer.outcome === 'FORWARDED') {
+    const forwarded = await forwardOpenRequest(ctx.em, id, answer.reason);
+    if (forwarded) return forwarded;
+  } else {
+    if (answer.correctingFactId !== null) {
+      const [contested, candidate] = await Promise.all([ctx.loaders.factById.load(request.factId), ctx.loaders.factById.load(answer.correctingFactId)]);
+      if (!contested) throw new Error('A correction request names a fact that does not exist.');
+      if (!candidate || !(await corrects(ctx, contested, candidate)))
+        throw badUserInput('correctingFactId', 'must be a fact of your agency about the same person that supersedes or replaces the contested fact');
+    }
+    const answered = await answerOpenRequest(ctx.em, id, answer);
+    if (answered) return answered;
   }
-  const answered = await answerOpenRequest(ctx.em, id, answer);
-  if (answered) return answered;
   // Answered concurrently: the same rule as for a replay.
   const now = await findRequestById(ctx.em, id);
   if (!now) throw new Error('A correction request disappeared while it was answered.');
@@ -167,5 +187,5 @@ export const requestFact = async (ctx: FactsContext, factId: string, field: stri
   return fact;
 };
 
-/** `Fact.contested`: whether an OPEN request exists, batched over every fact of the response. */
+/** `Fact.contested`: whether a request waits for an answer (OPEN or FORWARDED), batched over every fact of the response. */
 export const isContested = async (ctx: FactsContext, fact: Fact): Promise<boolean> => (await ctx.loaders.openRequestsOfFact.load(fact.id)).length > 0;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FactKind, Page } from '@usr/shared';
-import { CorrectionRequestSchema, type CorrectionAnswerer, type CorrectionOutcome, type CorrectionRequest, type CorrectionStatus } from './correction-request.ts';
+import { enqueueJobs, QUEUES, type FactKind, type Page } from '@usr/shared';
+import { randomUUID } from 'node:crypto';
+import { CorrectionRequestSchema, type CorrectionAnswerer, type CorrectionRequest, type CorrectionStatus, type FinalOutcome } from './correction-request.ts';
 
 /** SQL access to facts.correction_request; no rules here (see correction-service.ts). */
 
@@ -24,7 +25,7 @@ export const insertOpenRequest = async (em: EntityManager, request: NewCorrectio
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `insert into facts.correction_request (id, fact_id, subject_pin, agency_code, reason, status, region_code)
      values (?::uuid, ?::uuid, ?, ?, ?, 'OPEN', ?)
-     on conflict (fact_id, subject_pin) where status = 'OPEN' do nothing
+     on conflict (fact_id, subject_pin) where status in ('OPEN', 'FORWARDED') do nothing
      returning *`,
     [request.id, request.factId, request.subjectPin, request.agencyCode, request.reason, request.regionCode],
   );
@@ -34,7 +35,7 @@ export const insertOpenRequest = async (em: EntityManager, request: NewCorrectio
 export const findOpenRequest = async (em: EntityManager, factId: string, subjectPin: string): Promise<CorrectionRequest | undefined> => {
   const rows = await em
     .getConnection()
-    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id = ? and subject_pin = ? and status = 'OPEN'`, [factId, subjectPin]);
+    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id = ? and subject_pin = ? and status in ('OPEN', 'FORWARDED')`, [factId, subjectPin]);
   return mapRows(em, rows)[0];
 };
 
@@ -45,22 +46,48 @@ export const findRequestById = async (em: EntityManager, id: string): Promise<Co
 
 export interface Answer {
   readonly answeredBy: CorrectionAnswerer;
-  readonly outcome: CorrectionOutcome;
+  readonly outcome: FinalOutcome;
   readonly reason: string | null;
   readonly correctingFactId: string | null;
 }
 
-/** Answers the request only while it is OPEN (one statement); undefined when it no longer is. */
-export const answerOpenRequest = async (em: EntityManager, id: string, answer: Answer): Promise<CorrectionRequest | undefined> => {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `update facts.correction_request
-     set status = ?, answered_at = now(), answer_reason = ?, correcting_fact_id = ?::uuid, answered_by = ?
-     where id = ? and status = 'OPEN'
-     returning *`,
-    [answer.outcome, answer.reason, answer.correctingFactId, answer.answeredBy, id],
-  );
-  return mapRows(em, rows)[0];
+/** The job that tells the citizen, in the transaction that moved the request (so never twice). */
+const enqueueAnswered = async (em: EntityManager, request: CorrectionRequest): Promise<void> => {
+  if (request.status === 'OPEN') return;
+  await enqueueJobs(em, QUEUES.correctionsAnswered, [{ id: randomUUID(), data: { requestId: request.id, subjectPin: request.subjectPin, status: request.status } }]);
 };
+
+/**
+ * Answers the request only while it waits for an answer (OPEN, or FORWARDED to the agency), in one
+ * transaction with the job that sends the citizen an SMS; undefined when it no longer waits.
+ */
+export const answerOpenRequest = async (em: EntityManager, id: string, answer: Answer): Promise<CorrectionRequest | undefined> =>
+  em.transactional(async (tx) => {
+    const rows = await tx.execute<Record<string, unknown>[]>(
+      `update facts.correction_request
+       set status = ?, answered_at = now(), answer_reason = ?, correcting_fact_id = ?::uuid, answered_by = ?
+       where id = ? and status in ('OPEN', 'FORWARDED')
+       returning *`,
+      [answer.outcome, answer.reason, answer.correctingFactId, answer.answeredBy, id],
+    );
+    const answered = mapRows(tx, rows)[0];
+    if (answered) await enqueueAnswered(tx, answered);
+    return answered;
+  });
+
+/** A caseworker forwards an OPEN request to the owning agency, with the job for the SMS; undefined when it is not OPEN. */
+export const forwardOpenRequest = async (em: EntityManager, id: string, reason: string): Promise<CorrectionRequest | undefined> =>
+  em.transactional(async (tx) => {
+    const rows = await tx.execute<Record<string, unknown>[]>(
+      `update facts.correction_request set status = 'FORWARDED', forwarded_at = now(), forward_reason = ?
+       where id = ? and status = 'OPEN'
+       returning *`,
+      [reason, id],
+    );
+    const forwarded = mapRows(tx, rows)[0];
+    if (forwarded) await enqueueAnswered(tx, forwarded);
+    return forwarded;
+  });
 
 /** A page of one agency's requests, oldest first (limit + 1 rows: the extra tells hasMore). */
 export const findAgencyRequests = async (em: EntityManager, agencyCode: string, status: CorrectionStatus | null, page: Page): Promise<CorrectionRequest[]> => {
@@ -112,6 +139,6 @@ export const findRequestsOfPersons = async (em: EntityManager, pins: readonly st
 export const findOpenRequestsOfFacts = async (em: EntityManager, factIds: readonly string[]): Promise<CorrectionRequest[]> => {
   const rows = await em
     .getConnection()
-    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id in (?) and status = 'OPEN'`, [[...new Set(factIds)]]);
+    .execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id in (?) and status in ('OPEN', 'FORWARDED')`, [[...new Set(factIds)]]);
   return mapRows(em, rows);
 };

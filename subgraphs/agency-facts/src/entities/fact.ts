@@ -23,6 +23,8 @@ export const FactSchema = defineEntity({
     // A plain uuid rather than a self-relation: the replacement is fetched through a loader, on demand.
     supersededBy: p.uuid().nullable(),
     supersededAt: p.datetime().nullable(),
+    /** The PIN of the citizen who declared it (a reported change); null for a fact an agency supplied. */
+    declaredBy: p.string().length(7).columnType('char(7)').nullable(),
   },
 });
 

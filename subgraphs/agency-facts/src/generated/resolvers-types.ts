@@ -103,12 +103,14 @@ export type CorrectionAnswerer =
   /** A caseworker of the subject's region (CONFIRMED or REJECTED only). */
   | 'CASEWORKER';
 
-/** How an agency answers a correction request. */
+/** How a correction request is answered. */
 export type CorrectionOutcome =
   /** The fact stands. */
   | 'CONFIRMED'
   /** The fact was corrected by another fact (give `correctingFactId`). */
   | 'CORRECTED'
+  /** Caseworkers only: the citizen may be right; the agency that supplied the fact must answer. */
+  | 'FORWARDED'
   /** The request is unfounded (give a `reason`). */
   | 'REJECTED';
 
@@ -122,14 +124,18 @@ export type CorrectionRequest = {
   __typename?: 'CorrectionRequest';
   /** The agency's explanation, if it gave one. */
   answerReason?: Maybe<Scalars['String']['output']>;
-  /** When the agency answered; null while OPEN. */
+  /** When the request was answered; null while OPEN or FORWARDED. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who answered; null while OPEN. */
+  /** Who answered; null while OPEN or FORWARDED. */
   answeredBy?: Maybe<CorrectionAnswerer>;
   /** The fact that corrected the contested one (CORRECTED only). */
   correctingFact?: Maybe<Fact>;
   /** The contested fact (as it was contested: it may have been superseded since). */
   fact: Fact;
+  /** The caseworker's reason for forwarding it ("the citizen may be right because ..."); null if never. */
+  forwardReason?: Maybe<Scalars['String']['output']>;
+  /** When a caseworker forwarded the request to the agency that supplied the fact; null if never. */
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The request's id (UUID). */
   id: Scalars['ID']['output'];
   /** Why the citizen contests the fact. */
@@ -159,7 +165,12 @@ export type CorrectionStatus =
   | 'CONFIRMED'
   /** The agency corrected the fact (see `CorrectionRequest.correctingFact`). */
   | 'CORRECTED'
-  /** Waiting for the agency's answer; the fact is `contested`. */
+  /**
+   * A caseworker found the citizen may be right and sent it to the agency that supplied the fact;
+   * waiting for the agency's answer, the fact still `contested`.
+   */
+  | 'FORWARDED'
+  /** Waiting for an answer from the agency or a caseworker; the fact is `contested`. */
   | 'OPEN'
   /** The agency rejected the request, with a reason. */
   | 'REJECTED';
@@ -257,7 +268,7 @@ export type Fact = {
   /** The agency that supplied it. */
   agency: Agency;
   /**
-   * Whether the subject has an OPEN correction request against this fact (see
+   * Whether the subject has a correction request waiting for an answer (OPEN or FORWARDED) against this fact (see
    * `requestFactCorrection`). Decisions that depend on a contested fact are to be marked by the
    * decision engine (not done here: this flag is what it reads).
    */
@@ -266,8 +277,21 @@ export type Fact = {
   id: Scalars['ID']['output'];
   /** What kind of fact it is; decides the type of `value`. */
   kind: FactKind;
+  /**
+   * What the agency said before it corrected this fact: the facts it superseded, back to the first
+   * version, the latest first (empty for a first version). Readable by whoever may read this fact.
+   */
+  previousVersions: Array<Fact>;
   /** When the registry received the fact from the agency. */
   recordedAt: Scalars['DateTime']['output'];
+  /**
+   * True when the person declared this fact themself (a change they reported with `reportChange`),
+   * not yet confirmed by the agency: `agency` is then the agency whose fact would confirm it. A
+   * self-declared fact may lower an amount or open a review, never raise one: the decision engine
+   * raises only on agency facts. False for every fact an agency supplied (a fact the agency later
+   * submits under the same source reference replaces the declaration and is the agency's).
+   */
+  selfDeclared: Scalars['Boolean']['output'];
   /**
    * The agency's own reference for the record it sent (register entry, declaration or certificate
    * number), to trace the fact back to its source.
@@ -304,6 +328,15 @@ export type FactFilter = {
   validOn?: InputMaybe<Scalars['Date']['input']>;
   /** Only facts true at any time on or before this date; not before `validFrom`. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A fact about someone else that names a person in a role. */
+export type FactInRole = {
+  __typename?: 'FactInRole';
+  /** The fact (its subject is the other person: the child, the spouse). */
+  fact: Fact;
+  /** The role in which the fact names the person. */
+  role: FactRole;
 };
 
 /** One fact as an agency submits it. */
@@ -434,6 +467,15 @@ export type FactRejectionCode =
    * register; the message names the field.
    */
   | 'UNKNOWN_PIN';
+
+/** The roles in which a fact about someone else names a person. */
+export type FactRole =
+  /** The father in a child's BIRTH. */
+  | 'FATHER'
+  /** The mother in a child's BIRTH. */
+  | 'MOTHER'
+  /** The spouse in a MARRIAGE or DIVORCE. */
+  | 'SPOUSE';
 
 /** What was done with a submitted fact. */
 export type FactSubmissionOutcome =
@@ -584,9 +626,12 @@ export type Mutation = {
    * service account) or by a caseworker of the subject's region (with a declared purpose of use;
    * the subject must live in that region today, and health facts need the `health` scope).
    * FORBIDDEN to anyone else (other agencies, caseworkers of other regions, auditors, citizens, the
-   * engine), and for a request that does not exist. Caseworkers may only CONFIRM or REJECT, always
-   * with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
+   * engine), and for a request that does not exist. Caseworkers may CONFIRM, REJECT or FORWARD,
+   * always with a reason: CORRECTED needs a new fact, which only the agency can supply (FORBIDDEN to
    * caseworkers). Outcomes:
+   * - FORWARDED (caseworkers only; BAD_USER_INPUT from an agency): "the citizen may be right": the
+   *   request goes to the agency that supplied the fact, which answers it like any other; the fact
+   *   stays `contested` and caseworkers no longer act on the request;
    * - CONFIRMED: the fact stands (`reason` optional, `correctingFactId` not allowed);
    * - REJECTED: the request is unfounded (`reason` required, `correctingFactId` not allowed);
    * - CORRECTED: `correctingFactId` (required) names the fact that corrects the contested one: a
@@ -594,8 +639,10 @@ export type Mutation = {
    *   the same source reference, so the contested fact's `supersededBy` leads to it) or a current
    *   fact of the same kind recorded after it (a replacement under a new source reference).
    * Anything else is BAD_USER_INPUT, with a message that names the rule and never a datum. A request
-   * that is no longer OPEN is CONFLICT, unless the answer is identical (a replay returns the request
-   * unchanged: same outcome, reason, correcting fact and kind of answerer).
+   * that no longer waits for this party (answered; or FORWARDED, for a caseworker) is CONFLICT, unless
+   * the answer is identical (a replay returns the request unchanged: same outcome, reason, correcting
+   * fact and kind of answerer). Each answer and each forward queues, in the same transaction, an SMS
+   * to the citizen saying what happens next (job `corrections.answered`, sent by the decision engine).
    */
   answerCorrectionRequest: CorrectionRequest;
   /**
@@ -608,13 +655,26 @@ export type Mutation = {
    */
   referFactFromAppeal: ReferFactFromAppealPayload;
   /**
+   * A citizen reports a change of their own circumstances (their token's PIN; FORBIDDEN to anyone
+   * else). It is stored as SELF-DECLARED facts (`Fact.selfDeclared`), of the kind the confirming agency
+   * supplies, and re-evaluates at once the benefits it touches (a `facts.ingested` job per fact, in
+   * the same transaction): a change may lower an amount or leave it for the agency to confirm, it never
+   * raises one. INCOME_STARTED and INCOME_ENDED store one INCOME fact a month from `from` to this month
+   * (an ended income as 0.00 AZN: the agency's own income facts still count until it confirms);
+   * STUDY_STARTED one STUDENT fact. BAD_USER_INPUT, naming the field and never the value, for a `from`
+   * after today or more than 12 months back, a `monthlyAmount` missing, not above 0 or above 100,000
+   * AZN, a field that does not belong to the change, or a blank or too long key. Idempotent by
+   * `idempotencyKey`: the same key answers the facts it stored, `created: false`, writing nothing.
+   */
+  reportChange: ReportChangePayload;
+  /**
    * A citizen contests a current fact about THEMSELF: the agency that supplied it must answer (see
    * `answerCorrectionRequest`). Only the fact's subject may ask (FORBIDDEN to anyone else, and for a
    * fact that does not exist, so ids cannot be probed; auditors, caseworkers, the engine and agency
    * feeds never file requests). BAD_USER_INPUT for a malformed id, a blank reason or one over 1,000
    * characters, and for a superseded fact (contest its replacement instead). Idempotent: while a
-   * request of the citizen against this fact is OPEN, asking again returns that request unchanged.
-   * While it is OPEN the fact is `contested`.
+   * request of the citizen against this fact is OPEN or FORWARDED, asking again returns that request
+   * unchanged. While it is OPEN or FORWARDED the fact is `contested`.
    */
   requestFactCorrection: CorrectionRequest;
   /**
@@ -655,6 +715,12 @@ export type MutationAnswerCorrectionRequestArgs = {
 /** Writes to the registry. */
 export type MutationReferFactFromAppealArgs = {
   input: ReferFactFromAppealInput;
+};
+
+
+/** Writes to the registry. */
+export type MutationReportChangeArgs = {
+  input: ReportChangeInput;
 };
 
 
@@ -701,6 +767,14 @@ export type Person = {
    * else, agency feeds included (they read single facts of their own agency only).
    */
   facts: FactPage;
+  /**
+   * Current facts about someone else that name this person in another role: the mother or father in
+   * a child's BIRTH, the spouse in a MARRIAGE or DIVORCE, latest `validFrom` first. Readable by
+   * whoever may read this person's record (the person, caseworkers of their region, the decision
+   * engine, auditors and registry administrators): the fact is about them too; FORBIDDEN to anyone
+   * else. Each read by someone other than the person is logged as a read of their record.
+   */
+  factsInOtherRoles: Array<FactInRole>;
   /** National personal identification number (FIN): 7 characters, digits and capital letters without I and O. */
   pin: Scalars['String']['output'];
 };
@@ -816,6 +890,44 @@ export type RegisteredAddressValue = {
   /** District code of the address. */
   districtCode: Scalars['String']['output'];
 };
+
+/** A change of circumstances a citizen reports about themself. */
+export type ReportChangeInput = {
+  /** What changed. */
+  change: ReportedChange;
+  /** STUDY_STARTED only (required): the level of study. */
+  educationLevel?: InputMaybe<EducationLevel>;
+  /** The first day the change applies: not after today, at most 12 months back. */
+  from: Scalars['Date']['input'];
+  /** STUDY_STARTED only: whether the study is full-time (default true). */
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any string of 1 to 90 characters the client keeps for retries: the same key answers the same report. */
+  idempotencyKey: Scalars['String']['input'];
+  /** INCOME_STARTED and INCOME_ENDED: where the income comes (came) from (default SALARY). */
+  incomeSource?: InputMaybe<IncomeSource>;
+  /** STUDY_STARTED only (required): the educational institution, 1 to 200 characters. */
+  institution?: InputMaybe<Scalars['String']['input']>;
+  /** INCOME_STARTED only (required): the income a month, more than 0 and at most 100,000 AZN. */
+  monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** What reportChange did. */
+export type ReportChangePayload = {
+  __typename?: 'ReportChangePayload';
+  /** True when this call stored them; false for a replay of the key. */
+  created: Scalars['Boolean']['output'];
+  /** The self-declared facts the report stored (or stored earlier under the same key). */
+  facts: Array<Fact>;
+};
+
+/** The changes a citizen may report. */
+export type ReportedChange =
+  /** An income of the person ended: recorded for the agency to confirm; it raises nothing by itself. */
+  | 'INCOME_ENDED'
+  /** The person started receiving an income (a job, self-employment, rent): it may lower an amount. */
+  | 'INCOME_STARTED'
+  /** The person started studying: recorded for the agency to confirm; it raises nothing by itself. */
+  | 'STUDY_STARTED';
 
 /** The type of a residence permit. */
 export type ResidencePermitType =
@@ -1025,12 +1137,14 @@ export type ResolversTypes = ResolversObject<{
   EmploymentValue: ResolverTypeWrapper<EmploymentFactValueModel>;
   Fact: ResolverTypeWrapper<FactModel>;
   FactFilter: FactFilter;
+  FactInRole: ResolverTypeWrapper<Omit<FactInRole, 'fact'> & { fact: ResolversTypes['Fact'] }>;
   FactInput: FactInput;
   FactKind: FactKind;
   FactKindInfo: ResolverTypeWrapper<Omit<FactKindInfo, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   FactPage: ResolverTypeWrapper<Omit<FactPage, 'items'> & { items: Array<ResolversTypes['Fact']> }>;
   FactRejection: ResolverTypeWrapper<FactRejection>;
   FactRejectionCode: FactRejectionCode;
+  FactRole: FactRole;
   FactSubmissionOutcome: FactSubmissionOutcome;
   FactSubmissionResult: ResolverTypeWrapper<Omit<FactSubmissionResult, 'fact'> & { fact?: Maybe<ResolversTypes['Fact']> }>;
   FactValue: ResolverTypeWrapper<AnyFactValueModel>;
@@ -1058,6 +1172,9 @@ export type ResolversTypes = ResolversObject<{
   ReferFactFromAppealInput: ReferFactFromAppealInput;
   ReferFactFromAppealPayload: ResolverTypeWrapper<ReferFactFromAppealPayload>;
   RegisteredAddressValue: ResolverTypeWrapper<RegisteredAddressFactValueModel>;
+  ReportChangeInput: ReportChangeInput;
+  ReportChangePayload: ResolverTypeWrapper<Omit<ReportChangePayload, 'facts'> & { facts: Array<ResolversTypes['Fact']> }>;
+  ReportedChange: ReportedChange;
   ResidencePermitType: ResidencePermitType;
   ResidencePermitValue: ResolverTypeWrapper<ResidencePermitFactValueModel>;
   Sex: Sex;
@@ -1095,6 +1212,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentValue: EmploymentFactValueModel;
   Fact: FactModel;
   FactFilter: FactFilter;
+  FactInRole: Omit<FactInRole, 'fact'> & { fact: ResolversParentTypes['Fact'] };
   FactInput: FactInput;
   FactKindInfo: Omit<FactKindInfo, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   FactPage: Omit<FactPage, 'items'> & { items: Array<ResolversParentTypes['Fact']> };
@@ -1121,6 +1239,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReferFactFromAppealInput: ReferFactFromAppealInput;
   ReferFactFromAppealPayload: ReferFactFromAppealPayload;
   RegisteredAddressValue: RegisteredAddressFactValueModel;
+  ReportChangeInput: ReportChangeInput;
+  ReportChangePayload: Omit<ReportChangePayload, 'facts'> & { facts: Array<ResolversParentTypes['Fact']> };
   ResidencePermitValue: ResidencePermitFactValueModel;
   StudentValue: StudentFactValueModel;
   SubmitFactsPayload: Omit<SubmitFactsPayload, 'results'> & { results: Array<ResolversParentTypes['FactSubmissionResult']> };
@@ -1227,6 +1347,8 @@ export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType ex
   answeredBy?: Resolver<Maybe<ResolversTypes['CorrectionAnswerer']>, ParentType, ContextType>;
   correctingFact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
   fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  forwardReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forwardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1283,7 +1405,9 @@ export type FactResolvers<ContextType = FactsContext, ParentType extends Resolve
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  previousVersions?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  selfDeclared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sourceReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   supersededAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1291,6 +1415,11 @@ export type FactResolvers<ContextType = FactsContext, ParentType extends Resolve
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['FactValue'], ParentType, ContextType>;
+}>;
+
+export type FactInRoleResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactInRole'] = ResolversParentTypes['FactInRole']> = ResolversObject<{
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FactRole'], ParentType, ContextType>;
 }>;
 
 export type FactKindInfoResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactKindInfo'] = ResolversParentTypes['FactKindInfo']> = ResolversObject<{
@@ -1391,6 +1520,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerCorrectionRequest?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationAnswerCorrectionRequestArgs, 'id' | 'outcome'>>;
   referFactFromAppeal?: Resolver<ResolversTypes['ReferFactFromAppealPayload'], ParentType, ContextType, RequireFields<MutationReferFactFromAppealArgs, 'input'>>;
+  reportChange?: Resolver<ResolversTypes['ReportChangePayload'], ParentType, ContextType, RequireFields<MutationReportChangeArgs, 'input'>>;
   requestFactCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestFactCorrectionArgs, 'factId' | 'reason'>>;
   submitFacts?: Resolver<ResolversTypes['SubmitFactsPayload'], ParentType, ContextType, RequireFields<MutationSubmitFactsArgs, 'facts'>>;
 }>;
@@ -1399,6 +1529,7 @@ export type PersonResolvers<ContextType = FactsContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   correctionRequests?: Resolver<Array<ResolversTypes['CorrectionRequest']>, ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['FactPage'], ParentType, ContextType, Partial<PersonFactsArgs>>;
+  factsInOtherRoles?: Resolver<Array<ResolversTypes['FactInRole']>, ParentType, ContextType>;
   pin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1427,6 +1558,11 @@ export type RegisteredAddressValueResolvers<ContextType = FactsContext, ParentTy
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReportChangePayloadResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['ReportChangePayload'] = ResolversParentTypes['ReportChangePayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 }>;
 
 export type ResidencePermitValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['ResidencePermitValue'] = ResolversParentTypes['ResidencePermitValue']> = ResolversObject<{
@@ -1499,6 +1635,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   ElectricityConsumptionValue?: ElectricityConsumptionValueResolvers<ContextType>;
   EmploymentValue?: EmploymentValueResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactInRole?: FactInRoleResolvers<ContextType>;
   FactKindInfo?: FactKindInfoResolvers<ContextType>;
   FactPage?: FactPageResolvers<ContextType>;
   FactRejection?: FactRejectionResolvers<ContextType>;
@@ -1522,6 +1659,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   RealEstateValue?: RealEstateValueResolvers<ContextType>;
   ReferFactFromAppealPayload?: ReferFactFromAppealPayloadResolvers<ContextType>;
   RegisteredAddressValue?: RegisteredAddressValueResolvers<ContextType>;
+  ReportChangePayload?: ReportChangePayloadResolvers<ContextType>;
   ResidencePermitValue?: ResidencePermitValueResolvers<ContextType>;
   StudentValue?: StudentValueResolvers<ContextType>;
   SubmitFactsPayload?: SubmitFactsPayloadResolvers<ContextType>;

@@ -20,7 +20,7 @@ export const factJob = (fact: { id: string; subjectPin: string; kind: FactKind; 
 });
 
 /** Starts the job queue now (pg-boss schema and queue), so the first submission does not pay for it. */
-export const prepareFactQueue = (orm: MikroORM): Promise<void> => prepareJobQueue(orm, [FACTS_INGESTED]);
+export const prepareFactQueue = (orm: MikroORM): Promise<void> => prepareJobQueue(orm, [FACTS_INGESTED, QUEUES.correctionsAnswered]);
 
 /**
  * Enqueues `jobs` in `em`'s open transaction with ONE multi-row insert. The job id is the fact id,

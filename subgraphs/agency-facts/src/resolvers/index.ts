@@ -4,6 +4,8 @@ import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, kindsOwnedBy, maskFor, scalarRes
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { toFactValue, toMoney, VALUE_TYPE_NAMES } from '../domain/fact-values.ts';
 import { submitFacts } from '../services/fact-submission.ts';
+import { reportChange } from '../services/reported-change.ts';
+import { factsInOtherRoles, previousVersionsOf } from '../services/fact-relations.ts';
 import { JsonScalar } from './json-scalar.ts';
 import {
   answerCorrectionRequest,
@@ -37,6 +39,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     submitFacts: (_, { facts }, ctx) => submitFacts(ctx, facts),
+    reportChange: (_, { input }, ctx) => reportChange(ctx, input),
     requestFactCorrection: (_, { factId, reason }, ctx) => requestFactCorrection(ctx, factId, reason),
     answerCorrectionRequest: (_, { id, outcome, reason, correctingFactId }, ctx) => answerCorrectionRequest(ctx, id, { outcome, reason, correctingFactId }),
     referFactFromAppeal: async (_, { input }, ctx) => {
@@ -50,6 +53,8 @@ export const resolvers: Resolvers = {
     answeredAt: (request) => request.answeredAt ?? null,
     answerReason: (request) => request.answerReason ?? null,
     answeredBy: (request) => request.answeredBy ?? null,
+    forwardedAt: (request) => request.forwardedAt ?? null,
+    forwardReason: (request) => request.forwardReason ?? null,
   },
   Agency: {
     // async on purpose: @apollo/subgraph maps representations synchronously, so a synchronous throw
@@ -63,6 +68,8 @@ export const resolvers: Resolvers = {
     agency: (fact) => agencyOfFact(fact),
     value: (fact) => toFactValue(fact.kind, fact.value),
     validTo: (fact) => fact.validTo ?? null,
+    selfDeclared: (fact) => Boolean(fact.declaredBy),
+    previousVersions: (fact, _, ctx) => previousVersionsOf(ctx, fact),
     supersededBy: (fact, _, ctx) => replacementOf(ctx, fact),
     supersededAt: (fact) => fact.supersededAt ?? null,
     contested: (fact, _, ctx) => isContested(ctx, fact),
@@ -79,5 +86,6 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref) => ({ pin: ref.pin }),
     facts: (person, { filter, page, asOf, knownAt }, ctx, info) => factsOf(ctx, person, filter, page, selectedFieldsOfItems(info), { asOf, knownAt }),
     correctionRequests: (person, _, ctx) => correctionRequestsOf(ctx, person),
+    factsInOtherRoles: (person, _, ctx) => factsInOtherRoles(ctx, person),
   },
 };

@@ -13,6 +13,8 @@ export interface NewFact {
   readonly validFrom: string;
   readonly validTo: string | null;
   readonly sourceReference: string;
+  /** The declaring citizen's PIN, for a self-declared fact (a reported change). */
+  readonly declaredBy?: string | null;
 }
 
 const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Fact[] => rows.map((row) => em.map(FactSchema, row));
@@ -27,8 +29,8 @@ export const findCurrentBySource = async (em: EntityManager, agencyCode: string,
   return mapRows(em, rows);
 };
 
-const COLUMNS = 'id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference';
-const VALUES = '?::uuid, ?, ?, ?, ?::jsonb, ?::date, ?::date, ?';
+const COLUMNS = 'id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference, declared_by';
+const VALUES = '?::uuid, ?, ?, ?, ?::jsonb, ?::date, ?::date, ?, ?';
 const paramsOf = (fact: NewFact): unknown[] => [
   fact.id,
   fact.agencyCode,
@@ -38,6 +40,7 @@ const paramsOf = (fact: NewFact): unknown[] => [
   fact.validFrom,
   fact.validTo,
   fact.sourceReference,
+  fact.declaredBy ?? null,
 ];
 
 /**

@@ -20,6 +20,7 @@ export const ApplicationSchema = defineEntity({
     status: p.enum(APPLICATION_STATUSES).length(12),
     decisionId: p.uuid().nullable(),
     idempotencyKey: p.string().length(100).nullable().unique(),
+    withdrawnAt: p.datetime().nullable(),
   },
 });
 

@@ -197,7 +197,10 @@ export type Application = {
   applicant: Person;
   /** The benefit applied for. */
   benefitType: BenefitType;
-  /** The day by which it must be decided: 15 working days after submission. */
+  /**
+   * The day by which it must be decided: 15 working days after submission (public holidays not
+   * counted).
+   */
   deadline: Scalars['Date']['output'];
   /** The decision made on it, once there is one. */
   decision?: Maybe<Decision>;
@@ -209,6 +212,13 @@ export type Application = {
   status: ApplicationStatus;
   /** When the application was received. */
   submittedAt: Scalars['DateTime']['output'];
+  /** When the applicant withdrew it; null unless WITHDRAWN. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * While it waits for a decision (SUBMITTED): working days left until the deadline, public holidays
+   * not counted; 0 on the day itself, negative once past. Null once decided or withdrawn.
+   */
+  workingDaysLeft?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An expected refusal of an application, as data. */
@@ -222,6 +232,20 @@ export type ApplicationError = {
 export type ApplicationErrorCode =
   /** The household already has a TSA application waiting for a decision: `application` is that one. */
   | 'ALREADY_PENDING';
+
+/** An application waiting for a decision that needs a person's attention. */
+export type ApplicationNeedingAttention = {
+  __typename?: 'ApplicationNeedingAttention';
+  /** The application (SUBMITTED). */
+  application: Application;
+  /** Why it is listed: one or more reasons. */
+  reasons: Array<AttentionReason>;
+  /**
+   * Working days left until the deadline (public holidays not counted); 0 on the day itself,
+   * negative once the deadline is past.
+   */
+  workingDaysLeft: Scalars['Int']['output'];
+};
 
 /** Where an application stands. */
 export type ApplicationStatus =
@@ -322,6 +346,15 @@ export type AssignmentStatus =
   | 'ENDED'
   /** Paused, e.g. while a fact is verified; may resume. */
   | 'SUSPENDED';
+
+/** Why an application waiting for a decision needs attention. */
+export type AttentionReason =
+  /** The decision engine tried to decide it and gave up after its retries: someone must look at it. */
+  | 'DECISION_FAILED'
+  /** Its deadline falls within the working days asked for. */
+  | 'DUE_SOON'
+  /** Its deadline is past and it is still not decided. */
+  | 'PAST_DEADLINE';
 
 /** What kind of benefit a catalogue entry is. */
 export type BenefitCategory =
@@ -759,8 +792,9 @@ export type Mutation = {
   /**
    * A citizen applies for Targeted State Social Assistance (TSA) for the household they live in today.
    * The applicant is the caller (the PIN in their token); FORBIDDEN when they are not a current member
-   * of that household (and for anyone but a citizen). The deadline is 15 working days (Monday to
-   * Friday) after the day of submission, Baku time. One application per household may wait for a
+   * of that household (and for anyone but a citizen). The deadline is 15 working days after the day
+   * of submission, Baku time (Monday to Friday, without Azerbaijan's public holidays and transferred
+   * rest days). One application per household may wait for a
    * decision at a time: while one is SUBMITTED, applying again answers that application with the error
    * ALREADY_PENDING and writes nothing. The same idempotencyKey from the same applicant answers the
    * application it created, `created: false`. The application and the `applications.submitted` job
@@ -845,6 +879,14 @@ export type Mutation = {
    * NOT_IN_REVIEW as data); the same answer again is `changed: false`.
    */
   upholdAppeal: AppealStepPayload;
+  /**
+   * The applicant withdraws their application while it waits for a decision: WITHDRAWN, and the
+   * engine never decides it. Only the citizen who applied may (FORBIDDEN to anyone else, and for an
+   * id that does not exist, so ids cannot be probed); BAD_USER_INPUT for a malformed id. An
+   * application already decided is not withdrawn: the error ALREADY_DECIDED, nothing written.
+   * Idempotent: withdrawing a withdrawn application answers it unchanged, `changed: false`.
+   */
+  withdrawApplication: WithdrawApplicationPayload;
 };
 
 
@@ -977,6 +1019,18 @@ export type MutationSendAppealToReviewArgs = {
  */
 export type MutationUpholdAppealArgs = {
   input: UpholdAppealInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationWithdrawApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 /** The assignment a granting decision makes. */
@@ -1141,6 +1195,16 @@ export type Query = {
    */
   application: Application;
   /**
+   * Nothing waits silently: the applications not yet decided whose deadline is past or falls within
+   * `withinWorkingDays` working days (public holidays not counted), and those whose decision job
+   * exhausted its retries, earliest deadline first, then by id. For caseworkers (the applications of
+   * people of their region; the others are left out of the page) and for auditors and administrators
+   * (all), staff with a declared purpose; each applicant listed is a read of their record, logged as
+   * such. BAD_USER_INPUT for `withinWorkingDays` outside 0..15, `limit` outside 1..100 or `offset`
+   * outside 0..10,000; FORBIDDEN to anyone else.
+   */
+  applicationsNeedingAttention: Array<ApplicationNeedingAttention>;
+  /**
    * An assignment (Assignment says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
    * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
    * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
@@ -1241,6 +1305,19 @@ export type QueryAppealReviewQueueArgs = {
  */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryApplicationsNeedingAttentionArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  withinWorkingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1472,6 +1549,29 @@ export type UsedParameterInput = {
   value: Scalars['Float']['input'];
 };
 
+/** An expected refusal of a withdrawal, as data. */
+export type WithdrawApplicationError = {
+  __typename?: 'WithdrawApplicationError';
+  /** What prevented it. */
+  code: WithdrawApplicationErrorCode;
+};
+
+/** Why an application was not withdrawn. */
+export type WithdrawApplicationErrorCode =
+  /** The application was already decided: its decision stands (it may be appealed). */
+  | 'ALREADY_DECIDED';
+
+/** What withdrawApplication did. */
+export type WithdrawApplicationPayload = {
+  __typename?: 'WithdrawApplicationPayload';
+  /** The application as it stands now. */
+  application: Application;
+  /** True when this call withdrew it; false for a replay or a refusal. */
+  changed: Scalars['Boolean']['output'];
+  /** Why it was not withdrawn, when a rule prevented it; null otherwise. */
+  error?: Maybe<WithdrawApplicationError>;
+};
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -1615,6 +1715,7 @@ export type ResolversTypes = ResolversObject<{
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationError: ResolverTypeWrapper<ApplicationError>;
   ApplicationErrorCode: ApplicationErrorCode;
+  ApplicationNeedingAttention: ResolverTypeWrapper<Omit<ApplicationNeedingAttention, 'application'> & { application: ResolversTypes['Application'] }>;
   ApplicationStatus: ApplicationStatus;
   ApplyForAssistanceInput: ApplyForAssistanceInput;
   ApplyForAssistancePayload: ResolverTypeWrapper<Omit<ApplyForAssistancePayload, 'application'> & { application: ResolversTypes['Application'] }>;
@@ -1622,6 +1723,7 @@ export type ResolversTypes = ResolversObject<{
   AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   AssignmentPageInput: AssignmentPageInput;
   AssignmentStatus: AssignmentStatus;
+  AttentionReason: AttentionReason;
   BenefitCategory: BenefitCategory;
   BenefitType: ResolverTypeWrapper<BenefitTypeInfoModel>;
   ChainCheckpoint: ResolverTypeWrapper<ChainCheckpoint>;
@@ -1666,6 +1768,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   UpholdAppealInput: UpholdAppealInput;
   UsedParameterInput: UsedParameterInput;
+  WithdrawApplicationError: ResolverTypeWrapper<WithdrawApplicationError>;
+  WithdrawApplicationErrorCode: WithdrawApplicationErrorCode;
+  WithdrawApplicationPayload: ResolverTypeWrapper<Omit<WithdrawApplicationPayload, 'application'> & { application: ResolversTypes['Application'] }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -1688,6 +1793,7 @@ export type ResolversParentTypes = ResolversObject<{
   AppealStepPayload: Omit<AppealStepPayload, 'appeal'> & { appeal: ResolversParentTypes['Appeal'] };
   Application: ApplicationModel;
   ApplicationError: ApplicationError;
+  ApplicationNeedingAttention: Omit<ApplicationNeedingAttention, 'application'> & { application: ResolversParentTypes['Application'] };
   ApplyForAssistanceInput: ApplyForAssistanceInput;
   ApplyForAssistancePayload: Omit<ApplyForAssistancePayload, 'application'> & { application: ResolversParentTypes['Application'] };
   Assignment: AssignmentModel;
@@ -1730,6 +1836,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   UpholdAppealInput: UpholdAppealInput;
   UsedParameterInput: UsedParameterInput;
+  WithdrawApplicationError: WithdrawApplicationError;
+  WithdrawApplicationPayload: Omit<WithdrawApplicationPayload, 'application'> & { application: ResolversParentTypes['Application'] };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1845,10 +1953,18 @@ export type ApplicationResolvers<ContextType = BenefitsContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ApplicationErrorResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ApplicationError'] = ResolversParentTypes['ApplicationError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ApplicationErrorCode'], ParentType, ContextType>;
+}>;
+
+export type ApplicationNeedingAttentionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ApplicationNeedingAttention'] = ResolversParentTypes['ApplicationNeedingAttention']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['AttentionReason']>, ParentType, ContextType>;
+  workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ApplyForAssistancePayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ApplyForAssistancePayload'] = ResolversParentTypes['ApplyForAssistancePayload']> = ResolversObject<{
@@ -2008,6 +2124,7 @@ export type MutationResolvers<ContextType = BenefitsContext, ParentType extends 
   referAppealToAgency?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationReferAppealToAgencyArgs, 'input'>>;
   sendAppealToReview?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationSendAppealToReviewArgs, 'input'>>;
   upholdAppeal?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationUpholdAppealArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['WithdrawApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'applicationId'>>;
 }>;
 
 export type NotificationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
@@ -2043,6 +2160,7 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   appeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<QueryAppealArgs, 'id'>>;
   appealReviewQueue?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryAppealReviewQueueArgs>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationsNeedingAttention?: Resolver<Array<ResolversTypes['ApplicationNeedingAttention']>, ParentType, ContextType, RequireFields<QueryApplicationsNeedingAttentionArgs, 'limit' | 'offset' | 'withinWorkingDays'>>;
   assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   assignmentsEndingBetween?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryAssignmentsEndingBetweenArgs, 'from' | 'to'>>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType, RequireFields<QueryBenefitTypeArgs, 'code'>>;
@@ -2076,6 +2194,16 @@ export type RuleParameterResolvers<ContextType = BenefitsContext, ParentType ext
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type WithdrawApplicationErrorResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['WithdrawApplicationError'] = ResolversParentTypes['WithdrawApplicationError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['WithdrawApplicationErrorCode'], ParentType, ContextType>;
+}>;
+
+export type WithdrawApplicationPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['WithdrawApplicationPayload'] = ResolversParentTypes['WithdrawApplicationPayload']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['WithdrawApplicationError']>, ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -2100,6 +2228,7 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   AppealStepPayload?: AppealStepPayloadResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationError?: ApplicationErrorResolvers<ContextType>;
+  ApplicationNeedingAttention?: ApplicationNeedingAttentionResolvers<ContextType>;
   ApplyForAssistancePayload?: ApplyForAssistancePayloadResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
@@ -2126,6 +2255,8 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   QueueNotificationPayload?: QueueNotificationPayloadResolvers<ContextType>;
   RecordDecisionPayload?: RecordDecisionPayloadResolvers<ContextType>;
   RuleParameter?: RuleParameterResolvers<ContextType>;
+  WithdrawApplicationError?: WithdrawApplicationErrorResolvers<ContextType>;
+  WithdrawApplicationPayload?: WithdrawApplicationPayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Policy?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

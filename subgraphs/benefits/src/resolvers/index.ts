@@ -1,5 +1,6 @@
 import { JsonScalar, scalarResolvers, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { applicationsNeedingAttention } from '../services/application-queue.ts';
 import { getApplication } from '../services/application-service.ts';
 import { getAssignment } from '../services/assignment-service.ts';
 import { getBenefitType, listBenefitTypes } from '../services/catalogue-service.ts';
@@ -13,6 +14,9 @@ import { writeResolvers } from './writes.ts';
 import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
+
+/** What a queue entry reads of each application, for the access log. */
+const QUEUE_FIELDS = ['applicant', 'deadline', 'status', 'submittedAt'];
 
 /** Thin: parse, call a service, map. The catalogue is public; records go through the record rules; writes are the engine's (and a citizen's application). */
 export const resolvers: Resolvers = {
@@ -33,6 +37,7 @@ export const resolvers: Resolvers = {
     appealReviewQueue: (_, { page }, ctx, info) => appealReviewQueue(ctx, page, selectedFields(info, 'Appeal')),
     decisionsUsingFacts: (_, { factIds }, ctx, info) => decisionsUsingFacts(ctx, factIds, selectedFields(info, 'Decision')),
     assignmentsEndingBetween: (_, { from, to, page }, ctx, info) => assignmentsEndingBetween(ctx, from, to, page, selectedFields(info, 'Assignment')),
+    applicationsNeedingAttention: (_, args, ctx) => applicationsNeedingAttention(ctx, args, QUEUE_FIELDS),
   },
   ...writeResolvers,
   ...notificationResolvers,

@@ -1,5 +1,6 @@
 import { findBenefitType, notFound, selectedFields } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { workingDaysLeft } from '../services/application-queue.ts';
 import { findApplication, getApplication } from '../services/application-service.ts';
 import { assignmentOfDecision, getAssignment } from '../services/assignment-service.ts';
 import { decisionSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
@@ -29,6 +30,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Assi
     household: (a) => ({ id: a.householdId }),
     applicant: (a) => ({ pin: a.applicantPin }),
     decision: (a, _, ctx, info) => findDecision(ctx, a.decisionId ?? null, selectedFields(info, 'Decision')),
+    workingDaysLeft: (a) => (a.status === 'SUBMITTED' ? workingDaysLeft(a.deadline) : null),
   },
   Decision: {
     __resolveReference: (ref, ctx, info) => getDecision(ctx, ref.id, selectedFields(info, 'Decision')),

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { fileAppeal, pursueAppeal, referAppealToAgency, sendAppealToReview, upholdAppeal } from '../services/appeal-writes.ts';
 import { applyForAssistance } from '../services/application-writes.ts';
+import { withdrawApplication } from '../services/application-withdrawal.ts';
 import { endAssignment } from '../services/assignment-ending.ts';
 import { recordDecision } from '../services/decision-recording.ts';
 import { markNotificationFailed, markNotificationSent, queueNotification } from '../services/notification-service.ts';
@@ -20,5 +21,6 @@ export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
     upholdAppeal: (_, { input }, ctx) => upholdAppeal(ctx, input),
     referAppealToAgency: (_, { input }, ctx) => referAppealToAgency(ctx, input),
     sendAppealToReview: (_, { input }, ctx) => sendAppealToReview(ctx, input.appealId),
+    withdrawApplication: (_, { applicationId }, ctx) => withdrawApplication(ctx, applicationId),
   },
 };

@@ -126,6 +126,17 @@ export class BenefitAccessRules {
     return scopes;
   }
 
+  /**
+   * A work queue of records about many people (the applications needing attention): the rows whose
+   * person the caller may read in full (a caseworker: their region), each read logged; the others
+   * are left out of the page, which is how a queue of several regions is shared.
+   */
+  async queueRecords<T>(type: BenefitRecord, rows: readonly T[], personOf: (row: T) => string, fields: readonly string[]): Promise<T[]> {
+    if (rows.length === 0) return [];
+    const allowed = await this.#access.filterPersons([...new Set(rows.map(personOf))], fields.map((f) => `${type}.${f}`), 'full');
+    return rows.filter((row) => allowed.has(personOf(row)));
+  }
+
   #assertPerson(pin: string, fields: readonly string[], scope: 'basic' | 'full'): Promise<void> {
     return this.#access.assertPerson(pin, fields, scope);
   }

@@ -12,6 +12,8 @@ export const REFUSED_WRITE = {
   citizen: 'Only a citizen applies, for the household they live in today.',
   household: 'Citizens may apply only for the household they live in today.',
   lists: 'Only the decision engine, auditors and administrators list assignments.',
+  withdraw: 'Only the applicant withdraws an application.',
+  queue: 'Only caseworkers, auditors and administrators see the applications needing attention.',
 } as const;
 
 /** Throws unless the caller is the decision engine's service account. */
@@ -28,4 +30,10 @@ export const applyingCitizen = (viewer: Viewer): string => {
 export const assertMayListAssignments = (viewer: Viewer): void => {
   assertAuthenticated(viewer);
   if (!readsEveryone(viewer)) throw forbidden(REFUSED_WRITE.lists);
+};
+
+/** Throws unless the caller may see the queue of applications needing attention (caseworker, auditor, admin). */
+export const assertMayWatchDeadlines = (viewer: Viewer): void => {
+  assertAuthenticated(viewer);
+  if (viewer.kind !== 'caseworker' && viewer.kind !== 'auditor' && viewer.kind !== 'admin') throw forbidden(REFUSED_WRITE.queue);
 };
