@@ -60,6 +60,8 @@ let page: Page;
 let fact: SeenFact;
 /** The source reference of the fact Aysel contests (an income the TSA decision then uses). */
 let contestedReference = '';
+/** The caseworker's identity-provider subject: what the auditor sees as the reader's identity. */
+let caseworkerSubject = '';
 
 let contexts: BrowserContext[] = [];
 const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
@@ -137,6 +139,7 @@ describe('citizen portal', () => {
 
     // A caseworker reads Aysel's record with a declared purpose: her access log then has an entry.
     const caseworker = await registry.userToken('caseworker.baku');
+    caseworkerSubject = (JSON.parse(Buffer.from(caseworker.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub: string }).sub;
     const read = await postGraphQL(registry.gatewayUrl, `query($pin: String!) { person(pin: $pin) { firstName lastName } }`, { pin: AYSEL }, {
       authorization: `Bearer ${caseworker}`,
       'x-purpose-of-use': PURPOSE,
@@ -436,14 +439,37 @@ describe('citizen portal', () => {
     await registry.recorder.flush();
   });
 
-  it('shows who looked at her data, with the purpose', async () => {
+  it('shows who looked at her data as visits: who, when, why and what, filtered by people or automated', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
-    await page.getByText(PURPOSE_TEXT).first().waitFor();
+    const visits = page.getByRole('list', { name: 'Who looked at my data' });
+    await visits.getByText(PURPOSE_TEXT).first().waitFor();
+    // The caseworker's read through the API was one request: one card, saying who, why and what in words.
+    const apiVisit = visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT });
+    expect(await apiVisit.count()).toBe(1);
+    const card = (await apiVisit.textContent()) ?? '';
+    expect(card).toContain(translate('en', 'enum.ReaderRole.CASEWORKER'));
+    expect(card).toContain(translate('en', 'enum.DataCategory.PERSONAL_DATA'));
+    expect(card).toContain(formatDate(registryToday(), 'en'));
     // The caseworker who opened her record in the portal, with the purpose declared there.
-    await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
-    await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
+    await visits.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await shot('access-log-desktop');
+
+    // Automated only: the decision engine's reads for her application, no caseworker.
+    const automatedRole = translate('en', 'enum.ReaderRole.AUTOMATED_DECISION_SYSTEM');
+    const caseworkerRole = translate('en', 'enum.ReaderRole.CASEWORKER');
+    await page.getByRole('radio', { name: translate('en', 'enum.ReaderKind.AUTOMATED') }).check();
+    await expect.poll(async () => (await visits.textContent()) ?? '', { timeout: 10_000 }).not.toContain(caseworkerRole);
+    const automated = (await visits.textContent()) ?? '';
+    expect(automated).toContain(automatedRole);
+    expect(automated).toContain(translate('en', 'enum.PurposeOfUse.AUTOMATED_DECISION'));
+    // People only: the caseworkers, no automated system.
+    await page.getByRole('radio', { name: translate('en', 'enum.ReaderKind.PEOPLE') }).check();
+    await expect.poll(async () => (await visits.textContent()) ?? '', { timeout: 10_000 }).not.toContain(automatedRole);
+    await visits.getByText(PURPOSE_TEXT).first().waitFor();
+    expect(await visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT }).count()).toBe(1);
+    await page.getByRole('radio', { name: translate('en', 'portal.visitReadersAll') }).check();
+    await visits.getByText(automatedRole).first().waitFor();
   });
 
   it("shows her the caseworker's answer to her request", async () => {
@@ -461,7 +487,9 @@ describe('citizen portal', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Кто смотрел мои данные' }).waitFor();
-    await page.getByText('Социальный работник').first().waitFor();
+    // The visit in Russian: who and why in the page's language.
+    await page.getByText(translate('ru', 'enum.ReaderRole.CASEWORKER')).first().waitFor();
+    await page.getByText(translate('ru', `enum.PurposeOfUse.${PURPOSE}`)).first().waitFor();
     await shot('access-log-ru');
     await page.getByLabel('Язык').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
@@ -526,7 +554,34 @@ describe('citizen portal', () => {
     await auditor.getByRole('button', { name: 'Show' }).click();
     const log = auditor.getByRole('region', { name: 'Access log' });
     await log.getByText(CASEWORKER_PURPOSE).first().waitFor();
+    // The reader's identity is shown: the caseworker's identity-provider subject.
+    await log.getByText(caseworkerSubject, { exact: true }).first().waitFor();
     await auditor.screenshot({ path: `${resultsDir}auditor-access-log.png` });
+
+    // Filters: that reader, the purpose declared in the API read, today (Baku days): only those rows.
+    const filters = auditor.getByRole('search', { name: 'Access log' });
+    const period = async (legend: string, day: string) => {
+      const group = filters.getByRole('group', { name: legend });
+      await group.getByLabel(translate('en', 'portal.day')).fill(String(Number(day.slice(8, 10))));
+      await group.getByLabel(translate('en', 'portal.monthOfYear')).selectOption(String(Number(day.slice(5, 7))));
+      await group.getByLabel(translate('en', 'portal.year')).fill(day.slice(0, 4));
+    };
+    const rows = log.locator('tbody tr');
+    await filters.getByLabel(translate('en', 'staff.accessorLabel')).fill(caseworkerSubject);
+    await filters.getByLabel(translate('en', 'staff.purposeFilter')).selectOption(PURPOSE_TEXT);
+    await period(translate('en', 'staff.periodFrom'), registryToday());
+    await period(translate('en', 'staff.periodTo'), registryToday());
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(async () => new Set(await rows.locator('td:nth-child(4)').allTextContents()), { timeout: 10_000 }).toEqual(new Set([PURPOSE_TEXT]));
+    expect(new Set(await rows.locator('td:nth-child(3) .mono').allTextContents())).toEqual(new Set([caseworkerSubject]));
+    // A period before any read: nothing; a period ending before it starts: refused in the page.
+    await period(translate('en', 'staff.periodFrom'), '2020-01-01');
+    await period(translate('en', 'staff.periodTo'), '2020-12-31');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await auditor.getByText(translate('en', 'staff.noEntries')).waitFor();
+    await period(translate('en', 'staff.periodFrom'), '2021-01-01');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await filters.getByRole('alert').getByText(translate('en', 'staff.periodInvalid')).waitFor();
 
     await nav.getByRole('link', { name: 'Audit chains' }).click();
     await auditor.getByRole('heading', { level: 1, name: 'Audit chains' }).waitFor();

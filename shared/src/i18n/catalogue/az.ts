@@ -840,4 +840,16 @@ export const az: Catalogue = {
   'staff.appeal.actionDone': 'Hazırdır: vətəndaş SMS alacaq.',
   'staff.appeal.actionFailed': 'Alınmadı. Yenidən cəhd edin.',
   'staff.appeal.actorCitizen': 'Vətəndaş',
+  // ── Access log: visits and the auditor's filters (stream visits) ──────────────
+  'portal.visitReaders': 'Kim baxıb',
+  'portal.visitReadersAll': 'Hamısı',
+  'portal.noVisitsOfKind': 'Bu növdən baxış yoxdur.',
+  'portal.purposeNotCoded': 'Məqsədlər siyahısından əvvəl qeydə alınıb',
+  'staff.accessorLabel': 'Oxuyanın identifikatoru',
+  'staff.accessorHint': 'Oxuyanın altında göstərilən istifadəçi və ya xidmət hesabı identifikatoru.',
+  'staff.purposeFilter': 'Bildirilmiş məqsəd',
+  'staff.anyPurpose': 'İstənilən məqsəd',
+  'staff.periodFrom': 'Başlanğıc (gün)',
+  'staff.periodTo': 'Son (gün, daxil olmaqla)',
+  'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
 };

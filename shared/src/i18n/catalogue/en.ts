@@ -844,6 +844,18 @@ export const en = {
   'staff.appeal.actionDone': 'Done: the citizen gets an SMS.',
   'staff.appeal.actionFailed': 'That did not work. Please try again.',
   'staff.appeal.actorCitizen': 'The citizen',
+  // ── Access log: visits and the auditor's filters (stream visits) ──────────────
+  'portal.visitReaders': 'Who looked',
+  'portal.visitReadersAll': 'Everyone',
+  'portal.noVisitsOfKind': 'No visits of this kind.',
+  'portal.purposeNotCoded': 'Recorded before purposes were listed',
+  'staff.accessorLabel': 'Reader’s identity',
+  'staff.accessorHint': 'The user or service account id shown under the reader.',
+  'staff.purposeFilter': 'Declared purpose',
+  'staff.anyPurpose': 'Any purpose',
+  'staff.periodFrom': 'From (day)',
+  'staff.periodTo': 'To (day, inclusive)',
+  'staff.periodInvalid': 'Enter real days, the start not after the end.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

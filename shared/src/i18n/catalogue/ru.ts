@@ -844,4 +844,16 @@ export const ru: Catalogue = {
   'staff.appeal.actionDone': 'Готово: гражданин получит SMS.',
   'staff.appeal.actionFailed': 'Не получилось. Попробуйте ещё раз.',
   'staff.appeal.actorCitizen': 'Гражданин',
+  // ── Access log: visits and the auditor's filters (stream visits) ──────────────
+  'portal.visitReaders': 'Кто смотрел',
+  'portal.visitReadersAll': 'Все',
+  'portal.noVisitsOfKind': 'Таких просмотров нет.',
+  'portal.purposeNotCoded': 'Записано до введения перечня целей',
+  'staff.accessorLabel': 'Идентификатор читателя',
+  'staff.accessorHint': 'Идентификатор пользователя или служебной учётной записи, указанный под читателем.',
+  'staff.purposeFilter': 'Заявленная цель',
+  'staff.anyPurpose': 'Любая цель',
+  'staff.periodFrom': 'С (день)',
+  'staff.periodTo': 'По (день включительно)',
+  'staff.periodInvalid': 'Укажите существующие дни; начало не может быть позже конца.',
 };
