@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
-import { LANGUAGES, formatDate, translate, type Language } from '@usr/shared/i18n';
+import { LANGUAGES, formatDate, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { languageProblems, pageText } from './language-check.ts';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
@@ -41,6 +41,11 @@ const REASON = 'This is not right: the agency has an old figure. Please check it
 const CASEWORKER_PURPOSE = translate('en', 'enum.PurposeOfUse.CORRECTION_REQUEST');
 const ANSWER = 'Checked against the tax service register: the amount is the one declared by the employer.';
 const AUDITOR_PURPOSE = translate('en', 'enum.PurposeOfUse.DECISION_AUDIT');
+const APPEALS_PURPOSE = translate('en', 'enum.PurposeOfUse.APPEAL_REVIEW');
+const APPEAL_REASON = 'The income counted for last spring is not mine: I had no work then.';
+const UPHOLD_REASON = 'The tax service confirmed the income of each month; the amount follows the law.';
+/** The appeal pages' texts, in English, from the one catalogue. */
+const en = (key: MessageKey) => translate('en', key);
 
 interface SeenFact {
   sourceReference: string;
@@ -55,6 +60,8 @@ let page: Page;
 let fact: SeenFact;
 /** The source reference of the fact Aysel contests (an income the TSA decision then uses). */
 let contestedReference = '';
+/** The caseworker's identity-provider subject: what the auditor sees as the reader's identity. */
+let caseworkerSubject = '';
 
 let contexts: BrowserContext[] = [];
 const isOperation = (definition: DefinitionNode): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION;
@@ -132,6 +139,7 @@ describe('citizen portal', () => {
 
     // A caseworker reads Aysel's record with a declared purpose: her access log then has an entry.
     const caseworker = await registry.userToken('caseworker.baku');
+    caseworkerSubject = (JSON.parse(Buffer.from(caseworker.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub: string }).sub;
     const read = await postGraphQL(registry.gatewayUrl, `query($pin: String!) { person(pin: $pin) { firstName lastName } }`, { pin: AYSEL }, {
       authorization: `Bearer ${caseworker}`,
       'x-purpose-of-use': PURPOSE,
@@ -192,7 +200,7 @@ describe('citizen portal', () => {
     await page.getByRole('heading', { level: 1, name: 'My record' }).waitFor();
     // A citizen's navigation: her own pages, none of the staff's.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', 'Report a change', 'My messages', 'Who looked at my data', 'All my data']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['My record', 'Apply for assistance', translate('en', 'portal.appeal.navAppeals'), 'Report a change', 'My messages', 'Who looked at my data', 'All my data']);
     const household = page.getByRole('region', { name: 'My household' });
     await household.getByText('Rəşad').waitFor();
     await expect(household.textContent()).resolves.toContain('Kənan');
@@ -431,14 +439,37 @@ describe('citizen portal', () => {
     await registry.recorder.flush();
   });
 
-  it('shows who looked at her data, with the purpose', async () => {
+  it('shows who looked at her data as visits: who, when, why and what, filtered by people or automated', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Who looked at my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
-    await page.getByText(PURPOSE_TEXT).first().waitFor();
+    const visits = page.getByRole('list', { name: 'Who looked at my data' });
+    await visits.getByText(PURPOSE_TEXT).first().waitFor();
+    // The caseworker's read through the API was one request: one card, saying who, why and what in words.
+    const apiVisit = visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT });
+    expect(await apiVisit.count()).toBe(1);
+    const card = (await apiVisit.textContent()) ?? '';
+    expect(card).toContain(translate('en', 'enum.ReaderRole.CASEWORKER'));
+    expect(card).toContain(translate('en', 'enum.DataCategory.PERSONAL_DATA'));
+    expect(card).toContain(formatDate(registryToday(), 'en'));
     // The caseworker who opened her record in the portal, with the purpose declared there.
-    await page.getByText(CASEWORKER_PURPOSE).first().waitFor();
-    await expect(page.getByRole('list', { name: 'Who looked at my data' }).textContent()).resolves.toContain('Caseworker');
+    await visits.getByText(CASEWORKER_PURPOSE).first().waitFor();
     await shot('access-log-desktop');
+
+    // Automated only: the decision engine's reads for her application, no caseworker.
+    const automatedRole = translate('en', 'enum.ReaderRole.AUTOMATED_DECISION_SYSTEM');
+    const caseworkerRole = translate('en', 'enum.ReaderRole.CASEWORKER');
+    await page.getByRole('radio', { name: translate('en', 'enum.ReaderKind.AUTOMATED') }).check();
+    await expect.poll(async () => (await visits.textContent()) ?? '', { timeout: 10_000 }).not.toContain(caseworkerRole);
+    const automated = (await visits.textContent()) ?? '';
+    expect(automated).toContain(automatedRole);
+    expect(automated).toContain(translate('en', 'enum.PurposeOfUse.AUTOMATED_DECISION'));
+    // People only: the caseworkers, no automated system.
+    await page.getByRole('radio', { name: translate('en', 'enum.ReaderKind.PEOPLE') }).check();
+    await expect.poll(async () => (await visits.textContent()) ?? '', { timeout: 10_000 }).not.toContain(automatedRole);
+    await visits.getByText(PURPOSE_TEXT).first().waitFor();
+    expect(await visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT }).count()).toBe(1);
+    await page.getByRole('radio', { name: translate('en', 'portal.visitReadersAll') }).check();
+    await visits.getByText(automatedRole).first().waitFor();
   });
 
   it("shows her the caseworker's answer to her request", async () => {
@@ -456,7 +487,9 @@ describe('citizen portal', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Кто смотрел мои данные' }).waitFor();
-    await page.getByText('Социальный работник').first().waitFor();
+    // The visit in Russian: who and why in the page's language.
+    await page.getByText(translate('ru', 'enum.ReaderRole.CASEWORKER')).first().waitFor();
+    await page.getByText(translate('ru', `enum.PurposeOfUse.${PURPOSE}`)).first().waitFor();
     await shot('access-log-ru');
     await page.getByLabel('Язык').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Who looked at my data' }).waitFor();
@@ -521,7 +554,34 @@ describe('citizen portal', () => {
     await auditor.getByRole('button', { name: 'Show' }).click();
     const log = auditor.getByRole('region', { name: 'Access log' });
     await log.getByText(CASEWORKER_PURPOSE).first().waitFor();
+    // The reader's identity is shown: the caseworker's identity-provider subject.
+    await log.getByText(caseworkerSubject, { exact: true }).first().waitFor();
     await auditor.screenshot({ path: `${resultsDir}auditor-access-log.png` });
+
+    // Filters: that reader, the purpose declared in the API read, today (Baku days): only those rows.
+    const filters = auditor.getByRole('search', { name: 'Access log' });
+    const period = async (legend: string, day: string) => {
+      const group = filters.getByRole('group', { name: legend });
+      await group.getByLabel(translate('en', 'portal.day')).fill(String(Number(day.slice(8, 10))));
+      await group.getByLabel(translate('en', 'portal.monthOfYear')).selectOption(String(Number(day.slice(5, 7))));
+      await group.getByLabel(translate('en', 'portal.year')).fill(day.slice(0, 4));
+    };
+    const rows = log.locator('tbody tr');
+    await filters.getByLabel(translate('en', 'staff.accessorLabel')).fill(caseworkerSubject);
+    await filters.getByLabel(translate('en', 'staff.purposeFilter')).selectOption(PURPOSE_TEXT);
+    await period(translate('en', 'staff.periodFrom'), registryToday());
+    await period(translate('en', 'staff.periodTo'), registryToday());
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(async () => new Set(await rows.locator('td:nth-child(4)').allTextContents()), { timeout: 10_000 }).toEqual(new Set([PURPOSE_TEXT]));
+    expect(new Set(await rows.locator('td:nth-child(3) .mono').allTextContents())).toEqual(new Set([caseworkerSubject]));
+    // A period before any read: nothing; a period ending before it starts: refused in the page.
+    await period(translate('en', 'staff.periodFrom'), '2020-01-01');
+    await period(translate('en', 'staff.periodTo'), '2020-12-31');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await auditor.getByText(translate('en', 'staff.noEntries')).waitFor();
+    await period(translate('en', 'staff.periodFrom'), '2021-01-01');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await filters.getByRole('alert').getByText(translate('en', 'staff.periodInvalid')).waitFor();
 
     await nav.getByRole('link', { name: 'Audit chains' }).click();
     await auditor.getByRole('heading', { level: 1, name: 'Audit chains' }).waitFor();
@@ -549,6 +609,92 @@ describe('citizen portal', () => {
     expect(operations.length).toBeGreaterThan(5);
     expect(operations.filter((o) => o !== 'query')).toEqual([]);
     expect(await auditor.locator('main textarea').count()).toBe(0);
+  });
+
+  it('lets Aysel appeal her TSA decision; the engine re-decides, finds nothing changed and an appeals officer upholds it with a reason', async () => {
+    const citizen = await newPage();
+    await signIn(citizen, 'aysel');
+    await citizen.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('portal.appeal.navAppeals') }).click();
+    await citizen.getByRole('heading', { level: 1, name: en('portal.appeal.appealsTitle') }).waitFor();
+    const decisions = citizen.getByRole('region', { name: en('portal.appeal.decisions') });
+    const labelled = await decisions
+      .getByRole('article')
+      .filter({ hasText: en('benefit.TSA') })
+      .filter({ has: citizen.getByRole('button', { name: en('portal.appeal.appealButton') }) })
+      .first()
+      .getAttribute('aria-labelledby');
+    const tsa = decisions.locator(`article[aria-labelledby="${labelled ?? ''}"]`);
+    await tsa.getByRole('button', { name: en('portal.appeal.appealButton') }).click();
+    // An empty reason is refused on the page, before anything is sent.
+    await tsa.getByRole('button', { name: en('portal.appeal.appealSend') }).click();
+    await tsa.getByText(en('portal.appeal.appealReasonNeeded')).waitFor();
+    await tsa.getByRole('textbox', { name: en('portal.appeal.appealReason') }).fill(APPEAL_REASON);
+    await tsa.getByRole('checkbox').first().check();
+    await shot('appeal-form', citizen);
+    await tsa.getByRole('button', { name: en('portal.appeal.appealSend') }).click();
+    await citizen.getByText(en('portal.appeal.appealSent')).waitFor();
+
+    // The engine's worker re-decides on today's facts: nothing changed, so the appeal goes to review.
+    const appeals = citizen.getByRole('region', { name: en('portal.appeal.myAppeals') });
+    const inReview = en('enum.AppealStatus.IN_REVIEW');
+    for (let i = 0; i < 60 && !(await appeals.getByText(inReview).first().isVisible()); i++) {
+      await citizen.waitForTimeout(500);
+      await citizen.reload();
+      await appeals.getByRole('article').first().waitFor();
+    }
+    await appeals.getByText(en('enum.AppealEventKind.SENT_TO_REVIEW')).waitFor();
+    await appeals.getByText(APPEAL_REASON).waitFor();
+    await shot('appeal-in-review', citizen);
+
+    // The appeals officer: the queue (nothing read before a purpose), the decision's facts and
+    // steps with the disputed fact; an empty reason is refused; upholds with a reason.
+    const officer = await newPage();
+    await signIn(officer, 'appeals.officer');
+    await officer.getByRole('heading', { level: 1, name: en('staff.appeal.queueTitle') }).waitFor();
+    await officer.getByText(en('staff.appeal.purposeNeededQueue')).waitFor();
+    await officer.getByLabel('Purpose of use').selectOption(APPEALS_PURPOSE);
+    const review = officer.getByRole('article').filter({ hasText: APPEAL_REASON });
+    await review.getByRole('heading', { level: 3, name: en('staff.appeal.decisionReviewed') }).waitFor();
+    // The queue with an appeal in it speaks only the reader's language (the walk below sees it empty).
+    const problems: string[] = [];
+    for (const language of ['az', 'ru', 'en'] satisfies Language[]) {
+      await officer.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+      await officer.reload();
+      await officer.getByRole('article').filter({ hasText: APPEAL_REASON }).locator('.letter').first().waitFor();
+      await officer.waitForLoadState('networkidle');
+      for (const problem of languageProblems(await officer.evaluate(pageText), language)) problems.push(`${language}: ${problem}`);
+    }
+    expect(problems).toEqual([]);
+    expect(await review.getByText(en('staff.appeal.disputed'), { exact: true }).count()).toBe(1);
+    await review.getByRole('button', { name: en('staff.appeal.uphold') }).click();
+    await review.getByText(en('staff.appeal.reasonNeeded')).waitFor();
+    await review.getByRole('textbox', { name: en('staff.appeal.upholdReason') }).fill(UPHOLD_REASON);
+    await shot('appeal-review', officer);
+    await review.getByRole('button', { name: en('staff.appeal.uphold') }).click();
+    await officer.getByText(en('staff.appeal.actionDone')).waitFor();
+    await officer.getByText(en('staff.appeal.queueEmpty')).waitFor();
+
+    // Aysel reads the outcome and the officer's reason in her appeal's timeline.
+    await citizen.reload();
+    await appeals.getByText(en('enum.AppealStatus.UPHELD')).first().waitFor();
+    await appeals.getByText(UPHOLD_REASON).waitFor();
+    const violations = await axeViolations(citizen);
+    console.log('axe violations on decisions and appeals (all impacts):', JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await shot('appeal-upheld', citizen);
+
+    // Auditors read the same timeline with the decision; the citizen's steps are "the citizen's".
+    const auditor = await newPage();
+    await signIn(auditor, 'auditor');
+    await auditor.getByLabel('Purpose of use').selectOption(AUDITOR_PURPOSE);
+    await auditor.getByRole('textbox', { name: 'or a personal ID (FIN)' }).fill(AYSEL);
+    await auditor.getByRole('button', { name: 'Open', exact: true }).click();
+    const appealed = auditor.getByRole('region', { name: en('portal.appeal.underAppeal') });
+    await appealed.getByText(UPHOLD_REASON).waitFor();
+    await appealed.getByText(APPEAL_REASON).waitFor();
+    const step = (kind: 'FILED' | 'UPHELD') => appealed.locator('.timeline li').filter({ hasText: en(`enum.AppealEventKind.${kind}`) }).first().textContent();
+    expect(await step('FILED')).toContain(en('staff.appeal.actorCitizen'));
+    expect(await step('UPHELD')).toContain(en('enum.AppealActor.APPEALS_OFFICER'));
   });
 
   it('signs in through a login page in az, ru and en, and opens the portal in that language', async () => {
@@ -585,6 +731,7 @@ describe('citizen portal', () => {
       pages: [
         { path: '/', shot: 'record' },
         { path: '/apply', shot: 'apply' },
+        { path: '/decisions', shot: 'appeals' },
         { path: '/messages', shot: 'messages' },
         { path: '/access-log', shot: 'access-log' },
         {
@@ -647,6 +794,7 @@ describe('citizen portal', () => {
         { path: '/audit/chains', shot: 'auditor-chains' },
       ],
     },
+    { role: 'appeals officer', user: 'appeals.officer', purpose: 'APPEAL_REVIEW', pages: [{ path: '/', shot: 'appeal-queue' }] },
   ];
 
   for (const walk of WALK) {

@@ -1,28 +1,38 @@
-import { useEffect, useRef, useState } from 'react';
-import type { MyAccessLogQuery } from '../generated/graphql.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MyAccessVisitsQuery, ReaderKind } from '../generated/graphql.ts';
 import { useSession } from './context.ts';
-import { MyAccessLogQuery as MyAccessLogDocument } from './queries.ts';
+import { MyAccessVisitsQuery as MyAccessVisitsDocument } from './queries.ts';
 import { LoadError, Loading } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
-import { usePurposeText } from './Purpose.tsx';
 import { useSpeech } from './i18n/intl.ts';
 
-type Entry = MyAccessLogQuery['person']['accessLog']['items'][number];
+type Visit = MyAccessVisitsQuery['person']['accessVisits']['items'][number];
 
 const PAGE = 50;
+const READERS: readonly ReaderKind[] = ['PEOPLE', 'AUTOMATED'];
 
+/**
+ * "Who looked at my data": one card per reader and request (the API groups the reads into visits),
+ * saying who (a role, or the automated decision system), when, why and what, in plain words.
+ */
 export const AccessLogPage = () => {
-  const { t, code, dateTime } = useSpeech();
-  const purposeText = usePurposeText();
+  const { t, dateTime } = useSpeech();
   const { pin = '' } = useSession();
+  const id = useId();
+  const [readers, setReaders] = useState<ReaderKind | ''>('');
   const [offset, setOffset] = useState(0);
-  const [earlier, setEarlier] = useState<Entry[]>([]);
-  const state = useRegistryQuery({ query: MyAccessLogDocument, variables: { pin, offset } });
+  const [earlier, setEarlier] = useState<Visit[]>([]);
+  const state = useRegistryQuery({ query: MyAccessVisitsDocument, variables: { pin, offset, filter: readers ? { readers } : {} } });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const page = state.data?.person.accessLog;
-  const entries = [...earlier, ...(page?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at) || Number(b.seq) - Number(a.seq));
+  const page = state.data?.person.accessVisits;
+  const visits = [...earlier, ...(page?.items ?? [])];
+  const choose = (next: ReaderKind | '') => {
+    setReaders(next);
+    setEarlier([]);
+    setOffset(0);
+  };
 
   return (
     <>
@@ -30,27 +40,36 @@ export const AccessLogPage = () => {
         {t('portal.accessLogTitle')}
       </h1>
       <p>{t('portal.accessLogIntro')}</p>
+      <fieldset className="card visit-filter">
+        <legend>{t('portal.visitReaders')}</legend>
+        {(['', ...READERS] as const).map((kind) => (
+          <label key={kind || 'all'} className="choice">
+            <input type="radio" name={`${id}-readers`} value={kind} checked={readers === kind} onChange={() => choose(kind)} />{' '}
+            {kind ? t(`enum.ReaderKind.${kind}`) : t('portal.visitReadersAll')}
+          </label>
+        ))}
+      </fieldset>
       {state.error && <LoadError error={state.error} onRetry={state.reload} />}
-      {entries.length === 0 && state.data && <p className="card">{t('portal.noAccess')}</p>}
-      {entries.length > 0 && (
+      {visits.length === 0 && state.data && <p className="card">{readers ? t('portal.noVisitsOfKind') : t('portal.noAccess')}</p>}
+      {visits.length > 0 && (
         <ol className="log" aria-label={t('portal.accessLogTitle')}>
-          {entries.map((e) => (
-            <li key={e.seq} className="card">
+          {visits.map((v, i) => (
+            <li key={`${v.at}-${i}`} className="card">
               <p>
-                <strong>{code('portal.accessor', e.accessorKind)}</strong>
+                <strong>{t(`enum.ReaderRole.${v.reader.role}`)}</strong>
                 <span className="muted">
                   {' '}
-                  · <time dateTime={e.at}>{dateTime(e.at)}</time>
+                  · <time dateTime={v.at}>{dateTime(v.at)}</time>
                 </span>
               </p>
               <dl className="pairs">
                 <div>
                   <dt>{t('portal.purpose')}</dt>
-                  <dd>{purposeText(e.purpose)}</dd>
+                  <dd>{v.purpose ? t(`enum.PurposeOfUse.${v.purpose}`) : t('portal.purposeNotCoded')}</dd>
                 </div>
                 <div>
                   <dt>{t('portal.fieldsRead')}</dt>
-                  <dd>{code('portal.service', e.service)}</dd>
+                  <dd>{v.categories.map((c) => t(`enum.DataCategory.${c}`)).join(', ')}</dd>
                 </div>
               </dl>
             </li>
@@ -62,7 +81,7 @@ export const AccessLogPage = () => {
         <button
           type="button"
           onClick={() => {
-            setEarlier(entries);
+            setEarlier(visits);
             setOffset(offset + PAGE);
           }}
         >

@@ -132,7 +132,7 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
     () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),
     [user, workspace],
   );
-  const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : t('portal.tagline');
+  const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : workspace === 'appeals' ? t('staff.appeal.taglineAppeals') : t('portal.tagline');
   const routes = ROUTES[workspace];
 
   return (
@@ -225,7 +225,7 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
             )}
           </main>
           <footer className="foot">
-            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
+            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' || workspace === 'appeals' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
           </footer>
         </PurposeContext.Provider>
     </SessionContext.Provider>

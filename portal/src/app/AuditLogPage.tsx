@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { PURPOSES_OF_USE, bakuDayStart, isPurposeOfUse } from '@usr/shared/i18n';
 import type { AccessLogFilter } from '../generated/graphql.ts';
+import { DateInput } from './DateInput.tsx';
 import { AuditAccessLogQuery } from './queries.ts';
 import { PIN } from './routes.tsx';
 import { LoadError, Loading } from './Status.tsx';
@@ -11,7 +13,10 @@ import { useSpeech } from './i18n/intl.ts';
 const SERVICES = ['persons', 'households', 'agency-facts', 'benefits', 'payments'] as const;
 const PAGE = 50;
 
-/** Auditors: the whole access log, newest first, narrowed by person and service. Reads only. */
+/**
+ * Auditors: the whole access log, newest first, with each reader's identity, narrowed by person,
+ * service, reader, period (Baku days, both ends included) and declared purpose. Reads only.
+ */
 export const AuditLogPage = () => {
   const { t, code, dateTime } = useSpeech();
   const purposeText = usePurposeText();
@@ -21,6 +26,11 @@ export const AuditLogPage = () => {
   const [subjectPin, setSubjectPin] = useState('');
   const [service, setService] = useState('');
   const [pinInvalid, setPinInvalid] = useState(false);
+  const [accessor, setAccessor] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [from, setFrom] = useState({ iso: '', invalid: false });
+  const [to, setTo] = useState({ iso: '', invalid: false });
+  const [periodInvalid, setPeriodInvalid] = useState(false);
   const [filter, setFilter] = useState<AccessLogFilter>({});
   const [offset, setOffset] = useState(0);
   const state = useRegistryQuery({ query: AuditAccessLogQuery, variables: { filter, offset } });
@@ -32,8 +42,20 @@ export const AuditLogPage = () => {
       return;
     }
     setPinInvalid(false);
+    const badPeriod = from.invalid || to.invalid || (from.iso !== '' && to.iso !== '' && from.iso > to.iso);
+    setPeriodInvalid(badPeriod);
+    if (badPeriod) return;
+    const reader = accessor.trim();
     setOffset(0);
-    setFilter({ ...(pin ? { subjectPin: pin } : {}), ...(service ? { service } : {}) });
+    setFilter({
+      ...(pin ? { subjectPin: pin } : {}),
+      ...(service ? { service } : {}),
+      ...(reader ? { accessorSubject: reader } : {}),
+      ...(isPurposeOfUse(purpose) ? { purpose } : {}),
+      // The period is in Baku days; `to` is exclusive, so the last day is included.
+      ...(from.iso ? { from: bakuDayStart(from.iso) } : {}),
+      ...(to.iso ? { to: bakuDayStart(to.iso, 1) } : {}),
+    });
   };
 
   const page = state.data?.accessLog;
@@ -68,12 +90,41 @@ export const AuditLogPage = () => {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-accessor`}>{t('staff.accessorLabel')}</label>
+          <input id={`${id}-accessor`} className="mono" autoComplete="off" value={accessor} aria-describedby={`${id}-accessor-hint`} onChange={(e) => setAccessor(e.target.value)} />
+          <span id={`${id}-accessor-hint`} className="small muted">
+            {t('staff.accessorHint')}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-purpose`}>{t('staff.purposeFilter')}</label>
+          <select id={`${id}-purpose`} value={purpose} onChange={(e) => setPurpose(e.target.value)}>
+            <option value="">{t('staff.anyPurpose')}</option>
+            {PURPOSES_OF_USE.map((code) => (
+              <option key={code} value={code}>
+                {t(`enum.PurposeOfUse.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <DateInput legend={t('staff.periodFrom')} onChange={(iso, invalid) => setFrom({ iso, invalid })} />
+        </div>
+        <div className="field">
+          <DateInput legend={t('staff.periodTo')} onChange={(iso, invalid) => setTo({ iso, invalid })} />
+        </div>
         <div className="field field-action">
           <button type="submit">{t('staff.show')}</button>
         </div>
         {pinInvalid && (
           <p className="error small full" role="alert">
             {t('staff.pinInvalid')}
+          </p>
+        )}
+        {periodInvalid && (
+          <p className="error small full" role="alert">
+            {t('staff.periodInvalid')}
           </p>
         )}
       </form>
@@ -104,7 +155,7 @@ export const AuditLogPage = () => {
                     {code('portal.accessor', e.accessorKind)}
                     {e.accessorSubject && <div className="small mono">{e.accessorSubject}</div>}
                   </td>
-                  <td>{purposeText(e.purpose)}</td>
+                  <td>{e.purposeCode ? t(`enum.PurposeOfUse.${e.purposeCode}`) : purposeText(e.purpose)}</td>
                   <td className="small">{code('portal.service', e.service)}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { PersonDecisionsQuery } from '../generated/graphql.ts';
+import { AppealTimeline } from './AppealTimeline.tsx';
 import { usePurpose } from './context.ts';
 import { PurposeNeeded } from './Purpose.tsx';
 import { PersonDecisionsQuery as PersonDecisionsDocument } from './queries.ts';
@@ -76,6 +77,18 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
           </div>
         )}
       </dl>
+      {d.appeal && (
+        <section className="appeal" aria-labelledby={`${headingId}-appeal`}>
+          <h3 id={`${headingId}-appeal`}>{t('portal.appeal.underAppeal')}</h3>
+          <dl className="pairs">
+            <div>
+              <dt>{t('staff.appeal.citizenReason')}</dt>
+              <dd>{d.appeal.reason}</dd>
+            </div>
+          </dl>
+          <AppealTimeline appeal={d.appeal} reader="staff" />
+        </section>
+      )}
       <h3>{t('staff.decisionInputs')}</h3>
       {d.inputs.length === 0 ? (
         <p className="small">{t('staff.noInputs')}</p>

@@ -11,6 +11,7 @@ import { useSpeech } from './i18n/intl.ts';
 export const PURPOSES = {
   caseworker: ['TSA_APPLICATION_ASSESSMENT', 'CORRECTION_REQUEST', 'PERSON_ENQUIRY', 'BENEFIT_REVIEW'],
   auditor: ['DECISION_AUDIT', 'ACCESS_AUDIT', 'COMPLAINT_INVESTIGATION', 'PAYROLL_AUDIT'],
+  appeals: ['APPEAL_REVIEW'],
   citizen: [],
   none: [],
 } as const satisfies Record<Workspace, readonly PurposeOfUse[]>;

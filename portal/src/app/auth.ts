@@ -67,14 +67,15 @@ export const rolesOf = (user: User): ReadonlySet<string> => {
 /**
  * Which part of the portal a user works in. One app for everyone, navigation by role: auditors
  * (and registry administrators, who read as auditors here) look and change nothing, caseworkers
- * work their region's people, citizens their own record.
+ * work their region's people, appeals officers the appeals in review, citizens their own record.
  */
-export type Workspace = 'auditor' | 'caseworker' | 'citizen' | 'none';
+export type Workspace = 'auditor' | 'caseworker' | 'appeals' | 'citizen' | 'none';
 
 export const workspaceOf = (user: User): Workspace => {
   const roles = rolesOf(user);
   if (roles.has('auditor') || roles.has('registry-admin')) return 'auditor';
   if (roles.has('caseworker')) return 'caseworker';
+  if (roles.has('appeals-officer')) return 'appeals';
   if (roles.has('citizen')) return 'citizen';
   return 'none';
 };

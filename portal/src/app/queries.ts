@@ -218,6 +218,29 @@ export const MyAccessLogQuery = graphql(`
   }
 `);
 
+/** Who looked at the person's data, as visits, newest first: who, when, why and what (plain categories). */
+export const MyAccessVisitsQuery = graphql(`
+  query MyAccessVisits($pin: String!, $filter: AccessVisitFilter, $offset: Int!) {
+    person(pin: $pin) {
+      pin
+      accessVisits(filter: $filter, page: { limit: 50, offset: $offset }) {
+        hasMore
+        offset
+        items {
+          at
+          reader {
+            role
+            automated
+          }
+          purpose
+          categories
+          entries
+        }
+      }
+    }
+  }
+`);
+
 /** Regions with their names: the caseworker's own region, the auditor's search filter. */
 export const RegionsQuery = graphql(`
   query Regions {
@@ -325,7 +348,7 @@ export const PersonDecisionsQuery = graphql(`
   }
 `);
 
-/** The whole access log, newest first, narrowed by person and service (auditors). */
+/** The whole access log, newest first, narrowed by person, service, reader, period and purpose (auditors). */
 export const AuditAccessLogQuery = graphql(`
   query AuditAccessLog($filter: AccessLogFilter, $offset: Int!) {
     accessLog(filter: $filter, page: { limit: 50, offset: $offset }) {
@@ -343,6 +366,7 @@ export const AuditAccessLogQuery = graphql(`
         service
         fields
         purpose
+        purposeCode
       }
     }
   }

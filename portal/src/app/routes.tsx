@@ -3,6 +3,8 @@ import { Navigate, useParams } from 'react-router';
 import type { Workspace } from './auth.ts';
 import type { MessageKey } from '@usr/shared/i18n';
 import { AccessLogPage } from './AccessLogPage.tsx';
+import { AppealQueuePage } from './AppealQueuePage.tsx';
+import { AppealsPage } from './AppealsPage.tsx';
 import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
@@ -41,6 +43,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
   citizen: [
     { path: '/', element: <RecordPage />, nav: { label: 'portal.navRecord' } },
     { path: '/apply', element: <ApplyPage />, nav: { label: 'portal.navApply' } },
+    { path: '/decisions', element: <AppealsPage />, nav: { label: 'portal.appeal.navAppeals' } },
     { path: '/report-change', element: <ReportChangePage />, nav: { label: 'portal.navReportChange' } },
     { path: '/messages', element: <MessagesPage />, nav: { label: 'portal.navMessages' } },
     { path: '/access-log', element: <AccessLogPage />, nav: { label: 'portal.navAccessLog' } },
@@ -59,5 +62,6 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
     { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
   ],
+  appeals: [{ path: '/', element: <AppealQueuePage />, nav: { label: 'staff.appeal.navQueue' } }],
   none: [],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatMonth, formatNumber } from './format.ts';
+import { bakuDayStart, formatDate, formatDateTime, formatMoney, formatMonth, formatNumber } from './format.ts';
 
 const NBSP = '\u00A0';
 
@@ -43,5 +43,13 @@ describe('our formatters (no runtime locale data)', () => {
   it('refuses what is not a date or a number', () => {
     expect(() => formatDate('soon', 'en')).toThrow(RangeError);
     expect(() => formatMoney('12,5', 'en')).toThrow(RangeError);
+  });
+
+  it('turns a Baku day into the instant it begins, for period filters', () => {
+    expect(bakuDayStart('2027-01-01')).toBe('2026-12-31T20:00:00.000Z');
+    // The day after, across a month's end: a period's exclusive end.
+    expect(bakuDayStart('2026-02-28', 1)).toBe('2026-02-28T20:00:00.000Z');
+    // An instant that is the day's start is on that Baku day.
+    expect(formatDateTime(bakuDayStart('2026-06-15'), 'az')).toBe('15.06.2026, 00:00');
   });
 });

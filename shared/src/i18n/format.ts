@@ -118,3 +118,12 @@ export const formatMoney = (value: number | string, language: Language): string 
   const number = formatNumber(value, language, { fractionDigits: 2 });
   return language === 'en' ? `${number} AZN` : `${number}${NBSP}₼`;
 };
+
+/**
+ * The instant a Baku calendar day ("YYYY-MM-DD") begins, `plusDays` later, as ISO UTC: a period
+ * people give as days becomes the instants the API filters on (`to` exclusive: the next day's start).
+ */
+export const bakuDayStart = (day: string, plusDays = 0): string => {
+  const { year, month, day: d } = calendarDay(day);
+  return new Date(Date.UTC(year, month - 1, d + plusDays) - BAKU_OFFSET_MS).toISOString();
+};

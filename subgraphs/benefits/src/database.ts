@@ -11,6 +11,7 @@ import { Migration20261203100000AddDecisionLogAndNotifications } from './migrati
 import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/Migration20261206040000AddDecisionLogCheckpoints.ts';
 import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
 import { Migration20261206090000AddApplicationWithdrawal } from './migrations/Migration20261206090000AddApplicationWithdrawal.ts';
+import { Migration20261206130000DecisionReplacedOnce } from './migrations/Migration20261206130000DecisionReplacedOnce.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -23,5 +24,6 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206040000AddDecisionLogCheckpoints', class: Migration20261206040000AddDecisionLogCheckpoints },
     { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
     { name: 'Migration20261206090000AddApplicationWithdrawal', class: Migration20261206090000AddApplicationWithdrawal },
+    { name: 'Migration20261206130000DecisionReplacedOnce', class: Migration20261206130000DecisionReplacedOnce },
   ],
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '@usr/shared';
+import { badUserInput, conflict } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import type { Decision } from '../entities/decision.ts';
@@ -8,7 +8,7 @@ import type { RecordDecisionInput } from '../generated/resolvers-types.ts';
 import { findApplicationsByIds, lockApplication, markApplicationDecided } from './application-store.ts';
 import { findAssignmentsByDecisions, insertAssignment, type NewAssignmentRow } from './assignment-store.ts';
 import { appendToDecisionLog, type NewLogEntry } from './decision-log-store.ts';
-import { decisionExists, findDecisionByKey, insertDecision, type NewDecisionRow } from './decision-store.ts';
+import { decisionExists, findDecisionByKey, insertDecision, isReplaced, type NewDecisionRow } from './decision-store.ts';
 import { onDecisionReplaced } from './appeal-writes.ts';
 import { assertEngine } from './write-access.ts';
 
@@ -85,6 +85,9 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
     : null;
 
   const written = await ctx.em.transactional(async (tx) => {
+    // A decision is replaced once (a unique index keeps it so): the second of two concurrent
+    // re-decisions must decide again from the decision now in force.
+    if (input.replacesId && (await isReplaced(tx, input.replacesId))) throw conflict('That decision was already replaced; decide again from the decision in force.');
     const decision = await insertDecision(tx, decisionRow);
     if (!decision) return undefined;
     await decideApplication(tx, input, decision.id);

@@ -37,6 +37,12 @@ export interface NewDecisionRow {
   readonly replacesId: string | null;
 }
 
+/** Whether another decision already replaces this one (the row is locked for the caller's transaction). */
+export const isReplaced = async (em: EntityManager, decisionId: string): Promise<boolean> => {
+  await em.execute(`select id from benefits.decision where id = ?::uuid for update`, [decisionId]);
+  return (await em.execute<Array<{ id: string }>>(`select id from benefits.decision where replaces_id = ?::uuid limit 1`, [decisionId])).length > 0;
+};
+
 /** Inserts the decision; undefined when its idempotency key is taken (a concurrent replay won). */
 export const insertDecision = async (em: EntityManager, row: NewDecisionRow): Promise<Decision | undefined> => {
   const rows = await em.execute<Record<string, unknown>[]>(
