@@ -54,7 +54,7 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
   // Income and study (an agency's, or a change the person reported) re-assess a TSA being paid; a
   // correction of a fact a decision used is decided again below instead (never both).
   else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT') {
-    if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await reassessTsa(ctx, fact.subjectPin));
+    if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await reassessTsa(ctx, fact.subjectPin, graphFact.id));
   }
   // Other kinds give no proactive right.
   // A correction: the decisions that used the fact it superseded are decided again, today.

@@ -34,6 +34,8 @@ interface CurrentTsa {
   readonly beneficiaryPin: string;
   readonly decisionId: string;
   readonly subjectPin: string;
+  /** The facts the decision in force used. */
+  readonly inputFactIds: ReadonlySet<string>;
 }
 
 /**
@@ -45,11 +47,11 @@ const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Prom
     person: {
       household: {
         id: string;
-        assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: DecisionLink & { id: string; subject: { pin: string } } }[];
+        assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: DecisionLink & { id: string; subject: { pin: string }; inputs: { factId: string | null }[] } }[];
       } | null;
     };
   }>(
-    `query EngineTsaOf($pin: String!) { person(pin: $pin) { household { id assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } ${DECISION_CHAIN} } } } } }`,
+    `query EngineTsaOf($pin: String!) { person(pin: $pin) { household { id assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } inputs { factId } ${DECISION_CHAIN} } } } } }`,
     { pin },
   );
   const household = person.household;
@@ -58,7 +60,7 @@ const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Prom
   if (!household || !tsa || !assessedOn) return null;
   return {
     householdId: household.id,
-    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin },
+    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin, inputFactIds: new Set(tsa.decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
   };
 };
 
@@ -73,12 +75,15 @@ const monthlyOf = (result: RuleResult): number => (result.outcome === 'GRANTED' 
  * replaces the current one (key `TSA:reassess:<replaced decision>`, so every job of one report
  * records it once), with an SMS; the current assignment ends on the last day of this month.
  */
-export const reassessTsa = async (ctx: EngineContext, subjectPin: string): Promise<RecordedOutcome | undefined> => {
+export const reassessTsa = async (ctx: EngineContext, subjectPin: string, factId: string): Promise<RecordedOutcome | undefined> => {
   const today = ctx.today();
   const from = `${addMonthsToMonth(monthOf(today), 1)}-01`;
   const paying = await tsaPayingOn(ctx.client, subjectPin, from);
   if (!paying) return undefined;
   const { householdId, tsa } = paying;
+  // A fact the decision in force already used did not arrive during the term (its job ran late):
+  // nothing to re-assess, and a correction of it is re-decided by its own job (superseded-facts.ts).
+  if (tsa.inputFactIds.has(factId)) return undefined;
   // The same assessment as the application's (its income window, the rule in force then), on the
   // facts as the registry knows them today and the household as it is today: only what changed in
   // the facts changes the amount, never the passing of time.
