@@ -3,7 +3,8 @@ import pg from 'pg';
 import { derivedInput, factInput, stepsOf } from '../../engine/src/rules/explain.ts';
 import { DISABILITY_STEP_CODES } from '../../engine/src/rules/disability.ts';
 import { TSA_STEP_CODES } from '../../engine/src/rules/tsa.ts';
-import type { RuleFact } from '../../engine/src/rules/types.ts';
+import type { RuleFact, RuleInputRecord } from '../../engine/src/rules/types.ts';
+import { inputSummary } from '../../subgraphs/benefits/src/services/decision-explanation.ts';
 
 /**
  * Gives a seeded household's decision the record the engine writes (engine/src/rules/explain.ts):
@@ -51,7 +52,9 @@ export const seedDecisionRecord = async (databaseUrl: string, householdId: strin
     );
     const decisionId = decisions[0]?.id;
     if (!decisionId) throw new Error('seed the household withBenefit()');
-    return { decisionId, inputs, healthInput, addressFactId, address };
+    // What the tests look for is the summary as the registry renders it to a reader (English here).
+    const asRead = (input: RuleInputRecord): RuleInputRecord => ({ ...input, summary: inputSummary({ summary: input.summary, values: input.values ?? null }, 'en') });
+    return { decisionId, inputs: inputs.map(asRead), healthInput: asRead(healthInput), addressFactId, address };
   } finally {
     await db.end();
   }

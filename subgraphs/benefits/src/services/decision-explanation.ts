@@ -124,7 +124,7 @@ const otherBenefitsParameter = (qualified: string): RuleParameter | undefined =>
 export const plainStep = (step: ExplainedStep, language: Language): string => explainStep(step, language);
 
 /** An input's value in the reader's language (catalogue `input.<text>`); the recorded words otherwise. */
-export const inputSummary = (input: ExplainedInput, language: Language): string => {
+export const inputSummary = (input: Pick<ExplainedInput, 'summary' | 'values'>, language: Language): string => {
   const text = input.values?.['text'];
   const said = text ? findTranslation(language, `input.${text}`, input.values ?? {}) : undefined;
   if (said === undefined) return input.summary;
