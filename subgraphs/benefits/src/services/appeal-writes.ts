@@ -4,6 +4,7 @@ import type { BenefitsContext } from '../context.ts';
 import type { Appeal, AppealActor, AppealEventKind, AppealStatus } from '../entities/appeal.ts';
 import type { Decision } from '../entities/decision.ts';
 import { findAppealByKey, findAppealsByDecisions, findAppealsByIds, insertAppeal, insertAppealEvent, lockAppealsOnDecision, moveAppeal, setCurrentDecision } from './appeal-store.ts';
+import { isReplaced } from './decision-store.ts';
 import { assertEngine } from './write-access.ts';
 
 /** Expected refusals, as data (the SDL's AppealErrorCode). */
@@ -86,9 +87,6 @@ const mayAppeal = async (ctx: BenefitsContext, pin: string, decision: Decision):
   return (await ctx.directory.currentHouseholdIdOf(pin)) === decision.householdId;
 };
 
-const isReplaced = async (ctx: BenefitsContext, decisionId: string): Promise<boolean> =>
-  (await ctx.em.execute<Array<{ id: string }>>(`select id from benefits.decision where replaces_id = ?::uuid limit 1`, [decisionId])).length > 0;
-
 /**
  * `fileAppeal`: refusals that need no row first (a non-citizen, a malformed input), then the
  * decision (missing or not the caller's: the same FORBIDDEN), then the rules that are data
@@ -120,7 +118,7 @@ export const fileAppeal = async (
   const existing = (await findAppealsByDecisions(ctx.em, [decision.id]))[0];
   // Another member's appeal of the same decision is not handed to the caller.
   if (existing) return { appeal: existing.appellantPin === pin ? existing : null, created: false, error: { code: 'ALREADY_APPEALED' } };
-  if (await isReplaced(ctx, decision.id)) return { appeal: null, created: false, error: { code: 'DECISION_REPLACED' } };
+  if (await isReplaced(ctx.em, decision.id)) return { appeal: null, created: false, error: { code: 'DECISION_REPLACED' } };
   const appealDeadline = appealDeadlineOf(decision);
   if (registryToday() > appealDeadline) return { appeal: null, created: false, error: { code: 'DEADLINE_PASSED' } };
 

@@ -8,7 +8,7 @@ import type { RecordDecisionInput } from '../generated/resolvers-types.ts';
 import { findApplicationsByIds, lockApplication, markApplicationDecided } from './application-store.ts';
 import { findAssignmentsByDecisions, insertAssignment, type NewAssignmentRow } from './assignment-store.ts';
 import { appendToDecisionLog, type NewLogEntry } from './decision-log-store.ts';
-import { decisionExists, findDecisionByKey, insertDecision, isReplaced, type NewDecisionRow } from './decision-store.ts';
+import { decisionExists, findDecisionByKey, insertDecision, isReplaced, lockDecision, type NewDecisionRow } from './decision-store.ts';
 import { onDecisionReplaced } from './appeal-writes.ts';
 import { assertEngine } from './write-access.ts';
 
@@ -87,6 +87,7 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
   const written = await ctx.em.transactional(async (tx) => {
     // A decision is replaced once (a unique index keeps it so): the second of two concurrent
     // re-decisions must decide again from the decision now in force.
+    if (input.replacesId) await lockDecision(tx, input.replacesId);
     if (input.replacesId && (await isReplaced(tx, input.replacesId))) throw conflict('That decision was already replaced; decide again from the decision in force.');
     const decision = await insertDecision(tx, decisionRow);
     if (!decision) return undefined;

@@ -37,10 +37,13 @@ export interface NewDecisionRow {
   readonly replacesId: string | null;
 }
 
-/** Whether another decision already replaces this one (the row is locked for the caller's transaction). */
-export const isReplaced = async (em: EntityManager, decisionId: string): Promise<boolean> => {
+/** Whether another decision already replaces this one. */
+export const isReplaced = async (em: EntityManager, decisionId: string): Promise<boolean> =>
+  (await em.execute<Array<{ id: string }>>(`select id from benefits.decision where replaces_id = ?::uuid limit 1`, [decisionId])).length > 0;
+
+/** Locks the decision's row for the caller's transaction (two replacements of it then queue). */
+export const lockDecision = async (em: EntityManager, decisionId: string): Promise<void> => {
   await em.execute(`select id from benefits.decision where id = ?::uuid for update`, [decisionId]);
-  return (await em.execute<Array<{ id: string }>>(`select id from benefits.decision where replaces_id = ?::uuid limit 1`, [decisionId])).length > 0;
 };
 
 /** Inserts the decision; undefined when its idempotency key is taken (a concurrent replay won). */
