@@ -59,6 +59,8 @@ const DATUM_RULES: Readonly<Record<DatumClass, string>> = {
   contact: 'masked for auditors (the phone to its last two digits, an address entirely)',
   'bank-account': 'masked for auditors to the last four characters',
   fact: "the fact's own rule: its subject's record rule; health kinds only for the subject, caseworkers with the `health` scope, the engine, auditors and administrators. A decision's inputs the caller may not read are left out and its steps refused; a citizen sees a fellow member's figures without the fact record",
+  health:
+    "which benefit a record is about: for a benefit whose type reveals health (the catalogue's `revealsHealth`: the disability pension and allowance), the whole record (application, decision, assignment, SMS, appeal, payment, recovery) is the person's health datum: only the person, caseworkers, internal apps and appeals officers with the `health` scope, the engine, auditors and administrators learn of it; for anyone else it is left out of every list, queue and household view and refused by id or link",
 };
 
 /** Fields the SDL marks `@tag(name: "datum/...")`: they obey the datum's rule on every path. */

@@ -117,7 +117,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, { benefitCode: result.benefitCode, ...values });
   const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
-    input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, template, language: language.toUpperCase(), text },
+    input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, benefitCode: result.benefitCode, template, language: language.toUpperCase(), text },
   });
   await sendNow(ctx, queueNotification.notification.id);
   return { decisionId, assignmentId, created: recordDecision.created, notificationId: queueNotification.notification.id };
@@ -143,7 +143,8 @@ export const notify = async (ctx: EngineContext, key: string, recipientPin: stri
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, values);
   const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
-    input: { idempotencyKey: key, recipientPin, decisionId, template, language: language.toUpperCase(), text },
+    // The benefit named, so the message follows its rule (a disability benefit's SMS is health data).
+    input: { idempotencyKey: key, recipientPin, decisionId, benefitCode: values.benefitCode ?? null, template, language: language.toUpperCase(), text },
   });
   await sendNow(ctx, queueNotification.notification.id);
   return queueNotification.notification.id;

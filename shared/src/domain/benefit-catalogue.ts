@@ -29,6 +29,12 @@ export interface BenefitTypeInfo {
   readonly proactive: boolean;
   /** Paid every month, or once (an amount on a date, never "a month"). */
   readonly paymentKind: 'MONTHLY' | 'ONE_TIME';
+  /**
+   * Its eligibility rests on a health fact (a determined disability): that someone applied for it,
+   * was granted or refused it, or is paid it is itself a health datum of theirs. The policy module
+   * (shared/src/auth/policy/benefits.ts) gives every record of such a benefit the health rule.
+   */
+  readonly revealsHealth: boolean;
   readonly parameters: readonly RuleParameter[];
 }
 
@@ -76,6 +82,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
       'Monthly assistance to low-income families: need criterion times family members minus the average monthly family income.',
     proactive: false,
     paymentKind: 'MONTHLY',
+    revealsHealth: false,
     parameters: [
       {
         name: 'needCriterion',
@@ -121,6 +128,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Assigned on reaching pension age with the required insurance record.',
     proactive: true,
     paymentKind: 'MONTHLY',
+    revealsHealth: false,
     parameters: [
       {
         name: 'pensionAge',
@@ -150,6 +158,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Assigned when a disability is determined for a person with an insurance record.',
     proactive: true,
     paymentKind: 'MONTHLY',
+    revealsHealth: true,
     parameters: [
       {
         name: 'monthlyAmount',
@@ -167,6 +176,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Assigned to dependants on the death of a breadwinner.',
     proactive: true,
     paymentKind: 'MONTHLY',
+    revealsHealth: false,
     parameters: [
       {
         name: 'monthlyAmount',
@@ -184,6 +194,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Social allowance for persons with disabilities who have no pension right.',
     proactive: true,
     paymentKind: 'MONTHLY',
+    revealsHealth: true,
     parameters: [
       {
         name: 'monthlyAmount',
@@ -201,6 +212,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Paid once on the registration of a birth.',
     proactive: true,
     paymentKind: 'ONE_TIME',
+    revealsHealth: false,
     parameters: [
       {
         name: 'amount',
@@ -218,6 +230,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     description: 'Monthly allowance for each child under one in a family receiving TSA, assigned proactively.',
     proactive: true,
     paymentKind: 'MONTHLY',
+    revealsHealth: false,
     parameters: [
       {
         name: 'monthlyAmount',

@@ -12,6 +12,8 @@ import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/M
 import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
 import { Migration20261206090000AddApplicationWithdrawal } from './migrations/Migration20261206090000AddApplicationWithdrawal.ts';
 import { Migration20261206130000DecisionReplacedOnce } from './migrations/Migration20261206130000DecisionReplacedOnce.ts';
+// trust stream (#11): a notification's benefit
+import { Migration20261207060000AddNotificationBenefit } from './migrations/Migration20261207060000AddNotificationBenefit.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -25,5 +27,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
     { name: 'Migration20261206090000AddApplicationWithdrawal', class: Migration20261206090000AddApplicationWithdrawal },
     { name: 'Migration20261206130000DecisionReplacedOnce', class: Migration20261206130000DecisionReplacedOnce },
+    // trust stream (#11)
+    { name: 'Migration20261207060000AddNotificationBenefit', class: Migration20261207060000AddNotificationBenefit },
   ],
 };

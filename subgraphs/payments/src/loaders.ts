@@ -12,8 +12,8 @@ export const createPaymentLoaders = (em: EntityManager) => ({
   paymentById: oneByKey((ids) => findPaymentsByIds(em, ids), (p) => p.id),
   paymentsByAssignment: manyByKey((ids) => findPaymentsByAssignments(em, ids), (p) => p.assignmentId),
   // One loader per page asked for: persons asking for the same page are fetched together.
-  paymentPageByBeneficiary: new LoaderFamily((page: Page) =>
-    manyByKey((pins) => findPaymentPagesByBeneficiaries(em, pins, page), (p) => p.beneficiaryPin),
+  paymentPageByBeneficiary: new LoaderFamily(({ page, without }: { page: Page; without: readonly string[] }) =>
+    manyByKey((pins) => findPaymentPagesByBeneficiaries(em, pins, page, without), (p) => p.beneficiaryPin),
   ),
 });
 

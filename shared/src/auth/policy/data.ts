@@ -13,14 +13,17 @@ import { readsEveryone } from './callers.ts';
  * - bank-account: an IBAN: auditors read its last four characters;
  * - fact: an agency fact's value or anything derived from it (a decision's inputs and explanation):
  *   readable under the fact's own rule, i.e. the subject's record rule, and health kinds only with
- *   health access (see mayReadHealthOf).
+ *   health access (see mayReadHealthOf);
+ * - health: a field that tells which benefit a record is about, for a benefit whose type reveals
+ *   health (benefits.ts): the whole record follows the health rule of its person.
  */
-export type DatumClass = 'contact' | 'bank-account' | 'fact';
+export type DatumClass = 'contact' | 'bank-account' | 'fact' | 'health';
 
 export const DATUM_TAGS: Readonly<Record<`datum/${DatumClass}`, DatumClass>> = {
   'datum/contact': 'contact',
   'datum/bank-account': 'bank-account',
   'datum/fact': 'fact',
+  'datum/health': 'health',
 };
 
 export interface DatumField {
@@ -61,7 +64,7 @@ export const masked = (datum: MaskedDatum, value: string): string => {
 export const maskFor = (viewer: Viewer, datum: MaskedDatum, value: string): string => (masksFor(viewer) ? masked(datum, value) : value);
 
 /** Whether this caller reads contact and bank data masked (for the walk and ACCESS.md). */
-export const readsMasked = (viewer: Viewer, datum: DatumClass): boolean => datum !== 'fact' && masksFor(viewer);
+export const readsMasked = (viewer: Viewer, datum: DatumClass): boolean => (datum === 'contact' || datum === 'bank-account') && masksFor(viewer);
 
 export const HEALTH_KINDS: readonly FactKind[] = FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health);
 
@@ -69,14 +72,14 @@ export const isHealthKind = (kind: string): boolean => (HEALTH_KINDS as readonly
 
 /**
  * Whether the caller may read health data about `subjectPin` once the subject's record rule has
- * granted the record: the subject themself, the engine, auditors and admins; caseworkers and
- * internal apps only with the `health` scope (kept by the verifier only with the health-data role);
- * never a fellow household member.
+ * granted the record: the subject themself, the engine, auditors and admins; caseworkers, internal
+ * apps and appeals officers (an appeal of a disability decision) only with the `health` scope (kept
+ * by the verifier only with the health-data role); never a fellow household member.
  */
 export const mayReadHealthOf = (viewer: Viewer, subjectPin: string | null | undefined): boolean => {
   if (viewer.kind === 'citizen') return subjectPin !== null && subjectPin !== undefined && viewer.pin === subjectPin;
   if (readsEveryone(viewer)) return true;
-  return (viewer.kind === 'caseworker' || viewer.kind === 'internal') && viewer.scopes.has(HEALTH_SCOPE);
+  return (viewer.kind === 'caseworker' || viewer.kind === 'internal' || viewer.kind === 'appeals-officer') && viewer.scopes.has(HEALTH_SCOPE);
 };
 
 /** An agency feed reads single facts its own agency supplied (never a person's list of facts). */

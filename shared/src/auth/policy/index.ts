@@ -3,10 +3,12 @@
  * Every subgraph and the gateway ask it; nothing else keeps a copy of these rules.
  * - callers.ts: caller classes (staff with a purpose, everyone-readers, the engine), the refusals;
  * - data.ts: data classes (contact, bank account, fact, health) and how each is masked or withheld;
+ * - benefits.ts: records of a benefit whose type reveals health (a disability) are health data;
  * - decision-inputs.ts: what a decision's reader sees of each input it used;
  * - named-policies.ts: the predicates `@policy(policies: ...)` names in the SDL;
  * - ../record-access.ts: the per-request record rule (own, household, region, everyone).
  */
+export * from './benefits.ts';
 export * from './callers.ts';
 export * from './data.ts';
 export * from './decision-inputs.ts';

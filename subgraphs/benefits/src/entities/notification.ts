@@ -16,6 +16,8 @@ export const NotificationSchema = defineEntity({
     idempotencyKey: p.string().length(200).unique(),
     recipientPin: p.string().length(7).columnType('char(7)'),
     decisionId: p.uuid().nullable(),
+    /** The benefit it tells about (its rule applies to the message: a health benefit's SMS is health data). */
+    benefitCode: p.string().length(40).nullable(),
     language: p.enum(NOTIFICATION_LANGUAGES).length(2),
     template: p.string().length(60),
     text: p.string().length(1000),

@@ -401,6 +401,14 @@ export type BenefitType = {
    * with no application; false when it must be applied for (TSA).
    */
   proactive: Scalars['Boolean']['output'];
+  /**
+   * True when eligibility rests on a health fact (a determined disability): that someone applied for,
+   * was decided on, is paid or was told about this benefit is a health datum of theirs, so every
+   * record of it is readable only by whoever may read that person's health data (the person, the
+   * decision engine, auditors, administrators, staff with the `health` scope); for anyone else it is
+   * left out of lists and refused by id. Data of the catalogue, not a list in code.
+   */
+  revealsHealth: Scalars['Boolean']['output'];
 };
 
 
@@ -1442,6 +1450,12 @@ export type QueryNotificationArgs = {
 
 /** A message to queue. */
 export type QueueNotificationInput = {
+  /**
+   * The benefit the message tells about (catalogue code), if it names one; the decision's benefit
+   * when null and a decision is given. The message then follows that benefit's rule (revealsHealth).
+   * BAD_USER_INPUT for a code not in the catalogue.
+   */
+  benefitCode?: InputMaybe<Scalars['String']['input']>;
   /** The decision it tells about (UUID), if any. */
   decisionId?: InputMaybe<Scalars['ID']['input']>;
   /** Says what the message is about (e.g. "decision:<id>:sms"); 1 to 200 characters. */
@@ -2021,6 +2035,7 @@ export type BenefitTypeResolvers<ContextType = BenefitsContext, ParentType exten
   parameters?: Resolver<Array<ResolversTypes['RuleParameter']>, ParentType, ContextType, Partial<BenefitTypeParametersArgs>>;
   paymentKind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
   proactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revealsHealth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ChainCheckpointResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChainCheckpoint'] = ResolversParentTypes['ChainCheckpoint']> = ResolversObject<{

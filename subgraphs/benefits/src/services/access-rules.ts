@@ -1,4 +1,4 @@
-import { decisionInputView, type DecisionInputFacts, type InputView, type PersonScope, type RecordAccess } from '@usr/shared';
+import { decisionInputView, mayReadBenefitRecordOf, type DecisionInputFacts, type InputView, type PersonScope, type RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its subject, beneficiary or applicant). */
 export type BenefitRecord = 'Application' | 'Decision' | 'Assignment' | 'Notification' | 'Appeal';
@@ -15,6 +15,9 @@ const OFFICER_READABLE = new Set(['IN_REVIEW', 'UPHELD', 'REFERRED', 'SETTLED'])
  * - A record is readable by whoever may read its person's record (`full` scope).
  * - A household's records are readable by a citizen of that household: RecordAccess grants a
  *   citizen the `basic` scope on the current members of their own household, and logs such reads.
+ * - A record of a benefit whose type reveals health (a disability) is a health datum of its person
+ *   (policy module, mayReadBenefitRecordOf): left out of every list for a caller who may not read
+ *   that person's health, and refused by id or link like another person's record.
  * - Checks cost no SQL: rows are loaded (batched) first, then checked in memory; region and
  *   household look-ups are batched per request by the directory.
  */
@@ -31,9 +34,23 @@ export class BenefitAccessRules {
     return this.#assertPerson(pin, [field, ...fields], 'full');
   }
 
-  /** One record, reached by id, by reference or through a link: readable like its person's record. */
-  assertRecord(type: BenefitRecord, personPin: string, fields: readonly string[]): Promise<void> {
+  /**
+   * One record, reached by id, by reference or through a link: readable like its person's record,
+   * and a health benefit's only by who may read the person's health (refused before it is logged).
+   */
+  assertRecord(type: BenefitRecord, personPin: string, fields: readonly string[], benefitCode: string | null | undefined): Promise<void> {
+    if (!this.mayLearnOf(benefitCode, personPin)) throw this.#access.refusal();
     return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`), 'full');
+  }
+
+  /** Whether the caller may learn that a record of this benefit about this person exists. */
+  mayLearnOf(benefitCode: string | null | undefined, personPin: string): boolean {
+    return mayReadBenefitRecordOf(this.#access.viewer, benefitCode, personPin);
+  }
+
+  /** The rows of a list the caller may learn of: a health benefit's leave it for anyone else. */
+  learnable<T>(rows: readonly T[], personOf: (row: T) => string, benefitOf: (row: T) => string | null | undefined): T[] {
+    return rows.filter((row) => this.mayLearnOf(benefitOf(row), personOf(row)));
   }
 
   /**
@@ -51,7 +68,9 @@ export class BenefitAccessRules {
    * out; when there are rows and none is visible the caller is refused, with the person rules' own
    * wording. An empty household reveals nothing and answers an empty list.
    */
-  async householdRecords<T>(rows: readonly T[], personOf: (row: T) => string, fields: readonly string[]): Promise<T[]> {
+  async householdRecords<T>(all: readonly T[], personOf: (row: T) => string, benefitOf: (row: T) => string | null, fields: readonly string[]): Promise<T[]> {
+    // A health benefit's row the caller may not learn of is not there: it neither shows nor refuses.
+    const rows = this.learnable(all, personOf, benefitOf);
     const first = rows[0];
     if (first === undefined) return [];
     const allowed = await this.#access.filterPersons([...new Set(rows.map(personOf))], fields, 'basic');
@@ -78,8 +97,9 @@ export class BenefitAccessRules {
    * appeals officers once the appeal reached review (logged), and otherwise like the subject's
    * records (the subject, the engine, auditors, administrators).
    */
-  async assertAppealRecord(appeal: { appellantPin: string; subjectPin: string; status: string }, fields: readonly string[]): Promise<void> {
+  async assertAppealRecord(appeal: { appellantPin: string; subjectPin: string; status: string; benefitCode: string }, fields: readonly string[]): Promise<void> {
     const viewer = this.#access.viewer;
+    if (!this.mayLearnOf(appeal.benefitCode, appeal.subjectPin)) throw this.#access.refusal();
     if (viewer.kind === 'appeals-officer') {
       if (!OFFICER_READABLE.has(appeal.status)) throw this.#access.refusal();
       await this.#access.grantForAppealReview(appeal.subjectPin, fields);
@@ -131,7 +151,8 @@ export class BenefitAccessRules {
    * person the caller may read in full (a caseworker: their region), each read logged; the others
    * are left out of the page, which is how a queue of several regions is shared.
    */
-  async queueRecords<T>(type: BenefitRecord, rows: readonly T[], personOf: (row: T) => string, fields: readonly string[]): Promise<T[]> {
+  async queueRecords<T>(type: BenefitRecord, all: readonly T[], personOf: (row: T) => string, benefitOf: (row: T) => string | null, fields: readonly string[]): Promise<T[]> {
+    const rows = this.learnable(all, personOf, benefitOf);
     if (rows.length === 0) return [];
     const allowed = await this.#access.filterPersons([...new Set(rows.map(personOf))], fields.map((f) => `${type}.${f}`), 'full');
     return rows.filter((row) => allowed.has(personOf(row)));

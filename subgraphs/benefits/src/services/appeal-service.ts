@@ -28,7 +28,7 @@ export const appealOfDecision = async (ctx: BenefitsContext, decisionId: string,
 /** Person.appeals: those the person filed and those of decisions about them; their own records. */
 export const appealsOf = async (ctx: BenefitsContext, pin: string, fields: readonly string[]): Promise<Appeal[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.appeals', fields.map((f) => `Appeal.${f}`));
-  return ctx.loaders.appealsOfPerson.load(pin);
+  return ctx.rules.learnable(await ctx.loaders.appealsOfPerson.load(pin), (a) => a.subjectPin, (a) => a.benefitCode);
 };
 
 /**
@@ -70,8 +70,11 @@ export const appealReviewQueue = async (ctx: BenefitsContext, page: { after?: st
     after = { deadline: from.reviewDeadline, id: from.id };
   }
   const rows = await findInReview(ctx.em, after, limit);
-  const items = rows.slice(0, limit);
+  const window = rows.slice(0, limit);
+  // An appeal of a health benefit is not in the queue of an officer who may not read its health;
+  // `nextAfter` still walks the whole queue past them.
+  const items = ctx.rules.learnable(window, (a) => a.subjectPin, (a) => a.benefitCode);
   for (const appeal of items) await ctx.rules.assertAppealRecord(appeal, fields.map((f) => `Appeal.${f}`));
   const hasMore = rows.length > limit;
-  return { items, hasMore, nextAfter: hasMore ? (items.at(-1)?.id ?? null) : null };
+  return { items, hasMore, nextAfter: hasMore ? (window.at(-1)?.id ?? null) : null };
 };

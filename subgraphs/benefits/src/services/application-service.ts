@@ -11,7 +11,7 @@ export const getApplication = async (ctx: BenefitsContext, id: string, fields: r
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const application = await ctx.loaders.applicationById.load(key);
   if (!application) return ctx.rules.refuseUnknownRecord('Application');
-  await ctx.rules.assertRecord('Application', application.applicantPin, fields);
+  await ctx.rules.assertRecord('Application', application.applicantPin, fields, application.benefitCode);
   return application;
 };
 
@@ -19,19 +19,19 @@ export const getApplication = async (ctx: BenefitsContext, id: string, fields: r
 export const findApplication = async (ctx: BenefitsContext, id: string | null, fields: readonly string[]): Promise<Application | null> => {
   const application = id ? await ctx.loaders.applicationById.load(id) : undefined;
   if (!application) return null;
-  await ctx.rules.assertRecord('Application', application.applicantPin, fields);
+  await ctx.rules.assertRecord('Application', application.applicantPin, fields, application.benefitCode);
   return application;
 };
 
 /** The person's applications, newest first: their own records, checked before the look-up. */
 export const applicationsOfApplicant = async (ctx: BenefitsContext, pin: string, fields: readonly string[]): Promise<Application[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.applications', fields.map((f) => `Application.${f}`));
-  return ctx.loaders.applicationsByApplicant.load(pin);
+  return ctx.rules.learnable(await ctx.loaders.applicationsByApplicant.load(pin), (a) => a.applicantPin, (a) => a.benefitCode);
 };
 
 /** The household's applications a caller may see: those made by people they may see as household. */
 export const applicationsOfHousehold = async (ctx: BenefitsContext, householdId: string, fields: readonly string[]): Promise<Application[]> => {
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const rows = await ctx.loaders.applicationsByHousehold.load(householdId);
-  return ctx.rules.householdRecords(rows, (a) => a.applicantPin, ['Household.applications', ...fields.map((f) => `Application.${f}`)]);
+  return ctx.rules.householdRecords(rows, (a) => a.applicantPin, (a) => a.benefitCode, ['Household.applications', ...fields.map((f) => `Application.${f}`)]);
 };

@@ -12,7 +12,7 @@ export const getAssignment = async (ctx: BenefitsContext, id: string, fields: re
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const assignment = await ctx.loaders.assignmentById.load(key);
   if (!assignment) return ctx.rules.refuseUnknownRecord('Assignment');
-  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields);
+  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields, assignment.benefitCode);
   return assignment;
 };
 
@@ -20,19 +20,19 @@ export const getAssignment = async (ctx: BenefitsContext, id: string, fields: re
 export const assignmentOfDecision = async (ctx: BenefitsContext, decisionId: string, fields: readonly string[]): Promise<Assignment | null> => {
   const assignment = (await ctx.loaders.assignmentsByDecision.load(decisionId))[0];
   if (!assignment) return null;
-  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields);
+  await ctx.rules.assertRecord('Assignment', assignment.beneficiaryPin, fields, assignment.benefitCode);
   return assignment;
 };
 
 /** The person's assignments as beneficiary: their own records, checked before the look-up. */
 export const benefitsOf = async (ctx: BenefitsContext, pin: string, status: AssignmentStatus | null, fields: readonly string[]): Promise<Assignment[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.benefits', fields.map((f) => `Assignment.${f}`));
-  return ctx.loaders.assignmentsByBeneficiary.for(status).load(pin);
+  return ctx.rules.learnable(await ctx.loaders.assignmentsByBeneficiary.for(status).load(pin), (a) => a.beneficiaryPin, (a) => a.benefitCode);
 };
 
 /** The household's assignments a caller may see: those paid to people they may see as household. */
 export const assistanceOf = async (ctx: BenefitsContext, householdId: string, fields: readonly string[]): Promise<Assignment[]> => {
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const rows = await ctx.loaders.assignmentsByHousehold.load(householdId);
-  return ctx.rules.householdRecords(rows, (a) => a.beneficiaryPin, ['Household.assistance', ...fields.map((f) => `Assignment.${f}`)]);
+  return ctx.rules.householdRecords(rows, (a) => a.beneficiaryPin, (a) => a.benefitCode, ['Household.assistance', ...fields.map((f) => `Assignment.${f}`)]);
 };

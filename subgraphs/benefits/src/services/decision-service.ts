@@ -11,7 +11,7 @@ export const getDecision = async (ctx: BenefitsContext, id: string, fields: read
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const decision = await ctx.loaders.decisionById.load(key);
   if (!decision) return ctx.rules.refuseUnknownRecord('Decision');
-  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields);
+  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields, decision.benefitCode);
   return decision;
 };
 
@@ -19,7 +19,7 @@ export const getDecision = async (ctx: BenefitsContext, id: string, fields: read
 export const findDecision = async (ctx: BenefitsContext, id: string | null, fields: readonly string[]): Promise<Decision | null> => {
   const decision = id ? await ctx.loaders.decisionById.load(id) : undefined;
   if (!decision) return null;
-  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields);
+  await ctx.rules.assertRecord('Decision', decision.subjectPin, fields, decision.benefitCode);
   return decision;
 };
 
@@ -36,5 +36,5 @@ export const decisionOf = async (ctx: BenefitsContext, id: string, fields: reado
  */
 export const decisionsAbout = async (ctx: BenefitsContext, pin: string, fields: readonly string[]): Promise<Decision[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.decisions', fields.map((f) => `Decision.${f}`));
-  return ctx.loaders.decisionsBySubject.load(pin);
+  return ctx.rules.learnable(await ctx.loaders.decisionsBySubject.load(pin), (d) => d.subjectPin, (d) => d.benefitCode);
 };

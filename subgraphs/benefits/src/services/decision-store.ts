@@ -13,8 +13,11 @@ const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Decision[]
 export const findDecisionByKey = async (em: EntityManager, key: string): Promise<Decision | undefined> =>
   (await em.find(DecisionSchema, { idempotencyKey: key }, { limit: 1 }))[0];
 
-export const decisionExists = async (em: EntityManager, id: string): Promise<boolean> =>
-  (await em.execute<Array<{ id: string }>>(`select id from benefits.decision where id = ?::uuid`, [id])).length > 0;
+export const decisionExists = async (em: EntityManager, id: string): Promise<boolean> => (await findDecisionBenefit(em, id)) !== undefined;
+
+/** The benefit a decision is about; undefined when there is no such decision. */
+export const findDecisionBenefit = async (em: EntityManager, id: string): Promise<string | undefined> =>
+  (await em.execute<Array<{ benefit_code: string }>>(`select benefit_code from benefits.decision where id = ?::uuid`, [id]))[0]?.benefit_code;
 
 /** The decision row as written: what the insert stores and what the decision log chains. */
 export interface NewDecisionRow {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { assertMayReadPersonalData, assertUuid, badUserInput, enqueueJobs, isValidPin, notFound, QUEUES } from '@usr/shared';
+import { assertMayReadPersonalData, assertUuid, badUserInput, enqueueJobs, findBenefitType, isValidPin, notFound, QUEUES } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Notification } from '../entities/notification.ts';
-import { decisionExists } from './decision-store.ts';
+import { findDecisionBenefit } from './decision-store.ts';
 import { findNotificationByKey, findNotificationsByIds, insertNotification, markFailed, markSent } from './notification-store.ts';
 import { assertEngine } from './write-access.ts';
 
@@ -16,6 +16,8 @@ export interface QueueNotificationArgs {
   readonly idempotencyKey: string;
   readonly recipientPin: string;
   readonly decisionId?: string | null;
+  /** The benefit the message tells about; its decision's when not given. */
+  readonly benefitCode?: string | null;
   readonly template: string;
   readonly language: NotificationLanguage;
   readonly text: string;
@@ -37,9 +39,14 @@ export const queueNotification = async (ctx: BenefitsContext, args: QueueNotific
   if (!CODE.test(args.template)) throw badUserInput('input.template', 'capital letters, digits and underscores, at most 60');
   const text = bounded(args.text, 'input.text', MAX_TEXT);
   const decisionId = args.decisionId === null || args.decisionId === undefined ? null : assertUuid(args.decisionId, 'input.decisionId');
+  const given = args.benefitCode ?? null;
+  if (given !== null && !findBenefitType(given)) throw badUserInput('input.benefitCode', 'not a benefit of the catalogue');
   const known = await findNotificationByKey(ctx.em, idempotencyKey);
   if (known) return { notification: known, created: false };
-  if (decisionId && !(await decisionExists(ctx.em, decisionId))) throw badUserInput('input.decisionId', 'no such decision');
+  const decisionBenefit = decisionId ? await findDecisionBenefit(ctx.em, decisionId) : null;
+  if (decisionBenefit === undefined) throw badUserInput('input.decisionId', 'no such decision');
+  // The message is about its decision's benefit when it names one (its record rule follows it).
+  const benefitCode = given ?? decisionBenefit;
 
   const queued = await ctx.em.transactional(async (tx) => {
     const notification = await insertNotification(tx, {
@@ -47,6 +54,7 @@ export const queueNotification = async (ctx: BenefitsContext, args: QueueNotific
       idempotencyKey,
       recipientPin: args.recipientPin,
       decisionId,
+      benefitCode,
       language: args.language,
       template: args.template,
       text,
@@ -91,12 +99,12 @@ export const getNotification = async (ctx: BenefitsContext, id: string, fields: 
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const notification = await ctx.loaders.notificationById.load(key);
   if (!notification) return ctx.rules.refuseUnknownRecord('Notification');
-  await ctx.rules.assertRecord('Notification', notification.recipientPin, fields);
+  await ctx.rules.assertRecord('Notification', notification.recipientPin, fields, notification.benefitCode);
   return notification;
 };
 
 /** The person's notifications, newest first: their own records, checked before the look-up. */
 export const notificationsOf = async (ctx: BenefitsContext, pin: string, fields: readonly string[]): Promise<Notification[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.notifications', fields.map((f) => `Notification.${f}`));
-  return ctx.loaders.notificationsByRecipient.load(pin);
+  return ctx.rules.learnable(await ctx.loaders.notificationsByRecipient.load(pin), (n) => n.recipientPin, (n) => n.benefitCode);
 };

@@ -20,6 +20,7 @@ export interface NewNotification {
   readonly idempotencyKey: string;
   readonly recipientPin: string;
   readonly decisionId: string | null;
+  readonly benefitCode: string | null;
   readonly language: Notification['language'];
   readonly template: string;
   readonly text: string;
@@ -28,11 +29,11 @@ export interface NewNotification {
 /** Queues the notification; undefined when its key is taken (a concurrent replay won). */
 export const insertNotification = async (em: EntityManager, n: NewNotification): Promise<Notification | undefined> => {
   const rows = await em.execute<Record<string, unknown>[]>(
-    `insert into benefits.notification (id, idempotency_key, recipient_pin, decision_id, language, template, text, status, attempts, queued_at)
-     values (?::uuid, ?, ?, ?::uuid, ?, ?, ?, 'QUEUED', 0, now())
+    `insert into benefits.notification (id, idempotency_key, recipient_pin, decision_id, benefit_code, language, template, text, status, attempts, queued_at)
+     values (?::uuid, ?, ?, ?::uuid, ?, ?, ?, ?, 'QUEUED', 0, now())
      on conflict (idempotency_key) do nothing
      returning *`,
-    [n.id, n.idempotencyKey, n.recipientPin, n.decisionId, n.language, n.template, n.text],
+    [n.id, n.idempotencyKey, n.recipientPin, n.decisionId, n.benefitCode, n.language, n.template, n.text],
   );
   return mapRows(em, rows)[0];
 };

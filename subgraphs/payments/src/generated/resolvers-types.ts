@@ -328,7 +328,10 @@ export type Payment = {
   account: PaymentAccount;
   /** The amount paid. */
   amount: Scalars['Money']['output'];
-  /** The assignment the payment is made under. */
+  /**
+   * The assignment the payment is made under (and so the benefit paid: a payment of a benefit whose
+   * type reveals health follows the health rule, like its assignment).
+   */
   assignment: Assignment;
   /** The person paid. */
   beneficiary: Person;
@@ -662,7 +665,7 @@ export type Recovery = {
   __typename?: 'Recovery';
   /** The overpayment. */
   amount: Scalars['Money']['output'];
-  /** The benefit overpaid. */
+  /** The benefit overpaid (a recovery of a benefit whose type reveals health follows the health rule). */
   benefitCode: Scalars['String']['output'];
   /** When the balance was recorded. */
   createdAt: Scalars['DateTime']['output'];

@@ -35,7 +35,8 @@ export const recordOverpayment = async (
 /** Person.recoveries: the person's balances, newest first; their own records (the person rules). */
 export const recoveriesOf = async (ctx: PaymentsContext, pin: string, fields: readonly string[]): Promise<Recovery[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.recoveries', fields.map((f) => `Recovery.${f}`));
-  return ctx.em.find(RecoverySchema, { debtorPin: pin }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  const rows = await ctx.em.find(RecoverySchema, { debtorPin: pin }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  return ctx.rules.learnable(rows, (r) => r.debtorPin, (r) => r.benefitCode);
 };
 
 /** Recovery.deductions: what each payment withheld, oldest month first. */

@@ -1,4 +1,4 @@
-import type { RecordAccess } from '@usr/shared';
+import { mayReadBenefitRecordOf, unlearnableBenefits, type RecordAccess } from '@usr/shared';
 
 /** The records this subgraph serves, each about one person (its beneficiary or holder). */
 export type PaymentRecord = 'Payment' | 'PaymentAccount';
@@ -12,6 +12,9 @@ export type PaymentRecord = 'Payment' | 'PaymentAccount';
  * - A record is readable by whoever may read its person's record (`full` scope): payments are
  *   nobody's business but the beneficiary's, household members included.
  * - Auditors read IBANs masked to their last four characters; card numbers are masked for everyone.
+ * - A payment or recovery of a benefit whose type reveals health (a disability) is a health datum
+ *   of its person (policy module): left out of lists for a caller who may not read that person's
+ *   health, and refused by id like another person's record.
  * - Checks cost no SQL: rows are loaded (batched) first, then checked in memory; region look-ups
  *   are batched per request by the directory.
  */
@@ -28,8 +31,19 @@ export class PaymentAccessRules {
   }
 
   /** One record, reached by id, by reference or through a link: readable like its person's record. */
-  assertRecord(type: PaymentRecord, personPin: string, fields: readonly string[]): Promise<void> {
+  assertRecord(type: PaymentRecord, personPin: string, fields: readonly string[], benefitCode: string | null = null): Promise<void> {
+    if (!mayReadBenefitRecordOf(this.#access.viewer, benefitCode, personPin)) throw this.#access.refusal();
     return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`));
+  }
+
+  /** The rows of a list the caller may learn of: a health benefit's leave it for anyone else. */
+  learnable<T>(rows: readonly T[], personOf: (row: T) => string, benefitOf: (row: T) => string | null | undefined): T[] {
+    return rows.filter((row) => mayReadBenefitRecordOf(this.#access.viewer, benefitOf(row), personOf(row)));
+  }
+
+  /** The benefits whose payments about this person a paged list leaves out for this caller. */
+  unlearnableBenefits(pin: string): readonly string[] {
+    return unlearnableBenefits(this.#access.viewer, pin);
   }
 
   /**

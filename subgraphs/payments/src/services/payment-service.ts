@@ -11,7 +11,7 @@ export const getPayment = async (ctx: PaymentsContext, id: string, fields: reado
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
   const payment = await ctx.loaders.paymentById.load(key);
   if (!payment) return ctx.rules.refuseUnknownRecord('Payment');
-  await ctx.rules.assertRecord('Payment', payment.beneficiaryPin, fields);
+  await ctx.rules.assertRecord('Payment', payment.beneficiaryPin, fields, payment.benefitCode);
   return payment;
 };
 
@@ -22,7 +22,7 @@ export const getPayment = async (ctx: PaymentsContext, id: string, fields: reado
  */
 export const paymentsOfAssignment = async (ctx: PaymentsContext, assignmentId: string, fields: readonly string[]): Promise<Payment[]> => {
   assertMayReadPersonalData(ctx.viewer, ctx.purpose);
-  const payments = await ctx.loaders.paymentsByAssignment.load(assignmentId);
+  const payments = ctx.rules.learnable(await ctx.loaders.paymentsByAssignment.load(assignmentId), (p) => p.beneficiaryPin, (p) => p.benefitCode);
   await ctx.rules.assertRecordsOf(payments, (p) => p.beneficiaryPin, ['Assignment.payments', ...fields.map((f) => `Payment.${f}`)]);
   return payments;
 };
@@ -34,5 +34,6 @@ export const paymentsOfAssignment = async (ctx: PaymentsContext, assignmentId: s
 export const paymentPageOf = async (ctx: PaymentsContext, pin: string, pageArgs: PageArgs | null | undefined) => {
   const page = parsePage(pageArgs);
   await ctx.rules.assertPersonRecords(pin, 'Person.payments', []);
-  return toPageResult(await ctx.loaders.paymentPageByBeneficiary.for(page).load(pin), page);
+  const without = ctx.rules.unlearnableBenefits(pin);
+  return toPageResult(await ctx.loaders.paymentPageByBeneficiary.for({ page, without }).load(pin), page);
 };
