@@ -17,6 +17,7 @@ import {
   ANONYMOUS_VIEWER,
   datumFieldsOf,
   maskFor,
+  mayReadBenefitRecordOf,
   mayReadHealthOf,
   NO_ACCESS_RECORDING,
   readsMasked,
@@ -31,6 +32,7 @@ import { decodeClaims } from '@usr/identity';
 import { readSupergraph } from '@usr/gateway';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { seedDecisionRecord, type SeededDecision } from './support/decision-seed.ts';
+import { seedHealthBenefit, type SeededHealthBenefit } from './support/health-benefit-seed.ts';
 import { startRegistry, type RunningRegistry } from './support/registry.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
 
@@ -54,6 +56,7 @@ let db: TestDatabase;
 let registry: RunningRegistry;
 let family: SeededHousehold;
 let decision: SeededDecision;
+let health: SeededHealthBenefit;
 let schema: GraphQLSchema;
 let datumFields: DatumField[];
 
@@ -225,6 +228,8 @@ const forbiddenFor = async (viewer: Viewer): Promise<Array<{ what: string; value
   if (!full || !mayReadHealthOf(viewer, RASHAD)) {
     out.push({ what: 'health fact id', value: seeded.healthFactId }, { what: 'health summary', value: decision.healthInput.summary }, { what: 'health value', value: '"WAR"' }, { what: 'health step', value: 'Disability group III' });
   }
+  // Every record of a benefit whose type reveals health: the health rule of its person (policy module).
+  if (!full || !mayReadBenefitRecordOf(viewer, health.code, RASHAD)) for (const tell of health.tells) out.push({ what: 'a health benefit’s record', value: tell });
   for (const id of seeded.memberFactIds) if (scopes.get(AYSEL) !== 'full' && !suppliedTheFact(viewer, MEMBER_FACT_AGENCY)) out.push({ what: 'a fellow member’s fact record', value: id });
   return out;
 };
@@ -244,14 +249,18 @@ beforeAll(async () => {
     await sql.query(`update persons.person set address_line = $2, phone = $3 where pin = $1`, [RASHAD, seeded.personAddress, seeded.phone]);
     await sql.query(`update facts.fact set value = '{"group":"III","cause":"WAR"}' where subject_pin = $1 and kind = 'DISABILITY'`, [RASHAD]);
     decision = await seedDecisionRecord(db.url, family.householdId, family.pins, seeded.personAddress);
+    health = await seedHealthBenefit(db.url, RASHAD, family.householdId);
     const ids = async (table: string, where = 'true') => (await sql.query<{ id: string }>(`select id from ${table} where ${where}`)).rows.map((r) => r.id);
     seeded.healthFactId = decision.healthInput.factId ?? '';
     seeded.memberFactIds = decision.inputs.filter((i) => i.subjectPin === AYSEL).map((i) => i.factId ?? '');
     seeded.ids = {
       Household: [family.householdId],
-      Decision: [decision.decisionId],
+      Decision: [decision.decisionId, health.decisionId],
       Fact: [seeded.healthFactId, decision.addressFactId, ...seeded.memberFactIds.slice(0, 1)],
-      Assignment: [...family.assignmentIds],
+      Assignment: [...family.assignmentIds, health.assignmentId],
+      Notification: [health.notificationId],
+      Application: [health.applicationId],
+      Appeal: [health.appealId],
       Payment: await ids('payments.payment'),
       PaymentAccount: await ids('payments.payment_account'),
     };
@@ -272,7 +281,7 @@ afterAll(async () => {
 
 describe('every datum field, on every generated path, for every role', () => {
   it('derives its list from the supergraph and reaches every datum field', () => {
-    expect(datumFields.map((f) => f.datum)).toEqual(expect.arrayContaining(['contact', 'bank-account', 'fact']));
+    expect(datumFields.map((f) => f.datum)).toEqual(expect.arrayContaining(['contact', 'bank-account', 'fact', 'health']));
     const paths = pathsTo(new Set(datumFields.map((f) => f.type)));
     for (const field of datumFields) expect(paths.get(field.type)?.length ?? 0, `${field.type}.${field.field}`).toBeGreaterThan(0);
   });
@@ -293,12 +302,12 @@ describe('every datum field, on every generated path, for every role', () => {
       for (const query of queries) {
         const text = JSON.stringify(await postGraphQL(registry.gatewayUrl, query, {}, headers));
         for (const { what, value } of forbidden) expect(text.includes(value), `${role} received ${what} through ${query}`).toBe(false);
-        if (role === 'admin') for (const value of [seeded.phone, seeded.personAddress, seeded.householdAddress, seeded.iban, decision.healthInput.summary]) if (text.includes(value)) seenByAdmin.add(value);
+        if (role === 'admin') for (const value of [seeded.phone, seeded.personAddress, seeded.householdAddress, seeded.iban, decision.healthInput.summary, health.code]) if (text.includes(value)) seenByAdmin.add(value);
         if (role === 'auditor') for (const value of [maskFor(viewer, 'phone', seeded.phone), maskFor(viewer, 'iban', seeded.iban)]) if (text.includes(value)) seenByAuditor.add(value);
       }
     }
     // Not vacuous: whoever may see a datum does see it somewhere on these paths, masked where the rule says.
-    expect([...seenByAdmin].sort()).toEqual([seeded.phone, seeded.personAddress, seeded.householdAddress, seeded.iban, decision.healthInput.summary].sort());
+    expect([...seenByAdmin].sort()).toEqual([seeded.phone, seeded.personAddress, seeded.householdAddress, seeded.iban, decision.healthInput.summary, health.code].sort());
     expect(seenByAuditor.size).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import { EXPLANATION_REFUSED } from '../subgraphs/benefits/src/services/decision
 import { LOOKUP_REFUSED, RECORD_RULE_LOOKUPS, REFUSALS } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type GraphQLResponse, type TestDatabase } from '@usr/shared/testing';
 import { seedDecisionRecord, type SeededDecision } from './support/decision-seed.ts';
+import { seedHealthBenefit, type SeededHealthBenefit } from './support/health-benefit-seed.ts';
 import { GATEWAY_SECRET, startRegistry, type RunningRegistry } from './support/registry.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
 
@@ -18,6 +19,7 @@ let db: TestDatabase;
 let registry: RunningRegistry;
 let family: SeededHousehold;
 let decision: SeededDecision;
+let health: SeededHealthBenefit;
 const tokens = new Map<string, string>();
 
 const token = async (who: string, scope?: string): Promise<string> => {
@@ -54,6 +56,7 @@ beforeAll(async () => {
   family = await seed.household(3).withPins(RASHAD, AYSEL).withFacts(2).withHealthFact().withBenefit('TSA', '150.00').withPayments(1).save();
   await seed.close();
   decision = await seedDecisionRecord(db.url, family.householdId, family.pins);
+  health = await seedHealthBenefit(db.url, RASHAD, family.householdId);
 });
 
 afterAll(async () => {
@@ -173,5 +176,84 @@ describe('searchPersons without a purpose', () => {
     expect(res.data?.['searchPersons'] ?? null).toBeNull();
     const withPurpose = await as('caseworker.baku', `{ searchPersons(filter: { name: "Testov" }) { items { pin } } }`, PURPOSE);
     expect(withPurpose.errors).toBeUndefined();
+  });
+});
+
+describe('a benefit whose type reveals health (a disability pension), along every path', () => {
+  /** Every way to a person's benefit records that a caseworker of their region may take. */
+  const personPaths = () => [
+    `{ person(pin: "${RASHAD}") { benefits { id amount benefitType { code name } decision { id summary } payments { id amount } } } }`,
+    `{ person(pin: "${RASHAD}") { decisions { id benefitType { code } summary reasonCode monthlyAmount referenceNumber } } }`,
+    `{ person(pin: "${RASHAD}") { applications { id benefitType { code } } } }`,
+    `{ person(pin: "${RASHAD}") { notifications { id text template decision { id } } } }`,
+    `{ person(pin: "${RASHAD}") { payments(page: { limit: 100 }) { items { id amount month assignment { id benefitType { code } } } hasMore } } }`,
+    `{ person(pin: "${RASHAD}") { recoveries { id benefitCode amount } } }`,
+    `{ household(id: "${family.householdId}") { assistance { id amount benefitType { code } } applications { id benefitType { code } } } }`,
+    `{ person(pin: "${RASHAD}") { household { assistance { id amount } members { person { benefits { id amount } } } } } }`,
+  ];
+  const byId = () => [
+    ['decision', `{ decision(id: "${health.decisionId}") { id benefitType { code } summary } }`],
+    ['assignment', `{ assignment(id: "${health.assignmentId}") { id benefitType { code } amount } }`],
+    ['notification', `{ notification(id: "${health.notificationId}") { id text } }`],
+    ['payment', `{ payment(id: "${health.paymentId}") { id amount } }`],
+    ['application', `{ application(id: "${health.applicationId}") { id benefitType { code } } }`],
+  ] as const;
+  const queue = `{ applicationsNeedingAttention(withinWorkingDays: 15, limit: 100) { application { id benefitType { code } } reasons } }`;
+  const tellsIn = (res: GraphQLResponse) => health.tells.filter((tell) => JSON.stringify(res).includes(tell));
+
+  it('is left out of every list, queue and household view for a caseworker without the health scope, with no refusal that betrays it', async () => {
+    for (const path of [...personPaths(), queue]) {
+      const res = await as('caseworker.baku', path, PURPOSE);
+      expect(res.errors, path).toBeUndefined();
+      expect(tellsIn(res), path).toEqual([]);
+    }
+  });
+
+  it('is refused by id to a caseworker without the health scope, as another person’s record is', async () => {
+    for (const [field, query] of byId()) {
+      const res = await as('caseworker.baku', query, PURPOSE);
+      expect(codesAt(res, field), field).toEqual(['FORBIDDEN']);
+      expect(res.errors?.[0]?.message, field).toBe(REFUSALS.caseworker);
+      expect(tellsIn(res), field).toEqual([]);
+    }
+  });
+
+  it('is not a fellow household member’s to learn of: Household.assistance and applications leave it out for her', async () => {
+    const res = await as('aysel', `{ household(id: "${family.householdId}") { assistance { id amount benefitType { code } } applications { id benefitType { code } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(tellsIn(res)).toEqual([]);
+    expect(JSON.stringify(res)).toContain('"TSA"'); // the household's own assistance is still hers to see
+  });
+
+  it('is not in the review queue of an appeals officer without the health scope, nor readable by id', async () => {
+    const res = await as('appeals.officer', `{ appealReviewQueue(page: { limit: 200 }) { items { id decision { id benefitType { code } } } } }`, PURPOSE);
+    expect(res.errors).toBeUndefined();
+    expect(tellsIn(res)).toEqual([]);
+    const one = await as('appeals.officer', `{ appeal(id: "${health.appealId}") { id decision { id } } }`, PURPOSE);
+    expect(codesAt(one, 'appeal')).toEqual(['FORBIDDEN']);
+    expect(tellsIn(one)).toEqual([]);
+  });
+
+  it('is shown, on the same paths, to a caseworker with the health scope, to the person herself and to an auditor', async () => {
+    for (const [who, headers, scope] of [['caseworker.baku', PURPOSE, 'health'], ['rashad', {}, undefined], ['auditor', PURPOSE, undefined]] as const) {
+      const seen = new Set<string>();
+      for (const path of personPaths()) {
+        const res = await as(who, path, headers, scope);
+        if (who !== 'rashad' || !path.includes('members')) expect(res.errors, `${who} ${path}`).toBeUndefined();
+        for (const tell of tellsIn(res)) seen.add(tell);
+      }
+      for (const [field, query] of byId()) {
+        const res = await as(who, query, headers, scope);
+        expect(res.errors, `${who} ${field}`).toBeUndefined();
+        for (const tell of tellsIn(res)) seen.add(tell);
+      }
+      expect([...seen].sort(), who).toEqual(expect.arrayContaining([health.code, health.decisionId, health.assignmentId, health.paymentId, health.notificationId, health.recoveryId, health.applicationId, '271.37']));
+    }
+    const queueWithHealth = await as('caseworker.baku', queue, PURPOSE, 'health');
+    expect(JSON.stringify(queueWithHealth)).toContain(health.applicationId);
+    const auditorQueue = await as('auditor', `{ appealReviewQueue(page: { limit: 200 }) { items { id } } }`, PURPOSE);
+    expect(JSON.stringify(auditorQueue)).toContain(health.appealId);
+    const own = await as('rashad', `{ person(pin: "${RASHAD}") { appeals { id } } }`);
+    expect(JSON.stringify(own)).toContain(health.appealId);
   });
 });
