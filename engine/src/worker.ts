@@ -2,6 +2,7 @@ import { PgBoss, type Job } from 'pg-boss';
 import {
   contextFrom,
   inSpan,
+  JOB_HEARTBEAT_SECONDS,
   JOB_SCHEMA,
   jobTrace,
   QUEUES,
@@ -26,8 +27,18 @@ import { notifyPaymentSettled } from './flows/payment-settled.ts';
 import { runPayroll } from './flows/payroll.ts';
 import { sendNotification } from './flows/send-notification.ts';
 
-/** Retry policy per queue: backoff from `retryDelay` seconds, doubling, at most `retryDelayMax`. */
-const RETRIES = { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600 } as const;
+/**
+ * Policy per queue: retries with backoff from `retryDelay` seconds, doubling, at most
+ * `retryDelayMax`; and a heartbeat, which a live worker refreshes every `heartbeatSeconds / 2` while
+ * its handler runs. A worker killed mid-job (kill -9, a lost machine) stops beating, so its job is
+ * failed and retried after `heartbeatSeconds` plus at most one supervision pass, instead of staying
+ * active until `expireInSeconds` (15 minutes); every flow is idempotent, so the retry writes nothing
+ * twice (test/fault-injection.test.ts).
+ */
+const RETRIES = { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600, heartbeatSeconds: JOB_HEARTBEAT_SECONDS } as const;
+
+/** How often this process looks for jobs whose worker stopped beating (pg-boss's supervision and monitor). */
+const SUPERVISE_SECONDS = 5;
 
 export interface EngineWorker {
   readonly boss: PgBoss;
@@ -43,7 +54,17 @@ export interface EngineWorker {
  */
 export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime, options: { schedule?: boolean } = {}): Promise<EngineWorker> => {
   const { ctx, db } = runtime;
-  const boss = new PgBoss({ connectionString: env.databaseUrl, schema: JOB_SCHEMA, max: 4, supervise: true, schedule: options.schedule ?? true, migrate: true, application_name: 'engine' });
+  const boss = new PgBoss({
+    connectionString: env.databaseUrl,
+    schema: JOB_SCHEMA,
+    max: 4,
+    supervise: true,
+    superviseIntervalSeconds: SUPERVISE_SECONDS,
+    monitorIntervalSeconds: SUPERVISE_SECONDS,
+    schedule: options.schedule ?? true,
+    migrate: true,
+    application_name: 'engine',
+  });
   boss.on('error', (error: Error) => ctx.logger.error({ err: error.name }, 'job queue error'));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
@@ -92,4 +113,4 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
 
 /** Queues a sweep or payroll run on demand, keyed by its date / month (queued once). */
 export const enqueueRun = async (boss: PgBoss, queue: 'sweep.daily' | 'payroll.monthly', key: string): Promise<string | null> =>
-  boss.send(queue, { ...(queue === 'sweep.daily' ? { date: key } : { month: key }), ...jobTrace() }, { singletonKey: `${queue}:${key}` });
+  boss.send(queue, { ...(queue === 'sweep.daily' ? { date: key } : { month: key }), ...jobTrace() }, { singletonKey: `${queue}:${key}`, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });

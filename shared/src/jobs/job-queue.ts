@@ -35,6 +35,14 @@ export const QUEUES = {
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * Every job's heartbeat: a worker refreshes it while the job runs; a worker killed mid-job stops,
+ * and the engine's supervision fails and retries the job after this many seconds (pg-boss's minimum
+ * is 10) rather than after the 15 minutes of job expiry. Set on each job as it is inserted, not only
+ * on the queue: a producer's pg-boss client caches a queue's settings from before the engine set them.
+ */
+export const JOB_HEARTBEAT_SECONDS = 10;
+
 /** facts.ingested: which person to re-evaluate and why. No value, dates or reference of the fact. */
 export interface FactIngestedJob {
   readonly subjectPin: string;
@@ -205,7 +213,7 @@ export const enqueueJobs = async <Q extends QueueName>(em: EntityManager, queue:
   await ensureQueue(started, queue);
   await started.boss.insert(
     queue,
-    jobs.map((job) => ({ id: job.id, singletonKey: job.id, data: { ...job.data, ...jobTrace() } })),
+    jobs.map((job) => ({ id: job.id, singletonKey: job.id, heartbeatSeconds: JOB_HEARTBEAT_SECONDS, data: { ...job.data, ...jobTrace() } })),
     { db },
   );
 };
