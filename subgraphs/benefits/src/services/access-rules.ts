@@ -36,10 +36,11 @@ export class BenefitAccessRules {
 
   /**
    * One record, reached by id, by reference or through a link: readable like its person's record,
-   * and a health benefit's only by who may read the person's health (refused before it is logged).
+   * and a health benefit's only by who may read the person's health: for anyone else it does not
+   * exist (the answer to an unknown id, so it is neither logged nor told apart from one).
    */
   assertRecord(type: BenefitRecord, personPin: string, fields: readonly string[], benefitCode: string | null | undefined): Promise<void> {
-    if (!this.mayLearnOf(benefitCode, personPin)) throw this.#access.refusal();
+    if (!this.mayLearnOf(benefitCode, personPin)) return this.#access.refuseUnknownRecord(type);
     return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`), 'full');
   }
 
@@ -99,7 +100,7 @@ export class BenefitAccessRules {
    */
   async assertAppealRecord(appeal: { appellantPin: string; subjectPin: string; status: string; benefitCode: string }, fields: readonly string[]): Promise<void> {
     const viewer = this.#access.viewer;
-    if (!this.mayLearnOf(appeal.benefitCode, appeal.subjectPin)) throw this.#access.refusal();
+    if (!this.mayLearnOf(appeal.benefitCode, appeal.subjectPin)) return this.#access.refuseUnknownRecord('Appeal');
     if (viewer.kind === 'appeals-officer') {
       if (!OFFICER_READABLE.has(appeal.status)) throw this.#access.refusal();
       await this.#access.grantForAppealReview(appeal.subjectPin, fields);

@@ -32,7 +32,8 @@ export class PaymentAccessRules {
 
   /** One record, reached by id, by reference or through a link: readable like its person's record. */
   assertRecord(type: PaymentRecord, personPin: string, fields: readonly string[], benefitCode: string | null = null): Promise<void> {
-    if (!mayReadBenefitRecordOf(this.#access.viewer, benefitCode, personPin)) throw this.#access.refusal();
+    // A health benefit's payment the caller may not learn of reads like an unknown id.
+    if (!mayReadBenefitRecordOf(this.#access.viewer, benefitCode, personPin)) return this.#access.refuseUnknownRecord(type);
     return this.#assertPerson(personPin, fields.map((f) => `${type}.${f}`));
   }
 
