@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { addWorkingDays, registryToday } from '@usr/shared';
 import { LANGUAGES, formatDate, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
+import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
 import { languageProblems, pageText } from './language-check.ts';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
@@ -44,6 +45,15 @@ const AUDITOR_PURPOSE = translate('en', 'enum.PurposeOfUse.DECISION_AUDIT');
 const APPEALS_PURPOSE = translate('en', 'enum.PurposeOfUse.APPEAL_REVIEW');
 const APPEAL_REASON = 'The income counted for last spring is not mine: I had no work then.';
 const UPHOLD_REASON = 'The tax service confirmed the income of each month; the amount follows the law.';
+/**
+ * "A caseworker, Baku office": the role and office a visit names, the office being the one the
+ * realm file gives the demo caseworker (carried in her token into the access log).
+ */
+const caseworkerAtOffice = (language: Language) =>
+  translate(language, 'portal.visitReaderAtOffice', {
+    role: translate(language, 'enum.ReaderRole.CASEWORKER'),
+    office: translate(language, `district.${findDemoUser('caseworker.baku')?.office ?? 'none'}` as MessageKey),
+  });
 /** The appeal pages' texts, in English, from the one catalogue. */
 const en = (key: MessageKey) => translate('en', key);
 
@@ -448,7 +458,7 @@ describe('citizen portal', () => {
     const apiVisit = visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT });
     expect(await apiVisit.count()).toBe(1);
     const card = (await apiVisit.textContent()) ?? '';
-    expect(card).toContain(translate('en', 'enum.ReaderRole.CASEWORKER'));
+    expect(card).toContain(caseworkerAtOffice('en'));
     expect(card).toContain(translate('en', 'enum.DataCategory.PERSONAL_DATA'));
     expect(card).toContain(formatDate(registryToday(), 'en'));
     // The caseworker who opened her record in the portal, with the purpose declared there.
@@ -488,7 +498,7 @@ describe('citizen portal', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Кто смотрел мои данные' }).waitFor();
     // The visit in Russian: who and why in the page's language.
-    await page.getByText(translate('ru', 'enum.ReaderRole.CASEWORKER')).first().waitFor();
+    await page.getByText(caseworkerAtOffice('ru')).first().waitFor();
     await page.getByText(translate('ru', `enum.PurposeOfUse.${PURPOSE}`)).first().waitFor();
     await shot('access-log-ru');
     await page.getByLabel('Язык').selectOption('en');
@@ -733,7 +743,15 @@ describe('citizen portal', () => {
         { path: '/apply', shot: 'apply' },
         { path: '/decisions', shot: 'appeals' },
         { path: '/messages', shot: 'messages' },
-        { path: '/access-log', shot: 'access-log' },
+        {
+          path: '/access-log',
+          shot: 'access-log',
+          // Who read her data: the caseworker by role and office, in the page's language.
+          prepare: async (on) => {
+            const language = (await on.evaluate(() => document.documentElement.lang)) as Language;
+            await on.getByRole('list', { name: translate(language, 'portal.accessLogTitle') }).getByText(caseworkerAtOffice(language)).first().waitFor();
+          },
+        },
         {
           path: '/my-data',
           shot: 'my-data',

@@ -867,4 +867,7 @@ export const az: Catalogue = {
   'staff.periodFrom': 'Başlanğıc (gün)',
   'staff.periodTo': 'Son (gün, daxil olmaqla)',
   'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, {office} ofisi',
+  'portal.visitReaderInRegion': '{role}, {region} regionu',
 };

@@ -871,6 +871,9 @@ export const en = {
   'staff.periodFrom': 'From (day)',
   'staff.periodTo': 'To (day, inclusive)',
   'staff.periodInvalid': 'Enter real days, the start not after the end.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, {office} office',
+  'portal.visitReaderInRegion': '{role}, {region} region',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -871,4 +871,7 @@ export const ru: Catalogue = {
   'staff.periodFrom': 'С (день)',
   'staff.periodTo': 'По (день включительно)',
   'staff.periodInvalid': 'Укажите существующие дни; начало не может быть позже конца.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, офис: {office}',
+  'portal.visitReaderInRegion': '{role}, регион: {region}',
 };
