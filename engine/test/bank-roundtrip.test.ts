@@ -9,6 +9,8 @@ import type { EngineRuntime } from '../src/engine.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
 import { notifyPaymentSettled } from '../src/flows/payment-settled.ts';
 import { runPayroll } from '../src/flows/payroll.ts';
+import { normaliseLanguage, renderSms } from '../src/sms/index.ts';
+import { formatDate } from '@usr/shared/i18n';
 import { addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { enginePin, engineRequest, seedHousehold, startEngineTestbed, submitFacts, type EngineTestbed } from './support/engine-harness.ts';
 
@@ -118,6 +120,23 @@ describe('bank round trip through the gateway', () => {
       const account = await accountOf(pin);
       expect(account).toBeDefined();
       expect(DEV_SIMULATED_BANK.accounts.get(account?.id ?? '')?.iban).toBe(account?.iban);
+    }
+  });
+
+  it('tells each beneficiary by SMS that the card is ready, where and from when, in their language, once', async () => {
+    // The decision's job again (a retry, a replay): the account exists, nothing more is sent.
+    await applyApplication(engine.ctx, 'b1a1c1d1-0000-4000-8000-000000000001');
+    for (const pin of [spender, saver]) {
+      const opened = await sql.query<{ branch: string; pickup: string }>(
+        `select branch_address as branch, to_char(card_pickup_date, 'YYYY-MM-DD') as pickup from payments.payment_account where holder_pin = $1`,
+        [pin],
+      );
+      const ready = await sql.query<{ text: string; language: string }>(`select text, language from benefits.notification where recipient_pin = $1 and template = 'CARD_READY'`, [pin]);
+      expect(ready.rows).toHaveLength(1);
+      const [sms] = ready.rows;
+      const account = opened.rows[0];
+      expect(sms?.text).toBe(renderSms('CARD_READY', normaliseLanguage(sms?.language), { branch: account?.branch ?? '?', pickupDate: account?.pickup ?? '?' }));
+      expect(sms?.text).toContain(formatDate(account?.pickup ?? '?', normaliseLanguage(sms?.language)));
     }
   });
 
