@@ -2,13 +2,15 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registryToday } from '@usr/shared';
 import { camtFile, DEV_SIMULATED_BANK, pain002, paydayOf, readPain001, type ReceivedTransfer } from '@usr/payments';
-import type { TestDatabase } from '@usr/shared/testing';
+import { postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import { xsdErrors } from '../../subgraphs/payments/test/xsd.ts';
 import type { EngineRuntime } from '../src/engine.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
 import { notifyPaymentSettled } from '../src/flows/payment-settled.ts';
 import { runPayroll } from '../src/flows/payroll.ts';
+import { normaliseLanguage, renderSms } from '../src/sms/index.ts';
+import { formatDate } from '@usr/shared/i18n';
 import { addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { enginePin, engineRequest, seedHousehold, startEngineTestbed, submitFacts, type EngineTestbed } from './support/engine-harness.ts';
 
@@ -121,6 +123,23 @@ describe('bank round trip through the gateway', () => {
     }
   });
 
+  it('tells each beneficiary by SMS that the card is ready, where and from when, in their language, once', async () => {
+    // The decision's job again (a retry, a replay): the account exists, nothing more is sent.
+    await applyApplication(engine.ctx, 'b1a1c1d1-0000-4000-8000-000000000001');
+    for (const pin of [spender, saver]) {
+      const opened = await sql.query<{ branch: string; pickup: string }>(
+        `select branch_address as branch, to_char(card_pickup_date, 'YYYY-MM-DD') as pickup from payments.payment_account where holder_pin = $1`,
+        [pin],
+      );
+      const ready = await sql.query<{ text: string; language: string }>(`select text, language from benefits.notification where recipient_pin = $1 and template = 'CARD_READY'`, [pin]);
+      expect(ready.rows).toHaveLength(1);
+      const [sms] = ready.rows;
+      const account = opened.rows[0];
+      expect(sms?.text).toBe(renderSms('CARD_READY', normaliseLanguage(sms?.language), { branch: account?.branch ?? '?', pickupDate: account?.pickup ?? '?' }));
+      expect(sms?.text).toContain(formatDate(account?.pickup ?? '?', normaliseLanguage(sms?.language)));
+    }
+  });
+
   it('pays the first month: pain.001 (XSD-valid) → pain.002 accepted → camt.053 with the withdrawal → WITHDRAWN', async () => {
     await runPayroll(engine.ctx, previous);
     const { xml, sent } = await exportMonth(previous);
@@ -198,5 +217,48 @@ describe('bank round trip through the gateway', () => {
     expect(await benefitsOf(saver)).toEqual([expect.objectContaining({ status: 'ENDED', endedReason: 'NOT_WITHDRAWN' })]);
     const flagged = await sql.query(`select outcome from payments.bank_entry where reference = 'WD-LATE'`);
     expect(flagged.rows).toEqual([{ outcome: 'APPLIED_LATE' }]);
+  });
+
+  it('pays a rejected payment again in the next run, to the account the bank opened instead, once however often the run is replayed', async () => {
+    const returnee = enginePin();
+    await grantTsa(returnee, 'b1a1c1d1-0000-4000-8000-000000000003');
+    const summary = await runPayroll(engine.ctx, previous);
+    expect(summary).toMatchObject({ created: 1, repaid: 0 });
+    const { sent } = await exportMonth(previous);
+    const closedIban = (await accountOf(returnee))?.iban ?? '';
+    expect(sent.transfers.map((t) => t.iban)).toEqual([closedIban]);
+    // The bank refuses it: the account was closed (AC04), and it opens a new card account.
+    const refused = pain002({ msgId: `BANK-STS-RJCT-${previous}`, createdAt: new Date(), originalMsgId: sent.msgId, originalPaymentInfoId: sent.paymentInfoId, lines: sent.transfers.map((t) => ({ endToEndId: t.endToEndId, status: 'RJCT', reason: 'AC04' })) });
+    expect(await xsdErrors(refused, 'pain.002.001.11')).toBe('');
+    expect(outcomesOf(await upload(refused))).toEqual(['APPLIED']);
+    expect(await paymentsOf(returnee)).toEqual([{ month: previous, status: 'REJECTED' }]);
+    await sql.query(`update payments.payment_account set status = 'CLOSED' where holder_pin = $1`, [returnee]);
+    await asEngine(`mutation($input: OpenPaymentAccountInput!) { openPaymentAccount(input: $input) { created } }`, { input: { holderPin: returnee, openedOn: today } });
+    const opened = await sql.query<{ iban: string }>(`select iban from payments.payment_account where holder_pin = $1 and status = 'OPEN'`, [returnee]);
+    const newIban = opened.rows[0]?.iban ?? '';
+    expect(newIban).not.toBe(closedIban);
+
+    // The next run pays it again with the month's payment, both to the new account; a replay repays nothing more.
+    expect(await runPayroll(engine.ctx, current)).toMatchObject({ repaid: 1 });
+    expect(await runPayroll(engine.ctx, current)).toMatchObject({ repaid: 0, created: 0 });
+    const next = await exportMonth(current);
+    expect(await xsdErrors(next.xml, 'pain.001.001.10')).toBe('');
+    const toReturnee = next.sent.transfers.filter((t) => t.iban === newIban);
+    expect(toReturnee).toHaveLength(2);
+    expect(next.sent.transfers.some((t) => t.iban === closedIban)).toBe(false);
+    const repayment = await sql.query<{ month: string; status: string; repays: string; amount: string }>(
+      `select r.month, r.status, r.repays_payment_id::text as repays, r.amount::text as amount from payments.payment r where r.beneficiary_pin = $1 and r.repays_payment_id is not null`,
+      [returnee],
+    );
+    const original = await sql.query<{ id: string; amount: string }>(`select id::text as id, amount::text as amount from payments.payment where beneficiary_pin = $1 and status = 'REJECTED'`, [returnee]);
+    expect(repayment.rows).toEqual([{ month: current, status: 'SENT', repays: original.rows[0]?.id, amount: original.rows[0]?.amount }]);
+    // The reconciliation no longer lists it as still to repay (auditors read it).
+    const reconciliation = await postGraphQL<{ paymentReconciliation: { paymentsToRepay: { paymentId: string }[] } }>(
+      registry.gatewayUrl,
+      `query($month: String!) { paymentReconciliation(month: $month) { paymentsToRepay { paymentId } } }`,
+      { month: previous },
+      { authorization: `Bearer ${await registry.userToken('auditor')}`, 'x-purpose-of-use': 'PAYROLL_AUDIT' },
+    );
+    expect(reconciliation.data?.paymentReconciliation.paymentsToRepay.map((p) => p.paymentId)).not.toContain(original.rows[0]?.id);
   });
 });

@@ -22,6 +22,7 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   CORRECTION_FORWARDED: {},
   PAYMENT_MADE: { benefitCode: 'TSA', amount: '285.50', month: '2026-11' },
   PAYMENT_RETURNED: { benefitCode: 'CHILD_UNDER_ONE', amount: '50.00', month: '2026-11' },
+  CARD_READY: { branch: 'Bakı, Füzuli küç. 71', pickupDate: '2026-12-10' },
   REDECIDED: { benefitCode: 'TSA', amount: '190.00', from: '2027-01-01', arrears: '0.00', overpayment: '100.00', reasonCode: 'ELIGIBLE' },
   REDECIDED_STOPPED: { benefitCode: 'OLD_AGE_PENSION', amount: '0.00', from: '2027-01-01', arrears: '0.00', overpayment: '320.00', reasonCode: 'INSUFFICIENT_INSURED_YEARS' },
   APPEAL_FILED: { benefitCode: 'TSA' },

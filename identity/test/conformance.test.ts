@@ -137,14 +137,16 @@ describe.each(targets)('$name', (target) => {
         expect(roles(claims)).toEqual(user.roles.filter((r) => r !== 'health-data').sort());
         expect(claims.pin).toBe(user.pin);
         expect(claims.region).toBe(user.region);
+        expect(claims.office).toBe(user.office);
         expect(claims.agency).toBeUndefined();
       }
     });
 
-    it('caseworker: region; health scope and health-data role only when asked for and held', async () => {
+    it('caseworker: region and office; health scope and health-data role only when asked for and held', async () => {
       const plain = decodeClaims(await passwordToken(baseUrl, 'caseworker.baku'));
-      expect(keys(plain)).toEqual([...USER_CLAIMS, 'region'].sort());
+      expect(keys(plain)).toEqual([...USER_CLAIMS, 'office', 'region'].sort());
       expect(plain.region).toBe('baku');
+      expect(plain.office).toBe('AZ-BA');
       expect(roles(plain)).toEqual(['caseworker']);
       expect(scopes(plain).has('health')).toBe(false);
 
@@ -194,7 +196,7 @@ describe.each(targets)('$name', (target) => {
   describe('verification with shared/src/auth', () => {
     it('accepts every kind of token and builds the right viewer', async () => {
       await expect(verifier.verify(await passwordToken(baseUrl, 'aysel'))).resolves.toMatchObject({ kind: 'citizen', pin: '5AZK7P2', clientId: 'registry-test', subject: userId('aysel') });
-      await expect(verifier.verify(await passwordToken(baseUrl, 'caseworker.ganja'))).resolves.toMatchObject({ kind: 'caseworker', region: 'ganja-dashkasan' });
+      await expect(verifier.verify(await passwordToken(baseUrl, 'caseworker.ganja'))).resolves.toMatchObject({ kind: 'caseworker', region: 'ganja-dashkasan', office: 'AZ-GA' });
       await expect(verifier.verify(await passwordToken(baseUrl, 'auditor'))).resolves.toMatchObject({ kind: 'auditor' });
       await expect(verifier.verify(await passwordToken(baseUrl, 'admin'))).resolves.toMatchObject({ kind: 'admin' });
       await expect(verifier.verify(await clientToken(baseUrl, 'decision-engine'))).resolves.toMatchObject({ kind: 'engine', serviceAccount: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../shared/src/domain/agencies.ts';
-import { ECONOMIC_REGIONS } from '../../shared/src/domain/geography.ts';
+import { ECONOMIC_REGIONS, findDistrict } from '../../shared/src/domain/geography.ts';
 import { PIN_PATTERN } from '../../shared/src/domain/pin.ts';
 import { DEMO_USERS, SERVICE_CLIENTS, devClientSecret, findDemoUser, loadRealmFile, parseRealm, resolvePlaceholders } from '../src/index.ts';
 import { RealmModel } from '../src/realm/realm-model.ts';
@@ -52,12 +52,13 @@ describe('registry realm file', () => {
     expect(devClientSecret('decision-engine', { DECISION_ENGINE_CLIENT_SECRET: 'injected' })).toBe('injected');
   });
 
-  it('declares pin, region and agency in the user profile, editable by admins only', () => {
-    for (const name of ['pin', 'region', 'agency']) {
+  it('declares pin, region, office and agency in the user profile, editable by admins only', () => {
+    for (const name of ['pin', 'region', 'office', 'agency']) {
       expect(profile.attributes.find((a) => a.name === name)?.permissions.edit, name).toEqual(['admin']);
     }
     const options = (name: string) => profile.attributes.find((a) => a.name === name)?.validations?.['options']?.options;
     expect(options('region')).toEqual(ECONOMIC_REGIONS.map((r) => r.code));
+    expect(options('office')).toEqual(ECONOMIC_REGIONS.flatMap((r) => r.districts.map((d) => d.code)));
     expect(options('agency')).toEqual(AGENCIES.map((a) => a.code));
   });
 
@@ -68,6 +69,8 @@ describe('registry realm file', () => {
     for (const user of DEMO_USERS) {
       if (user.pin !== undefined) expect(user.pin).toMatch(PIN_PATTERN);
       if (user.region !== undefined) expect(ECONOMIC_REGIONS.map((r) => r.code)).toContain(user.region);
+      // Every staff member has an office for the access log to show; citizens have none.
+      if (!user.roles.includes('citizen')) expect(findDistrict(user.office ?? ''), user.username).toBeDefined();
     }
     for (const user of template.users ?? []) {
       if (user.serviceAccountClientId) continue;

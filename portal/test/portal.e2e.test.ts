@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { addWorkingDays, registryToday } from '@usr/shared';
-import { LANGUAGES, formatDate, translate, type Language, type MessageKey } from '@usr/shared/i18n';
+import { LANGUAGES, formatDate, formatMoney, formatMonth, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
+import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
 import { languageProblems, pageText } from './language-check.ts';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
@@ -18,6 +19,7 @@ import { startRegistry, type RunningRegistry } from '../../test/support/registry
 import { startPortal, type RunningPortal } from '../src/server/serve.ts';
 import { engineFor } from '../../engine/test/support/engine-harness.ts';
 import { startWorker, type EngineWorker } from '../../engine/src/worker.ts';
+import { decideOldAgePension } from '../../engine/src/flows/fact-ingested.ts';
 import type { EngineRuntime } from '../../engine/src/engine.ts';
 
 /**
@@ -44,6 +46,15 @@ const AUDITOR_PURPOSE = translate('en', 'enum.PurposeOfUse.DECISION_AUDIT');
 const APPEALS_PURPOSE = translate('en', 'enum.PurposeOfUse.APPEAL_REVIEW');
 const APPEAL_REASON = 'The income counted for last spring is not mine: I had no work then.';
 const UPHOLD_REASON = 'The tax service confirmed the income of each month; the amount follows the law.';
+/**
+ * "A caseworker, Baku office": the role and office a visit names, the office being the one the
+ * realm file gives the demo caseworker (carried in her token into the access log).
+ */
+const caseworkerAtOffice = (language: Language) =>
+  translate(language, 'portal.visitReaderAtOffice', {
+    role: translate(language, 'enum.ReaderRole.CASEWORKER'),
+    office: translate(language, `district.${findDemoUser('caseworker.baku')?.office ?? 'none'}` as MessageKey),
+  });
 /** The appeal pages' texts, in English, from the one catalogue. */
 const en = (key: MessageKey) => translate('en', key);
 
@@ -69,6 +80,9 @@ let engine: EngineRuntime | undefined;
 let worker: EngineWorker | undefined;
 
 let portalPort = 3000;
+const failNoEngine = (): never => {
+  throw new Error('the engine did not start');
+};
 
 /** A port nothing listens on now. */
 const freePort = (): Promise<number> =>
@@ -448,7 +462,7 @@ describe('citizen portal', () => {
     const apiVisit = visits.getByRole('listitem').filter({ hasText: PURPOSE_TEXT });
     expect(await apiVisit.count()).toBe(1);
     const card = (await apiVisit.textContent()) ?? '';
-    expect(card).toContain(translate('en', 'enum.ReaderRole.CASEWORKER'));
+    expect(card).toContain(caseworkerAtOffice('en'));
     expect(card).toContain(translate('en', 'enum.DataCategory.PERSONAL_DATA'));
     expect(card).toContain(formatDate(registryToday(), 'en'));
     // The caseworker who opened her record in the portal, with the purpose declared there.
@@ -488,7 +502,7 @@ describe('citizen portal', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Кто смотрел мои данные' }).waitFor();
     // The visit in Russian: who and why in the page's language.
-    await page.getByText(translate('ru', 'enum.ReaderRole.CASEWORKER')).first().waitFor();
+    await page.getByText(caseworkerAtOffice('ru')).first().waitFor();
     await page.getByText(translate('ru', `enum.PurposeOfUse.${PURPOSE}`)).first().waitFor();
     await shot('access-log-ru');
     await page.getByLabel('Язык').selectOption('en');
@@ -697,6 +711,47 @@ describe('citizen portal', () => {
     expect(await step('UPHELD')).toContain(en('enum.AppealActor.APPEALS_OFFICER'));
   });
 
+  it('shows a pensioner her next payment, amount and day formatted in az, ru and en; a one-off reads as one-off', async () => {
+    // Leyla reached pension age with 30 insured years: the engine assigns the pension (proactive).
+    const LEYLA = findDemoUser('leyla')?.pin ?? '';
+    await decideOldAgePension(engine?.ctx ?? failNoEngine(), LEYLA, registryToday());
+    const engineToken = await registry.serviceToken('decision-engine');
+    const schedule = await postGraphQL<{ person: { benefits: { benefitType: { code: string }; paymentKind: string; nextPayment: { month: string; on: string; amount: string } | null }[] } }>(
+      registry.gatewayUrl,
+      `query($pin: String!) { person(pin: $pin) { benefits { benefitType { code } paymentKind nextPayment { month on amount } } } }`,
+      { pin: LEYLA },
+      { authorization: `Bearer ${engineToken}` },
+    );
+    const pension = schedule.data?.person.benefits.find((b) => b.nextPayment !== null);
+    const next = pension?.nextPayment;
+    if (!pension || !next) throw new Error('the pension has no next payment');
+    expect(pension.paymentKind).toBe('MONTHLY');
+    const on = await newPage();
+    await signIn(on, 'leyla');
+    for (const language of LANGUAGES) {
+      await on.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+      await on.goto(`${portal.url}/`);
+      const benefits = on.getByRole('region', { name: translate(language, 'portal.benefits') });
+      // The benefit's own card (its decision letter is an article inside it).
+      const card = benefits.locator('article.benefit').filter({ hasText: translate(language, `benefit.${pension.benefitType.code}` as MessageKey) });
+      const expected = translate(language, 'portal.nextPaymentValue', { amount: formatMoney(next.amount, language), on: formatDate(next.on, language), month: formatMonth(next.month, language) });
+      await card.getByText(expected).waitFor();
+      await card.getByText(translate(language, 'portal.nextPayment'), { exact: true }).waitFor();
+      expect(await card.textContent()).toContain(translate(language, 'portal.monthlyAmount'));
+      if (language === 'az') await shot('record-next-payment', on);
+    }
+    // Aysel's one-off birth grant: an amount and a day, no monthly amount, no next payment.
+    const aysel = await newPage();
+    await signIn(aysel, 'aysel');
+    await aysel.evaluate(() => localStorage.setItem('usr.portal.lang', 'en'));
+    await aysel.goto(`${portal.url}/`);
+    const oneOff = aysel.getByRole('region', { name: en('portal.benefits') }).locator('article.benefit').filter({ hasText: en('benefit.BIRTH_GRANT') });
+    await oneOff.getByText(en('portal.amountOnce')).waitFor();
+    const text = (await oneOff.textContent()) ?? '';
+    expect(text).not.toContain(en('portal.monthlyAmount'));
+    expect(text).not.toContain(en('portal.nextPayment'));
+  });
+
   it('signs in through a login page in az, ru and en, and opens the portal in that language', async () => {
     for (const language of LANGUAGES) {
       const visitor = await newPage();
@@ -733,7 +788,15 @@ describe('citizen portal', () => {
         { path: '/apply', shot: 'apply' },
         { path: '/decisions', shot: 'appeals' },
         { path: '/messages', shot: 'messages' },
-        { path: '/access-log', shot: 'access-log' },
+        {
+          path: '/access-log',
+          shot: 'access-log',
+          // Who read her data: the caseworker by role and office, in the page's language.
+          prepare: async (on) => {
+            const language = (await on.evaluate(() => document.documentElement.lang)) as Language;
+            await on.getByRole('list', { name: translate(language, 'portal.accessLogTitle') }).getByText(caseworkerAtOffice(language)).first().waitFor();
+          },
+        },
         {
           path: '/my-data',
           shot: 'my-data',

@@ -10,6 +10,8 @@ export interface PayrollSummary {
   readonly created: number;
   readonly existing: number;
   readonly rejected: number;
+  /** Payments of earlier months the bank rejected or returned, paid again in this run. */
+  readonly repaid: number;
   readonly endedNotWithdrawn: number;
 }
 
@@ -24,7 +26,7 @@ export const PAYROLL_WRITE_BATCH = 2000;
 /**
  * payroll.monthly for month M: every assignment ACTIVE on the 1st of M gets one payment for M
  * (recordPayroll, PAYROLL_WRITE_BATCH a call; the payments subgraph keeps one payment per assignment and month,
- * so a second run creates nothing). Then TSA whose payments of the last 2 months were never
+ * so a second run creates nothing); payments the bank rejected or returned are paid again. Then TSA whose payments of the last 2 months were never
  * withdrawn ends (reason NOT_WITHDRAWN) with an SMS.
  */
 export const runPayroll = async (ctx: EngineContext, month: string): Promise<PayrollSummary> => {
@@ -42,9 +44,15 @@ export const runPayroll = async (ctx: EngineContext, month: string): Promise<Pay
     existing += recordPayroll.existing;
     rejected += recordPayroll.rejected.length;
   }
+  // What the bank sent back is paid again with this run (once: a replayed run repays nothing more).
+  const { repayReturnedPayments } = await ctx.client.request<{ repayReturnedPayments: { repaid: { paymentId: string }[] } }>(
+    `mutation EngineRepay($month: String!) { repayReturnedPayments(month: $month) { repaid { paymentId } } }`,
+    { month },
+  );
+  const repaid = repayReturnedPayments.repaid.length;
   const endedNotWithdrawn = await endNotWithdrawn(ctx, month);
-  ctx.logger.info({ month, assignments, created, existing, rejected, endedNotWithdrawn }, 'payroll done');
-  return { month, assignments, created, existing, rejected, endedNotWithdrawn };
+  ctx.logger.info({ month, assignments, created, existing, rejected, repaid, endedNotWithdrawn }, 'payroll done');
+  return { month, assignments, created, existing, rejected, repaid, endedNotWithdrawn };
 };
 
 const endNotWithdrawn = async (ctx: EngineContext, month: string): Promise<number> => {

@@ -93,6 +93,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
 
   if (target.silent && result.outcome === 'REFUSED') return { decisionId, assignmentId, created: recordDecision.created, notificationId: null };
   let template: SmsTemplate = 'REFUSED';
+  let cardReady: { id: string; branchAddress: string; cardPickupDate: string } | undefined;
   const values: Record<string, string | undefined> = { reasonCode: result.reasonCode };
   if (result.outcome === 'GRANTED' && result.period) {
     const { openPaymentAccount } = await ctx.client.request<{ openPaymentAccount: { created: boolean; account: { id: string; branchAddress: string; cardPickupDate: string } } }>(OPEN_ACCOUNT, {
@@ -100,6 +101,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
     });
     // A card not yet collectable is a first assignment's: tell where and when to collect it.
     const first = openPaymentAccount.created || openPaymentAccount.account.cardPickupDate >= ctx.today();
+    if (first) cardReady = openPaymentAccount.account;
     values['from'] = result.period.from;
     values['branch'] = openPaymentAccount.account.branchAddress;
     values['pickupDate'] = openPaymentAccount.account.cardPickupDate;
@@ -120,6 +122,9 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
     input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, benefitCode: result.benefitCode, template, language: language.toUpperCase(), text },
   });
   await sendNow(ctx, queueNotification.notification.id);
+  // The bank's answer opened the card account: "your card is ready", after the decision's SMS, once
+  // per account (keyed by it, so a retried job, a second grant or a replay never sends it again).
+  if (cardReady) await notify(ctx, `card-ready:${cardReady.id}`, recipientPin, 'CARD_READY', { branch: cardReady.branchAddress, pickupDate: cardReady.cardPickupDate });
   return { decisionId, assignmentId, created: recordDecision.created, notificationId: queueNotification.notification.id };
 };
 

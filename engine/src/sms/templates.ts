@@ -36,6 +36,8 @@ export const SMS_KINDS = [
   // A month's payment reached the card, or the bank returned or rejected it.
   'PAYMENT_MADE',
   'PAYMENT_RETURNED',
+  // The bank opened the card account: where and from when to collect the card (stream citizen).
+  'CARD_READY',
 ] as const;
 export type SmsTemplate = (typeof SMS_KINDS)[number];
 

@@ -10,6 +10,8 @@ export interface DemoUser {
   readonly roles: readonly string[];
   readonly pin?: string;
   readonly region?: string;
+  /** Staff office (district code) the access log records. */
+  readonly office?: string;
 }
 
 /** A confidential service-account client of the realm. */
@@ -34,6 +36,7 @@ export const demoUsersOf = (realm: RealmRepresentation): DemoUser[] =>
       if (password === undefined) throw new Error(`demo user ${u.username} has no password in the realm file`);
       const pin = u.attributes?.['pin']?.[0];
       const region = u.attributes?.['region']?.[0];
+      const office = u.attributes?.['office']?.[0];
       return {
         username: u.username,
         password,
@@ -42,6 +45,7 @@ export const demoUsersOf = (realm: RealmRepresentation): DemoUser[] =>
         roles: u.realmRoles ?? [],
         ...(pin !== undefined ? { pin } : {}),
         ...(region !== undefined ? { region } : {}),
+        ...(office !== undefined ? { office } : {}),
       };
     });
 

@@ -32,6 +32,7 @@ export interface AccessTokenClaims extends JWTPayload {
   readonly client_id?: string;
   readonly pin?: string;
   readonly region?: string;
+  readonly office?: string;
   readonly agency?: string;
 }
 

@@ -16,7 +16,14 @@ const READERS: readonly ReaderKind[] = ['PEOPLE', 'AUTOMATED'];
  * saying who (a role, or the automated decision system), when, why and what, in plain words.
  */
 export const AccessLogPage = () => {
-  const { t, dateTime } = useSpeech();
+  const { t, code, dateTime } = useSpeech();
+  // "A caseworker, Sumgait office": where a person reading works, from their token; systems have none.
+  const readerOf = ({ reader }: Visit) => {
+    const role = t(`enum.ReaderRole.${reader.role}`);
+    if (reader.office) return t('portal.visitReaderAtOffice', { role, office: code('district', reader.office) });
+    if (reader.region) return t('portal.visitReaderInRegion', { role, region: code('region', reader.region) });
+    return role;
+  };
   const { pin = '' } = useSession();
   const id = useId();
   const [readers, setReaders] = useState<ReaderKind | ''>('');
@@ -56,7 +63,7 @@ export const AccessLogPage = () => {
           {visits.map((v, i) => (
             <li key={`${v.at}-${i}`} className="card">
               <p>
-                <strong>{t(`enum.ReaderRole.${v.reader.role}`)}</strong>
+                <strong>{readerOf(v)}</strong>
                 <span className="muted">
                   {' '}
                   · <time dateTime={v.at}>{dateTime(v.at)}</time>

@@ -231,6 +231,8 @@ export const MyAccessVisitsQuery = graphql(`
           reader {
             role
             automated
+            office
+            region
           }
           purpose
           categories

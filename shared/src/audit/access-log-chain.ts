@@ -12,7 +12,15 @@ export interface AccessLogRow {
   readonly fields: readonly string[];
   readonly purpose: string;
   readonly requestId: string;
+  /** The reader's office (district code) and region from their token; '' when they have none. */
+  readonly accessorOffice: string;
+  readonly accessorRegion: string;
+  /** 1: rows written before office and region were recorded; 2: the hash covers them too. */
+  readonly chainVersion: number;
 }
+
+/** The chain version the recorder writes now. */
+export const ACCESS_LOG_CHAIN_VERSION = 2;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -30,9 +38,13 @@ export const canonicalJson = (value: unknown): string =>
     v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 
-/** What an access-log row's hash covers: every column, in order. */
-export const accessLogContent = (row: AccessLogRow): string =>
-  [
+/**
+ * What an access-log row's hash covers: every column, in order. A version-1 row (written before the
+ * office and region columns) is hashed as it was then, so old entries still verify; a version-2 row
+ * covers office, region and the version itself, so none of them can be rewritten.
+ */
+export const accessLogContent = (row: AccessLogRow): string => {
+  const v1 = [
     row.seq,
     row.at.toISOString(),
     row.subjectPin,
@@ -43,7 +55,10 @@ export const accessLogContent = (row: AccessLogRow): string =>
     row.fields.join(','),
     row.purpose,
     row.requestId,
-  ].join(SEPARATOR);
+  ];
+  if (row.chainVersion === 1) return v1.join(SEPARATOR);
+  return [...v1, row.accessorOffice, row.accessorRegion, `v${row.chainVersion}`].join(SEPARATOR);
+};
 
 /** hash(n) = sha256(hash(n-1) ‖ every column of row n): the chain auditors verify. */
 export const chainHash = (previous: string, row: AccessLogRow): string => chainLink(previous, accessLogContent(row));

@@ -3,7 +3,7 @@ import type { AccessEntry, AccessRecorder } from '../auth/access-recorder.ts';
 import { accessLogUnavailable } from '../errors.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { recordAccessLogCommitted } from '../telemetry/metrics.ts';
-import { chainHash, GENESIS_HASH, type AccessLogRow } from './access-log-chain.ts';
+import { ACCESS_LOG_CHAIN_VERSION, chainHash, GENESIS_HASH, type AccessLogRow } from './access-log-chain.ts';
 
 export interface AccessLogRecorderOptions {
   readonly databaseUrl: string;
@@ -74,6 +74,9 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
           fields: entry.fields,
           purpose: entry.purpose.slice(0, 300),
           requestId: entry.requestId.slice(0, 64),
+          accessorOffice: (entry.viewer.office ?? '').slice(0, 16),
+          accessorRegion: (entry.viewer.region ?? '').slice(0, 40),
+          chainVersion: ACCESS_LOG_CHAIN_VERSION,
         };
         const hash = chainHash(previous, row);
         const result = { row, previous, hash };
@@ -83,12 +86,14 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
       // Fields travel as comma-joined text: unnest cannot take a ragged array of arrays.
       await client.query(
         `insert into audit.access_log
-           (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id, prev_hash, hash)
+           (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
+            accessor_office, accessor_region, chain_version, prev_hash, hash)
          select seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service,
-                string_to_array(fields_csv, ','), purpose, request_id, prev_hash, hash
+                string_to_array(fields_csv, ','), purpose, request_id, accessor_office, accessor_region, chain_version, prev_hash, hash
          from unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-           as t(seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields_csv, purpose, request_id, prev_hash, hash)`,
+                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::smallint[], $14::text[], $15::text[])
+           as t(seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields_csv, purpose, request_id,
+                accessor_office, accessor_region, chain_version, prev_hash, hash)`,
         [
           rows.map((r) => r.row.seq),
           rows.map((r) => r.row.at),
@@ -100,6 +105,9 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
           rows.map((r) => r.row.fields.join(',')),
           rows.map((r) => r.row.purpose),
           rows.map((r) => r.row.requestId),
+          rows.map((r) => r.row.accessorOffice),
+          rows.map((r) => r.row.accessorRegion),
+          rows.map((r) => r.row.chainVersion),
           rows.map((r) => r.previous),
           rows.map((r) => r.hash),
         ],

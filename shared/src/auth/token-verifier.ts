@@ -99,6 +99,7 @@ export const viewerFromClaims = (payload: JWTPayload): AuthenticatedViewer => {
   const scope = optionalString(payload, 'scope');
   const pin = optionalString(payload, 'pin');
   const region = optionalString(payload, 'region');
+  const office = optionalString(payload, 'office');
   const agency = optionalString(payload, 'agency');
   const tokenId = optionalString(payload, 'jti');
   return {
@@ -111,6 +112,7 @@ export const viewerFromClaims = (payload: JWTPayload): AuthenticatedViewer => {
     expiresAt: payload.exp ?? 0,
     ...(pin !== undefined ? { pin } : {}),
     ...(region !== undefined ? { region } : {}),
+    ...(office !== undefined ? { office } : {}),
     ...(agency !== undefined ? { agency } : {}),
     ...(tokenId !== undefined ? { tokenId } : {}),
   };

@@ -36,6 +36,8 @@ export interface AuthenticatedViewer {
   readonly pin?: string;
   /** Caseworker's economic region (user attribute, or hardcoded for internal apps). */
   readonly region?: string;
+  /** Staff member's office, a district code (user attribute): shown to the people whose data they read. */
+  readonly office?: string;
   /** Agency code of an agency feed client (hardcoded per client). */
   readonly agency?: string;
   /** `jti`, for correlating audit entries with the token without storing it. */
@@ -53,6 +55,7 @@ export interface AnonymousViewer {
   readonly serviceAccount: false;
   readonly pin?: undefined;
   readonly region?: undefined;
+  readonly office?: undefined;
   readonly agency?: undefined;
 }
 

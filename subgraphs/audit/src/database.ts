@@ -2,6 +2,7 @@ import type { SubgraphDatabaseDefinition } from '@usr/shared';
 import { AccessLogEntrySchema } from './entities/access-log-entry.ts';
 import { Migration20261123120000CreateAccessLog } from './migrations/Migration20261123120000CreateAccessLog.ts';
 import { Migration20261206040000AddAccessLogCheckpoints } from './migrations/Migration20261206040000AddAccessLogCheckpoints.ts';
+import { Migration20261206070000AddAccessorOffice } from './migrations/Migration20261206070000AddAccessorOffice.ts';
 
 /** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
@@ -10,5 +11,6 @@ export const auditDatabase: SubgraphDatabaseDefinition = {
   migrations: [
     { name: 'Migration20261123120000CreateAccessLog', class: Migration20261123120000CreateAccessLog },
     { name: 'Migration20261206040000AddAccessLogCheckpoints', class: Migration20261206040000AddAccessLogCheckpoints },
+    { name: 'Migration20261206070000AddAccessorOffice', class: Migration20261206070000AddAccessorOffice },
   ],
 };

@@ -867,4 +867,9 @@ export const az: Catalogue = {
   'staff.periodFrom': 'Başlanğıc (gün)',
   'staff.periodTo': 'Son (gün, daxil olmaqla)',
   'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
+  // ── SMS: the card is ready (stream citizen) ───────────────────────────────────
+  'sms.CARD_READY': 'Sosial ödənişlər üçün bank kartınız hazırdır: onu {pickupDate, date, day} tarixindən {branch} ünvanından götürün. Şəxsiyyət vəsiqənizi özünüzlə götürün.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, {office} ofisi',
+  'portal.visitReaderInRegion': '{role}, {region} regionu',
 };

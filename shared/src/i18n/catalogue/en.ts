@@ -871,6 +871,11 @@ export const en = {
   'staff.periodFrom': 'From (day)',
   'staff.periodTo': 'To (day, inclusive)',
   'staff.periodInvalid': 'Enter real days, the start not after the end.',
+  // ── SMS: the card is ready (stream citizen) ───────────────────────────────────
+  'sms.CARD_READY': 'Your bank card for social payments is ready: collect it from {pickupDate, date, day} at {branch}. Take your identity card.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, {office} office',
+  'portal.visitReaderInRegion': '{role}, {region} region',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -871,4 +871,9 @@ export const ru: Catalogue = {
   'staff.periodFrom': 'С (день)',
   'staff.periodTo': 'По (день включительно)',
   'staff.periodInvalid': 'Укажите существующие дни; начало не может быть позже конца.',
+  // ── SMS: the card is ready (stream citizen) ───────────────────────────────────
+  'sms.CARD_READY': 'Ваша банковская карта для социальных выплат готова: получите её с {pickupDate, date, day} по адресу: {branch}. Возьмите с собой удостоверение личности.',
+  // ── Visits: the reader's office and region (stream citizen) ─────────────────
+  'portal.visitReaderAtOffice': '{role}, офис: {office}',
+  'portal.visitReaderInRegion': '{role}, регион: {region}',
 };

@@ -402,6 +402,14 @@ export type Reader = {
    * null for anyone else.
    */
   identity?: Maybe<Scalars['String']['output']>;
+  /**
+   * The office the reader works at, as a district code (e.g. AZ-SM, Sumgait) from their token, so the
+   * person reads "a caseworker, Sumgait office". Null for systems and for entries recorded before
+   * offices were (the reader had none in their token).
+   */
+  office?: Maybe<Scalars['String']['output']>;
+  /** The economic region the reader serves (e.g. baku), from their token; null when they have none. */
+  region?: Maybe<Scalars['String']['output']>;
   /** Their role. */
   role: ReaderRole;
 };
@@ -739,6 +747,8 @@ export type ReaderResolvers<ContextType = AuditContext, ParentType extends Resol
   automated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   clientId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  office?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ReaderRole'], ParentType, ContextType>;
 }>;
 

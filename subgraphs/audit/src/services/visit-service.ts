@@ -37,7 +37,7 @@ const AUTOMATED_KINDS = Object.entries(ROLES)
 export interface Visit {
   readonly at: Date;
   readonly subject: { readonly pin: string };
-  readonly reader: { readonly role: ReaderRole; readonly automated: boolean; readonly identity: string | null; readonly clientId: string | null };
+  readonly reader: { readonly role: ReaderRole; readonly automated: boolean; readonly identity: string | null; readonly clientId: string | null; readonly office: string | null; readonly region: string | null };
   readonly purpose: PurposeOfUse | null;
   readonly categories: DataCategory[];
   readonly entries: number;
@@ -48,6 +48,8 @@ interface VisitRow {
   accessor_kind: string;
   accessor_subject: string;
   client_id: string;
+  office: string;
+  region: string;
   purpose: string;
   at: Date | string;
   entries: number;
@@ -71,6 +73,7 @@ const findVisits = async (em: EntityManager, criteria: VisitCriteria, limit: num
   if (criteria.from) where.push(`l.at >= ${bind(criteria.from)}`);
   if (criteria.to) where.push(`l.at < ${bind(criteria.to)}`);
   const sql = `select l.subject_pin, l.accessor_kind, l.accessor_subject, l.client_id, l.purpose, min(l.at) as at,
+      max(l.accessor_office) as office, max(l.accessor_region) as region,
       count(distinct l.seq)::int as entries, array_agg(distinct f.field) filter (where f.field is not null) as fields
     from audit.access_log l left join lateral unnest(l.fields) as f(field) on true
     ${where.length ? `where ${where.join(' and ')}` : ''}
@@ -95,7 +98,14 @@ const toVisit = (row: VisitRow, identity: boolean): Visit => {
   return {
     at: row.at instanceof Date ? row.at : new Date(row.at),
     subject: { pin: row.subject_pin },
-    reader: { ...reader, identity: identity ? row.accessor_subject : null, clientId: identity ? row.client_id : null },
+    reader: {
+      ...reader,
+      identity: identity ? row.accessor_subject : null,
+      clientId: identity ? row.client_id : null,
+      // Where a person works is what the person read is told; a system has no office.
+      office: reader.automated || !row.office ? null : row.office,
+      region: reader.automated || !row.region ? null : row.region,
+    },
     purpose: isPurposeOfUse(row.purpose) ? row.purpose : null,
     categories: categoriesOf(row.fields ?? []),
     entries: row.entries,

@@ -32,8 +32,11 @@ export const PaymentSchema = defineEntity({
     /** The bank's ISO 20022 reason code for a rejection or a return. */
     bankReason: p.string().length(4).nullable(),
     withdrawnAt: p.datetime().nullable(),
+    /** The rejected or returned payment this one pays again (null for a month's regular payment). */
+    repaysPaymentId: p.uuid().nullable(),
   },
-  // What the unique (assignment_id, month) constraint in the DDL says.
+  // What the unique (assignment_id, month) index in the DDL says (regular payments only: a
+  // repayment shares its run's month with the assignment's regular payment).
   uniques: [{ properties: ['assignmentId', 'month'] }],
 });
 

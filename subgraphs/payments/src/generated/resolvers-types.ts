@@ -244,6 +244,14 @@ export type Mutation = {
    * malformed month, assignment id or PIN. Decision engine only.
    */
   recordPayroll: RecordPayrollPayload;
+  /**
+   * Pays again, in the payroll run of `month`, every payment of an earlier month the bank rejected
+   * (pain.002 RJCT) or returned (camt), to the beneficiary's open account now: the new account the
+   * bank opened when it gave one. Each such payment is repaid once however often the run is replayed;
+   * the repayments are SCHEDULED payments of `month`, sent in its pain.001. A beneficiary with no open
+   * account is left for a later run. BAD_USER_INPUT for a malformed month. Decision engine only.
+   */
+  repayReturnedPayments: RepayReturnedPaymentsPayload;
 };
 
 
@@ -280,6 +288,15 @@ export type MutationRecordOverpaymentArgs = {
  */
 export type MutationRecordPayrollArgs = {
   input: RecordPayrollInput;
+};
+
+
+/**
+ * Writes of the payroll side, all by the decision engine's service account: card accounts, monthly
+ * payrolls and the bank's statements. Each call is one transaction, and replaying it changes nothing.
+ */
+export type MutationRepayReturnedPaymentsArgs = {
+  month: Scalars['String']['input'];
 };
 
 /** Whose card account to open. */
@@ -692,6 +709,28 @@ export type RecoveryDeduction = {
   paymentId: Scalars['ID']['output'];
 };
 
+/** What a payroll run repaid. */
+export type RepayReturnedPaymentsPayload = {
+  __typename?: 'RepayReturnedPaymentsPayload';
+  /** The run's month. */
+  month: Scalars['String']['output'];
+  /** The repayments this call wrote (none on a replay). */
+  repaid: Array<Repayment>;
+};
+
+/** A rejected or returned payment paid again. */
+export type Repayment = {
+  __typename?: 'Repayment';
+  /** True when it goes to another account than the first payment (the bank's corrected account). */
+  accountChanged: Scalars['Boolean']['output'];
+  /** The amount, as the first payment had it. */
+  amount: Scalars['Money']['output'];
+  /** The new payment. */
+  paymentId: Scalars['ID']['output'];
+  /** The payment the bank rejected or returned. */
+  repaysPaymentId: Scalars['ID']['output'];
+};
+
 /** A payment the payroll will make: when it reaches the card, for which month and how much. */
 export type ScheduledPayment = {
   __typename?: 'ScheduledPayment';
@@ -867,6 +906,8 @@ export type ResolversTypes = ResolversObject<{
   RecordPayrollPayload: ResolverTypeWrapper<RecordPayrollPayload>;
   Recovery: ResolverTypeWrapper<RecoveryModel>;
   RecoveryDeduction: ResolverTypeWrapper<RecoveryDeductionModel>;
+  RepayReturnedPaymentsPayload: ResolverTypeWrapper<RepayReturnedPaymentsPayload>;
+  Repayment: ResolverTypeWrapper<Repayment>;
   ScheduledPayment: ResolverTypeWrapper<ScheduledPayment>;
   UnwithdrawnAssignmentPage: ResolverTypeWrapper<Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversTypes['Assignment']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -912,6 +953,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPayrollPayload: RecordPayrollPayload;
   Recovery: RecoveryModel;
   RecoveryDeduction: RecoveryDeductionModel;
+  RepayReturnedPaymentsPayload: RepayReturnedPaymentsPayload;
+  Repayment: Repayment;
   ScheduledPayment: ScheduledPayment;
   UnwithdrawnAssignmentPage: Omit<UnwithdrawnAssignmentPage, 'items'> & { items: Array<ResolversParentTypes['Assignment']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -1035,6 +1078,7 @@ export type MutationResolvers<ContextType = PaymentsContext, ParentType extends 
   recordBankStatement?: Resolver<ResolversTypes['RecordBankStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordBankStatementArgs, 'input'>>;
   recordOverpayment?: Resolver<ResolversTypes['RecordOverpaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordOverpaymentArgs, 'input'>>;
   recordPayroll?: Resolver<ResolversTypes['RecordPayrollPayload'], ParentType, ContextType, RequireFields<MutationRecordPayrollArgs, 'input'>>;
+  repayReturnedPayments?: Resolver<ResolversTypes['RepayReturnedPaymentsPayload'], ParentType, ContextType, RequireFields<MutationRepayReturnedPaymentsArgs, 'month'>>;
 }>;
 
 export type OpenPaymentAccountPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['OpenPaymentAccountPayload'] = ResolversParentTypes['OpenPaymentAccountPayload']> = ResolversObject<{
@@ -1146,6 +1190,18 @@ export type RecoveryDeductionResolvers<ContextType = PaymentsContext, ParentType
   paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type RepayReturnedPaymentsPayloadResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['RepayReturnedPaymentsPayload'] = ResolversParentTypes['RepayReturnedPaymentsPayload']> = ResolversObject<{
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repaid?: Resolver<Array<ResolversTypes['Repayment']>, ParentType, ContextType>;
+}>;
+
+export type RepaymentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Repayment'] = ResolversParentTypes['Repayment']> = ResolversObject<{
+  accountChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  repaysPaymentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ScheduledPaymentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ScheduledPayment'] = ResolversParentTypes['ScheduledPayment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1197,6 +1253,8 @@ export type Resolvers<ContextType = PaymentsContext> = ResolversObject<{
   RecordPayrollPayload?: RecordPayrollPayloadResolvers<ContextType>;
   Recovery?: RecoveryResolvers<ContextType>;
   RecoveryDeduction?: RecoveryDeductionResolvers<ContextType>;
+  RepayReturnedPaymentsPayload?: RepayReturnedPaymentsPayloadResolvers<ContextType>;
+  Repayment?: RepaymentResolvers<ContextType>;
   ScheduledPayment?: ScheduledPaymentResolvers<ContextType>;
   UnwithdrawnAssignmentPage?: UnwithdrawnAssignmentPageResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -87,11 +87,12 @@ export interface RepayRow {
   amount: string;
 }
 
-/** The month's payments the bank rejected or returned, oldest first. */
+/** The month's payments the bank rejected or returned and no later run has paid again, oldest first. */
 export const findPaymentsToRepay = (em: EntityManager, month: string): Promise<RepayRow[]> =>
   em.execute<RepayRow[]>(
-    `select id, status, bank_reason, amount::text as amount from payments.payment
+    `select id, status, bank_reason, amount::text as amount from payments.payment p
      where month = ? and status in ('REJECTED', 'RETURNED')
+       and not exists (select 1 from payments.payment r where r.repays_payment_id = p.id)
      order by coalesce(returned_at, created_at), id
      limit ?`,
     [month, REVIEW_LIMIT],

@@ -61,7 +61,7 @@ export const applyRecoveryDeductions = async <P extends PayablePayment>(
   // Payments that exist already are replays: left as they are, nothing deducted from them again.
   const existing = new Set(
     (
-      await em.execute<Array<{ assignment_id: string }>>(`select assignment_id from payments.payment where month = ? and assignment_id = any(array[?]::uuid[])`, [
+      await em.execute<Array<{ assignment_id: string }>>(`select assignment_id from payments.payment where month = ? and repays_payment_id is null and assignment_id = any(array[?]::uuid[])`, [
         month,
         payments.map((p) => p.assignmentId),
       ])

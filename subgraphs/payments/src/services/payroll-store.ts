@@ -32,7 +32,7 @@ export const insertPayments = async (em: EntityManager, month: string, payments:
        insert into payments.payment (id, assignment_id, beneficiary_pin, account_id, month, amount, benefit_code, status)
        select i.id, i.assignment_id, i.pin, i.account_id, ?, i.amount, nullif(i.benefit_code, ''), 'SCHEDULED'
        from unnest(array[?]::uuid[], array[?]::uuid[], array[?]::char(7)[], array[?]::uuid[], array[?]::numeric[], array[?]::varchar[]) as i(id, assignment_id, pin, account_id, amount, benefit_code)
-       on conflict (assignment_id, month) do nothing
+       on conflict (assignment_id, month) where repays_payment_id is null do nothing
        returning 1
      )
      select count(*) as written from written`,
@@ -70,4 +70,41 @@ export const findUnwithdrawnAssignments = async (
     [window.from, window.to, page.after, page.after, window.months, page.limit + 1],
   );
   return rows.map((r) => r.assignment_id);
+};
+
+export interface Repayment {
+  readonly id: string;
+  readonly repaysPaymentId: string;
+  readonly amount: string;
+  /** True when the money goes to another account than the one that sent it back (the bank's correction). */
+  readonly accountChanged: boolean;
+}
+
+/**
+ * Pays again, as payments of `month`, every payment of an earlier month the bank rejected or
+ * returned and that nothing repays yet, to the holder's OPEN account now (a new account the bank
+ * opened after the return, or the same one if it is open again). One statement; the unique
+ * repays_payment_id makes a replayed or concurrent run write nothing more. A holder with no open
+ * account is left for the next run (the payment stays in the reconciliation's list to repay).
+ */
+export const insertRepayments = async (em: EntityManager, month: string): Promise<Repayment[]> => {
+  const rows = await em.execute<Array<{ id: string; repays_payment_id: string; amount: string; account_changed: boolean }>>(
+    `with due as (
+       select p.id, p.assignment_id, p.beneficiary_pin, p.amount, p.benefit_code, p.account_id as old_account_id, a.id as account_id
+       from payments.payment p
+       join payments.payment_account a on a.holder_pin = p.beneficiary_pin and a.status = 'OPEN'
+       where p.status in ('REJECTED', 'RETURNED') and p.month < ?
+         and not exists (select 1 from payments.payment r where r.repays_payment_id = p.id)
+     ), written as (
+       insert into payments.payment (id, assignment_id, beneficiary_pin, account_id, month, amount, benefit_code, status, repays_payment_id)
+       select gen_random_uuid(), assignment_id, beneficiary_pin, account_id, ?, amount, benefit_code, 'SCHEDULED', id from due
+       on conflict (repays_payment_id) do nothing
+       returning id, repays_payment_id, amount, account_id
+     )
+     select w.id, w.repays_payment_id, w.amount::text as amount, w.account_id <> d.old_account_id as account_changed
+     from written w join due d on d.id = w.repays_payment_id
+     order by w.repays_payment_id`,
+    [month, month],
+  );
+  return rows.map((r) => ({ id: r.id, repaysPaymentId: r.repays_payment_id, amount: r.amount, accountChanged: r.account_changed }));
 };

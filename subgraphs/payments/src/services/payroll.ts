@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertPin, assertUuid, badUserInput } from '@usr/shared';
 import type { PaymentsContext } from '../context.ts';
 import { assertPayrollWriter } from './payroll-access.ts';
-import { findOpenAccountIds, findUnwithdrawnAssignments, insertPayments, type NewPayment } from './payroll-store.ts';
+import { findOpenAccountIds, findUnwithdrawnAssignments, insertPayments, insertRepayments, type NewPayment } from './payroll-store.ts';
 import { applyRecoveryDeductions, recordDeductions } from '../recovery/recovery-deduction.ts';
 
 /** At most this many items per recordPayroll / recordBankStatement call. */
@@ -77,6 +77,18 @@ export const recordPayroll = async (ctx: PaymentsContext, month: string, items: 
     await recordDeductions(em, month, recovered.deductions);
     return { created, existing: payments.length - created, rejected };
   });
+};
+
+/**
+ * `repayReturnedPayments`: the payroll run of `month` pays again what the bank rejected or returned
+ * in earlier months (payroll-store.ts insertRepayments), to the holder's open account; never twice.
+ * Exported with the month's other payments (they are SCHEDULED payments of `month`).
+ */
+export const repayReturnedPayments = async (ctx: PaymentsContext, month: string) => {
+  assertPayrollWriter(ctx.viewer);
+  assertMonth(month);
+  const repaid = await ctx.em.transactional((em) => insertRepayments(em, month));
+  return { month, repaid: repaid.map((r) => ({ paymentId: r.id, repaysPaymentId: r.repaysPaymentId, amount: r.amount, accountChanged: r.accountChanged })) };
 };
 
 const DEFAULT_KEYSET_LIMIT = 1000;
