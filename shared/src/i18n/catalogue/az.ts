@@ -867,4 +867,7 @@ export const az: Catalogue = {
   'staff.periodFrom': 'Başlanğıc (gün)',
   'staff.periodTo': 'Son (gün, daxil olmaqla)',
   'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'doğum tarixində doğum müavinəti qüvvədə deyildi',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'İmtina edildi: {birthDate, date, day} tarixində doğum müavinəti qüvvədə deyildi.',
 };

@@ -871,6 +871,9 @@ export const en = {
   'staff.periodFrom': 'From (day)',
   'staff.periodTo': 'To (day, inclusive)',
   'staff.periodInvalid': 'Enter real days, the start not after the end.',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'no birth grant was in force on the date of birth',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'Refused: no birth grant was in force on {birthDate, date, day}.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -871,4 +871,7 @@ export const ru: Catalogue = {
   'staff.periodFrom': 'С (день)',
   'staff.periodTo': 'По (день включительно)',
   'staff.periodInvalid': 'Укажите существующие дни; начало не может быть позже конца.',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'на дату рождения пособие при рождении ещё не действовало',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'Отказано: на {birthDate, date, day} пособие при рождении ещё не действовало.',
 };
