@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addWorkingDays, findBenefitType, parameterOn, registryToday } from '@usr/shared';
+import { addWorkingDays, findBenefitType, parameterOn, registryToday, workingDaysBetween } from '@usr/shared';
 import { errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
@@ -191,6 +191,15 @@ describe('appeals', () => {
       const logged = await as<{ person: { accessLog: { items: { accessorKind: string }[] } } }>('rashad', `query($pin: String!) { person(pin: $pin) { accessLog(page: { limit: 200 }) { items { accessorKind } } } }`, { pin: RASHAD });
       return logged.data?.person.accessLog.items.some((i) => i.accessorKind === 'appeals-officer') ? true : undefined;
     });
+    // Overdue once the review deadline has passed, late by the working days of the holiday calendar.
+    const OVERDUE = `{ appealReviewQueue { items { id overdue reviewWorkingDaysLeft } } }`;
+    const queued = async () => (await as<{ appealReviewQueue: { items: { id: string; overdue: boolean; reviewWorkingDaysLeft: number | null }[] } }>('appeals.officer', OVERDUE)).data?.appealReviewQueue.items.find((a) => a.id === upheldAppealId);
+    expect(await queued()).toEqual({ id: upheldAppealId, overdue: false, reviewWorkingDaysLeft: workingDaysBetween(today, inReview.reviewDeadline ?? '') });
+    const passed = addDays(today, -10);
+    await sql.query(`update benefits.appeal set review_deadline = $2 where id = $1`, [upheldAppealId, passed]);
+    expect(await queued()).toEqual({ id: upheldAppealId, overdue: true, reviewWorkingDaysLeft: workingDaysBetween(today, passed) });
+    expect(workingDaysBetween(today, passed)).toBeLessThan(0);
+    await sql.query(`update benefits.appeal set review_deadline = $2 where id = $1`, [upheldAppealId, inReview.reviewDeadline]);
     // The officer reads nothing else of the person.
     expect(errorCodes(await as('appeals.officer', `query($pin: String!) { person(pin: $pin) { decisions { id } } }`, { pin: RASHAD })).length).toBeGreaterThan(0);
 
