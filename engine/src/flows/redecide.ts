@@ -66,7 +66,7 @@ const standingFact = async (ctx: EngineContext, pin: string, kind: string): Prom
 
 /**
  * The TSA the child-under-one allowance rode on, on the day it was decided: the household's TSA
- * assignment covering that day (a replacement of it counts too: its term is the TSA's term).
+ * assignment covering that day (a renewal after its term does not extend it).
  */
 const tsaOnDay = async (ctx: EngineContext, householdId: string, on: string): Promise<ActiveTsa | null> => {
   const { household } = await ctx.client.request<{ household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; benefitType: { code: string }; beneficiary: { pin: string } }[] } }>(
@@ -76,9 +76,9 @@ const tsaOnDay = async (ctx: EngineContext, householdId: string, on: string): Pr
   const tsa = household.assistance.filter((a) => a.benefitType.code === 'TSA');
   const covering = tsa.filter((a) => a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on)).sort((a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE'))[0];
   if (!covering) return null;
-  const ends = tsa.filter((a) => a.status === 'ACTIVE' && a.periodFrom >= covering.periodFrom).map((a) => a.periodTo);
-  const periodTo = ends.includes(null) ? null : ([...ends, covering.periodTo].filter((e): e is string => e !== null).sort().at(-1) ?? null);
-  return { assignmentId: covering.id, beneficiaryPin: covering.beneficiary.pin, periodFrom: covering.periodFrom, periodTo };
+  // A TSA replaced since (re-decided) ended early; its replacement, the next one paying, keeps the term.
+  const successor = covering.status === 'ACTIVE' ? covering : tsa.filter((a) => a.status === 'ACTIVE' && a.periodFrom >= covering.periodFrom).sort((a, b) => a.periodFrom.localeCompare(b.periodFrom))[0];
+  return { assignmentId: covering.id, beneficiaryPin: covering.beneficiary.pin, periodFrom: covering.periodFrom, periodTo: (successor ?? covering).periodTo };
 };
 
 /**
