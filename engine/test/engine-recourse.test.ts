@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addWorkingDays, findBenefitType, parameterOn, registryToday } from '@usr/shared';
+import { addWorkingDays, findBenefitType, parameterOn, registryToday, workingDaysBetween } from '@usr/shared';
 import { errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import type { RunningRegistry } from '../../test/support/registry.ts';
 import type { EngineRuntime } from '../src/engine.ts';
@@ -139,7 +139,8 @@ describe('appeals', () => {
     );
     expect(decision).toEqual({ replaces: { id: decisionId }, assignment: { periodFrom: `${thisMonth}-01`, monthlyAmount: amount } });
     // An SMS at each step, in the citizen's language.
-    await eventually(async () => ((await smsOf('APPEAL_REDECIDED')).length > 0 ? true : undefined));
+    // The FILED job sends its SMS after the re-decision it records, whose own REDECIDED job may send first: wait for both.
+    await eventually(async () => ((await smsOf('APPEAL_REDECIDED')).length > 0 && (await smsOf('APPEAL_FILED')).length > 0 ? true : undefined));
     expect(await smsOf('APPEAL_FILED')).toContain(renderSms('APPEAL_FILED', 'en', { benefitCode: 'TSA' }));
     expect(await smsOf('APPEAL_REDECIDED')).toContain(renderSms('APPEAL_REDECIDED', 'en', { benefitCode: 'TSA' }));
     // The citizen reads her appeals on her record; the decision shows its appeal.
@@ -191,6 +192,15 @@ describe('appeals', () => {
       const logged = await as<{ person: { accessLog: { items: { accessorKind: string }[] } } }>('rashad', `query($pin: String!) { person(pin: $pin) { accessLog(page: { limit: 200 }) { items { accessorKind } } } }`, { pin: RASHAD });
       return logged.data?.person.accessLog.items.some((i) => i.accessorKind === 'appeals-officer') ? true : undefined;
     });
+    // Overdue once the review deadline has passed, late by the working days of the holiday calendar.
+    const OVERDUE = `{ appealReviewQueue { items { id overdue reviewWorkingDaysLeft } } }`;
+    const queued = async () => (await as<{ appealReviewQueue: { items: { id: string; overdue: boolean; reviewWorkingDaysLeft: number | null }[] } }>('appeals.officer', OVERDUE)).data?.appealReviewQueue.items.find((a) => a.id === upheldAppealId);
+    expect(await queued()).toEqual({ id: upheldAppealId, overdue: false, reviewWorkingDaysLeft: workingDaysBetween(today, inReview.reviewDeadline ?? '') });
+    const passed = addDays(today, -10);
+    await sql.query(`update benefits.appeal set review_deadline = $2 where id = $1`, [upheldAppealId, passed]);
+    expect(await queued()).toEqual({ id: upheldAppealId, overdue: true, reviewWorkingDaysLeft: workingDaysBetween(today, passed) });
+    expect(workingDaysBetween(today, passed)).toBeLessThan(0);
+    await sql.query(`update benefits.appeal set review_deadline = $2 where id = $1`, [upheldAppealId, inReview.reviewDeadline]);
     // The officer reads nothing else of the person.
     expect(errorCodes(await as('appeals.officer', `query($pin: String!) { person(pin: $pin) { decisions { id } } }`, { pin: RASHAD })).length).toBeGreaterThan(0);
 

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { addWorkingDays, registryToday } from '@usr/shared';
+import pg from 'pg';
+import { addWorkingDays, registryToday, workingDaysBetween } from '@usr/shared';
 import { LANGUAGES, formatDate, formatMoney, formatMonth, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
@@ -57,6 +58,18 @@ const caseworkerAtOffice = (language: Language) =>
   });
 /** The appeal pages' texts, in English, from the one catalogue. */
 const en = (key: MessageKey) => translate('en', key);
+/** A day `days` from `day` (ISO dates, UTC arithmetic). */
+const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** One statement on the registry's database: time passing (a deadline moved back), not something the API does. */
+const withDatabase = async <T>(run: (sql: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+};
 
 interface SeenFact {
   sourceReference: string;
@@ -223,6 +236,16 @@ describe('citizen portal', () => {
     const facts = page.getByRole('region', { name: 'What agencies report about me' });
     await facts.getByText(fact.sourceReference, { exact: true }).first().waitFor();
     await facts.getByRole('heading', { level: 3, name: new RegExp(fact.agency.name) }).waitFor();
+    // A corrected income keeps what the tax service said before (Fact.previousVersions), behind a disclosure.
+    const history = facts.locator('details.history').first();
+    await history.locator('summary').filter({ hasText: translate('en', 'portal.factHistory', { n: 1 }) }).waitFor();
+    await history.locator('summary').click();
+    await history.getByText(en('portal.factHistoryIntro')).waitFor();
+    expect(await history.locator('li').count()).toBe(1);
+    // The newborn's birth names her as the mother (Person.factsInOtherRoles).
+    const named = page.getByRole('region', { name: en('portal.otherRoles') });
+    await named.getByText(en('enum.FactRole.MOTHER'), { exact: true }).waitFor();
+    await named.getByText(en('enum.FactKind.BIRTH'), { exact: true }).waitFor();
     const benefits = page.getByRole('region', { name: 'My benefits' });
     await benefits.getByRole('heading', { level: 3 }).first().waitFor();
     // The payment schedule: past payments with their status in words; her only benefit (a one-off
@@ -669,6 +692,12 @@ describe('citizen portal', () => {
     await officer.getByLabel('Purpose of use').selectOption(APPEALS_PURPOSE);
     const review = officer.getByRole('article').filter({ hasText: APPEAL_REASON });
     await review.getByRole('heading', { level: 3, name: en('staff.appeal.decisionReviewed') }).waitFor();
+    // Not overdue yet; then its review deadline passes (moved back ten days): the queue marks it
+    // overdue, late by the working days the holiday calendar counts.
+    expect(await review.locator('.badge.overdue').count()).toBe(0);
+    const passed = addDays(registryToday(), -10);
+    const late = -workingDaysBetween(registryToday(), passed);
+    await withDatabase((sql) => sql.query(`update benefits.appeal set review_deadline = $1 where appellant_pin = $2 and status = 'IN_REVIEW'`, [passed, AYSEL]));
     // The queue with an appeal in it speaks only the reader's language (the walk below sees it empty).
     const problems: string[] = [];
     for (const language of ['az', 'ru', 'en'] satisfies Language[]) {
@@ -676,6 +705,9 @@ describe('citizen portal', () => {
       await officer.reload();
       await officer.getByRole('article').filter({ hasText: APPEAL_REASON }).locator('.letter').first().waitFor();
       await officer.waitForLoadState('networkidle');
+      const reviewed = officer.getByRole('article').filter({ hasText: APPEAL_REASON });
+      expect(await reviewed.locator('.badge.overdue').textContent()).toBe(translate(language, 'staff.appeal.overdue'));
+      expect(await reviewed.textContent()).toContain(translate(language, 'staff.workingDaysLate', { n: late }));
       for (const problem of languageProblems(await officer.evaluate(pageText), language)) problems.push(`${language}: ${problem}`);
     }
     expect(problems).toEqual([]);
@@ -784,7 +816,8 @@ describe('citizen portal', () => {
       role: 'citizen',
       user: 'aysel',
       pages: [
-        { path: '/', shot: 'record' },
+        // Every fact's earlier versions opened, so their words are checked too.
+        { path: '/', shot: 'record', prepare: (on) => on.evaluate(() => document.querySelectorAll('details.history').forEach((d) => d.setAttribute('open', ''))) },
         { path: '/apply', shot: 'apply' },
         { path: '/decisions', shot: 'appeals' },
         { path: '/messages', shot: 'messages' },

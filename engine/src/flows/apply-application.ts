@@ -52,7 +52,8 @@ export const applyApplication = async (ctx: EngineContext, applicationId: string
   if (result.outcome === 'GRANTED' && result.period && decision.assignmentId) {
     const tsa = { assignmentId: decision.assignmentId, beneficiaryPin: application.applicant.pin, periodFrom: result.period.from, periodTo: result.period.to };
     for (const infant of infantsOn(household.members, ctx.today())) {
-      const child = await decideChildUnderOne(ctx, { childPin: infant.person.pin, birthDate: infant.person.birthDate, tsa, householdId: household.id, regionCode: household.regionCode });
+      const birthFact = infant.facts.find((f) => f.kind === 'BIRTH' && f.subjectPin === infant.person.pin);
+      const child = await decideChildUnderOne(ctx, { childPin: infant.person.pin, birthDate: infant.person.birthDate, tsa, householdId: household.id, regionCode: household.regionCode, ...(birthFact ? { birthFact } : {}) });
       if (child) children.push(child);
     }
   }

@@ -1,5 +1,5 @@
 import type { EngineContext } from '../context.ts';
-import { rules, type ActiveTsa } from '../rules/index.ts';
+import { rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
 /**
@@ -9,9 +9,9 @@ import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
  */
 export const decideChildUnderOne = async (
   ctx: EngineContext,
-  input: { childPin: string; birthDate: string; tsa: ActiveTsa | null; householdId: string | null; regionCode: string | null },
+  input: { childPin: string; birthDate: string; tsa: ActiveTsa | null; householdId: string | null; regionCode: string | null; birthFact?: RuleFact },
 ): Promise<RecordedOutcome | undefined> => {
-  const result = rules.childUnderOne({ childPin: input.childPin, birthDate: input.birthDate, tsa: input.tsa }, ctx.today());
+  const result = rules.childUnderOne({ childPin: input.childPin, birthDate: input.birthDate, tsa: input.tsa, ...(input.birthFact ? { birthFact: input.birthFact } : {}) }, ctx.today());
   if (!result || result.outcome !== 'GRANTED' || !input.tsa) return undefined;
   return recordOutcome(ctx, result, {
     key: `CHILD_UNDER_ONE:${input.childPin}:${input.tsa.assignmentId}`,

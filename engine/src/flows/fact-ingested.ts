@@ -90,7 +90,7 @@ const onBirth = async (ctx: EngineContext, fact: RuleFact): Promise<(RecordedOut
   }
   if (householdId) {
     const tsa = await activeTsaOf(ctx.client, householdId, ctx.today());
-    if (tsa) out.push(await decideChildUnderOne(ctx, { childPin, birthDate, tsa, householdId, regionCode }));
+    if (tsa) out.push(await decideChildUnderOne(ctx, { childPin, birthDate, tsa, householdId, regionCode, birthFact: fact }));
   }
   return out;
 };
@@ -126,7 +126,7 @@ const onDeath = async (ctx: EngineContext, fact: RuleFact): Promise<{ decisions:
   const survivors = household.members.filter((m) => m.person.pin !== pin && m.person.deathDate === null);
   const guardian = survivors.filter((m) => ageOn(m.person.birthDate, deathDate) >= 18).sort((a, b) => rank(a.relation) - rank(b.relation))[0];
   for (const child of survivors.filter((m) => ageOn(m.person.birthDate, deathDate) < 18)) {
-    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: child.person });
+    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: child.person, deathFact: fact });
     if (result?.outcome !== 'GRANTED') continue;
     decisions.push(
       await recordOutcome(ctx, result, {

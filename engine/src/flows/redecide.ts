@@ -1,7 +1,7 @@
 import { registryToday } from '@usr/shared';
-import { collectHousehold, collectPerson } from '../collect/index.ts';
+import { collectHousehold, collectPerson, FACT_FIELDS, toRuleFact, type GraphFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
-import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type RuleResult } from '../rules/index.ts';
+import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type ActiveTsa, type RuleFact, type RuleResult } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
 import { notify, recordOutcome } from './record-outcome.ts';
@@ -25,12 +25,14 @@ interface DecisionView {
   decidedAt: string;
   effectiveDate: string;
   outcome: 'GRANTED' | 'REFUSED';
+  ruleVersion: string;
   monthlyAmount: string | null;
   oneTimeAmount: string | null;
   benefitType: { code: string };
   subject: { pin: string };
   household: { id: string } | null;
   application: { submittedAt: string } | null;
+  inputs: { kind: string; subject: { pin: string } | null }[];
   assignment: {
     id: string;
     status: string;
@@ -47,22 +49,51 @@ const step = stepsOf(REDECISION_STEP_CODES);
 
 const DECISION = `query EngineRedecision($id: ID!) {
   decision(id: $id) {
-    id decidedAt effectiveDate outcome monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
-    application { submittedAt }
+    id decidedAt effectiveDate outcome ruleVersion monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
+    application { submittedAt } inputs { kind subject { pin } }
     assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
   }
 }`;
 
+/** The fact of a kind about a person that stands today (the latest recorded, none superseded). */
+const standingFact = async (ctx: EngineContext, pin: string, kind: string): Promise<RuleFact | undefined> => {
+  const { person } = await ctx.client.request<{ person: { facts: { items: GraphFact[] } } }>(
+    `query EngineStandingFact($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 100 }) { items { ${FACT_FIELDS} } } } }`,
+    { pin, filter: { kinds: [kind] } },
+  );
+  return person.facts.items.map(toRuleFact).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
+};
+
+/**
+ * The TSA the child-under-one allowance rode on, on the day it was decided: the household's TSA
+ * assignment covering that day (a renewal after its term does not extend it).
+ */
+const tsaOnDay = async (ctx: EngineContext, householdId: string, on: string): Promise<ActiveTsa | null> => {
+  const { household } = await ctx.client.request<{ household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; benefitType: { code: string }; beneficiary: { pin: string } }[] } }>(
+    `query EngineTsaOnDay($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo benefitType { code } beneficiary { pin } } } }`,
+    { id: householdId },
+  );
+  const tsa = household.assistance.filter((a) => a.benefitType.code === 'TSA');
+  const covering = tsa.filter((a) => a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on)).sort((a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE'))[0];
+  if (!covering) return null;
+  // A TSA replaced since (re-decided) ended early; its replacement, the next one paying, keeps the term.
+  const successor = covering.status === 'ACTIVE' ? covering : tsa.filter((a) => a.status === 'ACTIVE' && a.periodFrom >= covering.periodFrom).sort((a, b) => a.periodFrom.localeCompare(b.periodFrom))[0];
+  return { assignmentId: covering.id, beneficiaryPin: covering.beneficiary.pin, periodFrom: covering.periodFrom, periodTo: (successor ?? covering).periodTo };
+};
+
 /**
  * The decision's rule, run again with today's knowledge of the facts, on the decision's own date (a
  * TSA application's date, a proactive decision's day), with the rule version in force on it.
- * TSA, old-age pension and disability (pension or allowance) are re-decided; the survivor's
- * pension, the birth grant and the child-under-one allowance follow vital events that their own
- * flows handle, and are left as they are (undefined).
+ * Every benefit is re-decided: TSA from the household; old-age pension and disability from the
+ * person; the survivor's pension from the deceased's standing DEATH fact and record; the birth grant
+ * (by the decision's own rule version, so a birth date moved before the grant existed is refused)
+ * and the child-under-one allowance from the child's standing BIRTH fact. Undefined for a benefit
+ * the engine does not know.
  */
 const recompute = async (ctx: EngineContext, decision: DecisionView): Promise<{ result: RuleResult; regionCode: string | null } | undefined> => {
   const decidedOn = registryToday(new Date(decision.decidedAt));
   const code = decision.benefitType.code;
+  const knownNow = { knownAt: ctx.now(), validFrom: '1900-01-01' };
   if (code === 'TSA' && decision.household) {
     const on = decision.application ? registryToday(new Date(decision.application.submittedAt)) : decision.effectiveDate;
     const household = await collectHousehold(ctx.client, decision.household.id, { asOf: on, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(on), -13)}-01` });
@@ -70,16 +101,47 @@ const recompute = async (ctx: EngineContext, decision: DecisionView): Promise<{ 
     return result && { result, regionCode: household.regionCode };
   }
   if (code === 'OLD_AGE_PENSION' || code === 'DISABILITY_PENSION' || code === 'DISABILITY_ALLOWANCE') {
-    const person = await collectPerson(ctx.client, decision.subject.pin, { knownAt: ctx.now(), validFrom: '1900-01-01' });
+    const person = await collectPerson(ctx.client, decision.subject.pin, knownNow);
     const result = code === 'OLD_AGE_PENSION' ? rules.oldAgePension({ person, facts: person.facts }, decidedOn) : rules.disability({ person, facts: person.facts }, decidedOn);
     // The rules return a refusal when the right no longer arises: the grant is then withdrawn.
+    return result && { result, regionCode: null };
+  }
+  if (code === 'SURVIVOR_PENSION') {
+    const deceasedPin = decision.inputs.find((i) => i.kind === 'DEATH' && i.subject)?.subject?.pin;
+    if (!deceasedPin) return undefined;
+    const [deceased, dependant, deathFact] = await Promise.all([
+      collectPerson(ctx.client, deceasedPin, knownNow),
+      collectPerson(ctx.client, decision.subject.pin, knownNow),
+      standingFact(ctx, deceasedPin, 'DEATH'),
+    ]);
+    const deathDate = deathFact?.validFrom ?? deceased.deathDate;
+    const result = rules.survivorPension({ deceased: { ...deceased, deathDate }, deceasedFacts: deceased.facts, dependant, ...(deathFact ? { deathFact } : {}) });
+    return result && { result, regionCode: null };
+  }
+  if (code === 'BIRTH_GRANT' || code === 'CHILD_UNDER_ONE') {
+    const childPin = decision.subject.pin;
+    const birthFact = await standingFact(ctx, childPin, 'BIRTH');
+    if (!birthFact) return undefined;
+    const birthDate = birthFact.validFrom;
+    if (code === 'BIRTH_GRANT') {
+      const result = rules.birthGrant({ childPin, birthDate, motherPin: String(birthFact.value['motherPin']), birthFact }, decidedOn, decision.ruleVersion);
+      return result && { result, regionCode: null };
+    }
+    const tsa = decision.household ? await tsaOnDay(ctx, decision.household.id, decidedOn) : null;
+    const result = rules.childUnderOne({ childPin, birthDate, tsa, birthFact }, decidedOn);
     return result && { result, regionCode: null };
   }
   return undefined;
 };
 
+/** Benefits whose term follows a fact (a birthday, a death): a corrected date moves the term's end. */
+const TERM_FOLLOWS_FACTS = new Set(['SURVIVOR_PENSION', 'CHILD_UNDER_ONE']);
+
 const sameOutcome = (decision: DecisionView, result: RuleResult): boolean =>
-  decision.outcome === result.outcome && (decision.monthlyAmount ?? null) === (result.monthlyAmount ?? null) && (decision.oneTimeAmount ?? null) === (result.oneTimeAmount ?? null);
+  decision.outcome === result.outcome &&
+  (decision.monthlyAmount ?? null) === (result.monthlyAmount ?? null) &&
+  (decision.oneTimeAmount ?? null) === (result.oneTimeAmount ?? null) &&
+  !(TERM_FOLLOWS_FACTS.has(decision.benefitType.code) && decision.assignment?.status === 'ACTIVE' && result.period !== null && result.period.to !== decision.assignment.periodTo);
 
 /**
  * Re-decides a decision in force on today's facts. Same outcome and amounts: nothing is recorded.
@@ -106,7 +168,9 @@ export const redecide = async (ctx: EngineContext, decisionId: string, cause: Re
   const paidThisMonth = assignment?.payments.some((p) => p.month === thisMonth && p.status !== 'RETURNED') ?? false;
   const firstNewMonth = paidThisMonth ? addMonthsToMonth(thisMonth, 1) : thisMonth;
   const lastSettled = addMonthsToMonth(firstNewMonth, -1);
-  const dueQ = result.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : 0;
+  // A one-time grant is due once, in the month of its one-month period.
+  const dueAmount = result.monthlyAmount ?? result.oneTimeAmount;
+  const dueQ = result.outcome === 'GRANTED' && dueAmount ? parseMoney(dueAmount) : 0;
   let arrearsQ = 0;
   let overQ = 0;
   const lines: string[] = [];

@@ -4,7 +4,8 @@ import { redecide, type Redecision } from './redecide.ts';
 /**
  * A fact that superseded others (an agency correction under the same source reference, the
  * CORRECTED answer to a correction request, a corrected vital event): every decision in force, of
- * every benefit, whose recorded inputs include a superseded fact is decided again the same day
+ * every benefit, whose recorded inputs include a fact it superseded (directly or through earlier
+ * corrections) is decided again the same day
  * (decisionsUsingFacts over the decisions' inputs; redecide keyed by the superseded fact, so the
  * job's retries record nothing twice).
  */
@@ -13,7 +14,14 @@ export const redecideUsersOfSuperseded = async (ctx: EngineContext, fact: { id: 
     `query EngineSuperseded($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 1000 }) { items { id supersededBy { id } } } } }`,
     { pin: fact.subject.pin, filter: { kinds: [fact.kind], includeSuperseded: true } },
   );
-  const superseded = person.facts.items.filter((f) => f.supersededBy?.id === fact.id).map((f) => f.id);
+  // The whole chain this fact ends: a decision left unchanged by an earlier correction still names
+  // the first version among its inputs, and a later correction must reach it too.
+  const superseded: string[] = [];
+  for (let frontier = [fact.id]; frontier.length > 0; ) {
+    const next = person.facts.items.filter((f) => f.supersededBy !== null && frontier.includes(f.supersededBy.id) && !superseded.includes(f.id)).map((f) => f.id);
+    superseded.push(...next);
+    frontier = next;
+  }
   if (superseded.length === 0) return [];
   const { decisionsUsingFacts } = await ctx.client.request<{ decisionsUsingFacts: { id: string; inputs: { factId: string | null }[] }[] }>(
     `query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }`,

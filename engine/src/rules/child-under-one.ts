@@ -1,8 +1,8 @@
 import { addDays, addYears, ageOn, firstOfMonth } from './dates.ts';
-import { derivedInput, stepsOf } from './explain.ts';
+import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
-import type { RuleResult, RuleStep } from './types.ts';
+import type { RuleFact, RuleInputRecord, RuleResult, RuleStep } from './types.ts';
 
 /** The TSA assignment of the child's household that the allowance rides on. */
 export interface ActiveTsa {
@@ -16,6 +16,8 @@ export interface ChildCase {
   readonly childPin: string;
   readonly birthDate: string;
   readonly tsa: ActiveTsa | null;
+  /** The civil registry's BIRTH fact, recorded as an input so that its correction re-decides the allowance. */
+  readonly birthFact?: RuleFact;
 }
 
 /** The step and reason codes the child-under-one rule emits (each has a text in every catalogue). */
@@ -31,7 +33,8 @@ export const decideChildUnderOne = (version: string, input: ChildCase, on: strin
   const params = new ParameterLog('CHILD_UNDER_ONE');
   const steps: RuleStep[] = [];
   const age = ageOn(input.birthDate, on);
-  const inputs = [derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin, 'BIRTH_DATE', { date: input.birthDate })];
+  const inputs: RuleInputRecord[] = [derivedInput('BIRTH_DATE', `born ${input.birthDate}`, input.childPin, 'BIRTH_DATE', { date: input.birthDate })];
+  if (input.birthFact) inputs.push(factInput(input.birthFact));
   const base = { benefitCode: 'CHILD_UNDER_ONE', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
   steps.push(step('CHILD_AGE', `The child is ${age} on ${on}.`, String(age), { age }));
   if (age >= 1) {

@@ -10,6 +10,8 @@ export interface SurvivorCase {
   readonly deceasedFacts: readonly RuleFact[];
   /** The dependant: a child of the deceased's household. */
   readonly dependant: RulePerson;
+  /** The civil registry's DEATH fact, recorded as an input so that its correction re-decides the pension. */
+  readonly deathFact?: RuleFact;
 }
 
 const DEPENDANT_AGE_LIMIT = 18;
@@ -40,6 +42,7 @@ export const decideSurvivorPension = (version: string, input: SurvivorCase): Rul
   const inputs: RuleInputRecord[] = [derivedInput('DEATH', `died ${on}`, input.deceased.pin, 'DEATH', { date: on }),
     derivedInput('BIRTH_DATE', `born ${input.dependant.birthDate}`, input.dependant.pin, 'BIRTH_DATE', { date: input.dependant.birthDate }),
   ];
+  if (input.deathFact) inputs.push(factInput(input.deathFact));
   const base = { benefitCode: 'SURVIVOR_PENSION', ruleVersion: version, oneTimeAmount: null, inputs, effectiveDate: on };
   const refuse = (reasonCode: SurvivorRefusal, text: string) => {
     steps.push(step(`SURVIVOR_REFUSED_${reasonCode}`, text, 'REFUSED'));

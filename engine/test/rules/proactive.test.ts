@@ -74,6 +74,12 @@ describe('birth grant and child under one', () => {
     expect(r).toMatchObject({ outcome: 'GRANTED', oneTimeAmount: '400.00', monthlyAmount: null, period: { from: '2025-11-01', to: '2025-11-30' } });
     expect(r?.inputs[0]?.factId).toBe(birthFact.id);
     expect(rules.birthGrant({ childPin: child.pin, birthDate: '2022-12-31', motherPin: 'M000001', birthFact }, '2023-01-02')).toBeUndefined();
+    // Re-run by the decision's own version after the birth date was corrected to before any amount
+    // was in force: refused, with its reason and step (redecide.ts).
+    const refused = rules.birthGrant({ childPin: child.pin, birthDate: '2022-12-31', motherPin: 'M000001', birthFact }, '2025-11-21', r?.ruleVersion);
+    expect(refused).toMatchObject({ outcome: 'REFUSED', reasonCode: 'BIRTH_GRANT_NOT_IN_FORCE', oneTimeAmount: null, period: null });
+    expect(refused?.steps.map((st) => st.code)).toEqual(['BIRTH_REGISTERED', 'BIRTH_GRANT_REFUSED_NOT_IN_FORCE']);
+    expect(refused?.inputs[0]?.factId).toBe(birthFact.id);
   });
 
   it('child under one in a TSA family: 140 from 2025-11-01 until the day before the first birthday or the end of TSA', () => {

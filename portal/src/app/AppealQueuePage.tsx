@@ -37,12 +37,16 @@ const ReviewCard = ({ appeal: ap, onDone }: { appeal: QueuedAppeal; onDone: (mes
     <article className="card application" aria-labelledby={id}>
       <h2 id={id}>
         {code('benefit', d.benefitType.code)} <span className="muted">· {dateTime(ap.filedAt)}</span>
+        {ap.overdue && <span className="badge overdue">{t('staff.appeal.overdue')}</span>}
       </h2>
       <dl className="pairs">
         <div>
           <dt>{t('portal.appeal.reviewBy')}</dt>
           <dd>
             <strong>{ap.reviewDeadline ? date(ap.reviewDeadline) : '—'}</strong>
+            {ap.reviewWorkingDaysLeft !== null && ap.reviewWorkingDaysLeft !== undefined && (
+              <> · {ap.reviewWorkingDaysLeft < 0 ? t('staff.workingDaysLate', { n: -ap.reviewWorkingDaysLeft }) : t('staff.workingDaysLeft', { n: ap.reviewWorkingDaysLeft })}</>
+            )}
           </dd>
         </div>
         <div>

@@ -124,6 +124,8 @@ export const AppealQueueQuery = graphql(`
         reason
         filedAt
         reviewDeadline
+        reviewWorkingDaysLeft
+        overdue
         disputedFactIds
         currentDecision {
           id

@@ -1,5 +1,53 @@
 import { graphql } from '../generated/index.ts';
 
+/**
+ * A fact as the record shows it (also each earlier version of a corrected fact, and a fact about
+ * someone else that names the person in another role).
+ */
+export const RecordFactFragment = graphql(`
+  fragment RecordFact on Fact {
+    id
+    kind
+    validFrom
+    validTo
+    recordedAt
+    sourceReference
+    selfDeclared
+    contested
+    agency {
+      code
+    }
+    value {
+      __typename
+      ... on IncomeValue { amount month source payer }
+      ... on EmploymentValue { employer position }
+      ... on UnemploymentValue { office }
+      ... on InsuredYearsValue { years months }
+      ... on DisabilityValue { group cause reviewDate }
+      ... on MedicalConditionValue { icd10 chronic }
+      ... on StudentValue { institution level fullTime }
+      ... on RealEstateValue { propertyType areaSqm districtCode cadastralNumber }
+      ... on LandValue { hectares landUse }
+      ... on VehicleValue { make model year engineCc }
+      ... on BirthValue { motherPin fatherPin districtCode }
+      ... on DeathValue { certificateNumber }
+      ... on MarriageValue { spousePin }
+      ... on DivorceValue { spousePin }
+      ... on RegisteredAddressValue { address districtCode }
+      ... on ResidencePermitValue { permitType }
+      ... on AbroadStayValue { country days }
+      ... on MilitaryServiceValue { serviceType }
+      ... on IdpStatusValue { originDistrictCode }
+      ... on BankDepositValue { bank amount }
+      ... on ElectricityConsumptionValue { month kwh }
+      ... on WaterConsumptionValue { month cubicMetres }
+      ... on GasConsumptionValue { month cubicMetres }
+      ... on ImportDeclarationValue { valueAzn }
+      ... on FarmerRegistrationValue { hectaresCultivated }
+    }
+  }
+`);
+
 /** Everything the portal shows on "My record", in one request. */
 export const MyRecordQuery = graphql(`
   query MyRecord($pin: String!, $language: Language!) {
@@ -38,44 +86,18 @@ export const MyRecordQuery = graphql(`
       facts(page: { limit: 500 }) {
         hasMore
         items {
-          id
-          kind
-          validFrom
-          validTo
-          recordedAt
-          sourceReference
-          selfDeclared
-          contested
-          agency {
-            code
+          ...RecordFact
+          previousVersions {
+            ...RecordFact
           }
-          value {
-            __typename
-            ... on IncomeValue { amount month source payer }
-            ... on EmploymentValue { employer position }
-            ... on UnemploymentValue { office }
-            ... on InsuredYearsValue { years months }
-            ... on DisabilityValue { group cause reviewDate }
-            ... on MedicalConditionValue { icd10 chronic }
-            ... on StudentValue { institution level fullTime }
-            ... on RealEstateValue { propertyType areaSqm districtCode cadastralNumber }
-            ... on LandValue { hectares landUse }
-            ... on VehicleValue { make model year engineCc }
-            ... on BirthValue { motherPin fatherPin districtCode }
-            ... on DeathValue { certificateNumber }
-            ... on MarriageValue { spousePin }
-            ... on DivorceValue { spousePin }
-            ... on RegisteredAddressValue { address districtCode }
-            ... on ResidencePermitValue { permitType }
-            ... on AbroadStayValue { country days }
-            ... on MilitaryServiceValue { serviceType }
-            ... on IdpStatusValue { originDistrictCode }
-            ... on BankDepositValue { bank amount }
-            ... on ElectricityConsumptionValue { month kwh }
-            ... on WaterConsumptionValue { month cubicMetres }
-            ... on GasConsumptionValue { month cubicMetres }
-            ... on ImportDeclarationValue { valueAzn }
-            ... on FarmerRegistrationValue { hectaresCultivated }
+        }
+      }
+      factsInOtherRoles {
+        role
+        fact {
+          ...RecordFact
+          previousVersions {
+            ...RecordFact
           }
         }
       }

@@ -8,6 +8,7 @@ import { Migration20261206041000AddCorrectionAppeal } from './migrations/Migrati
 import { Migration20261206100000AddCorrectionForwarding } from './migrations/Migration20261206100000AddCorrectionForwarding.ts';
 import { Migration20261206110000AddSelfDeclaredFacts } from './migrations/Migration20261206110000AddSelfDeclaredFacts.ts';
 import { Migration20261206120000AddFactRoleIndexes } from './migrations/Migration20261206120000AddFactRoleIndexes.ts';
+import { Migration20261206130000AddSupersededByIndex } from './migrations/Migration20261206130000AddSupersededByIndex.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -21,5 +22,7 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206100000AddCorrectionForwarding', class: Migration20261206100000AddCorrectionForwarding },
     { name: 'Migration20261206110000AddSelfDeclaredFacts', class: Migration20261206110000AddSelfDeclaredFacts },
     { name: 'Migration20261206120000AddFactRoleIndexes', class: Migration20261206120000AddFactRoleIndexes },
+    // stream recourse: Fact.previousVersions asked of every fact on a record
+    { name: 'Migration20261206130000AddSupersededByIndex', class: Migration20261206130000AddSupersededByIndex },
   ],
 };

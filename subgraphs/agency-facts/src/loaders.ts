@@ -2,6 +2,7 @@ import { LoaderFamily, manyByKey, oneByKey, type EntityManager, type FactKind, t
 import type { CorrectionRequest } from './corrections/correction-request.ts';
 import { findOpenRequestsOfFacts, findRequestsOfPersons } from './corrections/correction-store.ts';
 import type { Fact } from './entities/fact.ts';
+import { findPreviousVersions, type PreviousVersion } from './services/fact-relations.ts';
 import { findFactPages, findFactsByIds, type FactCriteria } from './services/fact-store.ts';
 
 export interface FactPageArgs {
@@ -21,6 +22,8 @@ export const createFactLoaders = (em: EntityManager) => ({
   ),
   /** OPEN correction requests by fact: N facts' `contested` cost one statement. */
   openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(em, ids), (r) => r.factId),
+  /** Earlier versions by current fact: a record's N facts' `previousVersions` cost one statement. */
+  previousVersions: manyByKey<string, PreviousVersion>((ids) => findPreviousVersions(em, ids), (v) => v.head),
 });
 
 export type FactLoaders = ReturnType<typeof createFactLoaders>;

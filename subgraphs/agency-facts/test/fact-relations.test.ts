@@ -93,5 +93,20 @@ describe('a corrected fact shows its history', () => {
     expect((await gql<History>(HISTORY, { id: first }, citizen(MOTHER))).data?.fact.previousVersions).toEqual([]);
     expect(errorCodes(await gql(HISTORY, { id: third }, citizen(WIFE)))).toEqual(['FORBIDDEN']);
     expect((await gql<History>(HISTORY, { id: third }, AUDITOR, PURPOSE)).data?.fact.previousVersions).toHaveLength(2);
+    // A whole record at once (one batched statement): each fact gets its own chain, and only it.
+    const other = { ...income(100), value: { amount: 100, month: '2026-08', source: 'SALARY' }, validFrom: '2026-08-01', validTo: '2026-08-31', sourceReference: 'TAX-H-2' };
+    const [otherFirst = ''] = await submit(TAXES, [other]);
+    const [otherSecond = ''] = await submit(TAXES, [{ ...other, value: { ...other.value, amount: 90 } }]);
+    const both = await gql<{ a: History['fact']; b: History['fact']; c: History['fact'] }>(
+      `query($a: ID!, $b: ID!, $c: ID!) { a: fact(id: $a) { id previousVersions { id } } b: fact(id: $b) { id previousVersions { id } } c: fact(id: $c) { id previousVersions { id } } }`,
+      { a: third, b: otherSecond, c: first },
+      citizen(MOTHER),
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data).toEqual({
+      a: { id: third, previousVersions: [{ id: second }, { id: first }] },
+      b: { id: otherSecond, previousVersions: [{ id: otherFirst }] },
+      c: { id: first, previousVersions: [] },
+    });
   });
 });

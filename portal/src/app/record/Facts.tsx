@@ -1,11 +1,11 @@
 import { ContestFact } from './ContestFact.tsx';
-import type { CorrectionRequest, Fact, Person } from './record-types.ts';
+import type { CorrectionRequest, Fact, FactFields, Person } from './record-types.ts';
 import { factFields } from './fact-value.ts';
 import { Section } from './Section.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 
 /** A fact's typed value in words (also the contested value in the caseworkers' queue). */
-export const FactValue = ({ value }: { value: Fact['value'] }) => {
+export const FactValue = ({ value }: { value: FactFields['value'] }) => {
   const speech = useSpeech();
   const fields = factFields(value, speech);
   if (fields.length === 0) return null;
@@ -18,6 +18,67 @@ export const FactValue = ({ value }: { value: Fact['value'] }) => {
         </div>
       ))}
     </dl>
+  );
+};
+
+/** When a fact held from when to when, and where it came from. */
+const FactProvenance = ({ fact: f }: { fact: FactFields }) => {
+  const { t, date, dateTime } = useSpeech();
+  return (
+    <>
+      <div className="small">
+        {t('portal.validFrom')} {date(f.validFrom)} {t('portal.validTo')} {f.validTo ? date(f.validTo) : t('portal.ongoing')}
+      </div>
+      <div className="small">
+        {t('portal.sourceReference')}: <span className="mono">{f.sourceReference}</span> · {t('portal.recordedAt')} {dateTime(f.recordedAt)}
+      </div>
+    </>
+  );
+};
+
+/** What the agency said before it corrected a fact, the latest first (nothing for a first version). */
+const FactHistory = ({ versions }: { versions: readonly FactFields[] }) => {
+  const { t } = useSpeech();
+  if (versions.length === 0) return null;
+  return (
+    <details className="history">
+      <summary>{t('portal.factHistory', { n: versions.length })}</summary>
+      <p className="small">{t('portal.factHistoryIntro')}</p>
+      <ol className="list">
+        {versions.map((v) => (
+          <li key={v.id}>
+            <FactValue value={v.value} />
+            <FactProvenance fact={v} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+};
+
+/**
+ * Facts about someone else that name the person in another role (the mother in a child's birth, a
+ * spouse in a marriage): the fact is about them too, so their record shows it.
+ */
+export const FactsInOtherRoles = ({ person, staff }: { person: Person; staff: boolean }) => {
+  const { t, code } = useSpeech();
+  const named = person.factsInOtherRoles;
+  return (
+    <Section id="facts-other-roles" title={staff ? t('staff.otherRoles') : t('portal.otherRoles')}>
+      <p className="small">{t('portal.otherRolesIntro')}</p>
+      {named.length === 0 && <p>{t('portal.noOtherRoles')}</p>}
+      <ul className="list">
+        {named.map(({ role, fact: f }) => (
+          <li key={`${role}-${f.id}`} className="fact">
+            <strong>{t(`enum.FactKind.${f.kind}`)}</strong> <span className="badge">{t(`enum.FactRole.${role}`)}</span>
+            <span className="muted small"> · {code('agency', f.agency.code)}</span>
+            <FactValue value={f.value} />
+            <FactProvenance fact={f} />
+            <FactHistory versions={f.previousVersions} />
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 };
 
@@ -68,6 +129,7 @@ export const Facts = ({
                     </span>{' '}
                     · {t('portal.recordedAt')} {dateTime(f.recordedAt)}
                   </div>
+                  <FactHistory versions={f.previousVersions} />
                   {onFiled && <ContestFact fact={f} contested={contested} onFiled={onFiled} />}
                 </li>
               );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Benefits } from './Benefits.tsx';
 import { CorrectionRequests } from './CorrectionRequests.tsx';
-import { Facts } from './Facts.tsx';
+import { Facts, FactsInOtherRoles } from './Facts.tsx';
 import { Household } from './Household.tsx';
 import { PaymentCards } from './PaymentCards.tsx';
 import { PersonalData } from './PersonalData.tsx';
@@ -24,6 +24,7 @@ export const RecordSections = ({ person, staff, readOnly = staff }: { person: Pe
       <Benefits person={person} staff={staff} />
       <PaymentCards person={person} />
       <Facts person={person} contestedIds={contestedIds} onFiled={readOnly ? undefined : onFiled} />
+      <FactsInOtherRoles person={person} staff={staff} />
       <CorrectionRequests requests={requests} staff={staff} />
     </>
   );

@@ -872,4 +872,16 @@ export const az: Catalogue = {
   // ── Visits: the reader's office and region (stream citizen) ─────────────────
   'portal.visitReaderAtOffice': '{role}, {office} ofisi',
   'portal.visitReaderInRegion': '{role}, {region} regionu',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'doğum tarixində doğum müavinəti qüvvədə deyildi',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'İmtina edildi: {birthDate, date, day} tarixində doğum müavinəti qüvvədə deyildi.',
+  // ── Recourse: the overdue badge of the appeals officers' queue (stream recourse) ──
+  'staff.appeal.overdue': 'Müddəti keçib',
+  // ── Recourse: facts naming the person in another role, a fact's history (stream recourse) ──
+  'portal.otherRoles': 'Başqaları haqqında sizi adlandıran faktlar',
+  'staff.otherRoles': 'Başqaları haqqında bu şəxsi adlandıran faktlar',
+  'portal.otherRolesIntro': 'Başqası haqqında olan fakt sizi də adlandıra bilər: uşağın doğum qeydində ana və ya ata, nikah və ya boşanma qeydində həyat yoldaşı.',
+  'portal.noOtherRoles': 'Başqası haqqında heç bir fakt sizi adlandırmır.',
+  'portal.factHistory': '{n, plural, other {# əvvəlki versiya}}',
+  'portal.factHistoryIntro': 'Qurum bu faktı düzəltməzdən əvvəl nə bildirmişdi, ən sonuncu birinci.',
 };

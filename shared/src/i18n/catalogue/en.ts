@@ -876,6 +876,18 @@ export const en = {
   // ── Visits: the reader's office and region (stream citizen) ─────────────────
   'portal.visitReaderAtOffice': '{role}, {office} office',
   'portal.visitReaderInRegion': '{role}, {region} region',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'no birth grant was in force on the date of birth',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'Refused: no birth grant was in force on {birthDate, date, day}.',
+  // ── Recourse: the overdue badge of the appeals officers' queue (stream recourse) ──
+  'staff.appeal.overdue': 'Overdue',
+  // ── Recourse: facts naming the person in another role, a fact's history (stream recourse) ──
+  'portal.otherRoles': 'Facts about others that name you',
+  'staff.otherRoles': 'Facts about others that name this person',
+  'portal.otherRolesIntro': 'A fact about someone else can name you too: the mother or father in a child’s birth record, the spouse in a marriage or divorce record.',
+  'portal.noOtherRoles': 'No fact about someone else names you.',
+  'portal.factHistory': '{n, plural, one {# earlier version} other {# earlier versions}}',
+  'portal.factHistoryIntro': 'What the agency said before it corrected this fact, the latest first.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -876,4 +876,16 @@ export const ru: Catalogue = {
   // ── Visits: the reader's office and region (stream citizen) ─────────────────
   'portal.visitReaderAtOffice': '{role}, офис: {office}',
   'portal.visitReaderInRegion': '{role}, регион: {region}',
+  // ── Recourse: re-decisions of the birth grant (stream recourse) ──────────────
+  'reason.BIRTH_GRANT_NOT_IN_FORCE': 'на дату рождения пособие при рождении ещё не действовало',
+  'step.BIRTH_GRANT_REFUSED_NOT_IN_FORCE': 'Отказано: на {birthDate, date, day} пособие при рождении ещё не действовало.',
+  // ── Recourse: the overdue badge of the appeals officers' queue (stream recourse) ──
+  'staff.appeal.overdue': 'Срок истёк',
+  // ── Recourse: facts naming the person in another role, a fact's history (stream recourse) ──
+  'portal.otherRoles': 'Сведения о других людях, в которых названы вы',
+  'staff.otherRoles': 'Сведения о других людях, в которых назван этот человек',
+  'portal.otherRolesIntro': 'Сведение о другом человеке может называть и вас: мать или отца в записи о рождении ребёнка, супруга в записи о браке или разводе.',
+  'portal.noOtherRoles': 'Ни одно сведение о другом человеке не называет вас.',
+  'portal.factHistory': '{n, plural, one {# прежняя версия} few {# прежние версии} many {# прежних версий} other {# прежней версии}}',
+  'portal.factHistoryIntro': 'Что ведомство сообщало до того, как исправило это сведение, сначала самое позднее.',
 };

@@ -31,23 +31,29 @@ const findFactsNaming = async (em: EntityManager, pin: string): Promise<Fact[]> 
   return mapRows(em, await em.execute<Record<string, unknown>[]>(sql, [pin, pin, pin]));
 };
 
-/** The facts a fact corrected, back to the first version, the latest first (a chain of supersededBy): one statement. */
-const findPreviousVersions = async (em: EntityManager, id: string): Promise<Fact[]> =>
-  mapRows(
-    em,
-    await em.execute<Record<string, unknown>[]>(
-      `with recursive chain as (
-         select f.*, 1 as depth from facts.fact f where f.superseded_by = ?::uuid
-         union all
-         select f.*, c.depth + 1 from facts.fact f join chain c on f.superseded_by = c.id where c.depth < 100
-       )
-       select * from chain order by depth`,
-      [id],
-    ),
-  ).map((fact) => {
-    const { depth: _depth, ...rest } = fact as Fact & { depth?: number };
-    return rest;
-  });
+/** An earlier version of a fact, with the current fact (`head`) whose chain it belongs to. */
+export interface PreviousVersion {
+  readonly head: string;
+  readonly fact: Fact;
+}
+
+/**
+ * The facts each of `ids` corrected, back to the first version, the latest first (chains of
+ * supersededBy, index fact_superseded_by_idx): one statement for all of a record's facts.
+ */
+export const findPreviousVersions = async (em: EntityManager, ids: readonly string[]): Promise<PreviousVersion[]> => {
+  const rows = await em.execute<(Record<string, unknown> & { head: string; depth: number })[]>(
+    `with recursive chain as (
+       select f.*, f.superseded_by as head, 1 as depth from facts.fact f where f.superseded_by = any(array[?]::uuid[])
+       union all
+       select f.*, c.head, c.depth + 1 from facts.fact f join chain c on f.superseded_by = c.id where c.depth < 100
+     )
+     select * from chain order by head, depth`,
+    // MikroORM expands an array parameter to a quoted list: `array[?]` (never empty: a DataLoader batch).
+    [[...ids]],
+  );
+  return rows.map(({ head, depth: _depth, ...row }) => ({ head: String(head), fact: em.map(FactSchema, row) }));
+};
 
 /**
  * `Person.factsInOtherRoles`: the facts about someone else that name this person (a child's BIRTH
@@ -71,7 +77,7 @@ export const factsInOtherRoles = async (ctx: FactsContext, person: PersonReferen
  * whose subject differed in bad data is left to its own rules).
  */
 export const previousVersionsOf = async (ctx: FactsContext, fact: Fact): Promise<Fact[]> => {
-  const versions = await findPreviousVersions(ctx.em, fact.id);
+  const versions = (await ctx.loaders.previousVersions.load(fact.id)).map((v) => v.fact);
   for (const version of versions) await ctx.factAccess.assertFact(version, ['Fact.previousVersions']);
   return versions;
 };

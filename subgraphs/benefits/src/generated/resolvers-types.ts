@@ -57,10 +57,20 @@ export type Appeal = {
   filedAt: Scalars['DateTime']['output'];
   /** The appeal's id (UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * True when the appeal waits in review (IN_REVIEW) and its review deadline is before today (Baku
+   * time): the appeals officers' queue marks it overdue.
+   */
+  overdue: Scalars['Boolean']['output'];
   /** The citizen's reason. */
   reason: Scalars['String']['output'];
   /** The day by which an appeals officer must review it, once it is in review. */
   reviewDeadline?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Working days from today (Baku time) to the review deadline, counted with the public-holiday
+   * calendar: negative when it has passed (minus the working days late); null without a review deadline.
+   */
+  reviewWorkingDaysLeft?: Maybe<Scalars['Int']['output']>;
   /** Where the appeal stands. */
   status: AppealStatus;
   /** Everything that happened, oldest first. */
@@ -1731,6 +1741,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Appeal: ResolverTypeWrapper<AppealModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppealActor: AppealActor;
   AppealConnection: ResolverTypeWrapper<Omit<AppealConnection, 'items'> & { items: Array<ResolversTypes['Appeal']> }>;
   AppealError: ResolverTypeWrapper<AppealError>;
@@ -1738,7 +1749,6 @@ export type ResolversTypes = ResolversObject<{
   AppealEvent: ResolverTypeWrapper<TimelineEventModel>;
   AppealEventKind: AppealEventKind;
   AppealPageInput: AppealPageInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppealRefInput: AppealRefInput;
   AppealStatus: AppealStatus;
   AppealStepPayload: ResolverTypeWrapper<Omit<AppealStepPayload, 'appeal'> & { appeal: ResolversTypes['Appeal'] }>;
@@ -1814,11 +1824,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Appeal: AppealModel;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   AppealConnection: Omit<AppealConnection, 'items'> & { items: Array<ResolversParentTypes['Appeal']> };
   AppealError: AppealError;
   AppealEvent: TimelineEventModel;
   AppealPageInput: AppealPageInput;
-  Int: Scalars['Int']['output'];
   AppealRefInput: AppealRefInput;
   AppealStepPayload: Omit<AppealStepPayload, 'appeal'> & { appeal: ResolversParentTypes['Appeal'] };
   Application: ApplicationModel;
@@ -1941,8 +1951,10 @@ export type AppealResolvers<ContextType = BenefitsContext, ParentType extends Re
   disputedFactIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewWorkingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppealStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['AppealEvent']>, ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import { selectedFields } from '@usr/shared';
+import { registryToday, selectedFields, workingDaysBetween } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { decisionOfAppeal, decisionOfEvent, getAppeal, timelineOf } from '../services/appeal-service.ts';
 
@@ -11,6 +11,9 @@ export const appealResolvers: Pick<Resolvers, 'Appeal' | 'AppealEvent'> = {
     appellant: (a) => ({ pin: a.appellantPin }),
     disputedFactIds: (a) => a.disputedFactIds,
     timeline: (a, _, ctx) => timelineOf(ctx, a),
+    // Deadlines are counted like every other in the registry: the one dated holiday calendar.
+    reviewWorkingDaysLeft: (a) => (a.reviewDeadline ? workingDaysBetween(registryToday(), a.reviewDeadline) : null),
+    overdue: (a) => a.status === 'IN_REVIEW' && !!a.reviewDeadline && a.reviewDeadline < registryToday(),
   },
   AppealEvent: {
     decision: (e, _, ctx, info) => decisionOfEvent(ctx, e, selectedFields(info, 'Decision')),
