@@ -139,7 +139,7 @@ describe('appeals', () => {
     );
     expect(decision).toEqual({ replaces: { id: decisionId }, assignment: { periodFrom: `${thisMonth}-01`, monthlyAmount: amount } });
     // An SMS at each step, in the citizen's language.
-    // The FILED job sends its SMS after the re-decision it records, whose own REDECIDED job may send first: wait for both.
+    // Each step's SMS is sent by its own job, in no fixed order: wait for both.
     await eventually(async () => ((await smsOf('APPEAL_REDECIDED')).length > 0 && (await smsOf('APPEAL_FILED')).length > 0 ? true : undefined));
     expect(await smsOf('APPEAL_FILED')).toContain(renderSms('APPEAL_FILED', 'en', { benefitCode: 'TSA' }));
     expect(await smsOf('APPEAL_REDECIDED')).toContain(renderSms('APPEAL_REDECIDED', 'en', { benefitCode: 'TSA' }));

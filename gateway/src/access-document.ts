@@ -33,7 +33,7 @@ const RECORD_RULES = `
 | caller | whose records |
 |---|---|
 | citizen | their own; of fellow members of their current household only names, birth date and sex, and on a decision about themself the figures it used about them (not the fact records); their own access log |
-| caseworker, internal app | people registered in their region (\`region\` claim), with a declared purpose (\`x-purpose-of-use\`); health facts only with the \`health\` scope and the \`health-data\` role |
+| caseworker, internal app | people registered in their region (\`region\` claim), with a declared purpose (\`x-purpose-of-use\`); health facts, and every record of a benefit whose type reveals health (a disability pension or allowance), only with the \`health\` scope and the \`health-data\` role |
 | auditor | everyone, with a declared purpose; phone, address (wherever it appears) and IBAN masked; nothing to change |
 | decision engine | everyone (purpose recorded as automated decision) |
 | agency feed | no personal record; facts only of its own agency |
