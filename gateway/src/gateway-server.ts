@@ -43,6 +43,11 @@ export interface GatewayOptions {
   readonly gatewaySecret: string;
   /** Per-caller request budgets (429 with Retry-After beyond them); absent = no limit (in-process tests). */
   readonly rateLimits?: RateLimitSettings;
+  /**
+   * false runs a bare @apollo/gateway without the field rules (bench/gateway-vs-hive.ts only, to show
+   * what authorisation costs; no environment variable reaches it). The subgraphs still enforce theirs.
+   */
+  readonly fieldRules?: boolean;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -95,7 +100,7 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   const rules = new FieldRules(options.supergraphSdl);
   const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
-    gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
+    gateway: options.fieldRules === false ? gateway : authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
     plugins: [...armour.plugins, graphqlTelemetryPlugin<GatewayContext>('gateway')],
     validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
