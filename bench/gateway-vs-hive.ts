@@ -4,12 +4,18 @@
 // Prints per gateway requests/s, p50/p99, whole-machine CPU per request and the ratio; ours also with
 // the field rules off (what authorisation costs) and at 80% of its peak (open-loop p99).
 //
-//   npm run bench:gateways [-- --rounds 3 --seconds 8 --connections 8 --persons 2000 --pin 5AZK7P2]
+//   npm run bench:gateways [-- --rounds 3 --seconds 8 --connections 8 --persons 2000 --pins 200]
+//
+// Each request asks for another person (--pins household heads with a benefit, the README's PIN
+// first), in turn: Hive Gateway coalesces identical subgraph queries in flight by default, so the
+// same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
+// shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
 import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, waitHealthy, type Topology } from './support/topology.ts';
@@ -20,7 +26,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '8' },
     persons: { type: 'string', default: '2000' },
-    pin: { type: 'string', default: '5AZK7P2' },
+    pins: { type: 'string', default: '200' },
     profile: { type: 'string' },
     only: { type: 'string' },
   },
@@ -28,7 +34,7 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const profileDir = values.profile ? join(process.cwd(), values.profile) : undefined;
+const profileDir = values.profile ? resolve(values.profile) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const cpuProf = (name: string): string[] => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
 
@@ -42,15 +48,30 @@ const QUERY = `query FullRecord($pin: String!) {
     paymentAccounts { bank branchAddress cardPickupDate }
   }
 }`;
-const body = JSON.stringify({ query: QUERY, variables: { pin: values.pin }, operationName: 'FullRecord' });
+const README_PIN = '5AZK7P2';
+const bodyOf = (pin: string) => JSON.stringify({ query: QUERY, variables: { pin }, operationName: 'FullRecord' });
 
+mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'node_modules/.cache/gateway-vs-hive-'));
-const bodyFile = join(work, 'body.json');
-writeFileSync(bodyFile, body);
 
 console.error(`Starting PostgreSQL, the issuer and six subgraphs (population of ${values.persons})…`);
 const topology: Topology = await startTopology({ persons: Number(values.persons), subgraphNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
-const engineToken = () => clientToken(topology.keycloakUrl, 'decision-engine');
+// Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
+const pins = await (async () => {
+  const client = new pg.Client({ connectionString: topology.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ pin: string }>(
+    `select distinct m.person_pin as pin from households.membership m join benefits.assignment a on a.household_id = m.household_id
+     where m.relation = 'HEAD' and m.valid_to is null and m.person_pin <> $2 order by 1 limit $1`,
+    [Number(values.pins) - 1, README_PIN],
+  );
+  await client.end();
+  return [README_PIN, ...rows.map((r) => r.pin)];
+})();
+const bodies = pins.map(bodyOf);
+const bodyFile = join(work, 'bodies.jsonl');
+writeFileSync(bodyFile, `${bodies.join('\n')}\n`);
+const engineToken = () => clientToken(topology.keycloakUrl, 'decision-engine').catch(() => clientToken(topology.keycloakUrl, 'decision-engine'));
 
 interface Gateway {
   readonly name: string;
@@ -111,9 +132,21 @@ export const gatewayConfig = defineConfig({
   return { name: 'hive', url, pid: child.pid ?? 0, stop: () => stopChild(child) };
 };
 
-const post = async (url: string, authorization: string): Promise<unknown> => {
+const post = async (url: string, authorization: string, body: string): Promise<unknown> => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body });
   return res.json();
+};
+
+/** Every gateway must answer the first few persons exactly as the first gateway did (key order aside). */
+const references = new Map<string, unknown>();
+const checkAnswers = async (gateway: Gateway, authorization: string) => {
+  for (const body of bodies.slice(0, 5)) {
+    const answer = await post(gateway.url, authorization, body);
+    if (typeof answer !== 'object' || answer === null || 'errors' in answer) throw new Error(`${gateway.name} failed: ${JSON.stringify(answer).slice(0, 300)}`);
+    const reference = references.get(body);
+    if (reference === undefined) references.set(body, answer);
+    else if (!isDeepStrictEqual(sortKeys(answer), sortKeys(reference))) throw new Error(`${gateway.name} answered differently: ${JSON.stringify(answer).slice(0, 300)}`);
+  }
 };
 
 interface Run {
@@ -125,6 +158,9 @@ interface Run {
   readonly gatewayCpuMsPerRequest: number;
   readonly subgraphsCpuMsPerRequest: number;
   readonly postgresCpuMsPerRequest: number;
+  /** PostgreSQL transactions and rows read per request (pg_stat_database): the same work behind each gateway? */
+  readonly transactionsPerRequest: number;
+  readonly rowsReadPerRequest: number;
 }
 
 const wrkScript = (authorization: string): string => {
@@ -134,7 +170,14 @@ const wrkScript = (authorization: string): string => {
     `wrk.method = "POST"
 wrk.headers["content-type"] = "application/json"
 wrk.headers["authorization"] = [==[${authorization}]==]
-wrk.body = [==[${body}]==]
+local bodies = {
+${bodies.map((b) => `[==[${b}]==]`).join(',\n')}
+}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])
+end
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format('{"requests":%d,"failures":%d,"seconds":%f,"p50":%f,"p99":%f}\\n', summary.requests,
@@ -145,21 +188,30 @@ end
   return file;
 };
 
+const stats = new pg.Client({ connectionString: topology.databaseUrl });
+await stats.connect();
+const databaseStats = async (): Promise<{ transactions: number; rows: number }> => {
+  // The statistics collector publishes on its own schedule: force a fresh snapshot.
+  await stats.query('select pg_stat_clear_snapshot()');
+  const { rows } = await stats.query<{ t: string; r: string }>('select xact_commit + xact_rollback as t, tup_returned + tup_fetched as r from pg_stat_database where datname = current_database()');
+  return { transactions: Number(rows[0]?.t ?? 0), rows: Number(rows[0]?.r ?? 0) };
+};
+
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processJiffies(pid), 0);
 
 /** One closed-loop run (wrk -c connections) of one gateway, with CPU read around it. */
 const measure = async (gateway: Gateway): Promise<Run> => {
-  const authorization = `Bearer ${await engineToken()}`; // tokens live 5 minutes: a fresh one per run
-  const answer = await post(gateway.url, authorization);
-  if (!reference) reference = answer;
-  if (!isDeepStrictEqual(sortKeys(answer), sortKeys(reference))) throw new Error(`${gateway.name} answered differently: ${JSON.stringify(answer).slice(0, 300)}`);
+  const authorization = `Bearer ${await engineToken()}`;
+  await checkAnswers(gateway, authorization);
   const script = wrkScript(authorization);
   // Warm-up (plans, pools, JIT) outside the measure.
   execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', script, gateway.url], { stdio: 'ignore' });
-  const pg = topology.postgresPids();
-  const before = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pg) };
+  const pids = topology.postgresPids();
+  const stats0 = await databaseStats();
+  const before = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pids) };
   const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
-  const after = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pg) };
+  const after = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pids) };
+  const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed requests`);
   const perRequest = (jiffies: number) => Number(((jiffies * 1000) / HZ / result.requests).toFixed(1));
@@ -172,10 +224,11 @@ const measure = async (gateway: Gateway): Promise<Run> => {
     gatewayCpuMsPerRequest: perRequest(after.gateway - before.gateway),
     subgraphsCpuMsPerRequest: perRequest(after.subgraphs - before.subgraphs),
     postgresCpuMsPerRequest: perRequest(after.pg - before.pg),
+    transactionsPerRequest: Number(((stats1.transactions - stats0.transactions) / result.requests).toFixed(1)),
+    rowsReadPerRequest: Number(((stats1.rows - stats0.rows) / result.requests).toFixed(1)),
   };
 };
 
-let reference: unknown;
 const sortKeys = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(sortKeys)
@@ -223,10 +276,11 @@ try {
       'gateway CPU ms/req': of('gatewayCpuMsPerRequest'),
       'subgraphs CPU ms/req': of('subgraphsCpuMsPerRequest'),
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
+      'transactions/req': of('transactionsPerRequest'),
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });
-  console.log(`\nFull record (README query, PIN ${values.pin}) with the decision engine's token; wrk -t1 -c${connections} -d${seconds}s; medians of ${rounds} alternating rounds`);
+  console.log(`\nFull record (README query, ${pins.length} persons in turn) with the decision engine's token; wrk -t1 -c${connections} -d${seconds}s; medians of ${rounds} alternating rounds`);
   console.table(summary);
   const rps = (name: string) => summary.find((s) => s.gateway === name)?.['requests/s'];
   const ours = rps('ours');
@@ -241,6 +295,7 @@ try {
   }
 } finally {
   for (const gateway of gateways) await gateway.stop();
+  await stats.end();
   await topology.stop();
   rmSync(work, { recursive: true, force: true });
 }

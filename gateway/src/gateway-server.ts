@@ -17,7 +17,9 @@ import {
   type TokenVerifier,
   type Viewer,
 } from '@usr/shared';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
+import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
 import { gatewayArmour } from './armour.ts';
@@ -57,8 +59,8 @@ const FORWARDED_HEADERS = ['authorization', 'x-purpose-of-use'] as const;
 /** Passes the caller's token on so every subgraph verifies it again (they trust no one). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly #secret: string;
-  constructor(url: string, secret: string) {
-    super({ url });
+  constructor(url: string, secret: string, fetcher: Fetcher) {
+    super({ url, fetcher });
     this.#secret = secret;
   }
 
@@ -93,9 +95,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export const createGatewayServer = (options: GatewayOptions): ApolloServer<GatewayContext> => {
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher),
   });
   const rules = new FieldRules(options.supergraphSdl);
   const armour = gatewayArmour<GatewayContext>(options.limits);
