@@ -1,6 +1,6 @@
 import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { accessOf, type Access, type FieldRules } from './field-rules.ts';
+import { accessKey, accessOf, type Access, type FieldRules } from './field-rules.ts';
 import { isAuthenticated, type Viewer } from './viewer.ts';
 import { UNAUTHENTICATED_MESSAGE } from './policy/callers.ts';
 
@@ -12,8 +12,6 @@ type Denied = { type: string; field: string } | undefined;
  * function of those two alone, so it is shared by callers holding the same access, never by others.
  */
 const verdicts = new WeakMap<FieldRules, WeakMap<DocumentNode, Map<string, Denied>>>();
-const accessKey = (access: Access): string =>
-  `${access.authenticated ? 1 : 0}|${[...access.scopes].sort().join(' ')}|${[...access.policies].sort().join(' ')}`;
 
 /** The first field of `document` the viewer may not select, if any. */
 export const firstDeniedField = (schema: GraphQLSchema, document: DocumentNode, rules: FieldRules, viewer: Viewer): Denied => {
