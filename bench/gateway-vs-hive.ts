@@ -217,7 +217,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const perRequest = (jiffies: number) => Number(((jiffies * 1000) / HZ / result.requests).toFixed(1));
   return {
     gateway: gateway.name,
-    requestsPerSecond: Math.round(result.requests / result.seconds),
+    requestsPerSecond: Number((result.requests / result.seconds).toFixed(1)),
     p50ms: Number(result.p50.toFixed(1)),
     p99ms: Number(result.p99.toFixed(1)),
     machineCpuMsPerRequest: perRequest(after.machine.busy - before.machine.busy),
