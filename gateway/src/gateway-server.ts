@@ -17,7 +17,9 @@ import {
   type TokenVerifier,
   type Viewer,
 } from '@usr/shared';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
+import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
 import { gatewayArmour } from './armour.ts';
@@ -43,6 +45,11 @@ export interface GatewayOptions {
   readonly gatewaySecret: string;
   /** Per-caller request budgets (429 with Retry-After beyond them); absent = no limit (in-process tests). */
   readonly rateLimits?: RateLimitSettings;
+  /**
+   * false runs a bare @apollo/gateway without the field rules (bench/gateway-vs-hive.ts only, to show
+   * what authorisation costs; no environment variable reaches it). The subgraphs still enforce theirs.
+   */
+  readonly fieldRules?: boolean;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -52,8 +59,8 @@ const FORWARDED_HEADERS = ['authorization', 'x-purpose-of-use'] as const;
 /** Passes the caller's token on so every subgraph verifies it again (they trust no one). */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly #secret: string;
-  constructor(url: string, secret: string) {
-    super({ url });
+  constructor(url: string, secret: string, fetcher: Fetcher) {
+    super({ url, fetcher });
     this.#secret = secret;
   }
 
@@ -88,14 +95,15 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export const createGatewayServer = (options: GatewayOptions): ApolloServer<GatewayContext> => {
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher),
   });
   const rules = new FieldRules(options.supergraphSdl);
   const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
-    gateway: authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
+    gateway: options.fieldRules === false ? gateway : authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
     plugins: [...armour.plugins, graphqlTelemetryPlugin<GatewayContext>('gateway')],
     validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },

@@ -26,6 +26,13 @@ export interface Access {
   readonly policies: ReadonlySet<string>;
 }
 
+/**
+ * One string per distinct access (what it holds, sorted): callers with equal keys are allowed exactly
+ * the same fields, so a verdict about a document can be reused between them and no one else.
+ */
+export const accessKey = (access: Access): string =>
+  `${access.authenticated ? 1 : 0}|${[...access.scopes].sort().join(' ')}|${[...access.policies].sort().join(' ')}`;
+
 export const ANONYMOUS: Access = { authenticated: false, scopes: new Set(), policies: new Set() };
 
 const NONE: Requirement = { authenticated: false, scopes: [], policies: [] };

@@ -184,6 +184,67 @@ describe('createTokenVerifier', () => {
     }
   });
 
+  describe('remembers verified tokens until they expire', () => {
+    // A key resolver that counts how often a signature is really checked.
+    const counting = () => {
+      let checks = 0;
+      const v = createTokenVerifier({
+        issuer,
+        keys: async () => {
+          checks++;
+          return signingKey.publicKey;
+        },
+      });
+      return { v, checks: () => checks };
+    };
+
+    it('checks a token once, however often (and however concurrently) it is presented', async () => {
+      const { v, checks } = counting();
+      const token = await sign(citizenClaims());
+      const viewers = await Promise.all([v.verify(token), v.verify(token), v.authenticate(`Bearer ${token}`)]);
+      await v.verify(token);
+      expect(checks()).toBe(1);
+      expect(viewers.map((viewer) => viewer.kind)).toEqual(['citizen', 'citizen', 'citizen']);
+      // Another token (another caller) is checked on its own.
+      await v.verify(await sign({ ...citizenClaims(), sub: 'another-subject', pin: '4XJ8K2M' }));
+      expect(checks()).toBe(2);
+    });
+
+    it('refuses a remembered token once it has expired', async () => {
+      const { v, checks } = counting();
+      const token = await sign(citizenClaims(), signingKey, 60);
+      await v.verify(token);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + 70_000); // past exp and the 5 s of tolerated skew
+        expect(await refusal(token, v)).toBe('expired');
+        expect(checks()).toBe(2);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('never serves a tampered payload under a remembered signature, and remembers no refusal', async () => {
+      const { v, checks } = counting();
+      const token = await sign(citizenClaims());
+      await v.verify(token);
+      const [header, , signature] = token.split('.');
+      const forged = `${header}.${b64({ ...citizenClaims(), pin: '4XJ8K2M', exp: now() + 300 })}.${signature}`;
+      expect(await refusal(forged, v)).toBe('bad_signature');
+      expect(await refusal(forged, v)).toBe('bad_signature');
+      expect(checks()).toBe(3);
+    });
+
+    it('checks every time when the cache is off', async () => {
+      let checks = 0;
+      const v = createTokenVerifier({ issuer, cacheSize: 0, keys: async () => (checks++, signingKey.publicKey) });
+      const token = await sign(citizenClaims());
+      await v.verify(token);
+      await v.verify(token);
+      expect(checks).toBe(2);
+    });
+  });
+
   it('gives anonymous for a request without Authorization', async () => {
     expect(await verifier.authenticate(undefined)).toBe(ANONYMOUS_VIEWER);
     expect(await verifier.authenticate('')).toBe(ANONYMOUS_VIEWER);

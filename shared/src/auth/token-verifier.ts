@@ -20,6 +20,8 @@ export interface TokenVerifierOptions {
   readonly clockToleranceSeconds?: number;
   /** Key resolver replacing the remote JWKS (tests). */
   readonly keys?: JWTVerifyGetKey;
+  /** Verified tokens remembered until they expire (0 turns the cache off). Default 1,000. */
+  readonly cacheSize?: number;
 }
 
 export interface TokenVerifier {
@@ -130,9 +132,55 @@ export const createTokenVerifier = (options: TokenVerifierOptions): TokenVerifie
   const clockTolerance = options.clockToleranceSeconds ?? 5;
   const keys = options.keys ?? createRemoteJWKSet(new URL(options.jwksUrl ?? `${issuer}/protocol/openid-connect/certs`));
 
-  const verify = async (token: string | null | undefined): Promise<AuthenticatedViewer> => {
-    if (token === undefined || token === null || token === '') throw new TokenVerificationError('missing');
-    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) throw new TokenVerificationError('malformed');
+  const cacheSize = options.cacheSize ?? 1_000;
+  const now = () => Date.now();
+  // Every subgraph verifies the caller's token again for each of a request's operations (they trust
+  // no one), and an RS256 check was a tenth of their CPU. A token that verified is remembered under
+  // the WHOLE compact token (header, payload and signature: a tampered payload is another key and is
+  // verified afresh) until its own `exp`, never longer; refusals are never remembered. The viewer is
+  // built from that token's claims only, so nothing of one caller can reach another. In-flight
+  // checks are shared too (a gateway fans one request out to several subgraph calls at once).
+  const verified = new Map<string, { readonly viewer: Promise<AuthenticatedViewer>; readonly expiresAt: number }>();
+  const remembered = (token: string): Promise<AuthenticatedViewer> | undefined => {
+    const entry = verified.get(token);
+    if (!entry) return undefined;
+    if (entry.expiresAt * 1000 <= now()) {
+      verified.delete(token);
+      return undefined;
+    }
+    return entry.viewer;
+  };
+  const remember = (token: string, check: Promise<AuthenticatedViewer>) => {
+    if (cacheSize <= 0) return;
+    // Until the claims are known the entry lives a minute at most; then until the token's exp.
+    const pending = { viewer: check, expiresAt: Math.floor(now() / 1000) + 60 };
+    if (verified.size >= cacheSize) {
+      // The oldest entry goes first (Map keeps insertion order).
+      const oldest = verified.keys().next().value;
+      if (oldest !== undefined) verified.delete(oldest);
+    }
+    verified.set(token, pending);
+    check.then(
+      (viewer) => {
+        if (verified.get(token) === pending) verified.set(token, { viewer: check, expiresAt: viewer.expiresAt });
+      },
+      () => {
+        if (verified.get(token) === pending) verified.delete(token);
+      },
+    );
+  };
+
+  const verify = (token: string | null | undefined): Promise<AuthenticatedViewer> => {
+    if (token === undefined || token === null || token === '') return Promise.reject(new TokenVerificationError('missing'));
+    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) return Promise.reject(new TokenVerificationError('malformed'));
+    const known = remembered(token);
+    if (known) return known;
+    const check = verifyAnew(token);
+    remember(token, check);
+    return check;
+  };
+
+  const verifyAnew = async (token: string): Promise<AuthenticatedViewer> => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {

@@ -1,0 +1,183 @@
+// `npm start`'s topology for benchmarks: embedded PostgreSQL with the demo population, the embedded
+// issuer and every subgraph in its own process, on free ports, plus helpers to start gateways over
+// them and read CPU time from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { SUBGRAPHS } from '@usr/gateway';
+import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+export interface Service {
+  readonly name: string;
+  readonly child: ChildProcess;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `script` with Node (type stripping) as a child; its output is kept quiet unless it fails. */
+export const runNode = (name: string, script: string, env: Record<string, string>, nodeArgs: readonly string[] = []): ChildProcess => {
+  const child = spawn(process.execPath, [...nodeArgs, '--experimental-strip-types', '--no-warnings', script], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
+  return child;
+};
+
+export const stopChild = (child: ChildProcess): Promise<void> =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+
+export const waitHealthy = async (name: string, url: string, timeoutMs = 90_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become healthy at ${url}`);
+};
+
+export interface Topology {
+  readonly databaseUrl: string;
+  readonly keycloakUrl: string;
+  /** Subgraph URLs by subgraph name. */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  /** Subgraph URLs by their environment variable (PERSONS_URL, ...), as the gateway reads them. */
+  readonly urlVariables: Readonly<Record<string, string>>;
+  readonly subgraphPids: readonly number[];
+  readonly postgresPids: () => number[];
+  stop(): Promise<void>;
+}
+
+export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[] }): Promise<Topology> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'usr-gw-bench-'));
+  const pgPort = await freePort();
+  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: false });
+  const databaseUrl = postgres.url;
+  await migrateSchemas(databaseUrl, SUBGRAPH_DATABASES);
+  const { loadPopulation } = await import('@usr/population');
+  await loadPopulation({ databaseUrl, persons: options.persons, seed: 1 });
+
+  const children: ChildProcess[] = [];
+  const issuerPort = await freePort();
+  children.push(runNode('identity', 'identity/src/main.ts', { ISSUER_PORT: String(issuerPort), EMBEDDED_ISSUER: 'dev' }));
+  const keycloakUrl = `http://localhost:${issuerPort}`;
+  await waitHealthy('identity', `${keycloakUrl}/health/ready`);
+
+  const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+  const subgraphUrls: Record<string, string> = {};
+  const urlVariables: Record<string, string> = {};
+  SUBGRAPHS.forEach((entry, i) => {
+    const url = `http://127.0.0.1:${ports[i]}/graphql`;
+    subgraphUrls[entry.name] = url;
+    urlVariables[entry.urlVariable] = url;
+  });
+  const subgraphChildren = SUBGRAPHS.map((entry) =>
+    runNode(
+      entry.name,
+      `subgraphs/${entry.name}/src/main.ts`,
+      { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables },
+      options.subgraphNodeArgs ?? [],
+    ),
+  );
+  children.push(...subgraphChildren);
+  await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
+  return {
+    databaseUrl,
+    keycloakUrl,
+    subgraphUrls,
+    urlVariables,
+    subgraphPids: subgraphChildren.map((c) => c.pid ?? 0),
+    postgresPids: () => postgresProcesses(pgPort),
+    async stop() {
+      for (const child of [...children].reverse()) await stopChild(child);
+      await postgres.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+/** PostgreSQL's postmaster and backends serving this port (their command lines name no port: by parent). */
+const postgresProcesses = (port: number): number[] => {
+  const pids: number[] = [];
+  const all = listPids();
+  const postmaster = all.find((pid) => cmdline(pid).includes('postgres') && cmdline(pid).includes(`${port}`));
+  if (postmaster === undefined) return pids;
+  pids.push(postmaster);
+  for (const pid of all) if (parentOf(pid) === postmaster) pids.push(pid);
+  return pids;
+};
+
+const listPids = (): number[] => {
+  const out: number[] = [];
+  for (const name of readdirSyncSafe('/proc')) if (/^\d+$/.test(name)) out.push(Number(name));
+  return out;
+};
+const readdirSyncSafe = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
+const cmdline = (pid: number): string => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+};
+const parentOf = (pid: number): number | undefined => {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+};
+
+/** CPU jiffies (utime + stime) a process has used; 0 once it is gone. */
+export const processJiffies = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+};
+
+/** Whole-machine busy and total jiffies (all cores) from /proc/stat. */
+export const machineJiffies = (): { busy: number; total: number } => {
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
+  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+  return { busy: total - idle, total };
+};
+
+/** Jiffies per second (USER_HZ; 100 on Linux). */
+export const HZ = 100;
