@@ -14,6 +14,7 @@ import { createTestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
+import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -72,11 +73,19 @@ interface Run {
   readonly seconds: number;
   readonly lines: number;
   readonly summary: string;
+  /** CPU seconds of this Node process (feed client + both subgraphs) and of PostgreSQL during the run. */
+  readonly nodeCpu: number;
+  readonly serverCpu: number;
+  /** RSS of this Node process (MB) after each tenth of the results. */
+  readonly rss: number[];
 }
 
-const postFeed = (url: string, authorization: string, count: number): Promise<Run> =>
+const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
+    const rss: number[] = [];
     const req = request(url, { method: 'POST', headers: { authorization, 'content-type': 'application/x-ndjson' } }, (res) => {
       let lines = 0;
       let tail = '';
@@ -85,9 +94,10 @@ const postFeed = (url: string, authorization: string, count: number): Promise<Ru
         const parts = (tail + chunk).split('\n');
         tail = parts.pop() ?? '';
         lines += parts.length;
+        while (rss.length < 10 && lines >= ((rss.length + 1) * count) / 10) rss.push(megabytes(process.memoryUsage.rss()));
         if (parts.length > 0 && parts.at(-1)?.startsWith('{"summary"')) tail = parts.at(-1) ?? '';
       });
-      res.on('end', () => resolve({ seconds: (performance.now() - started) / 1000, lines, summary: tail }));
+      res.on('end', () => resolve({ seconds: (performance.now() - started) / 1000, lines, summary: tail, rss }));
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -105,9 +115,17 @@ const main = async () => {
   const service = await startSubgraph(factsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: persons.url } } });
   try {
     const feedUrl = new URL('/feeds/facts', service.url).toString();
-    const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
-    const runs: Array<[string, Run]> = [['new facts', await postFeed(feedUrl, authorization, facts)]];
-    if (args.replay) runs.push(['replay (all DUPLICATE)', await postFeed(feedUrl, authorization, facts)]);
+    const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
+    const measured = async (): Promise<Run> => {
+      // A fresh token per run: the feed's token is also the one its register look-ups are made with,
+      // and a run on a loaded machine can outlast one.
+      const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
+      const [node, server] = [ownCpuSeconds(), serverCpuSeconds(postmaster)];
+      const run = await postFeed(feedUrl, authorization, facts);
+      return { ...run, nodeCpu: ownCpuSeconds() - node, serverCpu: serverCpuSeconds(postmaster) - server };
+    };
+    const runs: Array<[string, Run]> = [['new facts', await measured()]];
+    if (args.replay) runs.push(['replay (all DUPLICATE)', await measured()]);
     const check = new pg.Client({ connectionString: url });
     await check.connect();
     const stored = await check.query<{ n: string }>('select count(*) as n from facts.fact');
@@ -116,6 +134,14 @@ const main = async () => {
     console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
     for (const [name, run] of runs) {
       console.log(`${name}: ${run.seconds.toFixed(1)} s → ${Math.round(facts / run.seconds).toLocaleString('en')} facts/s; ${(run.lines - 1).toLocaleString('en')} result lines; ${run.summary}`);
+      // CPU per fact is what stays comparable on a shared machine; 2 cores / (CPU per fact) bounds facts/s.
+      if (!run.summary.startsWith('{"summary"')) console.log(`  INCOMPLETE: the feed stopped after ${run.lines.toLocaleString('en')} lines (see the log above)`);
+      const perFact = (seconds: number) => ((seconds * 1e6) / facts).toFixed(1);
+      console.log(
+        `  CPU per fact: Node ${perFact(run.nodeCpu)} µs + PostgreSQL ${db.embedded ? `${perFact(run.serverCpu)} µs` : 'not measured (DATABASE_URL)'}` +
+          (db.embedded ? ` → at most ${Math.round(2 / ((run.nodeCpu + run.serverCpu) / facts)).toLocaleString('en')} facts/s on 2 idle cores` : ''),
+      );
+      console.log(`  RSS (MB) after each tenth of the results: ${run.rss.join(' ')}`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
     console.log(`peak RSS of this Node process (feed client + subgraph): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

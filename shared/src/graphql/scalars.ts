@@ -1,15 +1,32 @@
 import { GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import { badUserInput } from '../errors.ts';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a real calendar date in ISO form (2024-02-30 is not). */
+/** The number the ASCII digits of `value` from `start` to `end` spell, or -1 if one is not a digit. */
+const digits = (value: string, start: number, end: number): number => {
+  let n = 0;
+  for (let at = start; at < end; at++) {
+    const d = value.charCodeAt(at) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * True for a real calendar date in ISO form (2024-02-30 is not), years 0100 to 9999 (the range
+ * JavaScript's Date reads back as written). Without a regular expression or a Date: the bulk feed
+ * checks two dates a line, a million lines at a time.
+ */
 export const isIsoDate = (value: string): boolean => {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
 };
 
 const parseDate = (value: unknown): string => {

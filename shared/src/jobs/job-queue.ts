@@ -138,6 +138,8 @@ interface StartedQueue {
   readonly boss: PgBoss;
   /** Queues created by this client (createQueue is idempotent, but costs a round trip). */
   readonly created: Map<QueueName, Promise<void>>;
+  /** Each queue's job table (pg-boss's `job_common`, or the queue's own partition). */
+  readonly tables: Map<QueueName, Promise<string>>;
 }
 
 /**
@@ -156,7 +158,7 @@ const startQueue = async (connectionString: string): Promise<StartedQueue> => {
   // enqueue that fails still throws to its caller, and rolls its transaction back.
   boss.on('error', () => undefined);
   await boss.start();
-  return { boss, created: new Map() };
+  return { boss, created: new Map(), tables: new Map() };
 };
 
 const startedQueue = (em: EntityManager): Promise<StartedQueue> => {
@@ -216,4 +218,45 @@ export const enqueueJobs = async <Q extends QueueName>(em: EntityManager, queue:
     jobs.map((job) => ({ id: job.id, singletonKey: job.id, heartbeatSeconds: JOB_HEARTBEAT_SECONDS, data: { ...job.data, ...jobTrace() } })),
     { db },
   );
+};
+
+/** The job table `queue`'s rows live in, read once per client from pg-boss's queue row. */
+const jobTable = (started: StartedQueue, queue: QueueName): Promise<string> => {
+  let table = started.tables.get(queue);
+  if (!table) {
+    table = ensureQueue(started, queue)
+      .then(() => started.boss.getQueue(queue))
+      .then((found) => {
+        if (!found) throw new Error(`The job queue ${queue} does not exist.`);
+        // A table name pg-boss chose: checked before it is put into SQL text.
+        if (!/^[a-z_][a-z0-9_]*$/.test(found.table)) throw new Error(`Unexpected job table name for ${queue}.`);
+        return found.table;
+      });
+    table.catch(() => started.tables.delete(queue));
+    started.tables.set(queue, table);
+  }
+  return table;
+};
+
+/**
+ * For a writer that stores many rows and their jobs in ONE statement (the bulk fact feed): the SQL
+ * of an INSERT of `queue`'s job rows selected from `source`, a query whose rows are (id uuid, data
+ * jsonb), to use as a data-modifying CTE of that statement. Each row is the one `enqueueJobs`
+ * (pg-boss's insert()) writes for a job with that id as id and singleton key and that data, the
+ * queue's options copied from its pg-boss queue row as pg-boss does (job-queue.test.ts compares
+ * the two rows column by column, so a pg-boss upgrade that changes its rows fails there). It
+ * skips pg-boss's JSON round trip and its ON CONFLICT arbitration over every unique index of the
+ * job table, about a third of a job's cost in PostgreSQL (BENCHMARKS.md, "Agency bulk feed"). So
+ * the ids must be new, the ids of rows the same statement inserts: a repeated id is a unique
+ * violation that aborts the statement, never a silent skip. `source` must be SQL the caller
+ * wrote (it is put into the text), its data bound as parameters.
+ */
+export const jobInsertSql = async (em: EntityManager, queue: QueueName, source: string): Promise<string> => {
+  const table = await jobTable(await startedQueue(em), queue);
+  return `insert into ${JOB_SCHEMA}.${table} (id, name, data, priority, start_after, created_on, singleton_key, expire_seconds, deletion_seconds,
+       keep_until, retry_limit, retry_delay, retry_backoff, retry_delay_max, policy, dead_letter, heartbeat_seconds)
+     select j.id, q.name, j.data, 0, ${JOB_SCHEMA}.job_now(), ${JOB_SCHEMA}.job_now(), j.id::text, q.expire_seconds, q.deletion_seconds,
+       ${JOB_SCHEMA}.job_now() + q.retention_seconds * interval '1s', q.retry_limit, q.retry_delay, q.retry_backoff, q.retry_delay_max, q.policy,
+       q.dead_letter, q.heartbeat_seconds
+     from (${source}) as j (id, data) join ${JOB_SCHEMA}.queue q on q.name = '${queue}'`;
 };

@@ -122,6 +122,23 @@ describe('facts.ingested jobs', () => {
     expect(await jobsOf(FEED_PIN)).toHaveLength(500);
   });
 
+  it("writes the feed's job rows (one statement with the facts) exactly as pg-boss's insert writes the mutation's", async () => {
+    // Every column but the job's own id, data and clock readings; the clock readings by their differences.
+    const rowOf = async (pin: string) =>
+      (
+        await pool.query<{ row: Record<string, unknown>; retained: string; delayed: string }>(
+          `select to_jsonb(j) - 'id' - 'singleton_key' - 'data' - 'created_on' - 'start_after' - 'keep_until' as row,
+                  (keep_until - created_on)::text as retained, (start_after - created_on)::text as delayed
+           from pgboss.job j where name = $1 and data->>'subjectPin' = $2 and id::text = singleton_key limit 1`,
+          [FACTS_INGESTED, pin],
+        )
+      ).rows[0];
+    const viaPgBoss = await rowOf(PIN);
+    const viaFeed = await rowOf(FEED_PIN);
+    expect(viaPgBoss).toBeDefined();
+    expect(viaFeed).toEqual(viaPgBoss);
+  });
+
   describe('when the job insert fails after the fact insert', () => {
     beforeAll(async () => {
       // The pgboss schema exists by now (the subgraph started its queue); the trigger fires on the job row.

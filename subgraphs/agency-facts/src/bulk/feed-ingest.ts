@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { sameContent, storeSubmission, type SubmissionOutcome } from '../services/fact-submission.ts';
+import { storeSubmission, type SubmissionOutcome } from '../services/fact-submission.ts';
 import { findCurrentBySource, type NewFact } from '../services/fact-submission-store.ts';
 import type { Fact } from '../entities/fact.ts';
 import { enqueueFactJobs, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
-import { insertNewFacts } from './feed-store.ts';
+import { storeFreshFacts } from './feed-store.ts';
 
 export interface FeedItem {
   readonly line: number;
@@ -21,12 +21,12 @@ const MAX_CHUNK_ATTEMPTS = 3;
 
 /**
  * Stores one chunk of valid feed items in ONE transaction, with `submitFacts`' semantics (items in
- * line order, a later item with the same source reference sees the earlier one). The common case,
- * a source reference new to the registry and seen once in the chunk, is stored by one multi-row
- * insert; everything else (corrections, references repeated within the chunk, races lost to a
- * concurrent feed) goes through the mutation's own `storeSubmission`. Every fact stored (accepted or
- * superseding) gets its `facts.ingested` job, all of the chunk's in one multi-row insert at the end
- * of the same transaction: facts and jobs commit together. A failed transaction is
+ * line order, a later item with the same source reference sees the earlier one). The common cases,
+ * a source reference seen once in the chunk that is new to the registry or unchanged (a replay),
+ * are decided and stored by ONE statement, the facts' jobs with them (`storeFreshFacts`);
+ * everything else (corrections, references repeated within the chunk, races lost to a concurrent
+ * feed) goes through the mutation's own `storeSubmission`, their jobs in one multi-row insert at
+ * the end of the same transaction: facts and jobs commit together. A failed transaction is
  * rolled back whole and the chunk tried again; nothing of a chunk is visible before its commit.
  */
 export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
@@ -44,37 +44,29 @@ export const storeChunk = async (orm: MikroORM, agencyCode: string, items: reado
 type Em = Parameters<typeof findCurrentBySource>[0];
 
 const storeInTransaction = async (em: Em, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
-  const current = new Map<string, Fact>((await findCurrentBySource(em, agencyCode, items.map((i) => i.fact.sourceReference))).map((f) => [f.sourceReference, f]));
   const seen = new Map<string, number>();
   for (const { fact } of items) seen.set(fact.sourceReference, (seen.get(fact.sourceReference) ?? 0) + 1);
-  const results = new Map<number, StoredItem>();
-  const fresh: FeedItem[] = [];
-  const sequential: FeedItem[] = [];
-  for (const item of items) {
-    const reference = item.fact.sourceReference;
-    const known = current.get(reference);
-    if (seen.get(reference) !== 1) sequential.push(item);
-    else if (!known) fresh.push(item);
-    else if (sameContent(known, item.fact)) results.set(item.line, { line: item.line, outcome: 'DUPLICATE', factId: known.id });
+  const once = items.filter((item) => seen.get(item.fact.sourceReference) === 1);
+  const results: StoredItem[] = [];
+  const sequential = items.filter((item) => seen.get(item.fact.sourceReference) !== 1);
+  const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact));
+  for (const item of once) {
+    const decision = decisions.get(item.fact.sourceReference);
+    if (decision?.kind === 'ACCEPTED') results.push({ line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
+    else if (decision?.kind === 'DUPLICATE') results.push({ line: item.line, outcome: 'DUPLICATE', factId: decision.currentId });
     else sequential.push(item);
   }
+  if (sequential.length === 0) return results;
+  // Corrections, references repeated in the chunk and lost races: one by one, in line order, as the mutation does.
+  const current = new Map<string, Fact>((await findCurrentBySource(em, agencyCode, sequential.map((i) => i.fact.sourceReference))).map((f) => [f.sourceReference, f]));
   const jobs: FactIngestedJob[] = [];
-  const inserted = await insertNewFacts(em, fresh.map((i) => i.fact));
-  for (const item of fresh) {
-    if (inserted.has(item.fact.id)) {
-      results.set(item.line, { line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
-      jobs.push(factJob(item.fact, 'ACCEPTED'));
-    }
-    // A concurrent feed stored this reference first: decide as the mutation does.
-    else sequential.push(item);
-  }
   sequential.sort((a, b) => a.line - b.line);
   for (const item of sequential) {
     const stored = await storeSubmission(em, item.fact, current.get(item.fact.sourceReference));
     current.set(item.fact.sourceReference, stored.fact);
-    results.set(item.line, { line: item.line, outcome: stored.outcome, factId: stored.fact.id });
+    results.push({ line: item.line, outcome: stored.outcome, factId: stored.fact.id });
     if (stored.outcome !== 'DUPLICATE') jobs.push(factJob(stored.fact, stored.outcome));
   }
   await enqueueFactJobs(em, jobs);
-  return [...results.values()];
+  return results;
 };

@@ -1,35 +1,79 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuery } from '@usr/shared';
+import { boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
 import type { NewFact } from '../services/fact-submission-store.ts';
+import { FACTS_INGESTED } from '../jobs/fact-jobs.ts';
+
+/** What the chunk statement decided for one fact, by its source reference. */
+export type BulkDecision =
+  /** Stored, and its facts.ingested job with it. */
+  | { readonly kind: 'ACCEPTED' }
+  /** The current fact of the reference has the same content: nothing stored. */
+  | { readonly kind: 'DUPLICATE'; readonly currentId: string }
+  /** The current fact differs (a correction), or a concurrent feed stored the reference first: decided one by one. */
+  | { readonly kind: 'SEQUENTIAL' };
+
+interface DecisionRow {
+  readonly r: string;
+  readonly id: string;
+  readonly s: 'A' | 'D' | 'C';
+}
 
 /**
- * Inserts facts whose source references had no current fact, in ONE statement, skipping those a
- * concurrent submission stored first (the partial unique index decides, as for `insertFact`).
- * Returns the ids actually inserted. The rows travel as one typed array per column, bound as
- * parameters and zipped by unnest(), instead of one jsonb document that `em.execute` inlined into
- * the SQL text (escaped in Node, parsed again by PostgreSQL): lower peak memory (BENCHMARKS.md).
- * Rows are inserted in source-reference order (unnest yields the arrays' order), so two concurrent
- * feeds wait on each other instead of deadlocking.
+ * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
+ * round trip, one plan): the facts travel as one JSON parameter; the current fact of each
+ * reference is looked up; those without one are inserted (in source-reference order, so two
+ * concurrent feeds wait on each other instead of deadlocking; the partial unique index skips a
+ * reference a concurrent submission stored first) and each inserted fact's facts.ingested job is
+ * inserted by the same statement, so a fact and its job commit or fail together. Content equal to
+ * the current fact's (jsonb equality ignores key order) is a DUPLICATE; anything else is left to
+ * the caller's one-by-one path (corrections, lost races), which is the mutation's.
  */
-export const insertNewFacts = async (em: EntityManager, facts: readonly NewFact[]): Promise<Set<string>> => {
-  if (facts.length === 0) return new Set();
-  const rows = [...facts].sort((a, b) => (a.sourceReference < b.sourceReference ? -1 : a.sourceReference > b.sourceReference ? 1 : 0));
-  const inserted = await boundQuery<{ id: string }>(
+export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[]): Promise<Map<string, BulkDecision>> => {
+  const decisions = new Map<string, BulkDecision>();
+  if (facts.length === 0) return decisions;
+  const jobs = await jobInsertSql(
     em,
-    `insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
-     select * from unnest($1::uuid[], $2::varchar[], $3::char(7)[], $4::varchar[], $5::jsonb[], $6::date[], $7::date[], $8::varchar[])
-     on conflict (agency_code, source_reference) where superseded_by is null do nothing
-     returning id`,
+    FACTS_INGESTED,
+    `select id, jsonb_build_object('subjectPin', subject_pin, 'factId', id, 'kind', kind, 'agency', agency_code, 'outcome', 'ACCEPTED') || $2::jsonb from inserted`,
+  );
+  const decided = await boundQuery<DecisionRow>(
+    em,
+    `with input as (
+       select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
+     ),
+     current as (
+       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
+       from input i cross join lateral (
+         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
+       ) c
+     ),
+     inserted as (
+       insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+       select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
+       where not exists (select from current c where c.r = i.r)
+       order by i.r
+       on conflict (agency_code, source_reference) where superseded_by is null do nothing
+       returning id, agency_code, subject_pin, kind, source_reference
+     ),
+     jobs as (${jobs})
+     select source_reference as r, id, 'A' as s from inserted
+     union all
+     select r, id, case when same then 'D' else 'C' end from current`,
     [
-      rows.map((f) => f.id),
-      rows.map((f) => f.agencyCode),
-      rows.map((f) => f.subjectPin),
-      rows.map((f) => f.kind),
-      rows.map((f) => JSON.stringify(f.value)),
-      rows.map((f) => f.validFrom),
-      rows.map((f) => f.validTo),
-      rows.map((f) => f.sourceReference),
+      agencyCode,
+      JSON.stringify(jobTrace()),
+      facts.map((f) => f.id),
+      facts.map((f) => f.subjectPin),
+      facts.map((f) => f.kind),
+      facts.map((f) => JSON.stringify(f.value)),
+      facts.map((f) => f.validFrom),
+      facts.map((f) => f.validTo),
+      facts.map((f) => f.sourceReference),
     ],
   );
-  return new Set(inserted.map((row) => row.id));
+  for (const row of decided)
+    decisions.set(row.r, row.s === 'A' ? { kind: 'ACCEPTED' } : row.s === 'D' ? { kind: 'DUPLICATE', currentId: row.id } : { kind: 'SEQUENTIAL' });
+  // Neither inserted nor found current: a concurrent submission stored it after this statement's snapshot.
+  for (const fact of facts) if (!decisions.has(fact.sourceReference)) decisions.set(fact.sourceReference, { kind: 'SEQUENTIAL' });
+  return decisions;
 };
