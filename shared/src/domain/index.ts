@@ -9,3 +9,4 @@ export * from './explanations.ts';
 // rules-core (issue #15): legal basis and coverage of parameter versions
 export * from './legal-basis.ts';
 export * from './parameter-coverage.ts';
+export * from './legal-acts.ts';
