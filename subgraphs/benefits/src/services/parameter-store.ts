@@ -62,13 +62,15 @@ export const findVersionsByIds = (em: EntityManager, ids: readonly string[]): Pr
 /** The approved set in force for decisions: APPROVED versions (superseded ones are out). */
 export const approvedVersions = (em: EntityManager): Promise<ParameterVersion[]> => findVersions(em, { status: 'APPROVED' });
 
+const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
+
 export const setVersionStatus = async (em: EntityManager, ids: readonly string[], status: 'APPROVED' | 'REJECTED' | 'SUPERSEDED', by: string | null, at: Date): Promise<void> => {
   if (ids.length === 0) return;
   if (status === 'SUPERSEDED') {
-    await em.execute(`update benefits.parameter_version set status = 'SUPERSEDED' where id = any(?::uuid[])`, [[...ids]]);
+    await em.execute(`update benefits.parameter_version set status = 'SUPERSEDED' where id in (${placeholders(ids)})`, [...ids]);
     return;
   }
-  await em.execute(`update benefits.parameter_version set status = ?, approved_by = ?, decided_at = ? where id = any(?::uuid[])`, [status, status === 'APPROVED' ? by : null, at, [...ids]]);
+  await em.execute(`update benefits.parameter_version set status = ?, approved_by = ?, decided_at = ? where id in (${placeholders(ids)})`, [status, status === 'APPROVED' ? by : null, at, ...ids]);
 };
 
 export const insertDraft = async (em: EntityManager, row: Omit<ParameterDraft, 'decidedBy' | 'decidedAt' | 'rejectionReason' | 'createdAt'> & { createdAt: string }): Promise<void> => {
