@@ -881,6 +881,23 @@ export const en = {
   'parameters.error.OWN_DRAFT': 'Nobody approves or rejects their own draft: another approver must decide it.',
   'parameters.error.NOT_PENDING': 'The draft was already decided the other way.',
   'parameters.placeholder': 'Placeholder: not traced to a published legal act',
+  'enum.CoverageProblemKind.GAP': 'Gap',
+  'enum.CoverageProblemKind.OVERLAP': 'Overlap',
+  'enum.ParameterDraftErrorCode.UNKNOWN_PARAMETER': 'Unknown parameter',
+  'enum.ParameterDraftErrorCode.COVERAGE_GAP': 'Would leave a gap',
+  'enum.ParameterDraftErrorCode.COVERAGE_OVERLAP': 'Would overlap',
+  'enum.ParameterDraftErrorCode.OWN_DRAFT': 'Own draft',
+  'enum.ParameterDraftErrorCode.NOT_PENDING': 'Already decided',
+  'enum.ParameterDraftStatus.PENDING': 'Waiting for approval',
+  'enum.ParameterDraftStatus.APPROVED': 'Approved',
+  'enum.ParameterDraftStatus.REJECTED': 'Rejected',
+  'enum.ParameterDryRunStatus.QUEUED': 'Queued',
+  'enum.ParameterDryRunStatus.DONE': 'Done',
+  'enum.ParameterDryRunStatus.FAILED': 'Failed',
+  'enum.ParameterStatus.DRAFT': 'Draft',
+  'enum.ParameterStatus.APPROVED': 'Approved',
+  'enum.ParameterStatus.REJECTED': 'Rejected',
+  'enum.ParameterStatus.SUPERSEDED': 'Superseded',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
