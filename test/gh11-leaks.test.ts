@@ -234,6 +234,15 @@ describe('a benefit whose type reveals health (a disability pension), along ever
     expect(tellsIn(one)).toEqual([]);
   });
 
+  it('is in the review queue of an appeals officer who holds the health scope (health-data role), and readable by id', async () => {
+    const res = await as('appeals.officer', `{ appealReviewQueue(page: { limit: 200 }) { items { id decision { id benefitType { code } } } } }`, PURPOSE, 'health');
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res)).toContain(health.appealId);
+    const one = await as('appeals.officer', `{ appeal(id: "${health.appealId}") { id decision { id } } }`, PURPOSE, 'health');
+    expect(one.errors).toBeUndefined();
+    expect(JSON.stringify(one)).toContain(health.appealId);
+  });
+
   it('is shown, on the same paths, to a caseworker with the health scope, to the person herself and to an auditor', async () => {
     for (const [who, headers, scope] of [['caseworker.baku', PURPOSE, 'health'], ['rashad', {}, undefined], ['auditor', PURPOSE, undefined]] as const) {
       const seen = new Set<string>();
