@@ -15,7 +15,7 @@ export interface ParameterValue {
 
 export interface RuleParameter {
   readonly name: string;
-  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE';
+  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE' | 'COUNT' | 'HECTARES' | 'AZN_BALANCE';
   readonly description: string;
   readonly values: readonly ParameterValue[];
 }
@@ -31,6 +31,10 @@ export interface BenefitTypeInfo {
   readonly paymentKind: 'MONTHLY' | 'ONE_TIME';
   readonly parameters: readonly RuleParameter[];
 }
+
+/** The act TSA's refusal grounds are in (the clause number is not verified). */
+const TSA_RULES_2016 =
+  'Rules on applying for, assigning, granting and refusing targeted state social assistance, approved by Cabinet of Ministers Decision No. 37 of 5 February 2016, grounds for refusal';
 
 const law = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: true, basis });
 const placeholder = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: false, basis });
@@ -111,6 +115,38 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Days before a term ends on which the registry re-assesses the family and renews the assistance without a new application.',
         values: [placeholder('2017-01-01', 30, 'Not sourced: a proactive registry renews a month ahead')],
       },
+      // ── rules-law (issue #15 item 7): TSA's property and asset conditions (engine/src/rules/tsa-assets.ts) ──
+      {
+        name: 'maxPropertiesOfOnePurpose',
+        unit: 'COUNT',
+        description: 'Real estate objects of one purpose (dwellings, commercial, other) the family may own at different addresses; one more excludes the assistance.',
+        values: [law('2016-02-05', 1, TSA_RULES_2016 + ': refused when the family owns two or more real estate objects of the same purpose at different addresses')],
+      },
+      {
+        name: 'maxVehicles',
+        unit: 'COUNT',
+        description: 'Vehicles the family may own or use; one more excludes the assistance (vehicles the state gave for rehabilitation do not count, but no agency reports them apart yet).',
+        values: [law('2016-02-05', 0, TSA_RULES_2016 + ': refused when the family owns or uses a vehicle, except one given by the state for rehabilitation')],
+      },
+      {
+        name: 'maxLandHectaresPerMember',
+        unit: 'HECTARES',
+        description: 'Land (the plot under the family\'s own house excepted) the family may hold per member; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 1, 'Not sourced: the Rules on calculating the average monthly family income (Cabinet of Ministers Decision No. 32 of 2 February 2006) count land as a source of income; a size limit per member stands in for that until the per-hectare income norms are sourced')],
+      },
+      {
+        name: 'maxDeposits',
+        unit: 'AZN_BALANCE',
+        description: 'Bank deposits of all members together at the end of the month before the application; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 3000, 'Not sourced: no published limit on deposits was found; a deposit\'s interest counts as income under the income Rules')],
+      },
+      {
+        name: 'maxDaysAbroad',
+        unit: 'DAYS',
+        description: 'Days one member may have spent abroad in the 12 months whose income is averaged; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 90, 'Not sourced: no published limit on stays abroad was found')],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },

@@ -394,6 +394,29 @@ export const az: Catalogue = {
   'step.TSA_REASSESSED': 'Ailənizin vəziyyəti dəyişdi: yardım {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money} təşkil edir (əvvəl {previous, number, money} idi).',
   'step.TSA_REASSESSED_ENDED': 'Ailənizin vəziyyəti dəyişdi: ayda {previous, number, money} yardım {to, date, day} tarixində başa çatır.',
   'step.TSA_DECLARATION_NOT_RAISING': 'Bildirdiyiniz dəyişiklik yardımı artırardı: qurum onu təsdiq etdikdən sonra nəzərə alınacaq.',
+  // ── rules-law (issue #15 item 7): ÜDSY-nin əmlak şərtləri (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'Ailənin mülkiyyətində eyni təyinatlı {count, plural, =0 {daşınmaz əmlak yoxdur} other {# daşınmaz əmlak var}}; hədd {limit}-dir.',
+  'step.TSA_ASSET_VEHICLE': 'Ailənin mülkiyyətində və ya istifadəsində {count, plural, =0 {nəqliyyat vasitəsi yoxdur} other {# nəqliyyat vasitəsi var}}; hədd {limit}-dir.',
+  'step.TSA_ASSET_LAND': 'Ailənin {hectares, number} ha torpağı var; {members} ailə üzvü üçün hədd {limit, number} ha-dır.',
+  'step.TSA_ASSET_DEPOSITS': 'Ailənin {date, date, day} tarixinə bank depozitləri {total, number, money} təşkil edir; hədd {limit, number, money}-dır.',
+  'step.TSA_ASSET_ABROAD': '{from, date, month} – {to, date, month} dövründə ailə üzvü xaricdə ən çoxu {days} gün olub; hədd {limit} gündür.',
+  'step.TSA_REFUSED_DWELLINGS': 'İmtina edildi: ailənin mülkiyyətində müxtəlif ünvanlarda eyni təyinatlı {count} daşınmaz əmlak var, bu {limit}-dən çoxdur.',
+  'step.TSA_REFUSED_VEHICLE': 'İmtina edildi: ailənin mülkiyyətində və ya istifadəsində nəqliyyat vasitəsi var.',
+  'step.TSA_REFUSED_LAND': 'İmtina edildi: ailənin torpağı ({hectares, number} ha) {limit, number} ha həddindən çoxdur.',
+  'step.TSA_REFUSED_DEPOSITS': 'İmtina edildi: ailənin bank depozitləri ({total, number, money}) {limit, number, money} həddindən çoxdur.',
+  'step.TSA_REFUSED_ABROAD': 'İmtina edildi: ailə üzvü xaricdə {days} gün olub, bu {limit} gündən çoxdur.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'ailənin mülkiyyətində iki və daha çox eyni təyinatlı daşınmaz əmlak var',
+  'reason.VEHICLE_OWNED': 'ailənin mülkiyyətində və ya istifadəsində nəqliyyat vasitəsi var',
+  'reason.LAND_ABOVE_LIMIT': 'ailənin torpağı həddən çoxdur',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'ailənin bank depozitləri həddən çoxdur',
+  'reason.LONG_STAY_ABROAD': 'ailə üzvü xaricdə həddən uzun müddət olub',
+  'input.LAND': '{from, date, day} tarixindən {hectares, number} ha torpaq',
+  'input.BANK_DEPOSIT': '{date, date, day} tarixinə {amount, number, money} bank depoziti',
+  'input.ABROAD_STAY': '{from, date, day} tarixindən {days} gün xaricdə',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} ha',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: {from, date, day} tarixindən ayda {amount, number, money} təyin edildi. Bank kartını {pickupDate, date, day} tarixindən {branch} ünvanından götürün.',
@@ -528,6 +551,9 @@ export const az: Catalogue = {
   'enum.ParameterUnit.DAYS': 'Gün',
   'enum.ParameterUnit.WORKING_DAYS': 'İş günü',
   'enum.ParameterUnit.SHARE': 'Ödənişin payı',
+  'enum.ParameterUnit.COUNT': 'Say',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Hektar',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Qalıq, manat',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Açıqdır',
   'enum.PaymentAccountStatus.BLOCKED': 'Bloklanıb',
   'enum.PaymentAccountStatus.CLOSED': 'Bağlanıb',

@@ -398,6 +398,29 @@ export const en = {
   'step.TSA_REASSESSED': 'Your family’s circumstances changed: the assistance is {amount, number, money} a month from {from, date, day} to {to, date, day} (it was {previous, number, money}).',
   'step.TSA_REASSESSED_ENDED': 'Your family’s circumstances changed: the assistance of {previous, number, money} a month ends on {to, date, day}.',
   'step.TSA_DECLARATION_NOT_RAISING': 'A change you reported would raise the assistance: it counts once the agency confirms it.',
+  // ── rules-law (issue #15 item 7): TSA's property and asset conditions (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'The family owns {count, plural, =0 {no real estate} one {# real estate object} other {# real estate objects}} of one purpose; the limit is {limit}.',
+  'step.TSA_ASSET_VEHICLE': 'The family owns or uses {count, plural, =0 {no vehicle} one {# vehicle} other {# vehicles}}; the limit is {limit}.',
+  'step.TSA_ASSET_LAND': 'The family holds {hectares, number} ha of land; the limit for {members, plural, one {# member} other {# members}} is {limit, number} ha.',
+  'step.TSA_ASSET_DEPOSITS': 'The family’s bank deposits on {date, date, day} are {total, number, money}; the limit is {limit, number, money}.',
+  'step.TSA_ASSET_ABROAD': 'From {from, date, month} to {to, date, month} a member spent at most {days, plural, one {# day} other {# days}} abroad; the limit is {limit, plural, one {# day} other {# days}}.',
+  'step.TSA_REFUSED_DWELLINGS': 'Refused: the family owns {count} real estate objects of one purpose at different addresses, more than {limit}.',
+  'step.TSA_REFUSED_VEHICLE': 'Refused: the family owns or uses a vehicle.',
+  'step.TSA_REFUSED_LAND': 'Refused: the family’s land ({hectares, number} ha) is above the limit of {limit, number} ha.',
+  'step.TSA_REFUSED_DEPOSITS': 'Refused: the family’s bank deposits ({total, number, money}) are above the limit of {limit, number, money}.',
+  'step.TSA_REFUSED_ABROAD': 'Refused: a member spent {days, plural, one {# day} other {# days}} abroad, more than {limit, plural, one {# day} other {# days}}.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'the family owns two or more real estate objects of the same purpose',
+  'reason.VEHICLE_OWNED': 'the family owns or uses a vehicle',
+  'reason.LAND_ABOVE_LIMIT': 'the family’s land is above the limit',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'the family’s bank deposits are above the limit',
+  'reason.LONG_STAY_ABROAD': 'a family member stayed abroad longer than the limit',
+  'input.LAND': '{hectares, number} ha of land from {from, date, day}',
+  'input.BANK_DEPOSIT': 'Bank deposits of {amount, number, money} on {date, date, day}',
+  'input.ABROAD_STAY': '{days, plural, one {# day} other {# days}} abroad from {from, date, day}',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} ha',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS (engine/src/sms) ──────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: granted {amount, number, money} a month from {from, date, day}. Collect your bank card from {pickupDate, date, day} at {branch}.',
@@ -532,6 +555,9 @@ export const en = {
   'enum.ParameterUnit.DAYS': 'Days',
   'enum.ParameterUnit.WORKING_DAYS': 'Working days',
   'enum.ParameterUnit.SHARE': 'Share of a payment',
+  'enum.ParameterUnit.COUNT': 'Number',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Hectares',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Manats held',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Open',
   'enum.PaymentAccountStatus.BLOCKED': 'Blocked',
   'enum.PaymentAccountStatus.CLOSED': 'Closed',

@@ -398,6 +398,29 @@ export const ru: Catalogue = {
   'step.TSA_REASSESSED': 'Обстоятельства вашей семьи изменились: помощь составляет {amount, number, money} в месяц с {from, date, day} по {to, date, day} (было {previous, number, money}).',
   'step.TSA_REASSESSED_ENDED': 'Обстоятельства вашей семьи изменились: помощь {previous, number, money} в месяц прекращается {to, date, day}.',
   'step.TSA_DECLARATION_NOT_RAISING': 'Сообщённое вами изменение увеличило бы помощь: оно будет учтено после подтверждения ведомством.',
+  // ── rules-law (issue #15 item 7): имущественные условия АГСП (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'У семьи {count, plural, =0 {нет недвижимости} one {# объект недвижимости} few {# объекта недвижимости} other {# объектов недвижимости}} одного назначения; предел — {limit}.',
+  'step.TSA_ASSET_VEHICLE': 'У семьи в собственности или пользовании {count, plural, =0 {нет транспортных средств} one {# транспортное средство} few {# транспортных средства} other {# транспортных средств}}; предел — {limit}.',
+  'step.TSA_ASSET_LAND': 'У семьи {hectares, number} га земли; предел для {members, plural, one {# члена семьи} other {# членов семьи}} — {limit, number} га.',
+  'step.TSA_ASSET_DEPOSITS': 'Банковские вклады семьи на {date, date, day} — {total, number, money}; предел — {limit, number, money}.',
+  'step.TSA_ASSET_ABROAD': 'С {from, date, month} по {to, date, month} член семьи провёл за границей не более {days, plural, one {# дня} other {# дней}}; предел — {limit, plural, one {# день} few {# дня} other {# дней}}.',
+  'step.TSA_REFUSED_DWELLINGS': 'Отказано: у семьи {count} объекта недвижимости одного назначения по разным адресам, больше чем {limit}.',
+  'step.TSA_REFUSED_VEHICLE': 'Отказано: у семьи есть транспортное средство в собственности или пользовании.',
+  'step.TSA_REFUSED_LAND': 'Отказано: земля семьи ({hectares, number} га) превышает предел {limit, number} га.',
+  'step.TSA_REFUSED_DEPOSITS': 'Отказано: банковские вклады семьи ({total, number, money}) превышают предел {limit, number, money}.',
+  'step.TSA_REFUSED_ABROAD': 'Отказано: член семьи провёл за границей {days, plural, one {# день} few {# дня} other {# дней}}, больше чем {limit, plural, one {# день} few {# дня} other {# дней}}.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'у семьи два или более объекта недвижимости одного назначения',
+  'reason.VEHICLE_OWNED': 'у семьи есть транспортное средство',
+  'reason.LAND_ABOVE_LIMIT': 'земля семьи превышает предел',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'банковские вклады семьи превышают предел',
+  'reason.LONG_STAY_ABROAD': 'член семьи находился за границей дольше предела',
+  'input.LAND': '{hectares, number} га земли с {from, date, day}',
+  'input.BANK_DEPOSIT': 'Банковские вклады {amount, number, money} на {date, date, day}',
+  'input.ABROAD_STAY': '{days, plural, one {# день} few {# дня} other {# дней}} за границей с {from, date, day}',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} га',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: назначено {amount, number, money} в месяц с {from, date, day}. Банковскую карту получите с {pickupDate, date, day} по адресу: {branch}.',
@@ -532,6 +555,9 @@ export const ru: Catalogue = {
   'enum.ParameterUnit.DAYS': 'Дней',
   'enum.ParameterUnit.WORKING_DAYS': 'Рабочих дней',
   'enum.ParameterUnit.SHARE': 'Доля выплаты',
+  'enum.ParameterUnit.COUNT': 'Количество',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Гектаров',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Остаток, манатов',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Открыт',
   'enum.PaymentAccountStatus.BLOCKED': 'Заблокирован',
   'enum.PaymentAccountStatus.CLOSED': 'Закрыт',
