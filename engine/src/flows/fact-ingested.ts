@@ -3,7 +3,7 @@ import type { EngineContext } from '../context.ts';
 import type { FactIngestedJob } from '@usr/shared';
 import type { GatewayClient } from '../gateway-client.ts';
 import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
-import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
+import { addDays, addMonthsToMonth, ageOn, kinshipToDeceased, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
 import { reassessTsa } from './reassess-tsa.ts';
@@ -125,14 +125,19 @@ const onDeath = async (ctx: EngineContext, fact: RuleFact): Promise<{ decisions:
   const deceasedPerson = { ...deceased.person, deathDate };
   const survivors = household.members.filter((m) => m.person.pin !== pin && m.person.deathDate === null);
   const guardian = survivors.filter((m) => ageOn(m.person.birthDate, deathDate) >= 18).sort((a, b) => rank(a.relation) - rank(b.relation))[0];
-  for (const child of survivors.filter((m) => ageOn(m.person.birthDate, deathDate) < 18)) {
-    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: child.person });
+  // Every survivor is assessed: the rule decides which dependants the law names (children, students,
+  // a spouse or parent of pension age or disabled, one carer of young children, ...).
+  const survivorsByKin = survivors.map((m) => ({ person: m.person, kinship: kinshipToDeceased(deceased.relation, m.relation), facts: m.facts }));
+  for (const survivor of survivorsByKin) {
+    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: survivor.person, kinship: survivor.kinship, dependantFacts: survivor.facts, household: survivorsByKin });
     if (result?.outcome !== 'GRANTED') continue;
+    // A minor's pension is paid to the guardian; an adult dependant is paid themself.
+    const minor = ageOn(survivor.person.birthDate, deathDate) < 18;
     decisions.push(
       await recordOutcome(ctx, result, {
-        key: `SURVIVOR_PENSION:${child.person.pin}:${pin}`,
-        subjectPin: child.person.pin,
-        beneficiaryPin: guardian?.person.pin ?? child.person.pin,
+        key: `SURVIVOR_PENSION:${survivor.person.pin}:${pin}`,
+        subjectPin: survivor.person.pin,
+        beneficiaryPin: minor ? (guardian?.person.pin ?? survivor.person.pin) : survivor.person.pin,
         householdId: household.id,
         regionCode: household.regionCode,
       }),

@@ -36,6 +36,14 @@ export interface BenefitTypeInfo {
 const TSA_RULES_2016 =
   'Rules on applying for, assigning, granting and refusing targeted state social assistance, approved by Cabinet of Ministers Decision No. 37 of 5 February 2016, grounds for refusal';
 
+/** Social allowance amounts reported from the 2025 decree, kept as placeholders until its text is checked. */
+const DECREE_2025 =
+  'Not verified: Presidential Decree of June 2025 on increasing social benefits (in force 1 July 2025), as reported by the press; the decree text was not consulted';
+
+/** Who counts as a dependant of a deceased breadwinner. */
+const SURVIVOR_LAW =
+  'Law on labour pensions No. 54-IIIQ of 7 February 2006, family members of the deceased (article not verified); the same ages are published by the State Social Protection Fund for the loss-of-breadwinner benefit';
+
 const law = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: true, basis });
 const placeholder = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: false, basis });
 
@@ -174,8 +182,25 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'minimumPension',
         unit: 'AZN_PER_MONTH',
         description: 'Minimum monthly old-age pension.',
-        values: [placeholder('2024-01-01', 280, 'Not sourced'), placeholder('2025-01-01', 320, 'Not sourced')],
+        // ── rules-law (issue #15 item 7): sourced minimum; base part and accrual of the computed pension ──
+        values: [
+          law('2023-02-01', 280, 'Law on labour pensions No. 54-IIIQ of 7 February 2006, minimum amount of the labour pension, as amended in force from 1 February 2023 (DOST Agency)'),
+          law('2025-02-01', 320, 'Law on labour pensions No. 54-IIIQ of 7 February 2006, minimum amount of the labour pension, amendment adopted 1 February 2025 after the Presidential Decree of January 2025'),
+        ],
       },
+      {
+        name: 'basePart',
+        unit: 'AZN_PER_MONTH',
+        description: 'Base part of the old-age pension: the part every pensioner receives whatever the record.',
+        values: [placeholder('2017-01-01', 120, 'Not sourced: the Law on labour pensions of 2006 set a base part by decree; its current amount was not found (the 2017 amendments fold it into the minimum pension)')],
+      },
+      {
+        name: 'accrualPerInsuredYear',
+        unit: 'AZN_PER_MONTH',
+        description: 'Insurance part per whole insured year: stands in for the pension capital divided by the expected payment period, which the pension fund does not report.',
+        values: [placeholder('2017-01-01', 9.5, 'Not sourced: the law computes the insurance part as pension capital / expected payment period (144 months); no per-year rate is published')],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -187,12 +212,13 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     proactive: true,
     paymentKind: 'MONTHLY',
     parameters: [
-      {
-        name: 'monthlyAmount',
-        unit: 'AZN_PER_MONTH',
-        description: 'Monthly disability pension (flat, by group I/II/III averaged: placeholder).',
-        values: [placeholder('2025-01-01', 260, 'Not sourced')],
-      },
+      // ── rules-law (issue #15 item 7): amounts by group (engine/src/rules/disability.ts) ──
+      ...byGroup('Monthly disability labour pension for group', {
+        I: [placeholder('2025-01-01', 300, 'Not sourced: the law computes the pension from the pension capital; raised to the minimum labour pension when lower')],
+        II: [placeholder('2025-01-01', 260, 'Not sourced: the law computes the pension from the pension capital; raised to the minimum labour pension when lower')],
+        III: [placeholder('2025-01-01', 220, 'Not sourced: the law computes the pension from the pension capital; raised to the minimum labour pension when lower')],
+      }),
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -210,6 +236,26 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly survivor pension per dependant.',
         values: [placeholder('2025-01-01', 240, 'Not sourced')],
       },
+      // ── rules-law (issue #15 item 7): the dependants the law names (engine/src/rules/survivor-pension.ts) ──
+      {
+        name: 'childAgeLimit',
+        unit: 'YEARS',
+        description: 'A child of the deceased is a dependant until this age (longer if studying full-time or disabled since childhood).',
+        values: [law('2006-02-07', 18, SURVIVOR_LAW + ': children under 18')],
+      },
+      {
+        name: 'studentAgeLimit',
+        unit: 'YEARS',
+        description: 'A child in full-time study is a dependant until the end of the studies, but not beyond this age.',
+        values: [law('2006-02-07', 23, SURVIVOR_LAW + ': children in full-time education, until the end of it but not beyond 23')],
+      },
+      {
+        name: 'carerChildAge',
+        unit: 'YEARS',
+        description: 'A non-working spouse, parent, sibling or grandparent caring for a child of the deceased under this age is a dependant until the child reaches it.',
+        values: [law('2006-02-07', 8, SURVIVOR_LAW + ': one non-working parent, sibling or grandparent caring for children of the deceased under 8')],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -221,12 +267,24 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     proactive: true,
     paymentKind: 'MONTHLY',
     parameters: [
+      // ── rules-law (issue #15 item 7): amounts by group and cause (engine/src/rules/disability.ts) ──
+      ...byGroup('Monthly social allowance for disability, group', {
+        I: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 300, DECREE_2025 + ': 81-100% impairment')],
+        II: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 250, DECREE_2025 + ': 61-80% impairment')],
+        III: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 180, DECREE_2025 + ': 31-60% impairment')],
+      }),
+      ...byGroup('Monthly social allowance for a disability caused by war, group', {
+        WarI: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 600, DECREE_2025 + ': war, 81-100% impairment')],
+        WarII: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 500, DECREE_2025 + ': war, 61-80% impairment')],
+        WarIII: [placeholder('2025-01-01', 200, 'Not sourced'), placeholder('2025-07-01', 400, DECREE_2025 + ': war, 31-60% impairment')],
+      }),
       {
-        name: 'monthlyAmount',
+        name: 'amountChild',
         unit: 'AZN_PER_MONTH',
-        description: 'Monthly disability allowance.',
+        description: 'Monthly social allowance for a child under 18 with a disability.',
         values: [placeholder('2025-01-01', 200, 'Not sourced')],
       },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -265,6 +323,29 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     ],
   },
 ];
+
+/**
+ * One parameter per disability group (`amountGroupI`, `amountWarGroupII`, ...), the names
+ * `disabilityAmountParameter` picks.
+ */
+function byGroup(description: string, values: Record<string, ParameterValue[]>): RuleParameter[] {
+  return Object.entries(values).map(([group, v]) => {
+    const war = group.startsWith('War');
+    const name = war ? `amountWarGroup${group.slice(3)}` : `amountGroup${group}`;
+    return { name, unit: 'AZN_PER_MONTH' as const, description: `${description} ${war ? group.slice(3) : group}.`, values: v };
+  });
+}
+
+/**
+ * The parameter holding a disability benefit's monthly amount for a group and cause: by group
+ * I/II/III (a child's disability has its own), and for the allowance a separate scale when the
+ * disability was caused by war. The engine's rule and the synthetic population both use it.
+ */
+export const disabilityAmountParameter = (benefitCode: string, group: string, cause: string): string => {
+  if (group === 'CHILD') return 'amountChild';
+  const war = benefitCode === 'DISABILITY_ALLOWANCE' && cause === 'WAR' ? 'War' : '';
+  return `amount${war}Group${group}`;
+};
 
 const byCode = new Map(BENEFIT_TYPES.map((b) => [b.code, b]));
 export const findBenefitType = (code: string): BenefitTypeInfo | undefined => byCode.get(code);

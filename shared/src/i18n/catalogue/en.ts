@@ -313,7 +313,7 @@ export const en = {
   'reason.CHILD_NOT_UNDER_ONE': 'the child is one year old or older',
   'reason.NO_ACTIVE_TSA': 'the family receives no targeted social assistance',
   'reason.NO_DEATH': 'no death is registered',
-  'reason.NOT_DEPENDANT': 'the child was not a dependant of the deceased',
+  'reason.NOT_DEPENDANT': 'the person was not a dependant of the deceased the law names',
   'reason.NOT_BREADWINNER': 'the deceased was not a breadwinner',
   'reason.NOT_WITHDRAWN': 'the payments were not withdrawn for two months',
   'reason.CHILD_TURNED_ONE': 'the child turned one',
@@ -363,19 +363,25 @@ export const en = {
   'step.PENSION_REFUSED_AGE': 'Refused: the pension age, {pensionAge}, is not reached yet.',
   'step.PENSION_INSURED_YEARS': 'Your insurance record is {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}; the minimum is {minimumYears, plural, one {# year} other {# years}}.',
   'step.PENSION_REFUSED_RECORD': 'Refused: the insurance record is shorter than the minimum of {minimumYears, plural, one {# year} other {# years}}.',
-  'step.PENSION_GRANTED': 'Granted: {amount, number, money} a month (the minimum pension) from {from, date, day}.',
+  'step.PENSION_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day}.',
   'step.DISABILITY_NONE': 'No disability is determined.',
   'step.DISABILITY_DETERMINED': '{group, select, CHILD {A disability of a child under 18 is determined from {from, date, day}.} other {A disability of group {group} is determined from {from, date, day}.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {With an insurance record of {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}, a disability labour pension is due.} other {With no insurance record, the social allowance for disability is due.}}',
   'step.DISABILITY_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day}.',
   'step.DISABILITY_GRANTED_UNTIL': 'Granted: {amount, number, money} a month from {from, date, day} to {to, date, day}.',
-  'step.SURVIVOR_DEPENDANT': 'The child was {age} on the day of the death; children under {limit} are dependants.',
+  // ── rules-law (issue #15 item 7): disability by group and cause (engine/src/rules/disability.ts) ──
+  'step.DISABILITY_WORK_INJURY': 'The disability results from {cause, select, WORK_INJURY {an injury at work} OCCUPATIONAL {an occupational disease} other {work}}: a disability labour pension is due whatever the insurance record.',
+  'step.DISABILITY_AMOUNT': '{group, select, CHILD {For a child’s disability} other {For disability group {group}}}{cause, select, WAR { caused by war} other {}} the amount is {amount, number, money} a month.',
+  'step.DISABILITY_MINIMUM_PENSION': 'A labour pension is never below the minimum labour pension: {amount, number, money} is raised to {minimum, number, money} a month.',
+  // ── end rules-law ──
+  'step.SURVIVOR_DEPENDANT': '{category, select, CHILD {A child of the deceased under {childAge}: a dependant.} STUDENT {A child of the deceased in full-time study, under {studentAge}: a dependant until the studies end.} DISABLED_CHILD {A child of the deceased disabled since before {childAge}: a dependant while the disability lasts.} AGED_SPOUSE_OR_PARENT {A {kinship, select, SPOUSE {spouse} other {parent}} of the deceased of pension age: a dependant.} DISABLED_SPOUSE_OR_PARENT {A {kinship, select, SPOUSE {spouse} other {parent}} of the deceased with a disability: a dependant while the disability lasts.} CARER {A family member who does not work and cares for a child of the deceased under {carerChildAge}: a dependant until the child reaches {carerChildAge}.} GRANDCHILD_OR_SIBLING {A {kinship, select, SIBLING {brother or sister} other {grandchild}} of the deceased under {childAge}: a dependant.} other {Aged {age} on the day of the death: not a dependant the law names.}}',
   'step.SURVIVOR_BREADWINNER': '{breadwinner, select, yes {The deceased was a breadwinner (an insurance record or income).} other {The deceased had neither an insurance record nor income.}}',
   'step.SURVIVOR_REFUSED_NO_DEATH': 'Refused: no death is registered.',
-  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Refused: the child was not a dependant of the deceased.',
+  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Refused: not a dependant of the deceased.',
   'step.SURVIVOR_REFUSED_NOT_BREADWINNER': 'Refused: the deceased was not a breadwinner.',
   'step.SURVIVOR_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day} to {to, date, day}.',
+  'step.SURVIVOR_GRANTED_OPEN': 'Granted: {amount, number, money} a month from {from, date, day}.',  // rules-law
   'step.BIRTH_REGISTERED': 'The birth of a child on {birthDate, date, day} is registered.',
   'step.BIRTH_GRANT_GRANTED': 'Granted: a one-time grant of {amount, number, money}, paid with the payments of {month, date, month}.',
   'step.CHILD_AGE': '{age, plural, =0 {The child is not yet one year old.} one {The child is # year old.} other {The child is # years old.}}',
@@ -390,8 +396,8 @@ export const en = {
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Assigned before the registry went live and carried over at migration with its amount of {amount, number, money} a month.',
-  'step.PENSION_INSURANCE_PART': 'The insurance part of the pension: {base, number, money} plus {accrual, number, money} for each of {years, plural, one {# insured year} other {# insured years}} makes {amount, number, money}.',
-  'step.PENSION_AMOUNT': 'The pension is the insurance part ({insurancePart, number, money}) but not less than the minimum pension ({minimum, number, money}): {amount, number, money} a month.',
+  'step.PENSION_INSURANCE_PART': 'The pension from your insurance record: a base part of {base, number, money} plus {accrual, number, money} for each of {years, plural, one {# insured year} other {# insured years}} makes {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'The pension is the amount from your record ({insurancePart, number, money}) but not less than the minimum pension ({minimum, number, money}): {amount, number, money} a month.',
   'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {For the child} other {For each of the # children}} under one, {amount, number, money} a month is added: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
