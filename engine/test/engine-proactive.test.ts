@@ -57,7 +57,8 @@ describe('disability and the death of a breadwinner', () => {
     const [factId] = await submitFacts(registry, 'medical-expertise', [{ subjectPin: father, kind: 'DISABILITY', value: { group: 'II', cause: 'GENERAL' }, validFrom: today }]);
     const out = await onFactIngested(engine.ctx, { subjectPin: father, factId: factId ?? '', kind: 'DISABILITY', agency: 'medical-expertise', outcome: 'ACCEPTED' });
     expect(out.decisions).toHaveLength(1);
-    expect(await benefitsOf(father)).toEqual([expect.objectContaining({ status: 'ACTIVE', monthlyAmount: '260.00', benefitType: { code: 'DISABILITY_PENSION' } })]);
+    // Group II (260, placeholder) raised to the minimum labour pension (320 from February 2025).
+    expect(await benefitsOf(father)).toEqual([expect.objectContaining({ status: 'ACTIVE', monthlyAmount: '320.00', benefitType: { code: 'DISABILITY_PENSION' } })]);
   });
 
   it('a death ends the deceased’s assignments and gives the child a survivor pension paid to the mother', async () => {

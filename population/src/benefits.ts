@@ -1,4 +1,4 @@
-import { findBenefitType, parameterOn, type ParameterValue } from '@usr/shared';
+import { disabilityAmountParameter, findBenefitType, parameterOn, type ParameterValue } from '@usr/shared';
 import {
   addMonths,
   addWorkingDays,
@@ -57,9 +57,19 @@ const used = (value: ParameterValue): ParameterRecord => ({ value: value.value, 
 
 const round2 = (amount: number): number => Math.round(amount * 100) / 100;
 
-/** The rule of the old-age pension's insurance part: placeholders recorded as such in each decision. */
-const PENSION_BASE_PART = 120;
-const PENSION_ACCRUAL_PER_YEAR = 9.5;
+/**
+ * The old-age pension's base part and accrual per insured year: the catalogue's (placeholder)
+ * values, the same the engine's rule reads, taken as first set so legacy pensions get them too.
+ */
+const firstValue = (benefitCode: string, name: string): ParameterValue => {
+  const value = findBenefitType(benefitCode)?.parameters.find((p) => p.name === name)?.values[0];
+  if (!value) throw new Error(`The catalogue has no ${benefitCode}.${name}.`);
+  return value;
+};
+const BASE_PART = firstValue('OLD_AGE_PENSION', 'basePart');
+const ACCRUAL = firstValue('OLD_AGE_PENSION', 'accrualPerInsuredYear');
+const PENSION_BASE_PART = BASE_PART.value;
+const PENSION_ACCRUAL_PER_YEAR = ACCRUAL.value;
 
 /** Payroll calendar: run on the 1st, sent to banks on the 4th, on the cards on the 5th. */
 const PAYROLL_SENT_DAY = 4;
@@ -285,8 +295,8 @@ const writeOldAgePension = (ctx: GenerationContext, b: BenefitWriter, member: Me
     const parameters: Record<string, ParameterRecord> = {
       pensionAge: used(pensionAge),
       minimumInsuredYears: used(minimumYears),
-      basePart: { value: PENSION_BASE_PART, unit: 'AZN_PER_MONTH', description: 'Base part of the insurance pension', sourced: false, legalBasis: 'Placeholder of the synthetic population' },
-      accrualPerInsuredYear: { value: PENSION_ACCRUAL_PER_YEAR, unit: 'AZN_PER_MONTH', description: 'Insurance part per insured year', sourced: false, legalBasis: 'Placeholder of the synthetic population' },
+      basePart: used(BASE_PART),
+      accrualPerInsuredYear: used(ACCRUAL),
     };
     if (minimumPension) parameters['minimumPension'] = used(minimumPension);
     decisionId = b.decision({
@@ -333,7 +343,8 @@ const writeDisabilityBenefit = (ctx: GenerationContext, b: BenefitWriter, member
   const fact = facts.disability.get(person.pin);
   if (!disability || !fact) return;
   const code = disability.group !== 'CHILD' && livelihood.insuredMonths >= 12 ? 'DISABILITY_PENSION' : 'DISABILITY_ALLOWANCE';
-  const monthly = parameterValue(code, 'monthlyAmount', disability.since);
+  const amountName = disabilityAmountParameter(code, disability.group, disability.cause);
+  const monthly = parameterValue(code, amountName, disability.since);
   const random = b.random;
   const input = factInput(fact, person.pin, `Disability group ${disability.group}, cause ${disability.cause}`, { text: 'FACT_FROM', from: isoDate(fact.validFrom) });
   const legacy = !monthly;
@@ -362,7 +373,7 @@ const writeDisabilityBenefit = (ctx: GenerationContext, b: BenefitWriter, member
     amount,
     ruleVersion: legacy ? 'legacy-rates' : `${code}@2025.1`,
     reasonCode: 'ELIGIBLE',
-    parameters: monthly ? { monthlyAmount: used(monthly) } : {},
+    parameters: monthly ? { [amountName]: used(monthly) } : {},
     inputs: [input],
     steps,
   });

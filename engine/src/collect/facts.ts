@@ -13,11 +13,32 @@ export const FACT_FIELDS = `
     ... on UnemploymentValue { office }
     ... on MilitaryServiceValue { serviceType }
     ... on BirthValue { motherPin fatherPin districtCode }
+    ... on RealEstateValue { propertyType cadastralNumber }
+    ... on LandValue { hectares landUse }
+    ... on VehicleValue { year }
+    ... on BankDepositValue { amount }
+    ... on AbroadStayValue { days }
+    ... on EmploymentValue { employer }
   }
 `;
 
 /** Kinds the rules read (the others are not gathered). */
-export const RULE_FACT_KINDS: readonly FactKind[] = ['INCOME', 'INSURED_YEARS', 'DISABILITY', 'STUDENT', 'UNEMPLOYMENT', 'MILITARY_SERVICE', 'BIRTH'];
+export const RULE_FACT_KINDS: readonly FactKind[] = [
+  'INCOME',
+  'INSURED_YEARS',
+  'DISABILITY',
+  'STUDENT',
+  'UNEMPLOYMENT',
+  'MILITARY_SERVICE',
+  'BIRTH',
+  // TSA's asset conditions (rules/tsa-assets.ts) and a survivor carer's work (rules/survivor-pension.ts).
+  'REAL_ESTATE',
+  'LAND',
+  'VEHICLE',
+  'BANK_DEPOSIT',
+  'ABROAD_STAY',
+  'EMPLOYMENT',
+];
 
 export interface GraphFact {
   id: string;

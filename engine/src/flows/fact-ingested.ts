@@ -1,15 +1,16 @@
-import { collectHousehold, collectPerson, FACT_FIELDS, householdOf, toRuleFact, type GraphFact } from '../collect/index.ts';
+import { collectPerson, FACT_FIELDS, householdOf, toRuleFact, type GraphFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { FactIngestedJob } from '@usr/shared';
 import type { GatewayClient } from '../gateway-client.ts';
 import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
-import { addDays, addMonthsToMonth, ageOn, monthOf, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
+import { addDays, ageOn, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { endAssignment } from './end-assignment.ts';
 import { reassessTsa } from './reassess-tsa.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 import type { Redecision } from './redecide.ts';
 import { redecideUsersOfSuperseded } from './superseded-facts.ts';
+import { householdAtDeath } from './survivors.ts';
 
 
 export interface FactOutcome {
@@ -117,22 +118,24 @@ const onDeath = async (ctx: EngineContext, fact: RuleFact): Promise<{ decisions:
   const membership = person.memberships.find((m) => m.from <= deathDate && (m.to === null || m.to >= addDays(deathDate, -1)) && m.household);
   const decisions: RecordedOutcome[] = [];
   if (!membership?.household) return { decisions, ended };
-  const dayBefore = addDays(deathDate, -1);
-  const validFrom = `${addMonthsToMonth(monthOf(deathDate), -13)}-01`;
-  const household = await collectHousehold(ctx.client, membership.household.id, { asOf: dayBefore, knownAt: ctx.now(), validFrom });
-  const deceased = household.members.find((m) => m.person.pin === pin);
-  if (!deceased) return { decisions, ended };
+  const atDeath = await householdAtDeath(ctx, membership.household.id, pin, deathDate);
+  if (!atDeath) return { decisions, ended };
+  const { household, deceased, alive } = atDeath;
   const deceasedPerson = { ...deceased.person, deathDate };
-  const survivors = household.members.filter((m) => m.person.pin !== pin && m.person.deathDate === null);
-  const guardian = survivors.filter((m) => ageOn(m.person.birthDate, deathDate) >= 18).sort((a, b) => rank(a.relation) - rank(b.relation))[0];
-  for (const child of survivors.filter((m) => ageOn(m.person.birthDate, deathDate) < 18)) {
-    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: child.person, deathFact: fact });
+  const guardian = alive.filter((m) => ageOn(m.person.birthDate, deathDate) >= 18).sort((a, b) => rank(a.relation) - rank(b.relation))[0];
+  // Every survivor is assessed: the rule decides which dependants the law names (children, students,
+  // a spouse or parent of pension age or disabled, one carer of young children, ...).
+  const survivorsByKin = atDeath.survivors;
+  for (const survivor of survivorsByKin) {
+    const result = rules.survivorPension({ deceased: deceasedPerson, deceasedFacts: deceased.facts, dependant: survivor.person, kinship: survivor.kinship, dependantFacts: survivor.facts, household: survivorsByKin, deathFact: fact });
     if (result?.outcome !== 'GRANTED') continue;
+    // A minor's pension is paid to the guardian; an adult dependant is paid themself.
+    const minor = ageOn(survivor.person.birthDate, deathDate) < 18;
     decisions.push(
       await recordOutcome(ctx, result, {
-        key: `SURVIVOR_PENSION:${child.person.pin}:${pin}`,
-        subjectPin: child.person.pin,
-        beneficiaryPin: guardian?.person.pin ?? child.person.pin,
+        key: `SURVIVOR_PENSION:${survivor.person.pin}:${pin}`,
+        subjectPin: survivor.person.pin,
+        beneficiaryPin: minor ? (guardian?.person.pin ?? survivor.person.pin) : survivor.person.pin,
         householdId: household.id,
         regionCode: household.regionCode,
       }),

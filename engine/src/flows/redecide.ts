@@ -5,6 +5,7 @@ import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMo
 import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
 import { notify, recordOutcome } from './record-outcome.ts';
+import { householdAtDeath } from './survivors.ts';
 
 /** Why a decision is decided again: an appeal, or a fact it used that was superseded. */
 export type RedecisionCause = { readonly kind: 'APPEAL'; readonly appealId: string } | { readonly kind: 'FACT'; readonly factId: string };
@@ -115,7 +116,11 @@ const recompute = async (ctx: EngineContext, decision: DecisionView): Promise<{ 
       standingFact(ctx, deceasedPin, 'DEATH'),
     ]);
     const deathDate = deathFact?.validFrom ?? deceased.deathDate;
-    const result = rules.survivorPension({ deceased: { ...deceased, deathDate }, deceasedFacts: deceased.facts, dependant, ...(deathFact ? { deathFact } : {}) });
+    // The survivor's kinship and the household decide which dependant the law names, as at the first decision.
+    const atDeath = decision.household && deathDate ? await householdAtDeath(ctx, decision.household.id, deceasedPin, deathDate) : undefined;
+    const survivor = atDeath?.survivors.find((s) => s.person.pin === dependant.pin);
+    const kin = atDeath && survivor ? { kinship: survivor.kinship, dependantFacts: dependant.facts, household: atDeath.survivors } : {};
+    const result = rules.survivorPension({ deceased: { ...deceased, deathDate }, deceasedFacts: deceased.facts, dependant, ...kin, ...(deathFact ? { deathFact } : {}) });
     return result && { result, regionCode: null };
   }
   if (code === 'BIRTH_GRANT' || code === 'CHILD_UNDER_ONE') {

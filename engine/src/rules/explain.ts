@@ -22,6 +22,10 @@ const SUMMARIES: Partial<Record<RuleFact['kind'], (fact: RuleFact) => string>> =
   INSURED_YEARS: (f) => `INSURED_YEARS: ${String(f.value['years'])} years ${String(f.value['months'])} months`,
   DISABILITY: (f) => `DISABILITY group ${String(f.value['group'])} from ${f.validFrom}`,
   STUDENT: (f) => `STUDENT ${f.value['fullTime'] === true ? 'full-time' : 'part-time'} from ${f.validFrom}`,
+  // TSA's asset conditions (tsa-assets.ts): the figure counted, never an identifier of the object.
+  LAND: (f) => `LAND ${String(f.value['hectares'])} ha from ${f.validFrom}`,
+  BANK_DEPOSIT: (f) => `BANK_DEPOSIT ${formatQepik(toQepik(Number(f.value['amount'])))} AZN on ${f.validTo ?? f.validFrom}`,
+  ABROAD_STAY: (f) => `ABROAD_STAY ${String(f.value['days'])} days from ${f.validFrom}`,
 };
 
 const summarise = (fact: RuleFact): string =>
@@ -45,6 +49,10 @@ export const INPUT_TEXTS = {
   DEATH: ['date'],
   HOUSEHOLD_SIZE: ['count', 'date'],
   TSA_ASSIGNMENT: ['date'],
+  // rules-law: TSA's asset conditions.
+  LAND: ['hectares', 'from'],
+  BANK_DEPOSIT: ['amount', 'date'],
+  ABROAD_STAY: ['days', 'from'],
   /** Wraps another input's text when the person declared the fact themself (`selfDeclared: "true"`). */
   SELF_DECLARED: ['summary'],
 } as const satisfies Record<string, readonly string[]>;
@@ -62,6 +70,9 @@ const factValues = (fact: RuleFact): Record<string, string> => {
   if (fact.kind === 'INSURED_YEARS') return inputValues('INSURED_YEARS', { years: String(v['years']), months: String(v['months']) });
   if (fact.kind === 'DISABILITY') return inputValues('DISABILITY', { group: String(v['group']), from: fact.validFrom });
   if (fact.kind === 'STUDENT') return inputValues(v['fullTime'] === true ? 'STUDENT_FULL_TIME' : 'STUDENT_PART_TIME', { from: fact.validFrom });
+  if (fact.kind === 'LAND') return inputValues('LAND', { hectares: String(v['hectares']), from: fact.validFrom });
+  if (fact.kind === 'BANK_DEPOSIT') return inputValues('BANK_DEPOSIT', { amount: formatQepik(toQepik(Number(v['amount']))), date: fact.validTo ?? fact.validFrom });
+  if (fact.kind === 'ABROAD_STAY') return inputValues('ABROAD_STAY', { days: String(v['days']), from: fact.validFrom });
   // Any other kind: its period (the kind itself is named beside it, from enum.FactKind).
   return fact.validTo ? inputValues('FACT_PERIOD', { from: fact.validFrom, to: fact.validTo }) : inputValues('FACT_FROM', { from: fact.validFrom });
 };

@@ -11,12 +11,17 @@ export interface PersonCase {
 }
 
 /** The step and reason codes the old-age pension rule emits (each has a text in every catalogue). */
-export const PENSION_STEP_CODES = ['PENSION_AGE', 'PENSION_REFUSED_AGE', 'PENSION_INSURED_YEARS', 'PENSION_REFUSED_RECORD', 'PENSION_GRANTED'] as const;
+export const PENSION_STEP_CODES = ['PENSION_AGE', 'PENSION_REFUSED_AGE', 'PENSION_INSURED_YEARS', 'PENSION_REFUSED_RECORD', 'PENSION_INSURANCE_PART', 'PENSION_AMOUNT', 'PENSION_GRANTED'] as const;
 export const PENSION_REASON_CODES = ['ELIGIBLE', 'BELOW_PENSION_AGE', 'INSUFFICIENT_INSURED_YEARS'] as const;
 const step = stepsOf(PENSION_STEP_CODES);
 
 /**
  * Old-age pension: pension age reached on `on` and an insurance record of at least the minimum.
+ * The amount is computed from the insured record (Law on labour pensions of 7 February 2006: a base
+ * part plus an insurance part): the base part plus an accrual for each whole insured year, never
+ * below the minimum pension. The law's insurance part is the pension capital divided by the expected
+ * payment period; the pension fund reports insured years, not the capital, so the accrual per year
+ * stands in for it as an explicit placeholder in the catalogue.
  * Paid from the 1st of the month after the birthday on which pension age was reached; open-ended.
  */
 export const decideOldAgePension = (version: string, input: PersonCase, on: string): RuleResult<(typeof PENSION_REASON_CODES)[number]> => {
@@ -48,8 +53,31 @@ export const decideOldAgePension = (version: string, input: PersonCase, on: stri
     steps.push(step('PENSION_REFUSED_RECORD', 'Refused: the insurance record is shorter than the minimum.', 'REFUSED', { minimumYears }));
     return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: 'INSUFFICIENT_INSURED_YEARS', monthlyAmount: null, period: null, steps };
   }
-  const amount = toQepik(params.read('OLD_AGE_PENSION', 'minimumPension', on));
+  const years = Math.floor(months / 12);
+  const baseQ = toQepik(params.read('OLD_AGE_PENSION', 'basePart', on));
+  const accrualQ = toQepik(params.read('OLD_AGE_PENSION', 'accrualPerInsuredYear', on));
+  const insuranceQ = baseQ + accrualQ * years;
+  steps.push(
+    step(
+      'PENSION_INSURANCE_PART',
+      `Base part ${formatQepik(baseQ)} AZN plus ${formatQepik(accrualQ)} AZN for each of ${years} insured years.`,
+      formatQepik(insuranceQ),
+      { base: formatQepik(baseQ), years, accrual: formatQepik(accrualQ), amount: formatQepik(insuranceQ) },
+      `${formatQepik(baseQ)} + ${years} × ${formatQepik(accrualQ)}`,
+    ),
+  );
+  const minimumQ = toQepik(params.read('OLD_AGE_PENSION', 'minimumPension', on));
+  const amount = Math.max(insuranceQ, minimumQ);
+  steps.push(
+    step(
+      'PENSION_AMOUNT',
+      `The computed pension, not less than the minimum pension of ${formatQepik(minimumQ)} AZN.`,
+      formatQepik(amount),
+      { insurancePart: formatQepik(insuranceQ), minimum: formatQepik(minimumQ), amount: formatQepik(amount) },
+      `max(${formatQepik(insuranceQ)}, ${formatQepik(minimumQ)})`,
+    ),
+  );
   const from = `${addMonthsToMonth(monthOf(reachedOn), 1)}-01`;
-  steps.push(step('PENSION_GRANTED', `Granted: ${formatQepik(amount)} AZN a month (the minimum pension) from ${from}.`, formatQepik(amount), { amount: formatQepik(amount), from }));
+  steps.push(step('PENSION_GRANTED', `Granted: ${formatQepik(amount)} AZN a month from ${from}.`, formatQepik(amount), { amount: formatQepik(amount), from }));
   return { ...base, parameters: params.list(), effectiveDate: from, outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: formatQepik(amount), period: { from, to: null }, steps };
 };

@@ -2,6 +2,7 @@ import { ageOn, addDays, addMonthsToMonth, firstOfMonth, monthOf, validOn } from
 import { derivedInput, factInput, stepsOf } from './explain.ts';
 import { divideQepik, formatQepik, toQepik } from './money.ts';
 import { ParameterLog } from './parameters.ts';
+import { TSA_ASSET_CONDITIONS, TSA_ASSET_REASONS, assetInputs, checkAssets, describeCheck } from './tsa-assets.ts';
 import type { RuleInputRecord, RuleMember, RuleResult, RuleStep } from './types.ts';
 
 /** A TSA application as the rule sees it: the household's members on the application date. */
@@ -38,9 +39,12 @@ export const TSA_STEP_CODES = [
   'TSA_TERM',
   'TSA_INFANT_SUPPLEMENT',
   'TSA_GRANTED',
+  // One step per asset condition checked, one per refusal on it (tsa-assets.ts).
+  ...TSA_ASSET_CONDITIONS.map((c) => `TSA_ASSET_${c}` as const),
+  ...TSA_ASSET_CONDITIONS.map((c) => `TSA_REFUSED_${c}` as const),
 ] as const;
 /** Every reason code TSA decides with: each has a text `reason.<CODE>`. */
-export const TSA_REASON_CODES = ['ELIGIBLE', 'ABLE_BODIED_ADULT_WITHOUT_REASON', 'INCOME_ABOVE_NEED_CRITERION'] as const;
+export const TSA_REASON_CODES = ['ELIGIBLE', 'ABLE_BODIED_ADULT_WITHOUT_REASON', 'INCOME_ABOVE_NEED_CRITERION', ...Object.values(TSA_ASSET_REASONS)] as const;
 /** The reasons an able-bodied adult may have (TSA_ADULT_REASON's `reason`). */
 export const ADULT_REASONS = ['DISABILITY', 'CARER', 'STUDENT', 'UNEMPLOYMENT', 'MILITARY_SERVICE'] as const;
 const step = stepsOf(TSA_STEP_CODES);
@@ -150,11 +154,23 @@ export const decideTsa = (variant: TsaVariant, input: TsaCase): RuleResult<(type
     }
   }
 
+  // What the family owns or did that excludes the assistance whatever its income.
+  const assets = checkAssets(params, { members, on, firstMonth, lastMonth });
+  inputs.push(...assetInputs(assets));
+  for (const check of assets) {
+    steps.push(step(`TSA_ASSET_${check.condition}`, describeCheck(check), check.exceeded ? 'exceeded' : 'met', check.values));
+  }
+
   const periodFrom = firstOfMonth(on);
   const base = { benefitCode: 'TSA', ruleVersion: variant.version, effectiveDate: periodFrom, oneTimeAmount: null, inputs };
   if (adultsWithoutReason > 0) {
     steps.push(step('TSA_REFUSED_ADULT', `Refused: ${adultsWithoutReason} able-bodied adult(s) without a reason beyond the family's control.`, 'REFUSED', { adults: adultsWithoutReason }));
     return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON', monthlyAmount: null, period: null, steps };
+  }
+  const excluded = assets.find((c) => c.exceeded);
+  if (excluded) {
+    steps.push(step(`TSA_REFUSED_${excluded.condition}`, `Refused: ${describeCheck(excluded)}`, 'REFUSED', excluded.values));
+    return { ...base, parameters: params.list(), outcome: 'REFUSED', reasonCode: TSA_ASSET_REASONS[excluded.condition], monthlyAmount: null, period: null, steps };
   }
   if (amountQ <= 0) {
     steps.push(step('TSA_REFUSED_INCOME', 'Refused: the average monthly income reaches the need of the household.', 'REFUSED', { need: formatQepik(needQ), average: formatQepik(averageQ) }));

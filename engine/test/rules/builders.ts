@@ -43,3 +43,15 @@ export class MemberBuilder {
 
 let pins = 0;
 export const member = (birthDate: string, relation = 'HEAD') => new MemberBuilder(`R${String(++pins).padStart(6, '0')}`, birthDate, relation);
+
+/** Asset facts of TSA's property conditions (rules/tsa-assets.ts), as the agencies report them. */
+export const assets = {
+  dwelling: (m: MemberBuilder, cadastralNumber: string, propertyType = 'APARTMENT', from = '2010-01-01') =>
+    m.fact('REAL_ESTATE', { propertyType, areaSqm: 70, districtCode: 'AZ-BA', cadastralNumber }, from),
+  vehicle: (m: MemberBuilder, from = '2015-01-01') => m.fact('VEHICLE', { make: 'Lada', model: '2107', year: 2005, engineCc: 1500 }, from),
+  land: (m: MemberBuilder, hectares: number, landUse = 'AGRICULTURAL') => m.fact('LAND', { hectares, landUse }, '2000-01-01'),
+  deposit: (m: MemberBuilder, month: string, amount: number) => m.fact('BANK_DEPOSIT', { bank: 'Kapital Bank', amount }, `${month}-01`, lastDay(month)),
+  abroad: (m: MemberBuilder, from: string, to: string) =>
+    m.fact('ABROAD_STAY', { country: 'TUR', days: Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1 }, from, to),
+};
+const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);

@@ -10,8 +10,9 @@ const person = (m: ReturnType<typeof member>) => {
 describe('old-age pension', () => {
   it('grants on reaching pension age with enough insured years, from the 1st of the next month, open-ended', () => {
     const r = rules.oldAgePension(person(member('1960-06-14').insured(30)), '2025-06-14');
-    expect(r).toMatchObject({ outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: '320.00', period: { from: '2025-07-01', to: null }, ruleVersion: 'OLD_AGE_PENSION@2024.1' });
-    expect(r?.parameters.map((p) => p.name)).toEqual(['pensionAge', 'minimumInsuredYears', 'minimumPension']);
+    // 120 base part + 30 × 9.50 (placeholders), above the 320 minimum (pension-law.test.ts derives these from the catalogue).
+    expect(r).toMatchObject({ outcome: 'GRANTED', reasonCode: 'ELIGIBLE', monthlyAmount: '405.00', period: { from: '2025-07-01', to: null }, ruleVersion: 'OLD_AGE_PENSION@2024.1' });
+    expect(r?.parameters.map((p) => p.name)).toEqual(['pensionAge', 'minimumInsuredYears', 'basePart', 'accrualPerInsuredYear', 'minimumPension']);
     expect(r?.inputs.some((i) => i.kind === 'INSURED_YEARS' && i.factId)).toBe(true);
   });
 
@@ -32,7 +33,8 @@ describe('old-age pension', () => {
 describe('disability', () => {
   it('a disability pension with an insurance record, until the review date', () => {
     const r = rules.disability(person(member('1980-01-01').insured(5).disabled('2025-03-10', '2027-03-01')), '2025-03-12');
-    expect(r).toMatchObject({ benefitCode: 'DISABILITY_PENSION', outcome: 'GRANTED', monthlyAmount: '260.00', period: { from: '2025-03-01', to: '2027-03-01' }, ruleVersion: 'DISABILITY_PENSION@2025.1' });
+    // Group II's 260 is raised to the minimum labour pension, 320 from February 2025.
+    expect(r).toMatchObject({ benefitCode: 'DISABILITY_PENSION', outcome: 'GRANTED', monthlyAmount: '320.00', period: { from: '2025-03-01', to: '2027-03-01' }, ruleVersion: 'DISABILITY_PENSION@2025.1' });
   });
   it('the social allowance without one, open-ended without a review date', () => {
     const r = rules.disability(person(member('2001-01-01').disabled('2025-03-10')), '2025-03-12');

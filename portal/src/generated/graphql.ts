@@ -363,12 +363,18 @@ export type NotificationStatus =
 export type ParameterUnit =
   /** Manats, once. */
   | 'AZN'
+  /** Manats held at a moment (a balance), not paid. */
+  | 'AZN_BALANCE'
   /** Manats per month. */
   | 'AZN_PER_MONTH'
   /** Manats per family member per month. */
   | 'AZN_PER_PERSON_MONTH'
+  /** A number of things (dwellings, vehicles). */
+  | 'COUNT'
   /** A number of calendar days. */
   | 'DAYS'
+  /** An area in hectares. */
+  | 'HECTARES'
   /** A number of months. */
   | 'MONTHS'
   /** A share between 0 and 1, e.g. 0.2 for a fifth. */

@@ -5,7 +5,7 @@
  * explicit, reviewable placeholder, never a magic number inside a rule.
  */
 import type { LegalBasis } from './legal-basis.ts';
-import { needCriterionLaw, placeholderBasis, presidentialDecreeNovember2025, tsaTermBefore2020, tsaTermFrom2020 } from './legal-acts.ts';
+import { needCriterionLaw, placeholderBasis, presidentialDecreeNovember2025, rulesLawBasis, tsaTermBefore2020, tsaTermFrom2020 } from './legal-acts.ts';
 
 export type BenefitCategory = 'PENSION' | 'SOCIAL_ASSISTANCE' | 'CHILD' | 'DISABILITY' | 'GRANT';
 
@@ -19,7 +19,7 @@ export interface ParameterValue {
 
 export interface RuleParameter {
   readonly name: string;
-  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE';
+  readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE' | 'COUNT' | 'HECTARES' | 'AZN_BALANCE';
   readonly description: string;
   /** True when rules read it with ParameterLog.find: it may have no value before its first date (coverage starts there). */
   readonly optional?: boolean;
@@ -125,6 +125,38 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Days before a term ends on which the registry re-assesses the family and renews the assistance without a new application.',
         values: [placeholder('2017-01-01', 30, placeholderBasis.renewal)],
       },
+      // ── rules-law (issue #15 item 7): TSA's property and asset conditions (engine/src/rules/tsa-assets.ts) ──
+      {
+        name: 'maxPropertiesOfOnePurpose',
+        unit: 'COUNT',
+        description: 'Real estate objects of one purpose (dwellings, commercial, other) the family may own at different addresses; one more excludes the assistance.',
+        values: [law('2016-02-05', 1, rulesLawBasis.twoPropertiesOfOnePurpose)],
+      },
+      {
+        name: 'maxVehicles',
+        unit: 'COUNT',
+        description: 'Vehicles the family may own or use; one more excludes the assistance (vehicles the state gave for rehabilitation do not count, but no agency reports them apart yet).',
+        values: [law('2016-02-05', 0, rulesLawBasis.vehicle)],
+      },
+      {
+        name: 'maxLandHectaresPerMember',
+        unit: 'HECTARES',
+        description: 'Land (the plot under the family\'s own house excepted) the family may hold per member; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 1, rulesLawBasis.landPerMember)],
+      },
+      {
+        name: 'maxDeposits',
+        unit: 'AZN_BALANCE',
+        description: 'Bank deposits of all members together at the end of the month before the application; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 3000, rulesLawBasis.deposits)],
+      },
+      {
+        name: 'maxDaysAbroad',
+        unit: 'DAYS',
+        description: 'Days one member may have spent abroad in the 12 months whose income is averaged; more excludes the assistance.',
+        values: [placeholder('2017-01-01', 90, rulesLawBasis.daysAbroad)],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -153,8 +185,25 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'minimumPension',
         unit: 'AZN_PER_MONTH',
         description: 'Minimum monthly old-age pension.',
-        values: [placeholder('2024-01-01', 280, placeholderBasis.notSourced), placeholder('2025-01-01', 320, placeholderBasis.notSourced)],
+        // ── rules-law (issue #15 item 7): sourced minimum; base part and accrual of the computed pension ──
+        values: [
+          law('2023-02-01', 280, rulesLawBasis.minimumPension(280, '2023-02-01')),
+          law('2025-02-01', 320, rulesLawBasis.minimumPension(320, '2025-02-01')),
+        ],
       },
+      {
+        name: 'basePart',
+        unit: 'AZN_PER_MONTH',
+        description: 'Base part of the old-age pension: the part every pensioner receives whatever the record.',
+        values: [placeholder('2017-01-01', 120, rulesLawBasis.basePart)],
+      },
+      {
+        name: 'accrualPerInsuredYear',
+        unit: 'AZN_PER_MONTH',
+        description: 'Insurance part per whole insured year: stands in for the pension capital divided by the expected payment period, which the pension fund does not report.',
+        values: [placeholder('2017-01-01', 9.5, rulesLawBasis.accrualPerInsuredYear)],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -167,12 +216,13 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     paymentKind: 'MONTHLY',
     revealsHealth: true,
     parameters: [
-      {
-        name: 'monthlyAmount',
-        unit: 'AZN_PER_MONTH',
-        description: 'Monthly disability pension (flat, by group I/II/III averaged: placeholder).',
-        values: [placeholder('2025-01-01', 260, placeholderBasis.notSourced)],
-      },
+      // ── rules-law (issue #15 item 7): amounts by group (engine/src/rules/disability.ts) ──
+      ...byGroup('Monthly disability labour pension for group', {
+        I: [placeholder('2025-01-01', 300, rulesLawBasis.disabilityPensionByGroup)],
+        II: [placeholder('2025-01-01', 260, rulesLawBasis.disabilityPensionByGroup)],
+        III: [placeholder('2025-01-01', 220, rulesLawBasis.disabilityPensionByGroup)],
+      }),
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -191,6 +241,26 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         description: 'Monthly survivor pension per dependant.',
         values: [placeholder('2025-01-01', 240, placeholderBasis.notSourced)],
       },
+      // ── rules-law (issue #15 item 7): the dependants the law names (engine/src/rules/survivor-pension.ts) ──
+      {
+        name: 'childAgeLimit',
+        unit: 'YEARS',
+        description: 'A child of the deceased is a dependant until this age (longer if studying full-time or disabled since childhood).',
+        values: [law('2006-02-07', 18, rulesLawBasis.survivorAge({ az: 'Mərhumun 18 yaşınadək uşaqları.', ru: 'Дети умершего до 18 лет.', en: 'Children of the deceased under 18.' }))],
+      },
+      {
+        name: 'studentAgeLimit',
+        unit: 'YEARS',
+        description: 'A child in full-time study is a dependant until the end of the studies, but not beyond this age.',
+        values: [law('2006-02-07', 23, rulesLawBasis.survivorAge({ az: 'Əyani təhsil alan uşaqlar təhsili bitənədək, lakin 23 yaşdan çox olmamaqla.', ru: 'Дети, обучающиеся очно, до окончания учёбы, но не старше 23 лет.', en: 'Children in full-time education until it ends, but not beyond 23.' }))],
+      },
+      {
+        name: 'carerChildAge',
+        unit: 'YEARS',
+        description: 'A non-working spouse, parent, sibling or grandparent caring for a child of the deceased under this age is a dependant until the child reaches it.',
+        values: [law('2006-02-07', 8, rulesLawBasis.survivorAge({ az: 'Mərhumun 8 yaşınadək uşaqlarına baxan işləməyən valideyn, qardaş, bacı, baba və ya nənələrdən biri.', ru: 'Один неработающий родитель, брат, сестра, дедушка или бабушка, ухаживающий за детьми умершего до 8 лет.', en: 'One non-working parent, sibling or grandparent caring for children of the deceased under 8.' }))],
+      },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -203,12 +273,24 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     paymentKind: 'MONTHLY',
     revealsHealth: true,
     parameters: [
+      // ── rules-law (issue #15 item 7): amounts by group and cause (engine/src/rules/disability.ts) ──
+      ...byGroup('Monthly social allowance for disability, group', {
+        I: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 300, rulesLawBasis.socialAllowance2025('81-100', false))],
+        II: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 250, rulesLawBasis.socialAllowance2025('61-80', false))],
+        III: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 180, rulesLawBasis.socialAllowance2025('31-60', false))],
+      }),
+      ...byGroup('Monthly social allowance for a disability caused by war, group', {
+        WarI: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 600, rulesLawBasis.socialAllowance2025('81-100', true))],
+        WarII: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 500, rulesLawBasis.socialAllowance2025('61-80', true))],
+        WarIII: [placeholder('2025-01-01', 200, placeholderBasis.notSourced), placeholder('2025-07-01', 400, rulesLawBasis.socialAllowance2025('31-60', true))],
+      }),
       {
-        name: 'monthlyAmount',
+        name: 'amountChild',
         unit: 'AZN_PER_MONTH',
-        description: 'Monthly disability allowance.',
+        description: 'Monthly social allowance for a child under 18 with a disability.',
         values: [placeholder('2025-01-01', 200, placeholderBasis.notSourced)],
       },
+      // ── end rules-law ──
       ...recourseParameters(),
     ],
   },
@@ -249,6 +331,29 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
     ],
   },
 ];
+
+/**
+ * One parameter per disability group (`amountGroupI`, `amountWarGroupII`, ...), the names
+ * `disabilityAmountParameter` picks.
+ */
+function byGroup(description: string, values: Record<string, ParameterValue[]>): RuleParameter[] {
+  return Object.entries(values).map(([group, v]) => {
+    const war = group.startsWith('War');
+    const name = war ? `amountWarGroup${group.slice(3)}` : `amountGroup${group}`;
+    return { name, unit: 'AZN_PER_MONTH' as const, description: `${description} ${war ? group.slice(3) : group}.`, values: v };
+  });
+}
+
+/**
+ * The parameter holding a disability benefit's monthly amount for a group and cause: by group
+ * I/II/III (a child's disability has its own), and for the allowance a separate scale when the
+ * disability was caused by war. The engine's rule and the synthetic population both use it.
+ */
+export const disabilityAmountParameter = (benefitCode: string, group: string, cause: string): string => {
+  if (group === 'CHILD') return 'amountChild';
+  const war = benefitCode === 'DISABILITY_ALLOWANCE' && cause === 'WAR' ? 'War' : '';
+  return `amount${war}Group${group}`;
+};
 
 const byCode = new Map(BENEFIT_TYPES.map((b) => [b.code, b]));
 export const findBenefitType = (code: string): BenefitTypeInfo | undefined => byCode.get(code);

@@ -125,3 +125,99 @@ export const placeholderBasis = {
     en: 'The minimum insurance record rises one year a year.',
   }),
 } as const;
+
+// ── rules-law (issue #15 item 7): the acts of TSA's asset conditions, the computed pensions, disability by group, survivors ──
+
+const TSA_RULES_2016: LocalizedText = {
+  az: 'Ünvanlı dövlət sosial yardımının alınması üçün müraciət edilməsi, onun təyin olunması, verilməsi və verilməsindən imtina edilməsi Qaydaları (Nazirlər Kabinetinin 5 fevral 2016-cı il tarixli 37 nömrəli Qərarı)',
+  ru: 'Правила обращения за адресной государственной социальной помощью, её назначения, предоставления и отказа в ней (Постановление Кабинета Министров № 37 от 5 февраля 2016 года)',
+  en: 'Rules on applying for, assigning, granting and refusing targeted state social assistance (Cabinet of Ministers Decision No. 37 of 5 February 2016)',
+};
+const TSA_INCOME_RULES_2006: LocalizedText = {
+  az: 'Ailənin orta aylıq gəlirinin hesablanması Qaydası (Nazirlər Kabinetinin 2 fevral 2006-cı il tarixli 32 nömrəli Qərarı)',
+  ru: 'Порядок исчисления среднемесячного дохода семьи (Постановление Кабинета Министров № 32 от 2 февраля 2006 года)',
+  en: 'Rules on calculating the average monthly family income (Cabinet of Ministers Decision No. 32 of 2 February 2006)',
+};
+const SOCIAL_BENEFITS_DECREE_2025: LocalizedText = {
+  az: 'Azərbaycan Respublikası Prezidentinin sosial müavinətlərin artırılması haqqında Fərmanı, iyun 2025 (mətn yoxlanılmayıb)',
+  ru: 'Указ Президента Азербайджанской Республики о повышении социальных пособий, июнь 2025 года (текст не проверен)',
+  en: 'Decree of the President of the Republic of Azerbaijan on increasing social benefits, June 2025 (text not verified)',
+};
+
+/** Bases of the values the rules-law stream added: sourced ones name act and date; placeholders say what is missing. */
+export const rulesLawBasis = {
+  twoPropertiesOfOnePurpose: basis(
+    TSA_RULES_2016,
+    {
+      az: 'Ailənin mülkiyyətində müxtəlif ünvanlarda iki və daha çox eyni təyinatlı daşınmaz əmlak olduqda sosial yardımın təyin olunmasından imtina edilir.',
+      ru: 'В помощи отказывается, если у семьи два или более объекта недвижимости одного назначения по разным адресам.',
+      en: 'Assistance is refused when the family owns two or more real estate objects of the same purpose at different addresses.',
+    },
+    null,
+    '2016-02-05',
+  ),
+  vehicle: basis(
+    TSA_RULES_2016,
+    {
+      az: 'Ailənin mülkiyyətində və ya istifadəsində nəqliyyat vasitəsi olduqda (dövlətin reabilitasiya məqsədilə verdiyi istisna olmaqla) imtina edilir.',
+      ru: 'В помощи отказывается, если у семьи есть транспортное средство в собственности или пользовании (кроме выданного государством для реабилитации).',
+      en: 'Assistance is refused when the family owns or uses a vehicle (except one the state gave for rehabilitation).',
+    },
+    null,
+    '2016-02-05',
+  ),
+  landPerMember: basis(TSA_INCOME_RULES_2006, {
+    az: 'Torpaq gəlir mənbəyi kimi nəzərə alınır; hər ailə üzvünə düşən hədd mənbə ilə təsdiqlənməmiş yer tutucudur.',
+    ru: 'Земля учитывается как источник дохода; предел на члена семьи — заглушка, не подтверждённая источником.',
+    en: 'Land counts as a source of income; the limit per member is a placeholder no act was found for.',
+  }),
+  deposits: basis(NO_ACT, {
+    az: 'Depozitlər üçün dərc olunmuş hədd tapılmayıb; yer tutucudur.',
+    ru: 'Опубликованный предел вкладов не найден; это заглушка.',
+    en: 'No published limit on deposits was found; a placeholder.',
+  }),
+  daysAbroad: basis(NO_ACT, {
+    az: 'Xaricdə olma müddəti üçün dərc olunmuş hədd tapılmayıb; yer tutucudur.',
+    ru: 'Опубликованный предел пребывания за границей не найден; это заглушка.',
+    en: 'No published limit on stays abroad was found; a placeholder.',
+  }),
+  minimumPension: (value: number, date: string): LegalBasis =>
+    basis(
+      LABOUR_PENSIONS_LAW,
+      {
+        az: `Əmək pensiyasının minimum məbləği ${date} tarixindən ${value} manat.`,
+        ru: `Минимальный размер трудовой пенсии с ${date} — ${value} манатов.`,
+        en: `The minimum amount of the labour pension is ${value} manats from ${date}.`,
+      },
+      null,
+      date,
+    ),
+  basePart: basis(LABOUR_PENSIONS_LAW, {
+    az: 'Baza hissəsinin hazırkı məbləği tapılmayıb (2017-ci il düzəlişləri onu minimum pensiyaya birləşdirir); yer tutucudur.',
+    ru: 'Текущий размер базовой части не найден (поправки 2017 года включают её в минимальную пенсию); это заглушка.',
+    en: 'The current amount of the base part was not found (the 2017 amendments fold it into the minimum pension); a placeholder.',
+  }),
+  accrualPerInsuredYear: basis(LABOUR_PENSIONS_LAW, {
+    az: 'Qanun sığorta hissəsini pensiya kapitalının gözlənilən ödəniş müddətinə (144 ay) nisbəti kimi hesablayır; bir il üçün dərəcə dərc olunmayıb, yer tutucudur.',
+    ru: 'Закон исчисляет страховую часть как пенсионный капитал, делённый на ожидаемый период выплаты (144 месяца); ставка за год не опубликована, это заглушка.',
+    en: 'The law computes the insurance part as pension capital divided by the expected payment period (144 months); no per-year rate is published, a placeholder.',
+  }),
+  disabilityPensionByGroup: basis(LABOUR_PENSIONS_LAW, {
+    az: 'Qanun pensiyanı pensiya kapitalından hesablayır; qrup üzrə məbləğ yer tutucudur və minimum əmək pensiyasından az olduqda artırılır.',
+    ru: 'Закон исчисляет пенсию из пенсионного капитала; сумма по группе — заглушка, повышаемая до минимальной трудовой пенсии.',
+    en: 'The law computes the pension from the pension capital; the amount by group is a placeholder, raised to the minimum labour pension when lower.',
+  }),
+  socialAllowance2025: (impairment: string, war: boolean): LegalBasis =>
+    basis(
+      SOCIAL_BENEFITS_DECREE_2025,
+      {
+        az: `Mətbuatın məlumatına görə 1 iyul 2025-ci ildən${war ? ' müharibə ilə əlaqədar' : ''} orqanizmin funksiyalarının ${impairment} faiz pozulmasına görə; fərmanın mətni yoxlanılmayıb.`,
+        ru: `По сообщениям прессы, с 1 июля 2025 года при${war ? ' связанном с войной' : ''} нарушении функций организма на ${impairment}%; текст указа не проверен.`,
+        en: `As reported by the press, from 1 July 2025 for${war ? ' war-related' : ''} impairment of ${impairment}%; the decree text was not verified.`,
+      },
+      null,
+      null,
+    ),
+  survivorAge: (what: LocalizedText): LegalBasis => basis(LABOUR_PENSIONS_LAW, what, null, '2006-02-07'),
+};
+// ── end rules-law ──

@@ -309,7 +309,7 @@ export const az: Catalogue = {
   'reason.CHILD_NOT_UNDER_ONE': 'uşağın bir yaşı artıq tamam olub',
   'reason.NO_ACTIVE_TSA': 'ailə ünvanlı dövlət sosial yardımı almır',
   'reason.NO_DEATH': 'ölüm qeydə alınmayıb',
-  'reason.NOT_DEPENDANT': 'uşaq mərhumun himayəsində olmayıb',
+  'reason.NOT_DEPENDANT': 'şəxs qanunun adını çəkdiyi mərhumun himayəsində olan ailə üzvü deyil',
   'reason.NOT_BREADWINNER': 'mərhum ailəni dolandıran olmayıb',
   'reason.NOT_WITHDRAWN': 'ödənişlər iki ay ərzində çıxarılmayıb',
   'reason.CHILD_TURNED_ONE': 'uşağın bir yaşı tamam olub',
@@ -359,19 +359,25 @@ export const az: Catalogue = {
   'step.PENSION_REFUSED_AGE': 'İmtina edildi: pensiya yaşına ({pensionAge}) hələ çatılmayıb.',
   'step.PENSION_INSURED_YEARS': 'Sığorta stajınız {years} il {months} aydır; minimum {minimumYears} ildir.',
   'step.PENSION_REFUSED_RECORD': 'İmtina edildi: sığorta stajı minimum {minimumYears} ildən azdır.',
-  'step.PENSION_GRANTED': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money} (minimum pensiya).',
+  'step.PENSION_GRANTED': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money}.',
   'step.DISABILITY_NONE': 'Əlillik müəyyən edilməyib.',
   'step.DISABILITY_DETERMINED': '{group, select, CHILD {{from, date, day} tarixindən 18 yaşınadək uşağın əlilliyi müəyyən edilib.} other {{from, date, day} tarixindən {group} qrup əlillik müəyyən edilib.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {{years} il {months} ay sığorta stajı ilə əlilliyə görə əmək pensiyası təyin edilir.} other {Sığorta stajı olmadığından əlilliyə görə sosial müavinət təyin edilir.}}',
   'step.DISABILITY_GRANTED': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money}.',
   'step.DISABILITY_GRANTED_UNTIL': 'Təyin edildi: {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money}.',
-  'step.SURVIVOR_DEPENDANT': 'Ölüm günü uşağın {age} yaşı var idi; {limit} yaşınadək uşaqlar himayədə olan sayılır.',
+  // ── rules-law (issue #15 item 7): qrup və səbəbə görə əlillik (engine/src/rules/disability.ts) ──
+  'step.DISABILITY_WORK_INJURY': 'Əlillik {cause, select, WORK_INJURY {istehsalatda xəsarət} OCCUPATIONAL {peşə xəstəliyi} other {iş}} nəticəsində yaranıb: sığorta stajından asılı olmayaraq əlilliyə görə əmək pensiyası təyin edilir.',
+  'step.DISABILITY_AMOUNT': '{group, select, CHILD {Uşağın əlilliyi üçün} other {{group} qrup əlillik üçün}}{cause, select, WAR { (müharibə ilə əlaqədar)} other {}} məbləğ ayda {amount, number, money}-dır.',
+  'step.DISABILITY_MINIMUM_PENSION': 'Əmək pensiyası minimum əmək pensiyasından az ola bilməz: {amount, number, money} ayda {minimum, number, money}-dək artırılır.',
+  // ── end rules-law ──
+  'step.SURVIVOR_DEPENDANT': '{category, select, CHILD {Mərhumun {childAge} yaşınadək uşağı: himayədədir.} STUDENT {Mərhumun {studentAge} yaşınadək əyani təhsil alan uşağı: təhsili bitənədək himayədədir.} DISABLED_CHILD {Mərhumun {childAge} yaşınadək əlilliyi müəyyən edilmiş uşağı: əlillik müddətində himayədədir.} AGED_SPOUSE_OR_PARENT {Mərhumun pensiya yaşına çatmış {kinship, select, SPOUSE {həyat yoldaşı} other {valideyni}}: himayədədir.} DISABLED_SPOUSE_OR_PARENT {Mərhumun əlilliyi olan {kinship, select, SPOUSE {həyat yoldaşı} other {valideyni}}: əlillik müddətində himayədədir.} CARER {Mərhumun {carerChildAge} yaşınadək uşağına baxan və işləməyən ailə üzvü: uşaq {carerChildAge} yaşına çatanadək himayədədir.} GRANDCHILD_OR_SIBLING {Mərhumun {childAge} yaşınadək {kinship, select, SIBLING {qardaşı və ya bacısı} other {nəvəsi}}: himayədədir.} other {Ölüm günü {age} yaşı var idi: qanunun adını çəkdiyi himayədə olan şəxs deyil.}}',
   'step.SURVIVOR_BREADWINNER': '{breadwinner, select, yes {Mərhum ailəni dolandıran idi (sığorta stajı və ya gəliri var idi).} other {Mərhumun nə sığorta stajı, nə də gəliri var idi.}}',
   'step.SURVIVOR_REFUSED_NO_DEATH': 'İmtina edildi: ölüm qeydə alınmayıb.',
-  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'İmtina edildi: uşaq mərhumun himayəsində olmayıb.',
+  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'İmtina edildi: mərhumun himayəsində olan ailə üzvü deyil.',
   'step.SURVIVOR_REFUSED_NOT_BREADWINNER': 'İmtina edildi: mərhum ailəni dolandıran olmayıb.',
   'step.SURVIVOR_GRANTED': 'Təyin edildi: {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money}.',
+  'step.SURVIVOR_GRANTED_OPEN': 'Təyin edildi: {from, date, day} tarixindən ayda {amount, number, money}.',  // rules-law
   'step.BIRTH_REGISTERED': 'Uşağın {birthDate, date, day} tarixində doğulması qeydə alınıb.',
   'step.BIRTH_GRANT_GRANTED': 'Təyin edildi: birdəfəlik {amount, number, money} müavinət, {month, date, month} ayının ödənişləri ilə ödənilir.',
   'step.CHILD_AGE': '{age, plural, =0 {Uşağın hələ bir yaşı tamam olmayıb.} other {Uşağın # yaşı var.}}',
@@ -386,14 +392,37 @@ export const az: Catalogue = {
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Reyestr fəaliyyətə başlamazdan əvvəl təyin edilib və köçürülmə zamanı ayda {amount, number, money} məbləği ilə saxlanılıb.',
-  'step.PENSION_INSURANCE_PART': 'Pensiyanın sığorta hissəsi: {base, number, money} üstəgəl {years} sığorta ilinin hər biri üçün {accrual, number, money}, cəmi {amount, number, money}.',
-  'step.PENSION_AMOUNT': 'Pensiya sığorta hissəsinə ({insurancePart, number, money}) bərabərdir, lakin minimum pensiyadan ({minimum, number, money}) az deyil: ayda {amount, number, money}.',
+  'step.PENSION_INSURANCE_PART': 'Sığorta stajınıza görə pensiya: {base, number, money} baza hissəsi üstəgəl {years} sığorta ilinin hər biri üçün {accrual, number, money}, cəmi {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Pensiya stajınıza görə hesablanan məbləğə ({insurancePart, number, money}) bərabərdir, lakin minimum pensiyadan ({minimum, number, money}) az deyil: ayda {amount, number, money}.',
   'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {Bir yaşınadək uşaq üçün} other {Bir yaşınadək # uşağın hər biri üçün}} ayda {amount, number, money} əlavə edilir: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Ailənizin vəziyyəti dəyişdi: yardım {from, date, day} tarixindən {to, date, day} tarixinədək ayda {amount, number, money} təşkil edir (əvvəl {previous, number, money} idi).',
   'step.TSA_REASSESSED_ENDED': 'Ailənizin vəziyyəti dəyişdi: ayda {previous, number, money} yardım {to, date, day} tarixində başa çatır.',
   'step.TSA_DECLARATION_NOT_RAISING': 'Bildirdiyiniz dəyişiklik yardımı artırardı: qurum onu təsdiq etdikdən sonra nəzərə alınacaq.',
+  // ── rules-law (issue #15 item 7): ÜDSY-nin əmlak şərtləri (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'Ailənin mülkiyyətində eyni təyinatlı {count, plural, =0 {daşınmaz əmlak yoxdur} other {# daşınmaz əmlak var}}; hədd {limit}-dir.',
+  'step.TSA_ASSET_VEHICLE': 'Ailənin mülkiyyətində və ya istifadəsində {count, plural, =0 {nəqliyyat vasitəsi yoxdur} other {# nəqliyyat vasitəsi var}}; hədd {limit}-dir.',
+  'step.TSA_ASSET_LAND': 'Ailənin {hectares, number} ha torpağı var; {members} ailə üzvü üçün hədd {limit, number} ha-dır.',
+  'step.TSA_ASSET_DEPOSITS': 'Ailənin {date, date, day} tarixinə bank depozitləri {total, number, money} təşkil edir; hədd {limit, number, money}-dır.',
+  'step.TSA_ASSET_ABROAD': '{from, date, month} – {to, date, month} dövründə ailə üzvü xaricdə ən çoxu {days} gün olub; hədd {limit} gündür.',
+  'step.TSA_REFUSED_DWELLINGS': 'İmtina edildi: ailənin mülkiyyətində müxtəlif ünvanlarda eyni təyinatlı {count} daşınmaz əmlak var, bu {limit}-dən çoxdur.',
+  'step.TSA_REFUSED_VEHICLE': 'İmtina edildi: ailənin mülkiyyətində və ya istifadəsində nəqliyyat vasitəsi var.',
+  'step.TSA_REFUSED_LAND': 'İmtina edildi: ailənin torpağı ({hectares, number} ha) {limit, number} ha həddindən çoxdur.',
+  'step.TSA_REFUSED_DEPOSITS': 'İmtina edildi: ailənin bank depozitləri ({total, number, money}) {limit, number, money} həddindən çoxdur.',
+  'step.TSA_REFUSED_ABROAD': 'İmtina edildi: ailə üzvü xaricdə {days} gün olub, bu {limit} gündən çoxdur.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'ailənin mülkiyyətində iki və daha çox eyni təyinatlı daşınmaz əmlak var',
+  'reason.VEHICLE_OWNED': 'ailənin mülkiyyətində və ya istifadəsində nəqliyyat vasitəsi var',
+  'reason.LAND_ABOVE_LIMIT': 'ailənin torpağı həddən çoxdur',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'ailənin bank depozitləri həddən çoxdur',
+  'reason.LONG_STAY_ABROAD': 'ailə üzvü xaricdə həddən uzun müddət olub',
+  'input.LAND': '{from, date, day} tarixindən {hectares, number} ha torpaq',
+  'input.BANK_DEPOSIT': '{date, date, day} tarixinə {amount, number, money} bank depoziti',
+  'input.ABROAD_STAY': '{from, date, day} tarixindən {days} gün xaricdə',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} ha',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: {from, date, day} tarixindən ayda {amount, number, money} təyin edildi. Bank kartını {pickupDate, date, day} tarixindən {branch} ünvanından götürün.',
@@ -528,6 +557,9 @@ export const az: Catalogue = {
   'enum.ParameterUnit.DAYS': 'Gün',
   'enum.ParameterUnit.WORKING_DAYS': 'İş günü',
   'enum.ParameterUnit.SHARE': 'Ödənişin payı',
+  'enum.ParameterUnit.COUNT': 'Say',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Hektar',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Qalıq, manat',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Açıqdır',
   'enum.PaymentAccountStatus.BLOCKED': 'Bloklanıb',
   'enum.PaymentAccountStatus.CLOSED': 'Bağlanıb',

@@ -313,7 +313,7 @@ export const en = {
   'reason.CHILD_NOT_UNDER_ONE': 'the child is one year old or older',
   'reason.NO_ACTIVE_TSA': 'the family receives no targeted social assistance',
   'reason.NO_DEATH': 'no death is registered',
-  'reason.NOT_DEPENDANT': 'the child was not a dependant of the deceased',
+  'reason.NOT_DEPENDANT': 'the person was not a dependant of the deceased the law names',
   'reason.NOT_BREADWINNER': 'the deceased was not a breadwinner',
   'reason.NOT_WITHDRAWN': 'the payments were not withdrawn for two months',
   'reason.CHILD_TURNED_ONE': 'the child turned one',
@@ -363,19 +363,25 @@ export const en = {
   'step.PENSION_REFUSED_AGE': 'Refused: the pension age, {pensionAge}, is not reached yet.',
   'step.PENSION_INSURED_YEARS': 'Your insurance record is {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}; the minimum is {minimumYears, plural, one {# year} other {# years}}.',
   'step.PENSION_REFUSED_RECORD': 'Refused: the insurance record is shorter than the minimum of {minimumYears, plural, one {# year} other {# years}}.',
-  'step.PENSION_GRANTED': 'Granted: {amount, number, money} a month (the minimum pension) from {from, date, day}.',
+  'step.PENSION_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day}.',
   'step.DISABILITY_NONE': 'No disability is determined.',
   'step.DISABILITY_DETERMINED': '{group, select, CHILD {A disability of a child under 18 is determined from {from, date, day}.} other {A disability of group {group} is determined from {from, date, day}.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {With an insurance record of {years, plural, one {# year} other {# years}} and {months, plural, one {# month} other {# months}}, a disability labour pension is due.} other {With no insurance record, the social allowance for disability is due.}}',
   'step.DISABILITY_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day}.',
   'step.DISABILITY_GRANTED_UNTIL': 'Granted: {amount, number, money} a month from {from, date, day} to {to, date, day}.',
-  'step.SURVIVOR_DEPENDANT': 'The child was {age} on the day of the death; children under {limit} are dependants.',
+  // ── rules-law (issue #15 item 7): disability by group and cause (engine/src/rules/disability.ts) ──
+  'step.DISABILITY_WORK_INJURY': 'The disability results from {cause, select, WORK_INJURY {an injury at work} OCCUPATIONAL {an occupational disease} other {work}}: a disability labour pension is due whatever the insurance record.',
+  'step.DISABILITY_AMOUNT': '{group, select, CHILD {For a child’s disability} other {For disability group {group}}}{cause, select, WAR { caused by war} other {}} the amount is {amount, number, money} a month.',
+  'step.DISABILITY_MINIMUM_PENSION': 'A labour pension is never below the minimum labour pension: {amount, number, money} is raised to {minimum, number, money} a month.',
+  // ── end rules-law ──
+  'step.SURVIVOR_DEPENDANT': '{category, select, CHILD {A child of the deceased under {childAge}: a dependant.} STUDENT {A child of the deceased in full-time study, under {studentAge}: a dependant until the studies end.} DISABLED_CHILD {A child of the deceased disabled since before {childAge}: a dependant while the disability lasts.} AGED_SPOUSE_OR_PARENT {A {kinship, select, SPOUSE {spouse} other {parent}} of the deceased of pension age: a dependant.} DISABLED_SPOUSE_OR_PARENT {A {kinship, select, SPOUSE {spouse} other {parent}} of the deceased with a disability: a dependant while the disability lasts.} CARER {A family member who does not work and cares for a child of the deceased under {carerChildAge}: a dependant until the child reaches {carerChildAge}.} GRANDCHILD_OR_SIBLING {A {kinship, select, SIBLING {brother or sister} other {grandchild}} of the deceased under {childAge}: a dependant.} other {Aged {age} on the day of the death: not a dependant the law names.}}',
   'step.SURVIVOR_BREADWINNER': '{breadwinner, select, yes {The deceased was a breadwinner (an insurance record or income).} other {The deceased had neither an insurance record nor income.}}',
   'step.SURVIVOR_REFUSED_NO_DEATH': 'Refused: no death is registered.',
-  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Refused: the child was not a dependant of the deceased.',
+  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Refused: not a dependant of the deceased.',
   'step.SURVIVOR_REFUSED_NOT_BREADWINNER': 'Refused: the deceased was not a breadwinner.',
   'step.SURVIVOR_GRANTED': 'Granted: {amount, number, money} a month from {from, date, day} to {to, date, day}.',
+  'step.SURVIVOR_GRANTED_OPEN': 'Granted: {amount, number, money} a month from {from, date, day}.',  // rules-law
   'step.BIRTH_REGISTERED': 'The birth of a child on {birthDate, date, day} is registered.',
   'step.BIRTH_GRANT_GRANTED': 'Granted: a one-time grant of {amount, number, money}, paid with the payments of {month, date, month}.',
   'step.CHILD_AGE': '{age, plural, =0 {The child is not yet one year old.} one {The child is # year old.} other {The child is # years old.}}',
@@ -390,14 +396,37 @@ export const en = {
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Assigned before the registry went live and carried over at migration with its amount of {amount, number, money} a month.',
-  'step.PENSION_INSURANCE_PART': 'The insurance part of the pension: {base, number, money} plus {accrual, number, money} for each of {years, plural, one {# insured year} other {# insured years}} makes {amount, number, money}.',
-  'step.PENSION_AMOUNT': 'The pension is the insurance part ({insurancePart, number, money}) but not less than the minimum pension ({minimum, number, money}): {amount, number, money} a month.',
+  'step.PENSION_INSURANCE_PART': 'The pension from your insurance record: a base part of {base, number, money} plus {accrual, number, money} for each of {years, plural, one {# insured year} other {# insured years}} makes {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'The pension is the amount from your record ({insurancePart, number, money}) but not less than the minimum pension ({minimum, number, money}): {amount, number, money} a month.',
   'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, one {For the child} other {For each of the # children}} under one, {amount, number, money} a month is added: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Your family’s circumstances changed: the assistance is {amount, number, money} a month from {from, date, day} to {to, date, day} (it was {previous, number, money}).',
   'step.TSA_REASSESSED_ENDED': 'Your family’s circumstances changed: the assistance of {previous, number, money} a month ends on {to, date, day}.',
   'step.TSA_DECLARATION_NOT_RAISING': 'A change you reported would raise the assistance: it counts once the agency confirms it.',
+  // ── rules-law (issue #15 item 7): TSA's property and asset conditions (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'The family owns {count, plural, =0 {no real estate} one {# real estate object} other {# real estate objects}} of one purpose; the limit is {limit}.',
+  'step.TSA_ASSET_VEHICLE': 'The family owns or uses {count, plural, =0 {no vehicle} one {# vehicle} other {# vehicles}}; the limit is {limit}.',
+  'step.TSA_ASSET_LAND': 'The family holds {hectares, number} ha of land; the limit for {members, plural, one {# member} other {# members}} is {limit, number} ha.',
+  'step.TSA_ASSET_DEPOSITS': 'The family’s bank deposits on {date, date, day} are {total, number, money}; the limit is {limit, number, money}.',
+  'step.TSA_ASSET_ABROAD': 'From {from, date, month} to {to, date, month} a member spent at most {days, plural, one {# day} other {# days}} abroad; the limit is {limit, plural, one {# day} other {# days}}.',
+  'step.TSA_REFUSED_DWELLINGS': 'Refused: the family owns {count} real estate objects of one purpose at different addresses, more than {limit}.',
+  'step.TSA_REFUSED_VEHICLE': 'Refused: the family owns or uses a vehicle.',
+  'step.TSA_REFUSED_LAND': 'Refused: the family’s land ({hectares, number} ha) is above the limit of {limit, number} ha.',
+  'step.TSA_REFUSED_DEPOSITS': 'Refused: the family’s bank deposits ({total, number, money}) are above the limit of {limit, number, money}.',
+  'step.TSA_REFUSED_ABROAD': 'Refused: a member spent {days, plural, one {# day} other {# days}} abroad, more than {limit, plural, one {# day} other {# days}}.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'the family owns two or more real estate objects of the same purpose',
+  'reason.VEHICLE_OWNED': 'the family owns or uses a vehicle',
+  'reason.LAND_ABOVE_LIMIT': 'the family’s land is above the limit',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'the family’s bank deposits are above the limit',
+  'reason.LONG_STAY_ABROAD': 'a family member stayed abroad longer than the limit',
+  'input.LAND': '{hectares, number} ha of land from {from, date, day}',
+  'input.BANK_DEPOSIT': 'Bank deposits of {amount, number, money} on {date, date, day}',
+  'input.ABROAD_STAY': '{days, plural, one {# day} other {# days}} abroad from {from, date, day}',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} ha',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS (engine/src/sms) ──────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: granted {amount, number, money} a month from {from, date, day}. Collect your bank card from {pickupDate, date, day} at {branch}.',
@@ -532,6 +561,9 @@ export const en = {
   'enum.ParameterUnit.DAYS': 'Days',
   'enum.ParameterUnit.WORKING_DAYS': 'Working days',
   'enum.ParameterUnit.SHARE': 'Share of a payment',
+  'enum.ParameterUnit.COUNT': 'Number',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Hectares',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Manats held',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Open',
   'enum.PaymentAccountStatus.BLOCKED': 'Blocked',
   'enum.PaymentAccountStatus.CLOSED': 'Closed',

@@ -309,7 +309,7 @@ export const ru: Catalogue = {
   'reason.CHILD_NOT_UNDER_ONE': 'ребёнку уже исполнился год',
   'reason.NO_ACTIVE_TSA': 'семья не получает адресную социальную помощь',
   'reason.NO_DEATH': 'смерть не зарегистрирована',
-  'reason.NOT_DEPENDANT': 'ребёнок не был иждивенцем умершего',
+  'reason.NOT_DEPENDANT': 'лицо не относится к иждивенцам умершего, названным в законе',
   'reason.NOT_BREADWINNER': 'умерший не был кормильцем',
   'reason.NOT_WITHDRAWN': 'выплаты не снимались два месяца',
   'reason.CHILD_TURNED_ONE': 'ребёнку исполнился год',
@@ -362,20 +362,25 @@ export const ru: Catalogue = {
   'step.PENSION_INSURED_YEARS':
     'Ваш страховой стаж — {years, plural, one {# год} few {# года} many {# лет} other {# года}} {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}; минимум — {minimumYears, plural, one {# год} few {# года} many {# лет} other {# года}}.',
   'step.PENSION_REFUSED_RECORD': 'Отказано: страховой стаж меньше минимального ({minimumYears, plural, one {# год} few {# года} many {# лет} other {# года}}).',
-  'step.PENSION_GRANTED': 'Назначено: {amount, number, money} в месяц (минимальная пенсия) с {from, date, day}.',
+  'step.PENSION_GRANTED': 'Назначено: {amount, number, money} в месяц с {from, date, day}.',
   'step.DISABILITY_NONE': 'Инвалидность не установлена.',
   'step.DISABILITY_DETERMINED': '{group, select, CHILD {С {from, date, day} установлена инвалидность ребёнка до 18 лет.} other {С {from, date, day} установлена инвалидность {group} группы.}}',
   'step.DISABILITY_INSURED':
     '{pension, select, yes {Страховой стаж — {years, plural, one {# год} few {# года} many {# лет} other {# года}} {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}: положена трудовая пенсия по инвалидности.} other {Страхового стажа нет: положено социальное пособие по инвалидности.}}',
   'step.DISABILITY_GRANTED': 'Назначено: {amount, number, money} в месяц с {from, date, day}.',
   'step.DISABILITY_GRANTED_UNTIL': 'Назначено: {amount, number, money} в месяц с {from, date, day} по {to, date, day}.',
-  'step.SURVIVOR_DEPENDANT':
-    'В день смерти ребёнку было {age, plural, one {# год} few {# года} many {# лет} other {# года}}; иждивенцами считаются дети до {limit, plural, one {# года} other {# лет}}.',
+  // ── rules-law (issue #15 item 7): инвалидность по группе и причине (engine/src/rules/disability.ts) ──
+  'step.DISABILITY_WORK_INJURY': 'Инвалидность наступила вследствие {cause, select, WORK_INJURY {трудового увечья} OCCUPATIONAL {профессионального заболевания} other {работы}}: трудовая пенсия по инвалидности назначается независимо от страхового стажа.',
+  'step.DISABILITY_AMOUNT': '{group, select, CHILD {При инвалидности ребёнка} other {При инвалидности {group} группы}}{cause, select, WAR { вследствие войны} other {}} сумма составляет {amount, number, money} в месяц.',
+  'step.DISABILITY_MINIMUM_PENSION': 'Трудовая пенсия не может быть ниже минимальной: {amount, number, money} повышается до {minimum, number, money} в месяц.',
+  // ── end rules-law ──
+  'step.SURVIVOR_DEPENDANT': '{category, select, CHILD {Ребёнок умершего до {childAge} лет: иждивенец.} STUDENT {Ребёнок умершего, обучающийся очно, до {studentAge} лет: иждивенец до окончания учёбы.} DISABLED_CHILD {Ребёнок умершего с инвалидностью, установленной до {childAge} лет: иждивенец на срок инвалидности.} AGED_SPOUSE_OR_PARENT {{kinship, select, SPOUSE {Супруг(а)} other {Родитель}} умершего пенсионного возраста: иждивенец.} DISABLED_SPOUSE_OR_PARENT {{kinship, select, SPOUSE {Супруг(а)} other {Родитель}} умершего с инвалидностью: иждивенец на срок инвалидности.} CARER {Неработающий член семьи, ухаживающий за ребёнком умершего до {carerChildAge} лет: иждивенец, пока ребёнку не исполнится {carerChildAge}.} GRANDCHILD_OR_SIBLING {{kinship, select, SIBLING {Брат или сестра} other {Внук или внучка}} умершего до {childAge} лет: иждивенец.} other {В день смерти {age} лет: не иждивенец, названный в законе.}}',
   'step.SURVIVOR_BREADWINNER': '{breadwinner, select, yes {Умерший был кормильцем (страховой стаж или доход).} other {У умершего не было ни страхового стажа, ни дохода.}}',
   'step.SURVIVOR_REFUSED_NO_DEATH': 'Отказано: смерть не зарегистрирована.',
-  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Отказано: ребёнок не был иждивенцем умершего.',
+  'step.SURVIVOR_REFUSED_NOT_DEPENDANT': 'Отказано: не иждивенец умершего.',
   'step.SURVIVOR_REFUSED_NOT_BREADWINNER': 'Отказано: умерший не был кормильцем.',
   'step.SURVIVOR_GRANTED': 'Назначено: {amount, number, money} в месяц с {from, date, day} по {to, date, day}.',
+  'step.SURVIVOR_GRANTED_OPEN': 'Назначено: {amount, number, money} в месяц с {from, date, day}.',  // rules-law
   'step.BIRTH_REGISTERED': 'Рождение ребёнка {birthDate, date, day} зарегистрировано.',
   'step.BIRTH_GRANT_GRANTED': 'Назначено: единовременное пособие {amount, number, money}, выплачивается вместе с выплатами за {month, date, month}.',
   'step.CHILD_AGE': '{age, plural, =0 {Ребёнку ещё нет года.} one {Ребёнку # год.} few {Ребёнку # года.} many {Ребёнку # лет.} other {Ребёнку # года.}}',
@@ -390,14 +395,37 @@ export const ru: Catalogue = {
 
   // Steps of decisions in the synthetic population (population/src/benefits.ts).
   'step.MIGRATED_FROM_LEGACY_SYSTEM': 'Назначено до запуска реестра и перенесено при миграции с суммой {amount, number, money} в месяц.',
-  'step.PENSION_INSURANCE_PART': 'Страховая часть пенсии: {base, number, money} плюс {accrual, number, money} за каждый из {years, plural, one {# года} other {# лет}} стажа — итого {amount, number, money}.',
-  'step.PENSION_AMOUNT': 'Пенсия равна страховой части ({insurancePart, number, money}), но не меньше минимальной пенсии ({minimum, number, money}): {amount, number, money} в месяц.',
+  'step.PENSION_INSURANCE_PART': 'Пенсия по вашему страховому стажу: базовая часть {base, number, money} плюс {accrual, number, money} за каждый из {years, plural, one {# года} other {# лет}} стажа — итого {amount, number, money}.',
+  'step.PENSION_AMOUNT': 'Пенсия равна сумме по вашему стажу ({insurancePart, number, money}), но не меньше минимальной пенсии ({minimum, number, money}): {amount, number, money} в месяц.',
   'step.TSA_INFANT_SUPPLEMENT_INCLUDED': '{children, plural, =1 {На ребёнка до года} one {На каждого из # ребёнка до года} other {На каждого из # детей до года}} добавляется {amount, number, money} в месяц: {total, number, money}.',
 
   // A TSA re-assessed after a change of circumstances (engine/src/flows/reassess-tsa.ts).
   'step.TSA_REASSESSED': 'Обстоятельства вашей семьи изменились: помощь составляет {amount, number, money} в месяц с {from, date, day} по {to, date, day} (было {previous, number, money}).',
   'step.TSA_REASSESSED_ENDED': 'Обстоятельства вашей семьи изменились: помощь {previous, number, money} в месяц прекращается {to, date, day}.',
   'step.TSA_DECLARATION_NOT_RAISING': 'Сообщённое вами изменение увеличило бы помощь: оно будет учтено после подтверждения ведомством.',
+  // ── rules-law (issue #15 item 7): имущественные условия АГСП (engine/src/rules/tsa-assets.ts) ──
+  'step.TSA_ASSET_DWELLINGS': 'У семьи {count, plural, =0 {нет недвижимости} one {# объект недвижимости} few {# объекта недвижимости} other {# объектов недвижимости}} одного назначения; предел — {limit}.',
+  'step.TSA_ASSET_VEHICLE': 'У семьи в собственности или пользовании {count, plural, =0 {нет транспортных средств} one {# транспортное средство} few {# транспортных средства} other {# транспортных средств}}; предел — {limit}.',
+  'step.TSA_ASSET_LAND': 'У семьи {hectares, number} га земли; предел для {members, plural, one {# члена семьи} other {# членов семьи}} — {limit, number} га.',
+  'step.TSA_ASSET_DEPOSITS': 'Банковские вклады семьи на {date, date, day} — {total, number, money}; предел — {limit, number, money}.',
+  'step.TSA_ASSET_ABROAD': 'С {from, date, month} по {to, date, month} член семьи провёл за границей не более {days, plural, one {# дня} other {# дней}}; предел — {limit, plural, one {# день} few {# дня} other {# дней}}.',
+  'step.TSA_REFUSED_DWELLINGS': 'Отказано: у семьи {count} объекта недвижимости одного назначения по разным адресам, больше чем {limit}.',
+  'step.TSA_REFUSED_VEHICLE': 'Отказано: у семьи есть транспортное средство в собственности или пользовании.',
+  'step.TSA_REFUSED_LAND': 'Отказано: земля семьи ({hectares, number} га) превышает предел {limit, number} га.',
+  'step.TSA_REFUSED_DEPOSITS': 'Отказано: банковские вклады семьи ({total, number, money}) превышают предел {limit, number, money}.',
+  'step.TSA_REFUSED_ABROAD': 'Отказано: член семьи провёл за границей {days, plural, one {# день} few {# дня} other {# дней}}, больше чем {limit, plural, one {# день} few {# дня} other {# дней}}.',
+  'reason.TWO_PROPERTIES_OF_ONE_PURPOSE': 'у семьи два или более объекта недвижимости одного назначения',
+  'reason.VEHICLE_OWNED': 'у семьи есть транспортное средство',
+  'reason.LAND_ABOVE_LIMIT': 'земля семьи превышает предел',
+  'reason.DEPOSITS_ABOVE_LIMIT': 'банковские вклады семьи превышают предел',
+  'reason.LONG_STAY_ABROAD': 'член семьи находился за границей дольше предела',
+  'input.LAND': '{hectares, number} га земли с {from, date, day}',
+  'input.BANK_DEPOSIT': 'Банковские вклады {amount, number, money} на {date, date, day}',
+  'input.ABROAD_STAY': '{days, plural, one {# день} few {# дня} other {# дней}} за границей с {from, date, day}',
+  'parameterValue.COUNT': '{value, number}',
+  'parameterValue.HECTARES': '{value, number} га',
+  'parameterValue.AZN_BALANCE': '{value, number, money}',
+  // ── end rules-law ──
 
   // ── SMS ───────────────────────────────────────────────────────────────────
   'sms.GRANTED_FIRST': '{benefit}: назначено {amount, number, money} в месяц с {from, date, day}. Банковскую карту получите с {pickupDate, date, day} по адресу: {branch}.',
@@ -532,6 +560,9 @@ export const ru: Catalogue = {
   'enum.ParameterUnit.DAYS': 'Дней',
   'enum.ParameterUnit.WORKING_DAYS': 'Рабочих дней',
   'enum.ParameterUnit.SHARE': 'Доля выплаты',
+  'enum.ParameterUnit.COUNT': 'Количество',  // rules-law
+  'enum.ParameterUnit.HECTARES': 'Гектаров',  // rules-law
+  'enum.ParameterUnit.AZN_BALANCE': 'Остаток, манатов',  // rules-law
   'enum.PaymentAccountStatus.OPEN': 'Открыт',
   'enum.PaymentAccountStatus.BLOCKED': 'Заблокирован',
   'enum.PaymentAccountStatus.CLOSED': 'Закрыт',

@@ -44,7 +44,7 @@ export const explanationStepRecord = z.object({
   values: stepValues.nullish(),
 });
 
-const UNITS = ['AZN_PER_PERSON_MONTH', 'AZN_PER_MONTH', 'AZN', 'MONTHS', 'YEARS', 'DAYS', 'WORKING_DAYS', 'SHARE'] as const satisfies readonly RuleParameter['unit'][];
+const UNITS = ['AZN_PER_PERSON_MONTH', 'AZN_PER_MONTH', 'AZN', 'MONTHS', 'YEARS', 'DAYS', 'WORKING_DAYS', 'SHARE', 'COUNT', 'HECTARES', 'AZN_BALANCE'] as const satisfies readonly RuleParameter['unit'][];
 const parameterUnit = z.enum(UNITS);
 
 export const usedParameterRecord = z.union([
