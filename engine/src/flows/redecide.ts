@@ -1,6 +1,9 @@
 import { registryToday } from '@usr/shared';
 import { collectHousehold, collectPerson } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineRedecisionQuery } from '../generated/graphql.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type RuleResult } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
@@ -20,38 +23,25 @@ export interface Redecision {
   readonly overpayment: string;
 }
 
-interface DecisionView {
-  id: string;
-  decidedAt: string;
-  effectiveDate: string;
-  outcome: 'GRANTED' | 'REFUSED';
-  monthlyAmount: string | null;
-  oneTimeAmount: string | null;
-  benefitType: { code: string };
-  subject: { pin: string };
-  household: { id: string } | null;
-  application: { submittedAt: string } | null;
-  assignment: {
-    id: string;
-    status: string;
-    periodFrom: string;
-    periodTo: string | null;
-    beneficiary: { pin: string };
-    payments: { month: string; amount: string; status: string }[];
-  } | null;
-}
+/** A decision as the engine re-decides it. */
+type DecisionView = NonNullable<EngineRedecisionQuery['decision']>;
 
 /** The step a re-decision adds to the rule's steps: it has a text `step.<CODE>` in every catalogue. */
 export const REDECISION_STEP_CODES = ['REDECISION_CORRECTION'] as const;
 const step = stepsOf(REDECISION_STEP_CODES);
 
-const DECISION = `query EngineRedecision($id: ID!) {
-  decision(id: $id) {
-    id decidedAt effectiveDate outcome monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
-    application { submittedAt }
-    assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
+const DECISION = graphql(`
+  query EngineRedecision($id: ID!) {
+    decision(id: $id) {
+      id decidedAt effectiveDate outcome monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
+      application { submittedAt }
+      assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
+    }
   }
-}`;
+`);
+const OVERPAYMENT = graphql(`
+  mutation EngineOverpayment($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) { created } }
+`);
 
 /**
  * The decision's rule, run again with today's knowledge of the facts, on the decision's own date (a
@@ -92,7 +82,7 @@ const sameOutcome = (decision: DecisionView, result: RuleResult): boolean =>
  * step is idempotent, so a retried job records nothing twice.
  */
 export const redecide = async (ctx: EngineContext, decisionId: string, cause: RedecisionCause): Promise<Redecision> => {
-  const { decision } = await ctx.client.request<{ decision: DecisionView }>(DECISION, { id: decisionId });
+  const decision = found((await ctx.client.request(DECISION, { id: decisionId })).decision, 'The decision');
   const none = { decisionId, replacementId: null, arrears: '0.00', overpayment: '0.00' };
   const recomputed = await recompute(ctx, decision);
   if (!recomputed) return { ...none, changed: false, supported: false };
@@ -150,14 +140,12 @@ export const redecide = async (ctx: EngineContext, decisionId: string, cause: Re
   });
   if (assignment && (assignment.status === 'ACTIVE' || assignment.status === 'SUSPENDED')) {
     let end = addDays(`${firstNewMonth}-01`, -1);
-    if (assignment.periodTo !== null && assignment.periodTo < end) end = assignment.periodTo;
+    if (assignment.periodTo != null && assignment.periodTo < end) end = assignment.periodTo;
     if (end < assignment.periodFrom) end = assignment.periodFrom;
     await endAssignment(ctx, assignment.id, 'REPLACED', end);
   }
   if (overQ > 0) {
-    await ctx.client.request(`mutation EngineOverpayment($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) { created } }`, {
-      input: { decisionId: recorded.decisionId, debtorPin: beneficiaryPin, benefitCode: result.benefitCode, amount: overpayment },
-    });
+    await ctx.client.request(OVERPAYMENT, { input: { decisionId: recorded.decisionId, debtorPin: beneficiaryPin, benefitCode: result.benefitCode, amount: overpayment } });
   }
   await notify(
     ctx,
