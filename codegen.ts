@@ -88,6 +88,13 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       Fact: '../services/decision-explanation.ts#FactReference',
       Person: '@usr/shared#PersonReference',
       Household: '@usr/shared#HouseholdReference',
+      // rules-core (issue #15)
+      ParameterVersion: '../entities/parameter-version.ts#ParameterVersion',
+      ParameterDraft: '../entities/parameter-version.ts#ParameterDraft',
+      ParameterDryRun: '../entities/parameter-version.ts#ParameterDryRun',
+      ParameterDryRunReport: '../entities/parameter-version.ts#DryRunReport',
+      LegalBasis: '@usr/shared#LegalBasis',
+      CoverageProblem: '@usr/shared#CoverageProblem',
     },
   },
   {

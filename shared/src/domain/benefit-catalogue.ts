@@ -4,19 +4,25 @@
  * `sourced: false` marks a value the team could not source from a published legal act: it is an
  * explicit, reviewable placeholder, never a magic number inside a rule.
  */
+import type { LegalBasis } from './legal-basis.ts';
+import { needCriterionLaw, placeholderBasis, presidentialDecreeNovember2025, tsaTermBefore2020, tsaTermFrom2020 } from './legal-acts.ts';
+
 export type BenefitCategory = 'PENSION' | 'SOCIAL_ASSISTANCE' | 'CHILD' | 'DISABILITY' | 'GRANT';
 
 export interface ParameterValue {
   readonly from: string; // YYYY-MM-DD, inclusive
   readonly value: number;
   readonly sourced: boolean;
-  readonly basis: string;
+  /** The act, article, date and text (az/ru/en) that set the value, or why it is a placeholder (legal-acts.ts). */
+  readonly basis: LegalBasis;
 }
 
 export interface RuleParameter {
   readonly name: string;
   readonly unit: 'AZN_PER_PERSON_MONTH' | 'AZN_PER_MONTH' | 'AZN' | 'MONTHS' | 'YEARS' | 'DAYS' | 'WORKING_DAYS' | 'SHARE';
   readonly description: string;
+  /** True when rules read it with ParameterLog.find: it may have no value before its first date (coverage starts there). */
+  readonly optional?: boolean;
   readonly values: readonly ParameterValue[];
 }
 
@@ -32,8 +38,8 @@ export interface BenefitTypeInfo {
   readonly parameters: readonly RuleParameter[];
 }
 
-const law = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: true, basis });
-const placeholder = (from: string, value: number, basis: string): ParameterValue => ({ from, value, sourced: false, basis });
+const law = (from: string, value: number, basis: LegalBasis): ParameterValue => ({ from, value, sourced: true, basis });
+const placeholder = (from: string, value: number, basis: LegalBasis): ParameterValue => ({ from, value, sourced: false, basis });
 
 /**
  * What every decision's life after it is made needs, whatever the benefit: how long the person has
@@ -45,25 +51,25 @@ const recourseParameters = (): RuleParameter[] => [
     name: 'appealWorkingDays',
     unit: 'WORKING_DAYS',
     description: 'Working days after a decision within which the person it is about may appeal it.',
-    values: [placeholder('2017-01-01', 30, 'Law on administrative proceedings (one month to contest an administrative act); working-day count not sourced')],
+    values: [placeholder('2017-01-01', 30, placeholderBasis.appealPeriod)],
   },
   {
     name: 'reviewWorkingDays',
     unit: 'WORKING_DAYS',
     description: 'Working days an appeals officer has to review an appeal once it reaches the review queue.',
-    values: [placeholder('2017-01-01', 15, 'Aligned with the 15 working days for deciding an application; not sourced')],
+    values: [placeholder('2017-01-01', 15, placeholderBasis.reviewPeriod)],
   },
   {
     name: 'recoveryShare',
     unit: 'SHARE',
     description: 'Share of each later payment withheld to recover an overpayment.',
-    values: [placeholder('2017-01-01', 0.2, 'Not sourced: 20% of each payment')],
+    values: [placeholder('2017-01-01', 0.2, placeholderBasis.recoveryShare)],
   },
   {
     name: 'recoveryFloor',
     unit: 'AZN_PER_MONTH',
     description: 'A payment is never reduced below this amount by recovery of an overpayment.',
-    values: [placeholder('2017-01-01', 50, 'Not sourced')],
+    values: [placeholder('2017-01-01', 50, placeholderBasis.notSourced)],
   },
 ];
 
@@ -82,34 +88,35 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         unit: 'AZN_PER_PERSON_MONTH',
         description: 'Need criterion set each year by the State Budget law.',
         values: [
-          law('2017-01-01', 116, 'State Budget law 2017'),
-          law('2018-01-01', 130, 'State Budget law 2018'),
-          law('2020-01-01', 160, 'State Budget law 2020'),
-          law('2021-01-01', 170, 'State Budget law 2021'),
-          law('2022-01-01', 200, 'State Budget law 2022'),
-          law('2023-01-01', 246, 'State Budget law 2023'),
-          law('2024-01-01', 270, 'State Budget law 2024'),
-          law('2025-01-01', 285, 'State Budget law 2025'),
-          law('2026-01-01', 300, 'State Budget law 2026'),
+          law('2017-01-01', 116, needCriterionLaw(2017)),
+          law('2018-01-01', 130, needCriterionLaw(2018)),
+          law('2020-01-01', 160, needCriterionLaw(2020)),
+          law('2021-01-01', 170, needCriterionLaw(2021)),
+          law('2022-01-01', 200, needCriterionLaw(2022)),
+          law('2023-01-01', 246, needCriterionLaw(2023)),
+          law('2024-01-01', 270, needCriterionLaw(2024)),
+          law('2025-01-01', 285, needCriterionLaw(2025)),
+          law('2026-01-01', 300, needCriterionLaw(2026)),
         ],
       },
       {
         name: 'termMonths',
         unit: 'MONTHS',
         description: 'Length of an assignment; two years before the 2020 amendment, one year after.',
-        values: [law('2017-01-01', 24, 'Law on TSA before the 2020 amendment'), law('2020-01-01', 12, 'Law on TSA, 2020 amendment')],
+        values: [law('2017-01-01', 24, tsaTermBefore2020), law('2020-01-01', 12, tsaTermFrom2020)],
       },
       {
         name: 'infantSupplement',
         unit: 'AZN_PER_MONTH',
         description: 'Monthly supplement for each child under one in a family receiving TSA.',
-        values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
+        optional: true,
+        values: [law('2025-11-01', 140, presidentialDecreeNovember2025)],
       },
       {
         name: 'renewalDays',
         unit: 'DAYS',
         description: 'Days before a term ends on which the registry re-assesses the family and renews the assistance without a new application.',
-        values: [placeholder('2017-01-01', 30, 'Not sourced: a proactive registry renews a month ahead')],
+        values: [placeholder('2017-01-01', 30, placeholderBasis.renewal)],
       },
       ...recourseParameters(),
     ],
@@ -126,19 +133,19 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'pensionAge',
         unit: 'YEARS',
         description: 'Pension age (men and women alike once the transition ends).',
-        values: [placeholder('2017-01-01', 65, 'Law on labour pensions; transition for women not modelled')],
+        values: [placeholder('2017-01-01', 65, placeholderBasis.pensionAge)],
       },
       {
         name: 'minimumInsuredYears',
         unit: 'YEARS',
         description: 'Minimum insurance record for an old-age pension.',
-        values: [placeholder('2017-01-01', 12, 'Law on labour pensions, 2017 level'), placeholder('2026-01-01', 21, 'Rising one year a year')],
+        values: [placeholder('2017-01-01', 12, placeholderBasis.insuredYears2017), placeholder('2026-01-01', 21, placeholderBasis.insuredYearsRising)],
       },
       {
         name: 'minimumPension',
         unit: 'AZN_PER_MONTH',
         description: 'Minimum monthly old-age pension.',
-        values: [placeholder('2024-01-01', 280, 'Not sourced'), placeholder('2025-01-01', 320, 'Not sourced')],
+        values: [placeholder('2024-01-01', 280, placeholderBasis.notSourced), placeholder('2025-01-01', 320, placeholderBasis.notSourced)],
       },
       ...recourseParameters(),
     ],
@@ -155,7 +162,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'monthlyAmount',
         unit: 'AZN_PER_MONTH',
         description: 'Monthly disability pension (flat, by group I/II/III averaged: placeholder).',
-        values: [placeholder('2025-01-01', 260, 'Not sourced')],
+        values: [placeholder('2025-01-01', 260, placeholderBasis.notSourced)],
       },
       ...recourseParameters(),
     ],
@@ -172,7 +179,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'monthlyAmount',
         unit: 'AZN_PER_MONTH',
         description: 'Monthly survivor pension per dependant.',
-        values: [placeholder('2025-01-01', 240, 'Not sourced')],
+        values: [placeholder('2025-01-01', 240, placeholderBasis.notSourced)],
       },
       ...recourseParameters(),
     ],
@@ -189,7 +196,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'monthlyAmount',
         unit: 'AZN_PER_MONTH',
         description: 'Monthly disability allowance.',
-        values: [placeholder('2025-01-01', 200, 'Not sourced')],
+        values: [placeholder('2025-01-01', 200, placeholderBasis.notSourced)],
       },
       ...recourseParameters(),
     ],
@@ -206,7 +213,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'amount',
         unit: 'AZN',
         description: 'One-time grant per child born.',
-        values: [placeholder('2023-01-01', 400, 'Not sourced')],
+        values: [placeholder('2023-01-01', 400, placeholderBasis.notSourced)],
       },
       ...recourseParameters(),
     ],
@@ -223,7 +230,7 @@ export const BENEFIT_TYPES: readonly BenefitTypeInfo[] = [
         name: 'monthlyAmount',
         unit: 'AZN_PER_MONTH',
         description: 'Monthly allowance per child under one.',
-        values: [law('2025-11-01', 140, 'Presidential decree, November 2025')],
+        values: [law('2025-11-01', 140, presidentialDecreeNovember2025)],
       },
       ...recourseParameters(),
     ],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { findBenefitType, queryCounter, startSubgraph, type RunningService } from '@usr/shared';
+import { findBenefitType, needCriterionLaw, queryCounter, tsaTermFrom2020, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -158,7 +158,7 @@ describe('applications, decisions and assignments', () => {
         subject { pin } household { id } application { id } replaces { id outcome reasonCode replaces { id } } assignment { id }
         inputs { factId kind subject { pin } summary recordedAt }
         steps { position description formula result }
-        parameters { name unit value effectiveFrom sourced legalBasis }
+        parameters { name unit value effectiveFrom sourced basis { act(language: AZ) text(language: RU) } }
       } }`,
       { id: ids.grant },
     );
@@ -187,10 +187,10 @@ describe('applications, decisions and assignments', () => {
       { position: 3, description: 'Income is below the need', formula: null, result: 'true' },
     ]);
     expect(decision['parameters']).toEqual([
-      { name: 'needCriterion', unit: 'AZN_PER_PERSON_MONTH', value: 285, effectiveFrom: '2025-01-01', sourced: true, legalBasis: 'State Budget law 2025' },
+      { name: 'needCriterion', unit: 'AZN_PER_PERSON_MONTH', value: 285, effectiveFrom: '2025-01-01', sourced: true, basis: { act: needCriterionLaw(2025).act.az, text: needCriterionLaw(2025).text.ru } },
       // Recorded as a bare number: its catalogue value on the effective date lends the source.
-      { name: 'termMonths', unit: 'MONTHS', value: 12, effectiveFrom: '2020-01-01', sourced: true, legalBasis: 'Law on TSA, 2020 amendment' },
-      { name: 'localTopUp', unit: 'AZN_PER_MONTH', value: 10, effectiveFrom: '2025-04-01', sourced: false, legalBasis: 'As recorded with the decision; not in the catalogue.' },
+      { name: 'termMonths', unit: 'MONTHS', value: 12, effectiveFrom: '2020-01-01', sourced: true, basis: { act: tsaTermFrom2020.act.az, text: tsaTermFrom2020.text.ru } },
+      { name: 'localTopUp', unit: 'AZN_PER_MONTH', value: 10, effectiveFrom: '2025-04-01', sourced: false, basis: null },
     ]);
   });
 

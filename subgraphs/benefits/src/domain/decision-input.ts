@@ -118,7 +118,8 @@ export const checkDecisionInput = (input: RecordDecisionInput): CheckedDecision 
     if (parameter.name.length === 0 || parameter.name.length > 60) throw badUserInput(`input.parameters.${index}.name`, 'must be 1 to 60 characters');
     if (parameter.name in parameters) throw badUserInput(`input.parameters.${index}.name`, 'names must be unique');
     if (!Number.isFinite(parameter.value)) throw badUserInput(`input.parameters.${index}.value`, 'must be a finite number');
-    parameters[parameter.name] = defined({ value: parameter.value, effectiveFrom: parameter.effectiveFrom });
+    if (parameter.versionId != null && !isUuid(parameter.versionId)) throw badUserInput(`input.parameters.${index}.versionId`, 'must be a UUID');
+    parameters[parameter.name] = defined({ value: parameter.value, effectiveFrom: parameter.effectiveFrom, versionId: parameter.versionId });
   }
 
   return {

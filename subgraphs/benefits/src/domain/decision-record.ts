@@ -9,7 +9,7 @@ import { PIN_PATTERN, isIsoDate, type RuleParameter } from '@usr/shared';
  *
  *   inputs:     [{ factId?, kind, subjectPin?, summary? | value?, recordedAt? }, ...]
  *   steps:      [{ code?, description, formula?, result, values? }, ...]  (in computation order)
- *   parameters: { "<name>": 285 | { value, effectiveFrom?, unit?, description?, sourced?, legalBasis? } }
+ *   parameters: { "<name>": 285 | { value, effectiveFrom?, unit?, description?, sourced?, legalBasis?, versionId? } }
  */
 
 const isoDate = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
@@ -57,6 +57,8 @@ export const usedParameterRecord = z.union([
     description: z.string().max(500).optional(),
     sourced: z.boolean().optional(),
     legalBasis: z.string().max(500).optional(),
+    /** The parameter version (benefits.parameter_version) the engine read it from. */
+    versionId: z.uuid().optional(),
   }),
 ]);
 

@@ -5,6 +5,7 @@ import {
   notFound,
   parameterOn,
   type BenefitTypeInfo,
+  type LegalBasis,
   type ParameterValue,
   type RuleParameter,
 } from '@usr/shared';
@@ -17,7 +18,11 @@ export interface RuleParameterValue {
   readonly value: number;
   readonly effectiveFrom: string;
   readonly sourced: boolean;
+  /** The basis in English (deprecated in the graph: `basis` is structured, in the reader's language). */
   readonly legalBasis: string;
+  readonly basis?: LegalBasis | null;
+  /** The parameter version (benefits.parameter_version) this value is, when known. */
+  readonly versionId?: string | null;
 }
 
 const CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
@@ -33,6 +38,9 @@ export const getBenefitType = (code: string): BenefitTypeInfo => {
   return type;
 };
 
+/** The basis as one English line (the deprecated `legalBasis` string): act, article, text. */
+export const legalBasisLine = (basis: LegalBasis): string => [basis.act.en, basis.article, basis.text.en].filter(Boolean).join(': ');
+
 export const withValue = (parameter: RuleParameter, value: ParameterValue): RuleParameterValue => ({
   name: parameter.name,
   unit: parameter.unit,
@@ -40,7 +48,8 @@ export const withValue = (parameter: RuleParameter, value: ParameterValue): Rule
   value: value.value,
   effectiveFrom: value.from,
   sourced: value.sourced,
-  legalBasis: value.basis,
+  legalBasis: legalBasisLine(value.basis),
+  basis: value.basis,
 });
 
 /** The values in force on `date`; a parameter with no value yet on that date is left out. */

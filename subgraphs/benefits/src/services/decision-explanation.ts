@@ -100,6 +100,9 @@ const usedParameter = (name: string, recorded: UsedParameterRecord, parameter: R
     effectiveFrom: record.effectiveFrom ?? catalogued?.effectiveFrom ?? decision.effectiveDate,
     sourced: record.sourced ?? catalogued?.sourced ?? false,
     legalBasis: record.legalBasis ?? catalogued?.legalBasis ?? 'As recorded with the decision; not in the catalogue.',
+    // A basis written into the record by its writer is not structured: only a catalogued value's is.
+    basis: record.legalBasis === undefined ? (catalogued?.basis ?? null) : null,
+    versionId: record.versionId ?? null,
   };
 };
 
