@@ -95,6 +95,7 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       ParameterDryRunReport: '../entities/parameter-version.ts#DryRunReport',
       LegalBasis: '@usr/shared#LegalBasis',
       CoverageProblem: '@usr/shared#CoverageProblem',
+      ParameterDraftError: '../services/parameter-writes.ts#DraftError',
     },
   },
   {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { refreshParameters } from './parameter-snapshot.ts';
 import { loadEnvironment, registryToday } from '@usr/shared';
 import { createEngineRuntime } from './engine.ts';
 import { engineEnvironmentSchema } from './environment.ts';
@@ -53,6 +54,8 @@ if (command === 'verify-chain') {
 if (command !== 'sweep' && command !== 'payroll' && command !== 'rerun') fail('usage: npm run engine -- sweep [--date D] | payroll --month M | rerun --rule V --from M --to M [--apply] | versions | verify-chain');
 const env = loadEnvironment('engine', engineEnvironmentSchema);
 const runtime = await createEngineRuntime(env);
+// The registry's approved parameters, as the worker decides with them.
+await refreshParameters(runtime.ctx);
 try {
   let output: unknown;
   if (command === 'sweep') {

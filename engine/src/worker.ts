@@ -1,4 +1,5 @@
 import { PgBoss, type Job } from 'pg-boss';
+import { refreshParameters } from './parameter-snapshot.ts';
 import {
   contextFrom,
   inSpan,
@@ -61,7 +62,11 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
       try {
         const parent = contextFrom((job.data as JobTrace | null)?.trace);
         const attributes = { 'messaging.system': 'pg-boss', 'messaging.destination.name': job.name, 'messaging.message.id': job.id };
-        await inSpan(`process ${job.name}`, { kind: SpanKind.CONSUMER, parent, attributes }, () => handler(job.data, job));
+        await inSpan(`process ${job.name}`, { kind: SpanKind.CONSUMER, parent, attributes }, async () => {
+          // Decide with the registry's approved parameters (one etag round trip; values only when changed).
+          await refreshParameters(ctx);
+          return handler(job.data, job);
+        });
       } catch (error) {
         // The job id and the error's code only: never the payload (PINs) nor a message with data.
         const code = error instanceof Error ? ((error as { code?: unknown }).code ?? error.name) : 'UNKNOWN';

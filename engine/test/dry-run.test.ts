@@ -1,9 +1,9 @@
-import { findBenefitType, parameterOn, type ParameterValue } from '@usr/shared';
+import { BENEFIT_TYPES, findBenefitType, parameterOn } from '@usr/shared';
 import { describe, expect, it } from 'vitest';
 import { populationCases } from '../../test/support/population-cases.ts';
 import { runDryRun, type DryRunCase } from '../src/dry-run/dry-run.ts';
 import { formatQepik, parseMoney, rules } from '../src/rules/index.ts';
-import type { ParameterChange } from '../src/rules/parameters.ts';
+import { useCatalogueParameters, useParameterSnapshot, type DatedParameterValue, type ParameterChange } from '../src/rules/parameters.ts';
 
 /**
  * The dry run of a parameter draft against a generated test population (population/, 4,000
@@ -31,15 +31,19 @@ const monthly = (c: DryRunCase): number | null => {
   return result?.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : null;
 };
 
-/** Applies the draft as approval does (a new dated value in the parameters the rules read), then restores. */
+/**
+ * Applies the draft as an approval does: the engine installs the registry's new approved snapshot
+ * (the seeded values plus the approved version) and decides with it; then back to the seed.
+ */
 const applied = <T>(run: () => T): T => {
-  const values = needCriterion().values as ParameterValue[];
-  values.push({ ...today, from: ON, value: RAISED });
-  values.sort((a, b) => a.from.localeCompare(b.from));
+  const seeded: DatedParameterValue[] = BENEFIT_TYPES.flatMap((b) =>
+    b.parameters.flatMap((p) => p.values.map((v) => ({ benefitCode: b.code, name: p.name, value: v.value, effectiveFrom: v.from, effectiveUntil: null, versionId: null }))),
+  );
+  useParameterSnapshot([...seeded, { benefitCode: 'TSA', name: 'needCriterion', value: RAISED, effectiveFrom: ON, effectiveUntil: null, versionId: 'approved-draft' }], 'after-approval');
   try {
     return run();
   } finally {
-    values.splice(values.findIndex((v) => v.from === ON && v.value === RAISED), 1);
+    useCatalogueParameters();
   }
 };
 

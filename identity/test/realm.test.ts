@@ -19,7 +19,7 @@ const profile = JSON.parse(
 describe('registry realm file', () => {
   it('declares the registry roles', () => {
     expect((template.roles?.realm ?? []).map((r) => r.name).sort()).toEqual(
-      ['agency-feed', 'appeals-officer', 'auditor', 'bank', 'caseworker', 'citizen', 'decision-engine', 'health-data', 'registry-admin'].sort(),
+      ['agency-feed', 'appeals-officer', 'auditor', 'bank', 'caseworker', 'citizen', 'decision-engine', 'health-data', 'registry-admin', 'rules-approver', 'rules-editor'].sort(),
     );
   });
 
@@ -62,7 +62,7 @@ describe('registry realm file', () => {
   });
 
   it('exports the demo users from the realm file', () => {
-    expect(DEMO_USERS.map((u) => u.username)).toEqual(['aysel', 'rashad', 'leyla', 'caseworker.baku', 'caseworker.ganja', 'auditor', 'admin', 'appeals.officer', 'appeals.officer2']);
+    expect(DEMO_USERS.map((u) => u.username)).toEqual(['aysel', 'rashad', 'leyla', 'caseworker.baku', 'caseworker.ganja', 'auditor', 'admin', 'appeals.officer', 'appeals.officer2', 'rules.editor', 'rules.approver', 'rules.approver2']);
     expect(findDemoUser('aysel')).toMatchObject({ password: 'demo', roles: ['citizen'], pin: '5AZK7P2', firstName: 'Aysel', lastName: 'Mammadova' });
     expect(findDemoUser('caseworker.baku')).toMatchObject({ roles: ['caseworker', 'health-data'], region: 'baku' });
     for (const user of DEMO_USERS) {

@@ -74,7 +74,7 @@ export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
   reasonCode: result.reasonCode,
   inputs: [...result.inputs],
   steps: [...result.steps],
-  parameters: result.parameters.map((p) => ({ name: p.name, value: Number(p.value), effectiveFrom: p.effectiveFrom })),
+  parameters: result.parameters.map((p) => ({ name: p.name, value: Number(p.value), effectiveFrom: p.effectiveFrom, versionId: p.versionId ?? null })),
   replacesId: target.replacesId ?? null,
   assignment:
     result.outcome === 'GRANTED' && result.period

@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation EngineFailed($input: MarkNotificationFailedInput!) { markNotificationFailed(input: $input) { notification { id } } }\n": typeof types.EngineFailedDocument,
     "\n  query EngineSuperseded($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 1000 }) { items { id supersededBy { id } } } } }\n": typeof types.EngineSupersededDocument,
     "\n  query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }\n": typeof types.EngineDecisionsUsingDocument,
+    "\n  query EngineParameterSnapshot($etag: String) {\n    parameterSnapshot(ifNoneMatch: $etag) { etag versions { id benefitCode name value effectiveFrom effectiveUntil } }\n  }\n": typeof types.EngineParameterSnapshotDocument,
     "\n  query VitalEventFact($id: ID!) {\n    fact(id: $id) {\n      id kind validFrom subject { pin } supersededBy { id }\n      value {\n        __typename\n        ... on BirthValue { motherPin fatherPin districtCode firstName lastName sex }\n        ... on MarriageValue { spousePin }\n        ... on DivorceValue { spousePin }\n      }\n    }\n  }\n": typeof types.VitalEventFactDocument,
     "\n  mutation RegisterBirth($input: RegisterBirthInput!) { registerBirth(input: $input) { changed person { pin } error { code } } }\n": typeof types.RegisterBirthDocument,
     "\n  mutation RegisterDeath($input: RegisterDeathInput!) { registerDeath(input: $input) { changed } }\n": typeof types.RegisterDeathDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation EngineFailed($input: MarkNotificationFailedInput!) { markNotificationFailed(input: $input) { notification { id } } }\n": types.EngineFailedDocument,
     "\n  query EngineSuperseded($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 1000 }) { items { id supersededBy { id } } } } }\n": types.EngineSupersededDocument,
     "\n  query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }\n": types.EngineDecisionsUsingDocument,
+    "\n  query EngineParameterSnapshot($etag: String) {\n    parameterSnapshot(ifNoneMatch: $etag) { etag versions { id benefitCode name value effectiveFrom effectiveUntil } }\n  }\n": types.EngineParameterSnapshotDocument,
     "\n  query VitalEventFact($id: ID!) {\n    fact(id: $id) {\n      id kind validFrom subject { pin } supersededBy { id }\n      value {\n        __typename\n        ... on BirthValue { motherPin fatherPin districtCode firstName lastName sex }\n        ... on MarriageValue { spousePin }\n        ... on DivorceValue { spousePin }\n      }\n    }\n  }\n": types.VitalEventFactDocument,
     "\n  mutation RegisterBirth($input: RegisterBirthInput!) { registerBirth(input: $input) { changed person { pin } error { code } } }\n": types.RegisterBirthDocument,
     "\n  mutation RegisterDeath($input: RegisterDeathInput!) { registerDeath(input: $input) { changed } }\n": types.RegisterDeathDocument,
@@ -255,6 +257,10 @@ export function graphql(source: "\n  query EngineSuperseded($pin: String!, $filt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }\n"): typeof import('./graphql.ts').EngineDecisionsUsingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineParameterSnapshot($etag: String) {\n    parameterSnapshot(ifNoneMatch: $etag) { etag versions { id benefitCode name value effectiveFrom effectiveUntil } }\n  }\n"): typeof import('./graphql.ts').EngineParameterSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -555,6 +555,8 @@ export type UsedParameterInput = {
   name: string;
   /** The value used. */
   value: number;
+  /** The parameter version used (ParameterVersion.id), from the engine's parameter snapshot. */
+  versionId?: string | number | null | undefined;
 };
 
 /** A marriage or divorce, as the civil registry's fact states it. */
@@ -931,6 +933,13 @@ export type EngineDecisionsUsingQueryVariables = Exact<{
 
 
 export type EngineDecisionsUsingQuery = { decisionsUsingFacts: Array<{ id: string, inputs: Array<{ factId: string | null }> }> };
+
+export type EngineParameterSnapshotQueryVariables = Exact<{
+  etag?: string | null | undefined;
+}>;
+
+
+export type EngineParameterSnapshotQuery = { parameterSnapshot: { etag: string, versions: Array<{ id: string, benefitCode: string, name: string, value: number, effectiveFrom: string, effectiveUntil: string | null }> | null } };
 
 export type VitalEventFactQueryVariables = Exact<{
   id: string | number;
@@ -1778,6 +1787,21 @@ export const EngineDecisionsUsingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EngineDecisionsUsingQuery, EngineDecisionsUsingQueryVariables>;
+export const EngineParameterSnapshotDocument = new TypedDocumentString(`
+    query EngineParameterSnapshot($etag: String) {
+  parameterSnapshot(ifNoneMatch: $etag) {
+    etag
+    versions {
+      id
+      benefitCode
+      name
+      value
+      effectiveFrom
+      effectiveUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineParameterSnapshotQuery, EngineParameterSnapshotQueryVariables>;
 export const VitalEventFactDocument = new TypedDocumentString(`
     query VitalEventFact($id: ID!) {
   fact(id: $id) {

@@ -58,6 +58,8 @@ export interface UsedParameter {
   readonly name: string;
   readonly value: string;
   readonly effectiveFrom: string;
+  /** The registry's parameter version it was read from (absent when read from the catalogue). */
+  readonly versionId?: string;
 }
 
 /** The period an assignment is made for; `to` null for an open-ended one (a pension). */

@@ -168,6 +168,8 @@ export class RecordAccess {
       case 'appeals-officer':
         // Only through an appeal in review (grantForAppealReview), never by person.
         throw forbidden(REFUSALS.appeals);
+      case 'rules-staff':
+        throw forbidden(REFUSALS.rules);
     }
   }
 

@@ -15,12 +15,15 @@ export const ROLES = {
   admin: 'registry-admin',
   healthData: 'health-data',
   appealsOfficer: 'appeals-officer',
+  // rules-core (issue #15): the four eyes over rule parameters.
+  rulesEditor: 'rules-editor',
+  rulesApprover: 'rules-approver',
 } as const;
 
 /** The optional scope that opens health facts, and only together with the health-data role. */
 export const HEALTH_SCOPE = 'health';
 
-export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'bank' | 'admin' | 'internal' | 'appeals-officer';
+export type ViewerKind = 'citizen' | 'caseworker' | 'auditor' | 'engine' | 'agency' | 'bank' | 'admin' | 'internal' | 'appeals-officer' | 'rules-staff';
 
 export interface AuthenticatedViewer {
   readonly kind: ViewerKind;
@@ -83,6 +86,8 @@ export const viewerKind = (roles: ReadonlySet<string>, serviceAccount: boolean):
   if (!serviceAccount && roles.has(ROLES.appealsOfficer)) return 'appeals-officer';
   if (roles.has(ROLES.caseworker)) return serviceAccount ? 'internal' : 'caseworker';
   if (roles.has(ROLES.citizen)) return 'citizen';
+  // Rules editors and approvers are people who govern rule parameters; they read no personal record.
+  if (!serviceAccount && (roles.has(ROLES.rulesEditor) || roles.has(ROLES.rulesApprover))) return 'rules-staff';
   return undefined;
 };
 

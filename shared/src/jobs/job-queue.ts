@@ -31,6 +31,9 @@ export const QUEUES = {
   paymentsSettled: 'payments.settled',
   /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
   appealsStep: 'appeals.step',
+  // rules-core (issue #15)
+  /** benefits → engine: a dry run of a parameter draft was requested (the engine fills its report). */
+  parametersDryRun: 'parameters.dry-run',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -83,6 +86,11 @@ export interface AppealStepJob {
   readonly eventId: string;
 }
 
+/** parameters.dry-run: the dry run to run (its draft and sample are in benefits.parameter_dry_run). */
+export interface ParameterDryRunJob {
+  readonly dryRunId: string;
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -93,6 +101,7 @@ export interface JobPayloads {
   readonly 'corrections.answered': CorrectionAnsweredJob;
   readonly 'payments.settled': PaymentSettledJob;
   readonly 'appeals.step': AppealStepJob;
+  readonly 'parameters.dry-run': ParameterDryRunJob;
 }
 
 /**

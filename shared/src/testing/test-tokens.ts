@@ -17,6 +17,8 @@ export interface TestTokenClaims {
   readonly agency?: string;
   readonly scope?: string;
   readonly serviceAccount?: boolean;
+  /** The token's `sub` (one person across tokens); a fresh id per token when absent. */
+  readonly subject?: string;
 }
 
 export interface TestTokens {
@@ -46,7 +48,7 @@ export const createTestTokens = async (): Promise<TestTokens> => {
       .setProtectedHeader({ alg: 'RS256', kid: 'test', typ: 'JWT' })
       .setIssuer(TEST_ISSUER)
       .setAudience([REGISTRY_AUDIENCE])
-      .setSubject(crypto.randomUUID())
+      .setSubject(claims.subject ?? crypto.randomUUID())
       .setJti(crypto.randomUUID())
       .setIssuedAt()
       .setExpirationTime('5m')

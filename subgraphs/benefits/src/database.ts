@@ -5,6 +5,7 @@ import { AssignmentSchema } from './entities/assignment.ts';
 import { DecisionSchema } from './entities/decision.ts';
 import { DecisionLogEntrySchema } from './entities/decision-log-entry.ts';
 import { NotificationSchema } from './entities/notification.ts';
+import { ParameterDraftSchema, ParameterDryRunSchema, ParameterVersionSchema } from './entities/parameter-version.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
@@ -12,11 +13,12 @@ import { Migration20261206040000AddDecisionLogCheckpoints } from './migrations/M
 import { Migration20261206050000CreateAppeals } from './migrations/Migration20261206050000CreateAppeals.ts';
 import { Migration20261206090000AddApplicationWithdrawal } from './migrations/Migration20261206090000AddApplicationWithdrawal.ts';
 import { Migration20261206130000DecisionReplacedOnce } from './migrations/Migration20261206130000DecisionReplacedOnce.ts';
+import { Migration20261206200000CreateRuleParameters } from './migrations/Migration20261206200000CreateRuleParameters.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema, ParameterVersionSchema, ParameterDraftSchema, ParameterDryRunSchema],
   migrations: [
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
@@ -25,5 +27,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206050000CreateAppeals', class: Migration20261206050000CreateAppeals },
     { name: 'Migration20261206090000AddApplicationWithdrawal', class: Migration20261206090000AddApplicationWithdrawal },
     { name: 'Migration20261206130000DecisionReplacedOnce', class: Migration20261206130000DecisionReplacedOnce },
+    // rules-core (issue #15)
+    { name: 'Migration20261206200000CreateRuleParameters', class: Migration20261206200000CreateRuleParameters },
   ],
 };

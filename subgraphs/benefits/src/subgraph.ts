@@ -14,7 +14,7 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   routes: (deps) => {
     // pg-boss creates/migrates its schema and this subgraph's queues now, in the background; should
     // that fail, it is logged and the first enqueue tries again (failing its transaction if it must).
-    prepareJobQueue(deps.orm, [QUEUES.applicationsSubmitted, QUEUES.notificationsSend, QUEUES.appealsStep]).catch((error: unknown) =>
+    prepareJobQueue(deps.orm, [QUEUES.applicationsSubmitted, QUEUES.notificationsSend, QUEUES.appealsStep, QUEUES.parametersDryRun]).catch((error: unknown) =>
       deps.logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'the benefits job queues did not start'),
     );
     return {};

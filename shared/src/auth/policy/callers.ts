@@ -23,6 +23,7 @@ export const REFUSALS = {
   agency: 'Agency feeds may not read personal records.',
   bank: 'The bank may not read personal records.',
   appeals: 'Appeals officers may read only the decisions under an appeal in review.',
+  rules: 'Rules editors and approvers may not read personal records.',
   other: 'You are not allowed to read this record.',
 } as const;
 
@@ -73,6 +74,8 @@ export const refusalOfOthersRecord = (viewer: Viewer): string => {
       return REFUSALS.bank;
     case 'appeals-officer':
       return REFUSALS.appeals;
+    case 'rules-staff':
+      return REFUSALS.rules;
     case 'anonymous':
     case 'engine':
     case 'auditor':

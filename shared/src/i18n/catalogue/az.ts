@@ -867,4 +867,14 @@ export const az: Catalogue = {
   'staff.periodFrom': 'Başlanğıc (gün)',
   'staff.periodTo': 'Son (gün, daxil olmaqla)',
   'staff.periodInvalid': 'Real günlər daxil edin; başlanğıc sondan sonra olmamalıdır.',
+  // ── Rule parameters: coverage and four eyes (stream rules-core, issue #15) ──────
+  'parameters.coverage.GAP': '{benefit} {parameter}: {from, date, day} tarixindən {until, date, day} tarixinədək dəyər yoxdur.',
+  'parameters.coverage.GAP_OPEN': '{benefit} {parameter}: {from, date, day} tarixindən etibarən dəyər yoxdur.',
+  'parameters.coverage.OVERLAP': '{benefit} {parameter}: {from, date, day} tarixindən {until, date, day} tarixinədək iki dəyər var.',
+  'parameters.error.UNKNOWN_PARAMETER': 'Layihədə müavinətin qaydalarının oxumadığı parametr göstərilib.',
+  'parameters.error.COVERAGE_GAP': 'Layihə bəzi günləri dəyərsiz qoyardı.',
+  'parameters.error.COVERAGE_OVERLAP': 'Layihə bəzi günlərə iki dəyər verərdi.',
+  'parameters.error.OWN_DRAFT': 'Heç kim öz layihəsini təsdiq və ya rədd etmir: onu başqa təsdiqləyici həll etməlidir.',
+  'parameters.error.NOT_PENDING': 'Layihə artıq başqa cür həll edilib.',
+  'parameters.placeholder': 'Yer tutucu: dərc olunmuş hüquqi aktla təsdiqlənməyib',
 };

@@ -871,6 +871,16 @@ export const en = {
   'staff.periodFrom': 'From (day)',
   'staff.periodTo': 'To (day, inclusive)',
   'staff.periodInvalid': 'Enter real days, the start not after the end.',
+  // ── Rule parameters: coverage and four eyes (stream rules-core, issue #15) ──────
+  'parameters.coverage.GAP': '{benefit} {parameter}: no value from {from, date, day} to {until, date, day}.',
+  'parameters.coverage.GAP_OPEN': '{benefit} {parameter}: no value from {from, date, day} on.',
+  'parameters.coverage.OVERLAP': '{benefit} {parameter}: two values from {from, date, day} to {until, date, day}.',
+  'parameters.error.UNKNOWN_PARAMETER': 'The draft names a parameter the benefit’s rules do not read.',
+  'parameters.error.COVERAGE_GAP': 'The draft would leave days with no value.',
+  'parameters.error.COVERAGE_OVERLAP': 'The draft would give days two values.',
+  'parameters.error.OWN_DRAFT': 'Nobody approves or rejects their own draft: another approver must decide it.',
+  'parameters.error.NOT_PENDING': 'The draft was already decided the other way.',
+  'parameters.placeholder': 'Placeholder: not traced to a published legal act',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -871,4 +871,14 @@ export const ru: Catalogue = {
   'staff.periodFrom': 'С (день)',
   'staff.periodTo': 'По (день включительно)',
   'staff.periodInvalid': 'Укажите существующие дни; начало не может быть позже конца.',
+  // ── Rule parameters: coverage and four eyes (stream rules-core, issue #15) ──────
+  'parameters.coverage.GAP': '{benefit} {parameter}: нет значения с {from, date, day} по {until, date, day}.',
+  'parameters.coverage.GAP_OPEN': '{benefit} {parameter}: нет значения начиная с {from, date, day}.',
+  'parameters.coverage.OVERLAP': '{benefit} {parameter}: два значения с {from, date, day} по {until, date, day}.',
+  'parameters.error.UNKNOWN_PARAMETER': 'В проекте указан параметр, который правила пособия не читают.',
+  'parameters.error.COVERAGE_GAP': 'Проект оставил бы дни без значения.',
+  'parameters.error.COVERAGE_OVERLAP': 'Проект дал бы дням два значения.',
+  'parameters.error.OWN_DRAFT': 'Никто не утверждает и не отклоняет собственный проект: решение принимает другой утверждающий.',
+  'parameters.error.NOT_PENDING': 'По проекту уже принято иное решение.',
+  'parameters.placeholder': 'Заглушка: не подтверждено опубликованным правовым актом',
 };

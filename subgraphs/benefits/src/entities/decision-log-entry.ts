@@ -1,6 +1,15 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const DECISION_LOG_ENTRY_TYPES = ['DECISION', 'ASSIGNMENT', 'ASSIGNMENT_ENDED'] as const;
+export const DECISION_LOG_ENTRY_TYPES = [
+  'DECISION',
+  'ASSIGNMENT',
+  'ASSIGNMENT_ENDED',
+  // Rule parameters (issue #15): a catalogue value seeded, a change set drafted, approved or rejected.
+  'PARAMETER_SEEDED',
+  'PARAMETER_DRAFTED',
+  'PARAMETER_APPROVED',
+  'PARAMETER_REJECTED',
+] as const;
 
 /**
  * One entry of the hash-chained, append-only decision log (benefits.decision_log): a decision, an

@@ -9,6 +9,7 @@ import type { Appeal as AppealModel } from '../entities/appeal.ts';
 import type { TimelineEvent as TimelineEventModel } from '../services/appeal-service.ts';
 import type { ExplainedInput as ExplainedInputModel, ExplainedStep as ExplainedStepModel, FactReference as FactReferenceModel } from '../services/decision-explanation.ts';
 import type { ParameterVersion as ParameterVersionModel, ParameterDraft as ParameterDraftModel, ParameterDryRun as ParameterDryRunModel, DryRunReport as DryRunReportModel } from '../entities/parameter-version.ts';
+import type { DraftError as DraftErrorModel } from '../services/parameter-writes.ts';
 import type { BenefitsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1537,7 +1538,7 @@ export type ParameterUnit =
  */
 export type ParameterVersion = {
   __typename?: 'ParameterVersion';
-  /** Who approved it; null unless approved (or later superseded). */
+  /** Who approved it (staff account id); null unless approved, and for a seeded value (reviewed as code). */
   approvedBy?: Maybe<Scalars['String']['output']>;
   /** The benefit the parameter belongs to (catalogue code). */
   benefitCode: Scalars['String']['output'];
@@ -1549,7 +1550,7 @@ export type ParameterVersion = {
   description: Scalars['String']['output'];
   /** The change set it was drafted in; null for a value seeded from the catalogue. */
   draft?: Maybe<ParameterDraft>;
-  /** Who drafted it (the staff member's user name; "seed" for a value seeded from the catalogue). */
+  /** Who drafted it: the staff account id (token subject), or "seed" for a value seeded from the catalogue. */
   draftedBy: Scalars['String']['output'];
   /** The first day this value applies. */
   effectiveFrom: Scalars['Date']['output'];
@@ -2377,7 +2378,7 @@ export type ResolversTypes = ResolversObject<{
   ParameterChangeInput: ParameterChangeInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ParameterDraft: ResolverTypeWrapper<ParameterDraftModel>;
-  ParameterDraftError: ResolverTypeWrapper<Omit<ParameterDraftError, 'coverage'> & { coverage: Array<ResolversTypes['CoverageProblem']> }>;
+  ParameterDraftError: ResolverTypeWrapper<DraftErrorModel>;
   ParameterDraftErrorCode: ParameterDraftErrorCode;
   ParameterDraftPayload: ResolverTypeWrapper<Omit<ParameterDraftPayload, 'draft' | 'error'> & { draft?: Maybe<ResolversTypes['ParameterDraft']>, error?: Maybe<ResolversTypes['ParameterDraftError']> }>;
   ParameterDraftRefInput: ParameterDraftRefInput;
@@ -2472,7 +2473,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParameterChangeInput: ParameterChangeInput;
   Float: Scalars['Float']['output'];
   ParameterDraft: ParameterDraftModel;
-  ParameterDraftError: Omit<ParameterDraftError, 'coverage'> & { coverage: Array<ResolversParentTypes['CoverageProblem']> };
+  ParameterDraftError: DraftErrorModel;
   ParameterDraftPayload: Omit<ParameterDraftPayload, 'draft' | 'error'> & { draft?: Maybe<ResolversParentTypes['ParameterDraft']>, error?: Maybe<ResolversParentTypes['ParameterDraftError']> };
   ParameterDraftRefInput: ParameterDraftRefInput;
   ParameterDryRun: ParameterDryRunModel;

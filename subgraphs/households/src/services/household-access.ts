@@ -49,6 +49,7 @@ export const mayReadHousehold = async (caller: Caller, household: Household, cur
     case 'agency':
     case 'bank':
     case 'appeals-officer':
+    case 'rules-staff':
     case 'anonymous':
       return false;
   }

@@ -1,0 +1,87 @@
+import { localized, type LegalBasis } from '@usr/shared';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import {
+  basisOfVersion,
+  coverageMessage,
+  definitionOf,
+  draftCoverage,
+  draftErrorMessage,
+  draftOf,
+  dryRunsOfDraft,
+  parameterCoverage,
+  parameterDescription,
+  parameterDraft,
+  parameterDrafts,
+  parameterDryRun,
+  parameterSnapshot,
+  parameterVersions,
+  previousVersion,
+  versionById,
+  versionsOfDraft,
+} from '../services/parameter-reads.ts';
+import {
+  approveParameterDraft,
+  draftParameterChange,
+  recordParameterDryRunReport,
+  rejectParameterDraft,
+  requestParameterDryRun,
+} from '../services/parameter-writes.ts';
+import { fromLanguage } from './language.ts';
+
+/** Rules as data (issue #15): thin resolvers over parameter-reads.ts and parameter-writes.ts. */
+export const parameterQueries: Pick<NonNullable<Resolvers['Query']>, 'parameterVersions' | 'parameterDraft' | 'parameterDrafts' | 'parameterSnapshot' | 'parameterCoverage' | 'parameterDryRun'> = {
+  parameterVersions: (_, args, ctx) => parameterVersions(ctx, args),
+  parameterDraft: (_, { id }, ctx) => parameterDraft(ctx, id),
+  parameterDrafts: (_, { status }, ctx) => parameterDrafts(ctx, status),
+  parameterSnapshot: (_, { ifNoneMatch }, ctx) => parameterSnapshot(ctx, ifNoneMatch),
+  parameterCoverage: (_, __, ctx) => parameterCoverage(ctx),
+  parameterDryRun: (_, { id }, ctx) => parameterDryRun(ctx, id),
+};
+
+export const parameterMutations: Pick<
+  NonNullable<Resolvers['Mutation']>,
+  'draftParameterChange' | 'approveParameterDraft' | 'rejectParameterDraft' | 'requestParameterDryRun' | 'recordParameterDryRunReport'
+> = {
+  draftParameterChange: (_, { input }, ctx) => draftParameterChange(ctx, input),
+  approveParameterDraft: (_, { input }, ctx) => approveParameterDraft(ctx, input),
+  rejectParameterDraft: (_, { input }, ctx) => rejectParameterDraft(ctx, input),
+  requestParameterDryRun: (_, { input }, ctx) => requestParameterDryRun(ctx, input),
+  recordParameterDryRunReport: (_, { input }, ctx) => recordParameterDryRunReport(ctx, input),
+};
+
+export const parameterResolvers: Pick<
+  Resolvers,
+  'ParameterVersion' | 'LegalBasis' | 'ParameterDraft' | 'CoverageProblem' | 'ParameterDraftError' | 'ParameterDryRun' | 'RuleParameter'
+> = {
+  ParameterVersion: {
+    description: (v, { language }) => parameterDescription(v, fromLanguage(language)),
+    unit: (v) => definitionOf(v)?.unit ?? 'AZN_PER_MONTH',
+    value: (v) => Number(v.value),
+    legalBasis: (v) => v.legalBasis,
+    draft: (v, _, ctx) => draftOf(ctx, v.draftId),
+    supersedes: (v, _, ctx) => versionById(ctx, v.supersedesId),
+    previous: (v, _, ctx) => previousVersion(ctx, v),
+  },
+  LegalBasis: {
+    act: (b, { language }) => localized(b.act, fromLanguage(language)),
+    text: (b, { language }) => localized(b.text, fromLanguage(language)),
+  },
+  ParameterDraft: {
+    versions: (d, _, ctx) => versionsOfDraft(ctx, d),
+    coverage: (d, _, ctx) => draftCoverage(ctx, d),
+    dryRuns: (d, _, ctx) => dryRunsOfDraft(ctx, d),
+  },
+  CoverageProblem: {
+    message: (p, { language }) => coverageMessage(p, fromLanguage(language)),
+  },
+  ParameterDraftError: {
+    message: (e, { language }) => draftErrorMessage(e.code, fromLanguage(language)),
+  },
+  ParameterDryRun: {
+    draft: async (r, _, ctx) => parameterDraft(ctx, r.draftId),
+  },
+  RuleParameter: {
+    // A decision that names the version shows that version's basis (a drafted value is not in the catalogue).
+    basis: async (p, _, ctx): Promise<LegalBasis | null> => (p.versionId ? ((await basisOfVersion(ctx, p.versionId)) ?? p.basis ?? null) : (p.basis ?? null)),
+  },
+};

@@ -1,0 +1,120 @@
+import {
+  assertMayReadParameterHistory,
+  assertMayReadParameterSnapshot,
+  assertUuid,
+  badUserInput,
+  BENEFIT_TYPES,
+  findBenefitType,
+  findTranslation,
+  isEngine,
+  notFound,
+  translate,
+  type CoverageProblem,
+  type Language,
+} from '@usr/shared';
+import type { BenefitsContext } from '../context.ts';
+import type { ParameterDraft, ParameterDryRun, ParameterVersion } from '../entities/parameter-version.ts';
+import { coverageOf, problemsAddedBy, startsOf } from './parameter-coverage.ts';
+import { ensureParametersSeeded } from './parameter-seed.ts';
+import { approvedEtag, approvedVersions, findDraft, findDrafts, findDryRun, findDryRunsOfDraft, findVersions, findVersionsByIds } from './parameter-store.ts';
+import type { DraftErrorCode } from './parameter-writes.ts';
+
+const CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
+const NAME = /^[A-Za-z][A-Za-z0-9_]{0,79}$/;
+
+/** Auditors, administrators and the rules staff: the whole history, read-only for all but the four-eyes mutations. */
+export const parameterVersions = async (ctx: BenefitsContext, args: { benefitCode?: string | null; name?: string | null; status?: ParameterVersion['status'] | null }): Promise<ParameterVersion[]> => {
+  assertMayReadParameterHistory(ctx.viewer);
+  if (args.benefitCode != null && !CODE.test(args.benefitCode)) throw badUserInput('benefitCode', 'capital letters, digits and underscores, at most 40');
+  if (args.name != null && !NAME.test(args.name)) throw badUserInput('name', 'letters, digits and underscores, at most 80');
+  await ensureParametersSeeded(ctx.em);
+  const versions = await findVersions(ctx.em, { benefitCode: args.benefitCode ?? undefined, name: args.name ?? undefined, status: args.status ?? undefined });
+  // Parameters in catalogue order (benefit, then its parameter list), oldest first within one.
+  const order = catalogueOrder();
+  return versions.sort((a, b) => (order.get(`${a.benefitCode}.${a.name}`) ?? 1e9) - (order.get(`${b.benefitCode}.${b.name}`) ?? 1e9));
+};
+
+const catalogueOrder = (): Map<string, number> => {
+  const order = new Map<string, number>();
+  for (const benefit of BENEFIT_TYPES) for (const p of benefit.parameters) order.set(`${benefit.code}.${p.name}`, order.size);
+  return order;
+};
+
+export const parameterDraft = async (ctx: BenefitsContext, id: string): Promise<ParameterDraft> => {
+  assertMayReadParameterHistory(ctx.viewer);
+  const draft = await findDraft(ctx.em, assertUuid(id));
+  if (!draft) throw notFound('ParameterDraft');
+  return draft;
+};
+
+export const parameterDrafts = async (ctx: BenefitsContext, status: ParameterDraft['status'] | null | undefined): Promise<ParameterDraft[]> => {
+  assertMayReadParameterHistory(ctx.viewer);
+  return findDrafts(ctx.em, status ?? undefined);
+};
+
+/** The engine's cache key and values: every APPROVED version; null versions when the caller's etag is current. */
+export const parameterSnapshot = async (ctx: BenefitsContext, ifNoneMatch: string | null | undefined): Promise<{ etag: string; versions: ParameterVersion[] | null }> => {
+  assertMayReadParameterSnapshot(ctx.viewer);
+  await ensureParametersSeeded(ctx.em);
+  const etag = await approvedEtag(ctx.em);
+  if (ifNoneMatch === etag) return { etag, versions: null };
+  return { etag, versions: await approvedVersions(ctx.em) };
+};
+
+export const parameterCoverage = async (ctx: BenefitsContext): Promise<{ ok: boolean; problems: CoverageProblem[] }> => {
+  assertMayReadParameterHistory(ctx.viewer);
+  await ensureParametersSeeded(ctx.em);
+  const approved = await approvedVersions(ctx.em);
+  const problems = coverageOf(approved, startsOf(approved));
+  return { ok: problems.length === 0, problems };
+};
+
+/** A pending draft's check is of the approved set with it applied; a decided one's of the approved set as it is. */
+export const draftCoverage = async (ctx: BenefitsContext, draft: ParameterDraft): Promise<{ ok: boolean; problems: CoverageProblem[] }> => {
+  const approved = await approvedVersions(ctx.em);
+  const problems =
+    draft.status === 'PENDING' ? [...coverageOf(approved, startsOf(approved)), ...problemsAddedBy(approved, await findVersions(ctx.em, { draftId: draft.id }))] : coverageOf(approved, startsOf(approved));
+  return { ok: problems.length === 0, problems };
+};
+
+export const parameterDryRun = async (ctx: BenefitsContext, id: string): Promise<ParameterDryRun> => {
+  if (!isEngine(ctx.viewer)) assertMayReadParameterHistory(ctx.viewer);
+  const dryRun = await findDryRun(ctx.em, assertUuid(id));
+  if (!dryRun) throw notFound('ParameterDryRun');
+  return dryRun;
+};
+
+export const versionsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterVersion[]> => findVersions(ctx.em, { draftId: draft.id });
+export const dryRunsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterDryRun[]> => findDryRunsOfDraft(ctx.em, draft.id);
+export const draftOf = async (ctx: BenefitsContext, draftId: string | null | undefined): Promise<ParameterDraft | null> => (draftId ? findDraft(ctx.em, draftId) : null);
+export const versionById = async (ctx: BenefitsContext, id: string | null | undefined): Promise<ParameterVersion | null> =>
+  id ? ((await findVersionsByIds(ctx.em, [id]))[0] ?? null) : null;
+
+/** The approved (or since superseded, if that is what was in force) value the day before a version takes effect. */
+export const previousVersion = async (ctx: BenefitsContext, version: ParameterVersion): Promise<ParameterVersion | null> => {
+  const rows = await ctx.em.execute<Array<{ id: string }>>(
+    `select id from benefits.parameter_version where benefit_code = ? and name = ? and status = 'APPROVED' and effective_from < ? order by effective_from desc limit 1`,
+    [version.benefitCode, version.name, version.effectiveFrom],
+  );
+  return versionById(ctx, rows[0]?.id);
+};
+
+/** The parameter's unit and description come from the catalogue's definition. */
+export const definitionOf = (version: Pick<ParameterVersion, 'benefitCode' | 'name'>) => findBenefitType(version.benefitCode)?.parameters.find((p) => p.name === version.name);
+
+export const parameterDescription = (version: ParameterVersion, language: Language): string =>
+  findTranslation(language, `staff.parameter.${version.name}`) ?? definitionOf(version)?.description ?? version.name;
+
+const benefitName = (code: string, language: Language): string => findTranslation(language, `benefit.${code}`) ?? code;
+
+/** A coverage problem in one sentence of the reader's language, naming the dates. */
+export const coverageMessage = (problem: CoverageProblem, language: Language): string => {
+  const values = { benefit: benefitName(problem.benefitCode, language), parameter: findTranslation(language, `staff.parameter.${problem.name}`) ?? problem.name, from: problem.from, until: problem.until ?? '' };
+  if (problem.kind === 'GAP') return translate(language, problem.until === null ? 'parameters.coverage.GAP_OPEN' : 'parameters.coverage.GAP', values);
+  return translate(language, 'parameters.coverage.OVERLAP', values);
+};
+
+export const draftErrorMessage = (code: DraftErrorCode, language: Language): string => translate(language, `parameters.error.${code}`);
+
+/** A decision's parameter names its version: the basis is that version's (drafted values are not in the catalogue). */
+export const basisOfVersion = async (ctx: BenefitsContext, versionId: string): Promise<ParameterVersion['legalBasis'] | null> => (await versionById(ctx, versionId))?.legalBasis ?? null;
