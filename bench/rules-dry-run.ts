@@ -35,11 +35,11 @@ const main = async () => {
   const heap: { households: number; heapMB: number; rssMB: number }[] = [];
   let households = 0;
   let peakRss = 0;
-  // Counts households as they stream and samples the heap every 100,000.
+  // Counts households as they stream and samples the heap every 10,000.
   async function* counted(source: Iterable<DryRunCase>): AsyncGenerator<DryRunCase> {
     for (const c of source) {
       households += 1;
-      if (households % 100_000 === 0) {
+      if (households % 10_000 === 0) {
         const m = process.memoryUsage();
         peakRss = Math.max(peakRss, m.rss);
         heap.push({ households, heapMB: mb(m.heapUsed), rssMB: mb(m.rss) });
