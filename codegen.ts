@@ -158,6 +158,24 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string', Money: 'string', JSON: 'unknown' },
       },
     },
+    // The decision engine's operations, typed against the same supergraph: each is a `graphql()`
+    // document in engine/src, sent as text (documentMode string), so a schema change that breaks one
+    // fails codegen (validation) or typecheck (result and variable types), not a job at run time.
+    'engine/src/generated/': {
+      schema: 'schema/supergraph.graphql',
+      documents: ['engine/src/**/*.ts', '!engine/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        onlyOperationTypes: true,
+        // Node runs the engine's TypeScript as is (type stripping): relative imports name the .ts file.
+        importExtension: '.ts',
+        scalars: { Date: 'string', DateTime: 'string', Money: 'string', JSON: 'unknown' },
+      },
+    },
   },
 };
 

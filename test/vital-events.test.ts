@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import type { VariablesOf } from '../engine/src/gateway-client.ts';
+import type { TypedDocumentString } from '../engine/src/generated/graphql.ts';
 import { applyVitalEvent, type GatewayClient } from '../engine/src/vital-events.ts';
 import { GATEWAY_SECRET, startRegistry, type RunningRegistry } from './support/registry.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
@@ -24,8 +26,8 @@ const as = (who: string, query: string, variables: Record<string, unknown> = {})
 
 /** The engine's client, as engine/src/gateway-client.ts provides it: data, or a throw on errors. */
 const engineClient = (): GatewayClient => ({
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await postGraphQL<T>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${tokens['engine'] ?? ''}` });
+  async request<TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, ...[variables]: VariablesOf<TVariables>): Promise<TResult> {
+    const res = await postGraphQL<TResult>(registry.gatewayUrl, operation.toString(), variables ?? {}, { authorization: `Bearer ${tokens['engine'] ?? ''}` });
     if (res.errors?.length || !res.data) throw new Error(`gateway error: ${errorCodes(res).join(', ')}`);
     return res.data;
   },

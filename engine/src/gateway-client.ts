@@ -1,4 +1,5 @@
 import { traceHeaders } from '@usr/shared';
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 /**
  * The engine's only way into the registry: GraphQL over HTTP to the gateway, with an access token
@@ -7,8 +8,15 @@ import { traceHeaders } from '@usr/shared';
  * shortly before it expires, or once when the gateway answers UNAUTHENTICATED.
  */
 export interface GatewayClient {
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  request<TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, ...variables: VariablesOf<TVariables>): Promise<TResult>;
 }
+
+/**
+ * An operation's variables: required when it declares any, omitted when it declares none. Every
+ * operation is a `graphql()` document in engine/src, typed by codegen against the supergraph
+ * (`npm run codegen`), so a schema change that breaks one fails the build.
+ */
+export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
 
 /** A GraphQL error answered by the gateway: its `extensions.code` and the path, never the data. */
 export class GatewayError extends Error {
@@ -21,6 +29,15 @@ export class GatewayError extends Error {
     this.path = path;
   }
 }
+
+/**
+ * The object a query asked for by id, or a NOT_FOUND GatewayError: the engine's jobs name records
+ * the registry created, so an absent one is an error of the job (retried, then dead-lettered).
+ */
+export const found = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new GatewayError('NOT_FOUND', `${what} was not found.`);
+  return value;
+};
 
 /** The token endpoint refused or could not be reached. */
 export class TokenError extends Error {
@@ -79,7 +96,7 @@ export const createGatewayClient = (options: GatewayClientOptions): GatewayClien
     return pending;
   };
 
-  const post = async <T>(query: string, variables: Record<string, unknown> | undefined): Promise<GraphQLResponse<T>> => {
+  const post = async <T>(query: string, variables: unknown): Promise<GraphQLResponse<T>> => {
     const response = await doFetch(options.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}`, 'x-purpose-of-use': PURPOSE, ...traceHeaders() },
@@ -95,7 +112,8 @@ export const createGatewayClient = (options: GatewayClientOptions): GatewayClien
     }
   };
 
-  const request = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const request = async <T, V>(operation: TypedDocumentString<T, V>, ...[variables]: VariablesOf<V>): Promise<T> => {
+    const query = operation.toString();
     let result = await post<T>(query, variables);
     if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
       cached = undefined;

@@ -1,16 +1,12 @@
 import type { EngineContext } from './context.ts';
+import { graphql } from './generated/gql.ts';
 import { parameterSnapshotEtag, useParameterSnapshot, type DatedParameterValue } from './rules/parameters.ts';
 
-const SNAPSHOT = `query EngineParameterSnapshot($etag: String) {
-  parameterSnapshot(ifNoneMatch: $etag) { etag versions { id benefitCode name value effectiveFrom effectiveUntil } }
-}`;
-
-interface SnapshotAnswer {
-  readonly parameterSnapshot: {
-    readonly etag: string;
-    readonly versions: ReadonlyArray<{ id: string; benefitCode: string; name: string; value: number; effectiveFrom: string; effectiveUntil: string | null }> | null;
-  };
-}
+const SNAPSHOT = graphql(`
+  query EngineParameterSnapshot($etag: String) {
+    parameterSnapshot(ifNoneMatch: $etag) { etag versions { id benefitCode name value effectiveFrom effectiveUntil } }
+  }
+`);
 
 /**
  * Brings the rule parameters up to the registry's approved set before a job decides: one small
@@ -19,14 +15,14 @@ interface SnapshotAnswer {
  * values in force on its own dates from the same table.
  */
 export const refreshParameters = async (ctx: Pick<EngineContext, 'client'>): Promise<boolean> => {
-  const { parameterSnapshot } = await ctx.client.request<SnapshotAnswer>(SNAPSHOT, { etag: parameterSnapshotEtag() });
+  const { parameterSnapshot } = await ctx.client.request(SNAPSHOT, { etag: parameterSnapshotEtag() });
   if (!parameterSnapshot.versions) return false;
   const values: DatedParameterValue[] = parameterSnapshot.versions.map((v) => ({
     benefitCode: v.benefitCode,
     name: v.name,
     value: v.value,
     effectiveFrom: v.effectiveFrom,
-    effectiveUntil: v.effectiveUntil,
+    effectiveUntil: v.effectiveUntil ?? null,
     versionId: v.id,
   }));
   useParameterSnapshot(values, parameterSnapshot.etag);

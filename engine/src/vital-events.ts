@@ -5,14 +5,10 @@
  * so a retried or replayed job changes nothing the second time; the steps of one fact are applied
  * in order and each is safe to repeat, so a job that failed half way is completed by its retry.
  */
+import type { GatewayClient } from './gateway-client.ts';
+import { graphql } from './generated/gql.ts';
 
-/**
- * The engine's gateway client as this module needs it (engine/src/gateway-client.ts implements it
- * with the engine's service-account token): resolves `data`, throws on GraphQL errors.
- */
-export interface GatewayClient {
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
-}
+export type { GatewayClient } from './gateway-client.ts';
 
 /** What a `facts.ingested` job says about the fact (its payload carries no value). */
 export interface IngestedFact {
@@ -38,57 +34,45 @@ export type VitalEventResult =
   | { readonly applied: true; readonly kind: VitalEventKind; readonly steps: readonly VitalEventStep[] }
   | { readonly applied: false; readonly reason: 'NOT_A_VITAL_EVENT' | 'SUPERSEDED' };
 
-interface StoredFact {
-  readonly id: string;
-  readonly kind: string;
-  readonly validFrom: string;
-  readonly subject: { readonly pin: string };
-  readonly supersededBy: { readonly id: string } | null;
-  readonly value: {
-    readonly motherPin?: string;
-    readonly fatherPin?: string | null;
-    readonly districtCode?: string;
-    readonly firstName?: string | null;
-    readonly lastName?: string | null;
-    readonly sex?: 'FEMALE' | 'MALE' | null;
-    readonly spousePin?: string;
-  };
-}
-
-const FACT = /* GraphQL */ `
+const FACT = graphql(`
   query VitalEventFact($id: ID!) {
     fact(id: $id) {
       id kind validFrom subject { pin } supersededBy { id }
       value {
+        __typename
         ... on BirthValue { motherPin fatherPin districtCode firstName lastName sex }
         ... on MarriageValue { spousePin }
         ... on DivorceValue { spousePin }
       }
     }
   }
-`;
+`);
 
-const REGISTER_BIRTH = /* GraphQL */ `
+const REGISTER_BIRTH = graphql(`
   mutation RegisterBirth($input: RegisterBirthInput!) { registerBirth(input: $input) { changed person { pin } error { code } } }
-`;
-const REGISTER_DEATH = /* GraphQL */ `
+`);
+const REGISTER_DEATH = graphql(`
   mutation RegisterDeath($input: RegisterDeathInput!) { registerDeath(input: $input) { changed } }
-`;
-const HOUSEHOLD_EVENT = (name: string, inputType: string) => /* GraphQL */ `
-  mutation HouseholdEvent($input: ${inputType}!) { ${name}(input: $input) { changed error { code } } }
-`;
+`);
+const ADD_NEWBORN = graphql(`
+  mutation AddNewborn($input: AddNewbornInput!) { addNewborn(input: $input) { changed error { code } } }
+`);
+const CLOSE_ON_DEATH = graphql(`
+  mutation CloseMembershipsOnDeath($input: CloseMembershipsOnDeathInput!) { closeMembershipsOnDeath(input: $input) { changed error { code } } }
+`);
+const REGISTER_MARRIAGE = graphql(`
+  mutation RegisterMarriage($input: VitalEventPairInput!) { registerMarriage(input: $input) { changed error { code } } }
+`);
+const REGISTER_DIVORCE = graphql(`
+  mutation RegisterDivorce($input: VitalEventPairInput!) { registerDivorce(input: $input) { changed error { code } } }
+`);
 
 interface Changed {
   readonly changed: boolean;
   readonly error?: { readonly code: string } | null;
 }
 
-const householdStep = async (client: GatewayClient, name: string, inputType: string, input: Record<string, unknown>): Promise<VitalEventStep> => {
-  const data = await client.request<Record<string, Changed>>(HOUSEHOLD_EVENT(name, inputType), { input });
-  const payload = data[name];
-  if (!payload) throw new Error(`${name} returned no payload.`);
-  return { mutation: name, changed: payload.changed, errorCode: payload.error?.code ?? null };
-};
+const step = (mutation: string, payload: Changed): VitalEventStep => ({ mutation, changed: payload.changed, errorCode: payload.error?.code ?? null });
 
 /**
  * Applies one ingested fact's vital event, if it is one: reads the fact through the gateway (the job
@@ -102,7 +86,8 @@ const householdStep = async (client: GatewayClient, name: string, inputType: str
  */
 export const applyVitalEvent = async (client: GatewayClient, fact: IngestedFact): Promise<VitalEventResult> => {
   if (!isVitalEvent(fact.kind)) return { applied: false, reason: 'NOT_A_VITAL_EVENT' };
-  const { fact: stored } = await client.request<{ fact: StoredFact }>(FACT, { id: fact.factId });
+  const { fact: stored } = await client.request(FACT, { id: fact.factId });
+  if (!stored) throw new Error('The ingested fact is not in the registry.');
   if (stored.supersededBy) return { applied: false, reason: 'SUPERSEDED' };
   const kind = stored.kind;
   if (!isVitalEvent(kind)) return { applied: false, reason: 'NOT_A_VITAL_EVENT' };
@@ -110,9 +95,12 @@ export const applyVitalEvent = async (client: GatewayClient, fact: IngestedFact)
   const pin = stored.subject.pin;
   const on = stored.validFrom;
   const { value } = stored;
+  // The facts subgraph validates a value against its kind: another shape is a broken record.
+  const mismatch = () => new Error(`The ${kind} fact carries another kind's value.`);
   switch (kind) {
     case 'BIRTH': {
-      const { registerBirth } = await client.request<{ registerBirth: Changed & { person: { pin: string } | null } }>(REGISTER_BIRTH, {
+      if (value.__typename !== 'BirthValue') throw mismatch();
+      const { registerBirth } = await client.request(REGISTER_BIRTH, {
         input: {
           factId,
           childPin: pin,
@@ -125,27 +113,30 @@ export const applyVitalEvent = async (client: GatewayClient, fact: IngestedFact)
           sex: value.sex ?? null,
         },
       });
-      const steps: VitalEventStep[] = [{ mutation: 'registerBirth', changed: registerBirth.changed, errorCode: registerBirth.error?.code ?? null }];
+      const steps: VitalEventStep[] = [step('registerBirth', registerBirth)];
       // A household member must be a registered person: no record, no membership (yet).
       if (registerBirth.person)
-        steps.push(await householdStep(client, 'addNewborn', 'AddNewbornInput', { factId, childPin: pin, motherPin: value.motherPin, from: on }));
+        steps.push(step('addNewborn', (await client.request(ADD_NEWBORN, { input: { factId, childPin: pin, motherPin: value.motherPin, from: on } })).addNewborn));
       return { applied: true, kind, steps };
     }
     case 'DEATH': {
-      const { registerDeath } = await client.request<{ registerDeath: Changed }>(REGISTER_DEATH, { input: { factId, pin, deathDate: on } });
+      const { registerDeath } = await client.request(REGISTER_DEATH, { input: { factId, pin, deathDate: on } });
+      const { closeMembershipsOnDeath } = await client.request(CLOSE_ON_DEATH, { input: { factId, pin, on } });
       return {
         applied: true,
         kind,
         steps: [
           { mutation: 'registerDeath', changed: registerDeath.changed, errorCode: null },
-          await householdStep(client, 'closeMembershipsOnDeath', 'CloseMembershipsOnDeathInput', { factId, pin, on }),
+          step('closeMembershipsOnDeath', closeMembershipsOnDeath),
         ],
       };
     }
     case 'MARRIAGE':
     case 'DIVORCE': {
-      const name = kind === 'MARRIAGE' ? 'registerMarriage' : 'registerDivorce';
-      return { applied: true, kind, steps: [await householdStep(client, name, 'VitalEventPairInput', { factId, pin, spousePin: value.spousePin, on })] };
+      if (value.__typename !== 'MarriageValue' && value.__typename !== 'DivorceValue') throw mismatch();
+      const input = { factId, pin, spousePin: value.spousePin, on };
+      const payload = kind === 'MARRIAGE' ? (await client.request(REGISTER_MARRIAGE, { input })).registerMarriage : (await client.request(REGISTER_DIVORCE, { input })).registerDivorce;
+      return { applied: true, kind, steps: [step(kind === 'MARRIAGE' ? 'registerMarriage' : 'registerDivorce', payload)] };
     }
   }
 };

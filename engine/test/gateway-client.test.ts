@@ -2,6 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayClient, GatewayError, TokenError } from '../src/gateway-client.ts';
+import { TypedDocumentString } from '../src/generated/graphql.ts';
+
+/** The transport is tested with its own tiny server: these documents are not the registry's schema. */
+const OK = new TypedDocumentString<{ ok: boolean }, Record<string, never>>('{ ok }');
+const RECORD = new TypedDocumentString<{ recordDecision: boolean }, Record<string, never>>('mutation { recordDecision }');
 
 /** A tiny token endpoint and GraphQL endpoint on 127.0.0.1, counting what they are asked. */
 describe('gateway client', () => {
@@ -41,26 +46,26 @@ describe('gateway client', () => {
     tokens = 0;
     expiresIn = 300;
     const c = client();
-    await Promise.all([c.request('{ ok }'), c.request('{ ok }'), c.request('{ ok }')]);
+    await Promise.all([c.request(OK), c.request(OK), c.request(OK)]);
     expect(tokens).toBe(1);
     expect(authHeaders.at(-1)).toBe('Bearer t1');
     // A token within the refresh margin (30 s) is fetched again.
     expiresIn = 10;
     const short = client();
-    await short.request('{ ok }');
-    await short.request('{ ok }');
+    await short.request(OK);
+    await short.request(OK);
     expect(tokens).toBe(3);
   });
 
   it('surfaces GraphQL errors with their extensions.code and path', async () => {
     graphqlAnswer = { data: null, errors: [{ message: 'You are not allowed to do this.', path: ['recordDecision'], extensions: { code: 'FORBIDDEN' } }] };
-    const err = await client().request('mutation { recordDecision }').catch((e: unknown) => e);
+    const err = await client().request(RECORD).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: 'FORBIDDEN', path: 'recordDecision' });
     graphqlAnswer = { data: { ok: true } };
   });
 
   it('a refused secret is a TokenError', async () => {
-    await expect(client('wrong').request('{ ok }')).rejects.toBeInstanceOf(TokenError);
+    await expect(client('wrong').request(OK)).rejects.toBeInstanceOf(TokenError);
   });
 });

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, createTestTokens, ENGINE, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { benefitsSubgraph } from '@usr/benefits';
-import type { GatewayClient } from '../src/gateway-client.ts';
+import type { GatewayClient, VariablesOf } from '../src/gateway-client.ts';
+import type { TypedDocumentString } from '../src/generated/graphql.ts';
 import { decisionInput } from '../src/flows/record-outcome.ts';
 import { refreshParameters } from '../src/parameter-snapshot.ts';
 import { rules } from '../src/rules/index.ts';
@@ -34,7 +35,10 @@ beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   tokens = await createTestTokens();
   benefits = await startSubgraph(benefitsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
-  client = { request: async <T>(query: string, variables: Record<string, unknown> = {}) => (await gql(query, variables, ENGINE)) as T };
+  client = {
+    request: async <TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, ...[variables]: VariablesOf<TVariables>) =>
+      (await gql(operation.toString(), variables ?? {}, ENGINE)) as TResult,
+  };
 });
 
 afterAll(async () => {

@@ -1,26 +1,30 @@
 import type { FactKind } from '@usr/shared';
+import { graphql } from '../generated/gql.ts';
+import type { EngineRuleFactFragment } from '../generated/graphql.ts';
 import type { RuleFact } from '../rules/index.ts';
 
-/** The fact fields rules read, with the typed value of the kinds they use. */
-export const FACT_FIELDS = `
-  id kind validFrom validTo recordedAt selfDeclared subject { pin }
-  value {
-    __typename
-    ... on IncomeValue { amount month source }
-    ... on InsuredYearsValue { years months }
-    ... on DisabilityValue { group cause reviewDate }
-    ... on StudentValue { level fullTime }
-    ... on UnemploymentValue { office }
-    ... on MilitaryServiceValue { serviceType }
-    ... on BirthValue { motherPin fatherPin districtCode }
-    ... on RealEstateValue { propertyType cadastralNumber }
-    ... on LandValue { hectares landUse }
-    ... on VehicleValue { year }
-    ... on BankDepositValue { amount }
-    ... on AbroadStayValue { days }
-    ... on EmploymentValue { employer }
+/** The fact fields rules read, with the typed value of the kinds they use (spread as `...EngineRuleFact`). */
+export const RULE_FACT_FRAGMENT = graphql(`
+  fragment EngineRuleFact on Fact {
+    id kind validFrom validTo recordedAt selfDeclared subject { pin }
+    value {
+      __typename
+      ... on IncomeValue { amount month source }
+      ... on InsuredYearsValue { years months }
+      ... on DisabilityValue { group cause reviewDate }
+      ... on StudentValue { level fullTime }
+      ... on UnemploymentValue { office }
+      ... on MilitaryServiceValue { serviceType }
+      ... on BirthValue { motherPin fatherPin districtCode }
+      ... on RealEstateValue { propertyType cadastralNumber }
+      ... on LandValue { hectares landUse }
+      ... on VehicleValue { year }
+      ... on BankDepositValue { amount }
+      ... on AbroadStayValue { days }
+      ... on EmploymentValue { employer }
+    }
   }
-`;
+`);
 
 /** Kinds the rules read (the others are not gathered). */
 export const RULE_FACT_KINDS: readonly FactKind[] = [
@@ -40,20 +44,13 @@ export const RULE_FACT_KINDS: readonly FactKind[] = [
   'EMPLOYMENT',
 ];
 
-export interface GraphFact {
-  id: string;
-  kind: FactKind;
-  validFrom: string;
-  validTo: string | null;
-  recordedAt: string;
-  selfDeclared?: boolean;
-  subject: { pin: string };
-  value: Record<string, unknown> & { __typename?: string };
-}
+/** A fact as the engine's queries return it (generated from the fragment). */
+export type GraphFact = EngineRuleFactFragment;
 
 /** A fact as the rules take it: Money strings become numbers, `__typename` is dropped. */
 export const toRuleFact = (fact: GraphFact): RuleFact => {
-  const { __typename: _type, ...value } = fact.value;
+  const { __typename: _type, ...typed } = fact.value;
+  const value: Record<string, unknown> = { ...typed };
   for (const key of ['amount']) if (typeof value[key] === 'string') value[key] = Number(value[key]);
-  return { id: fact.id, kind: fact.kind, subjectPin: fact.subject.pin, value, validFrom: fact.validFrom, validTo: fact.validTo, recordedAt: fact.recordedAt, selfDeclared: fact.selfDeclared === true };
+  return { id: fact.id, kind: fact.kind, subjectPin: fact.subject.pin, value, validFrom: fact.validFrom, validTo: fact.validTo ?? null, recordedAt: fact.recordedAt, selfDeclared: fact.selfDeclared === true };
 };

@@ -1,6 +1,8 @@
 import type { GatewayClient } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineRulePersonFragment } from '../generated/graphql.ts';
 import type { RuleFact, RulePerson } from '../rules/index.ts';
-import { FACT_FIELDS, RULE_FACT_KINDS, toRuleFact, type GraphFact } from './facts.ts';
+import { RULE_FACT_KINDS, toRuleFact } from './facts.ts';
 
 /** A person with what notifications need (language, phone) and the facts rules read. */
 export interface CollectedPerson extends RulePerson {
@@ -9,25 +11,28 @@ export interface CollectedPerson extends RulePerson {
   readonly facts: readonly RuleFact[];
 }
 
-export const PERSON_FIELDS = 'pin birthDate deathDate language phone';
+/** The person fields rules and notifications read (spread as `...EngineRulePerson`). */
+export const RULE_PERSON_FRAGMENT = graphql(`
+  fragment EngineRulePerson on Person { pin birthDate deathDate language phone }
+`);
 
-export interface GraphPerson {
-  pin: string;
-  birthDate: string;
-  deathDate: string | null;
-  language: string;
-  phone: string | null;
-  facts?: { items: GraphFact[]; hasMore: boolean };
-}
+/** A person as the engine's queries return it, with the facts when the query asked for them. */
+export type GraphPerson = EngineRulePersonFragment & { facts?: { items: readonly Parameters<typeof toRuleFact>[0][] } };
 
 export const toCollectedPerson = (p: GraphPerson): CollectedPerson => ({
   pin: p.pin,
   birthDate: p.birthDate,
-  deathDate: p.deathDate,
+  deathDate: p.deathDate ?? null,
   language: p.language,
-  phone: p.phone,
+  phone: p.phone ?? null,
   facts: (p.facts?.items ?? []).map(toRuleFact),
 });
+
+const PERSON = graphql(`
+  query EnginePerson($pin: String!, $filter: FactFilter, $knownAt: DateTime) {
+    person(pin: $pin) { ...EngineRulePerson facts(filter: $filter, knownAt: $knownAt, page: { limit: 1000 }) { hasMore items { ...EngineRuleFact } } }
+  }
+`);
 
 /**
  * One person's facts of the rule kinds, as the registry knew them at `knownAt` (bitemporal), true
@@ -35,17 +40,18 @@ export const toCollectedPerson = (p: GraphPerson): CollectedPerson => ({
  * the rules read a few dozen.
  */
 export const collectPerson = async (client: GatewayClient, pin: string, options: { knownAt: string; validFrom: string }): Promise<CollectedPerson> => {
-  const data = await client.request<{ person: GraphPerson }>(
-    `query EnginePerson($pin: String!, $filter: FactFilter, $knownAt: DateTime) {
-      person(pin: $pin) { ${PERSON_FIELDS} facts(filter: $filter, knownAt: $knownAt, page: { limit: 1000 }) { hasMore items { ${FACT_FIELDS} } } }
-    }`,
-    { pin, knownAt: options.knownAt, filter: { kinds: RULE_FACT_KINDS, validFrom: options.validFrom } },
-  );
+  const data = await client.request(PERSON, { pin, knownAt: options.knownAt, filter: { kinds: [...RULE_FACT_KINDS], validFrom: options.validFrom } });
+  if (!data.person) throw new Error('The person is not in the registry.');
   return toCollectedPerson(data.person);
 };
 
+const CONTACT = graphql(`
+  query EngineContact($pin: String!) { person(pin: $pin) { language phone } }
+`);
+
 /** Just the contact details (language, phone) of a person. */
 export const personContact = async (client: GatewayClient, pin: string): Promise<{ language: string; phone: string | null }> => {
-  const data = await client.request<{ person: { language: string; phone: string | null } }>(`query EngineContact($pin: String!) { person(pin: $pin) { language phone } }`, { pin });
-  return data.person;
+  const { person } = await client.request(CONTACT, { pin });
+  if (!person) throw new Error('The person is not in the registry.');
+  return { language: person.language, phone: person.phone ?? null };
 };

@@ -1,21 +1,22 @@
 import type { AppealStepJob } from '@usr/shared';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import type { SmsTemplate } from '../sms/index.ts';
 import { notify } from './record-outcome.ts';
 import { redecide, type Redecision } from './redecide.ts';
 
-interface AppealView {
-  id: string;
-  status: string;
-  reviewDeadline: string | null;
-  appellant: { pin: string };
-  currentDecision: { id: string; benefitType: { code: string } };
-  timeline: { id: string; kind: string; reason: string | null; factId: string | null }[];
-}
-
-const APPEAL = `query EngineAppeal($id: ID!) {
-  appeal(id: $id) { id status reviewDeadline appellant { pin } currentDecision { id benefitType { code } } timeline { id kind reason factId } }
-}`;
+const APPEAL = graphql(`
+  query EngineAppeal($id: ID!) {
+    appeal(id: $id) { id status reviewDeadline appellant { pin } currentDecision { id benefitType { code } } timeline { id kind reason factId } }
+  }
+`);
+const TO_REVIEW = graphql(`
+  mutation EngineAppealToReview($input: AppealRefInput!) { sendAppealToReview(input: $input) { appeal { reviewDeadline } } }
+`);
+const REFER_FACT = graphql(`
+  mutation EngineReferFact($input: ReferFactFromAppealInput!) { referFactFromAppeal(input: $input) { requestId } }
+`);
 
 const TEMPLATE: Record<string, SmsTemplate> = {
   FILED: 'APPEAL_FILED',
@@ -41,25 +42,20 @@ export interface AppealStepOutcome {
  * (referFactFromAppeal). Every step: an SMS to the appellant, keyed by the event. All idempotent.
  */
 export const onAppealStep = async (ctx: EngineContext, job: AppealStepJob): Promise<AppealStepOutcome> => {
-  const { appeal } = await ctx.client.request<{ appeal: AppealView }>(APPEAL, { id: job.appealId });
+  const appeal = found((await ctx.client.request(APPEAL, { id: job.appealId })).appeal, 'The appeal');
   const event = appeal.timeline.find((e) => e.id === job.eventId);
   if (!event) throw new Error('The appeal step is not in the appeal’s timeline.');
   let redecision: Redecision | undefined;
-  let reviewDeadline = appeal.reviewDeadline;
+  let reviewDeadline = appeal.reviewDeadline ?? null;
   if (event.kind === 'FILED' && appeal.status === 'FILED') {
     redecision = await redecide(ctx, appeal.currentDecision.id, { kind: 'APPEAL', appealId: appeal.id });
     if (!redecision.changed) {
-      const { sendAppealToReview } = await ctx.client.request<{ sendAppealToReview: { appeal: { reviewDeadline: string | null } } }>(
-        `mutation EngineAppealToReview($input: AppealRefInput!) { sendAppealToReview(input: $input) { appeal { reviewDeadline } } }`,
-        { input: { appealId: appeal.id } },
-      );
-      reviewDeadline = sendAppealToReview.appeal.reviewDeadline;
+      const { sendAppealToReview } = await ctx.client.request(TO_REVIEW, { input: { appealId: appeal.id } });
+      reviewDeadline = sendAppealToReview.appeal?.reviewDeadline ?? null;
     }
   }
   if (event.kind === 'REFERRED' && event.factId) {
-    await ctx.client.request(`mutation EngineReferFact($input: ReferFactFromAppealInput!) { referFactFromAppeal(input: $input) { requestId } }`, {
-      input: { appealId: appeal.id, factId: event.factId, reason: event.reason ?? 'Referred by an appeals officer.' },
-    });
+    await ctx.client.request(REFER_FACT, { input: { appealId: appeal.id, factId: event.factId, reason: event.reason ?? 'Referred by an appeals officer.' } });
   }
   const template = TEMPLATE[event.kind] ?? 'APPEAL_FILED';
   const notificationId = await notify(ctx, `appeal:${event.id}`, appeal.appellant.pin, template, {

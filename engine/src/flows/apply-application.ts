@@ -1,19 +1,16 @@
 import { registryToday } from '@usr/shared';
 import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import { addMonthsToMonth, infantsOn, monthOf, rules } from '../rules/index.ts';
 import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
-interface ApplicationView {
-  id: string;
-  status: 'SUBMITTED' | 'DECIDED' | 'WITHDRAWN';
-  submittedAt: string;
-  benefitType: { code: string };
-  household: { id: string };
-  applicant: { pin: string };
-}
+const APPLICATION = graphql(`
+  query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }
+`);
 
 export interface ApplicationOutcome {
   readonly status: 'DECIDED' | 'SKIPPED';
@@ -29,10 +26,7 @@ export interface ApplicationOutcome {
  * a granted TSA then assigns the allowance for each child under one. A replay records nothing new.
  */
 export const applyApplication = async (ctx: EngineContext, applicationId: string, options: { versionId?: string } = {}): Promise<ApplicationOutcome> => {
-  const { application } = await ctx.client.request<{ application: ApplicationView }>(
-    `query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }`,
-    { id: applicationId },
-  );
+  const application = found((await ctx.client.request(APPLICATION, { id: applicationId })).application, 'The application');
   if (application.status === 'WITHDRAWN' || application.benefitType.code !== 'TSA') return { status: 'SKIPPED' };
   const applicationDate = registryToday(new Date(application.submittedAt));
   const incomeFrom = `${addMonthsToMonth(monthOf(applicationDate), -13)}-01`;

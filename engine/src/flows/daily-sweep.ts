@@ -1,5 +1,8 @@
 import type pg from 'pg';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineBornQuery } from '../generated/graphql.ts';
 import { addDays, addYears } from '../rules/index.ts';
 import { readParameter } from '../rules/parameters.ts';
 import { endAssignment } from './end-assignment.ts';
@@ -21,6 +24,15 @@ export interface SweepSummary {
 }
 
 const PAGE = 1000;
+
+const ENDED_HOUSEHOLD = graphql(`
+  query EngineEndedHousehold($id: ID!) { assignment(id: $id) { household { id } } }
+`);
+const BORN = graphql(`
+  query EngineBorn($from: Date!, $to: Date!, $after: String, $limit: Int) {
+    personsBornBetween(from: $from, to: $to, after: $after, limit: $limit) { items { pin birthDate deathDate } nextAfter }
+  }
+`);
 
 /**
  * The daily sweep for day D: rights that arise by the calendar.
@@ -78,29 +90,20 @@ export const dailySweep = async (ctx: EngineContext, db: pg.Pool, date: string):
 
 /** "Apply again", unless the term was renewed (a TSA of the household runs on from the next day). */
 const notifyTermEnded = async (ctx: EngineContext, assignment: AssignmentRow, to: string): Promise<void> => {
-  const { assignment: row } = await ctx.client.request<{ assignment: { household: { id: string } | null } }>(`query EngineEndedHousehold($id: ID!) { assignment(id: $id) { household { id } } }`, { id: assignment.id });
+  const row = found((await ctx.client.request(ENDED_HOUSEHOLD, { id: assignment.id })).assignment, 'The assignment');
   if (row.household && (await activeTsaOf(ctx.client, row.household.id, addDays(to, 1)))) return;
   await notify(ctx, `TERM_ENDED:${assignment.id}`, assignment.beneficiary.pin, 'TERM_ENDED', { benefitCode: 'TSA', to });
 };
 
-interface BornRow {
-  pin: string;
-  birthDate: string;
-  deathDate: string | null;
-}
+type BornRow = EngineBornQuery['personsBornBetween']['items'][number];
 
 async function* pagePersonsBornBetween(ctx: EngineContext, from: string, to: string): AsyncGenerator<BornRow> {
   if (from > to) return;
   let after: string | null = null;
   for (;;) {
-    const data: { personsBornBetween: { items: BornRow[]; nextAfter: string | null } } = await ctx.client.request(
-      `query EngineBorn($from: Date!, $to: Date!, $after: String, $limit: Int) {
-        personsBornBetween(from: $from, to: $to, after: $after, limit: $limit) { items { pin birthDate deathDate } nextAfter }
-      }`,
-      { from, to, after, limit: PAGE },
-    );
-    yield* data.personsBornBetween.items;
-    after = data.personsBornBetween.nextAfter;
+    const { personsBornBetween: page }: EngineBornQuery = await ctx.client.request(BORN, { from, to, after, limit: PAGE });
+    yield* page.items;
+    after = page.nextAfter ?? null;
     if (!after) return;
   }
 }

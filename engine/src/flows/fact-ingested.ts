@@ -1,7 +1,8 @@
-import { collectPerson, FACT_FIELDS, householdOf, toRuleFact, type GraphFact } from '../collect/index.ts';
+import { collectPerson, householdOf, toRuleFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { FactIngestedJob } from '@usr/shared';
-import type { GatewayClient } from '../gateway-client.ts';
+import { found, type GatewayClient } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
 import { addDays, ageOn, rules, type ActiveTsa, type RuleFact } from '../rules/index.ts';
 import { decideChildUnderOne } from './child-under-one.ts';
@@ -12,6 +13,18 @@ import type { Redecision } from './redecide.ts';
 import { redecideUsersOfSuperseded } from './superseded-facts.ts';
 import { householdAtDeath } from './survivors.ts';
 
+const FACT = graphql(`
+  query EngineFact($id: ID!) { fact(id: $id) { ...EngineRuleFact supersededBy { id } } }
+`);
+const ASSISTANCE = graphql(`
+  query EngineAssistance($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo benefitType { code } beneficiary { pin } } } }
+`);
+const REGION = graphql(`
+  query EngineRegion($id: ID!) { household(id: $id) { region { code } } }
+`);
+const DECEASED = graphql(`
+  query EngineDeceased($pin: String!) { person(pin: $pin) { benefits(status: ACTIVE) { id periodFrom benefitType { code } } memberships { from to household { id } } } }
+`);
 
 export interface FactOutcome {
   readonly decisions: readonly RecordedOutcome[];
@@ -28,10 +41,7 @@ export interface FactOutcome {
  * right is recorded the same day; replays find every key recorded and write nothing.
  */
 export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): Promise<FactOutcome> => {
-  const { fact: graphFact } = await ctx.client.request<{ fact: GraphFact & { supersededBy: { id: string } | null } }>(
-    `query EngineFact($id: ID!) { fact(id: $id) { ${FACT_FIELDS} supersededBy { id } } }`,
-    { id: job.factId },
-  );
+  const graphFact = found((await ctx.client.request(FACT, { id: job.factId })).fact, 'The fact');
   const decisions: RecordedOutcome[] = [];
   let ended = 0;
   // A fact corrected since it was queued is re-evaluated by its correction's own job.
@@ -65,17 +75,13 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
 
 /** The ACTIVE TSA assignment of a household on a date, if any. */
 export const activeTsaOf = async (client: GatewayClient, householdId: string, on: string): Promise<ActiveTsa | null> => {
-  const { household } = await client.request<{ household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; benefitType: { code: string }; beneficiary: { pin: string } }[] } }>(
-    `query EngineAssistance($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo benefitType { code } beneficiary { pin } } } }`,
-    { id: householdId },
-  );
-  const tsa = household.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on));
-  return tsa ? { assignmentId: tsa.id, beneficiaryPin: tsa.beneficiary.pin, periodFrom: tsa.periodFrom, periodTo: tsa.periodTo } : null;
+  const household = found((await client.request(ASSISTANCE, { id: householdId })).household, 'The household');
+  const tsa = household.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo == null || a.periodTo >= on));
+  return tsa ? { assignmentId: tsa.id, beneficiaryPin: tsa.beneficiary.pin, periodFrom: tsa.periodFrom, periodTo: tsa.periodTo ?? null } : null;
 };
 
 const regionOf = async (client: GatewayClient, householdId: string): Promise<string> => {
-  const { household } = await client.request<{ household: { region: { code: string } } }>(`query EngineRegion($id: ID!) { household(id: $id) { region { code } } }`, { id: householdId });
-  return household.region.code;
+  return found((await client.request(REGION, { id: householdId })).household, 'The household').region.code;
 };
 
 const onBirth = async (ctx: EngineContext, fact: RuleFact): Promise<(RecordedOutcome | undefined)[]> => {
@@ -96,26 +102,17 @@ const onBirth = async (ctx: EngineContext, fact: RuleFact): Promise<(RecordedOut
   return out;
 };
 
-interface MembershipView {
-  from: string;
-  to: string | null;
-  household: { id: string } | null;
-}
-
 const onDeath = async (ctx: EngineContext, fact: RuleFact): Promise<{ decisions: RecordedOutcome[]; ended: number }> => {
   const pin = fact.subjectPin;
   const deathDate = fact.validFrom;
-  const { person } = await ctx.client.request<{ person: { benefits: { id: string; periodFrom: string; benefitType: { code: string } }[]; memberships: MembershipView[] } }>(
-    `query EngineDeceased($pin: String!) { person(pin: $pin) { benefits(status: ACTIVE) { id periodFrom benefitType { code } } memberships { from to household { id } } } }`,
-    { pin },
-  );
+  const person = found((await ctx.client.request(DECEASED, { pin })).person, 'The person');
   let ended = 0;
   for (const assignment of person.benefits) {
     const changed = await endAssignment(ctx, assignment.id, 'DEATH', assignment.periodFrom > deathDate ? assignment.periodFrom : deathDate);
     if (changed) ended += 1;
   }
   // The household the deceased lived in on the day of death (the membership may be closed by now).
-  const membership = person.memberships.find((m) => m.from <= deathDate && (m.to === null || m.to >= addDays(deathDate, -1)) && m.household);
+  const membership = person.memberships.find((m) => m.from <= deathDate && (m.to == null || m.to >= addDays(deathDate, -1)) && m.household);
   const decisions: RecordedOutcome[] = [];
   if (!membership?.household) return { decisions, ended };
   const atDeath = await householdAtDeath(ctx, membership.household.id, pin, deathDate);

@@ -1,27 +1,26 @@
 import type { EngineContext } from '../context.ts';
+import { graphql } from '../generated/gql.ts';
+import type { AssignmentPageInput, EngineAssignmentRowFragment } from '../generated/graphql.ts';
 
 /** An assignment as the engine's list queries return it. */
-export interface AssignmentRow {
-  id: string;
-  periodFrom: string;
-  periodTo: string | null;
-  monthlyAmount: string;
-  benefitType: { code: string };
-  beneficiary: { pin: string };
-}
+export type AssignmentRow = EngineAssignmentRowFragment;
 
-const FIELDS = 'id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin }';
+export const ASSIGNMENT_ROW_FRAGMENT = graphql(`
+  fragment EngineAssignmentRow on Assignment { id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } }
+`);
+const ACTIVE = graphql(`
+  query EngineActiveAssignments($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }
+`);
+const EXPIRING = graphql(`
+  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }
+`);
 
 /** Walks activeAssignments / expiringAssignments on a date, keyset by id, `limit` a page. */
 export async function* pageAssignments(ctx: EngineContext, query: 'activeAssignments' | 'expiringAssignments', on: string, limit: number): AsyncGenerator<AssignmentRow> {
   let after: string | null = null;
   for (;;) {
-    const data: Record<string, { items: AssignmentRow[]; hasMore: boolean }> = await ctx.client.request(
-      `query EngineAssignments($on: Date!, $page: AssignmentPageInput) { ${query}(on: $on, page: $page) { hasMore items { ${FIELDS} } } }`,
-      { on, page: { after, limit } },
-    );
-    const page = data[query];
-    if (!page) return;
+    const variables = { on, page: { after, limit } as AssignmentPageInput };
+    const page: { items: AssignmentRow[]; hasMore: boolean } = query === 'activeAssignments' ? (await ctx.client.request(ACTIVE, variables)).activeAssignments : (await ctx.client.request(EXPIRING, variables)).expiringAssignments;
     yield* page.items;
     const last = page.items.at(-1);
     if (!page.hasMore || !last) return;

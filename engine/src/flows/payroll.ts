@@ -1,8 +1,14 @@
 import type { EngineContext } from '../context.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineUnwithdrawnQuery } from '../generated/graphql.ts';
 import { endAssignment } from './end-assignment.ts';
 import { notify } from './record-outcome.ts';
 import { chunks, pageAssignments } from './paging.ts';
 import { lastDayOfMonth } from '../rules/index.ts';
+
+const REPAY = graphql(`
+  mutation EngineRepay($month: String!) { repayReturnedPayments(month: $month) { repaid { paymentId } } }
+`);
 
 export interface PayrollSummary {
   readonly month: string;
@@ -23,6 +29,15 @@ const BATCH = 5000;
  */
 export const PAYROLL_WRITE_BATCH = 2000;
 
+const PAYROLL = graphql(`
+  mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }
+`);
+const UNWITHDRAWN = graphql(`
+  query EngineUnwithdrawn($month: String!, $page: AssignmentKeysetInput) {
+    unwithdrawnAssignments(month: $month, months: 2, page: $page) { hasMore items { id status benefitType { code } beneficiary { pin } } }
+  }
+`);
+
 /**
  * payroll.monthly for month M: every assignment ACTIVE on the 1st of M gets one payment for M
  * (recordPayroll, PAYROLL_WRITE_BATCH a call; the payments subgraph keeps one payment per assignment and month,
@@ -36,19 +51,15 @@ export const runPayroll = async (ctx: EngineContext, month: string): Promise<Pay
   let rejected = 0;
   for await (const batch of chunks(pageAssignments(ctx, 'activeAssignments', `${month}-01`, BATCH), PAYROLL_WRITE_BATCH)) {
     assignments += batch.length;
-    const { recordPayroll } = await ctx.client.request<{ recordPayroll: { created: number; existing: number; rejected: { index: number; code: string }[] } }>(
-      `mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }`,
-      { input: { month, items: batch.map((a) => ({ assignmentId: a.id, beneficiaryPin: a.beneficiary.pin, amount: a.monthlyAmount, benefitCode: a.benefitType.code })) } },
-    );
+    const { recordPayroll } = await ctx.client.request(PAYROLL, {
+      input: { month, items: batch.map((a) => ({ assignmentId: a.id, beneficiaryPin: a.beneficiary.pin, amount: a.monthlyAmount, benefitCode: a.benefitType.code })) },
+    });
     created += recordPayroll.created;
     existing += recordPayroll.existing;
     rejected += recordPayroll.rejected.length;
   }
   // What the bank sent back is paid again with this run (once: a replayed run repays nothing more).
-  const { repayReturnedPayments } = await ctx.client.request<{ repayReturnedPayments: { repaid: { paymentId: string }[] } }>(
-    `mutation EngineRepay($month: String!) { repayReturnedPayments(month: $month) { repaid { paymentId } } }`,
-    { month },
-  );
+  const { repayReturnedPayments } = await ctx.client.request(REPAY, { month });
   const repaid = repayReturnedPayments.repaid.length;
   const endedNotWithdrawn = await endNotWithdrawn(ctx, month);
   ctx.logger.info({ month, assignments, created, existing, rejected, repaid, endedNotWithdrawn }, 'payroll done');
@@ -59,13 +70,7 @@ const endNotWithdrawn = async (ctx: EngineContext, month: string): Promise<numbe
   let ended = 0;
   let after: string | null = null;
   for (;;) {
-    const data: { unwithdrawnAssignments: { items: { id: string; benefitType: { code: string }; beneficiary: { pin: string }; status: string }[]; hasMore: boolean } } = await ctx.client.request(
-      `query EngineUnwithdrawn($month: String!, $page: AssignmentKeysetInput) {
-        unwithdrawnAssignments(month: $month, months: 2, page: $page) { hasMore items { id status benefitType { code } beneficiary { pin } } }
-      }`,
-      { month, page: { after, limit: BATCH } },
-    );
-    const page = data.unwithdrawnAssignments;
+    const { unwithdrawnAssignments: page }: EngineUnwithdrawnQuery = await ctx.client.request(UNWITHDRAWN, { month, page: { after, limit: BATCH } });
     for (const a of page.items) {
       if (a.benefitType.code !== 'TSA' || a.status !== 'ACTIVE') continue;
       const to = lastDayOfMonth(month);

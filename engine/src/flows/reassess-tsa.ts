@@ -2,6 +2,7 @@ import { registryToday } from '@usr/shared';
 import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { GatewayClient } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, parseMoney, rules, type RuleMember, type RuleResult } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
@@ -17,8 +18,25 @@ interface DecisionLink {
   readonly application: { readonly submittedAt: string } | null;
   readonly replaces?: DecisionLink | null;
 }
-const CHAIN_DEPTH = 6;
-const DECISION_CHAIN = Array.from({ length: CHAIN_DEPTH }).reduceRight<string>((inner) => `application { submittedAt } replaces { ${inner} }`, 'application { submittedAt }');
+/** Six replacements back from the decision in force (GraphQL selections cannot recurse). */
+const TSA_OF = graphql(`
+  query EngineTsaOf($pin: String!) {
+    person(pin: $pin) {
+      household {
+        id
+        assistance {
+          id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin }
+          decision {
+            id subject { pin } inputs { factId }
+            application { submittedAt }
+            replaces { application { submittedAt } replaces { application { submittedAt } replaces { application { submittedAt } replaces {
+              application { submittedAt } replaces { application { submittedAt } replaces { application { submittedAt } } } } } } }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The day the household was first assessed for this term: the application's, Baku time. */
 const assessmentDateOf = (decision: DecisionLink): string | null => {
@@ -43,24 +61,15 @@ interface CurrentTsa {
  * the day), in ONE request: most INCOME facts are about people without TSA, and cost only this.
  */
 const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Promise<{ householdId: string; tsa: CurrentTsa } | null> => {
-  const { person } = await client.request<{
-    person: {
-      household: {
-        id: string;
-        assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; beneficiary: { pin: string }; decision: DecisionLink & { id: string; subject: { pin: string }; inputs: { factId: string | null }[] } }[];
-      } | null;
-    };
-  }>(
-    `query EngineTsaOf($pin: String!) { person(pin: $pin) { household { id assistance { id status periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } decision { id subject { pin } inputs { factId } ${DECISION_CHAIN} } } } } }`,
-    { pin },
-  );
-  const household = person.household;
-  const tsa = household?.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on));
-  const assessedOn = tsa ? assessmentDateOf(tsa.decision) : null;
-  if (!household || !tsa || !assessedOn) return null;
+  const { person } = await client.request(TSA_OF, { pin });
+  const household = person?.household;
+  const tsa = household?.assistance.find((a) => a.benefitType.code === 'TSA' && a.status === 'ACTIVE' && a.periodFrom <= on && (a.periodTo == null || a.periodTo >= on));
+  const decision = tsa?.decision;
+  const assessedOn = decision ? assessmentDateOf(decision) : null;
+  if (!household || !tsa || !decision || !assessedOn) return null;
   return {
     householdId: household.id,
-    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin, inputFactIds: new Set(tsa.decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
+    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount ?? '0.00', periodTo: tsa.periodTo ?? null, beneficiaryPin: tsa.beneficiary.pin, decisionId: decision.id, subjectPin: decision.subject.pin, inputFactIds: new Set(decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
   };
 };
 

@@ -1,7 +1,8 @@
 import { personContact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import { graphql } from '../generated/gql.ts';
 import { formatQepik, monthOf, parseMoney, type RuleResult } from '../rules/index.ts';
-import { normaliseLanguage, renderSms, type SmsTemplate } from '../sms/index.ts';
+import { normaliseLanguage, renderSms, type SmsLanguage, type SmsTemplate } from '../sms/index.ts';
 import { sendNotification } from './send-notification.ts';
 
 /** Who and what a rule result is recorded for. */
@@ -30,17 +31,33 @@ export interface RecordedOutcome {
   readonly notificationId: string | null;
 }
 
-const RECORD_DECISION = `mutation EngineRecordDecision($input: RecordDecisionInput!) {
-  recordDecision(input: $input) { created decision { id } assignment { id } }
-}`;
+const RECORD_DECISION = graphql(`
+  mutation EngineRecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) { created decision { id } assignment { id } }
+  }
+`);
 
-const OPEN_ACCOUNT = `mutation EngineOpenAccount($input: OpenPaymentAccountInput!) {
-  openPaymentAccount(input: $input) { created account { id branchAddress cardPickupDate } }
-}`;
+const OPEN_ACCOUNT = graphql(`
+  mutation EngineOpenAccount($input: OpenPaymentAccountInput!) {
+    openPaymentAccount(input: $input) { created account { id branchAddress cardPickupDate } }
+  }
+`);
 
-const QUEUE_NOTIFICATION = `mutation EngineQueueNotification($input: QueueNotificationInput!) {
-  queueNotification(input: $input) { notification { id } }
-}`;
+const QUEUE_NOTIFICATION = graphql(`
+  mutation EngineQueueNotification($input: QueueNotificationInput!) {
+    queueNotification(input: $input) { notification { id } }
+  }
+`);
+
+/** The GraphQL Language enum value of a catalogue language ('az' → 'AZ'). */
+const graphLanguage = (language: SmsLanguage) => language.toUpperCase() as Uppercase<SmsLanguage>;
+
+/** The amount a granted result's assignment pays: monthly, or a one-time grant's once. */
+const assignmentAmount = (result: RuleResult): string => {
+  const amount = result.monthlyAmount ?? result.oneTimeAmount;
+  if (amount === null) throw new Error(`A granted ${result.benefitCode} result has no amount.`);
+  return amount;
+};
 
 /** The recordDecision input for a rule result (no personal data beyond PINs, which are keys). */
 export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
@@ -55,8 +72,8 @@ export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
   oneTimeAmount: result.oneTimeAmount,
   ruleVersion: result.ruleVersion,
   reasonCode: result.reasonCode,
-  inputs: result.inputs,
-  steps: result.steps,
+  inputs: [...result.inputs],
+  steps: [...result.steps],
   parameters: result.parameters.map((p) => ({ name: p.name, value: Number(p.value), effectiveFrom: p.effectiveFrom, versionId: p.versionId ?? null })),
   replacesId: target.replacesId ?? null,
   assignment:
@@ -67,7 +84,7 @@ export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
           periodFrom: result.period.from,
           periodTo: result.period.to,
           // A one-time grant is paid once, as the amount of its one-month assignment.
-          monthlyAmount: result.monthlyAmount ?? result.oneTimeAmount,
+          monthlyAmount: assignmentAmount(result),
         }
       : null,
 });
@@ -79,7 +96,7 @@ export const decisionInput = (result: RuleResult, target: DecisionTarget) => ({
  * Every step is idempotent, so a job retried after a crash anywhere finishes the work once.
  */
 export const recordOutcome = async (ctx: EngineContext, result: RuleResult, target: DecisionTarget): Promise<RecordedOutcome> => {
-  const { recordDecision } = await ctx.client.request<{ recordDecision: { created: boolean; decision: { id: string }; assignment: { id: string } | null } }>(RECORD_DECISION, {
+  const { recordDecision } = await ctx.client.request(RECORD_DECISION, {
     input: decisionInput(result, target),
   });
   const decisionId = recordDecision.decision.id;
@@ -96,7 +113,7 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
   let cardReady: { id: string; branchAddress: string; cardPickupDate: string } | undefined;
   const values: Record<string, string | undefined> = { reasonCode: result.reasonCode };
   if (result.outcome === 'GRANTED' && result.period) {
-    const { openPaymentAccount } = await ctx.client.request<{ openPaymentAccount: { created: boolean; account: { id: string; branchAddress: string; cardPickupDate: string } } }>(OPEN_ACCOUNT, {
+    const { openPaymentAccount } = await ctx.client.request(OPEN_ACCOUNT, {
       input: { holderPin: recipientPin, regionCode: target.regionCode ?? null, openedOn: ctx.today() },
     });
     // A card not yet collectable is a first assignment's: tell where and when to collect it.
@@ -118,8 +135,8 @@ export const recordOutcome = async (ctx: EngineContext, result: RuleResult, targ
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, { benefitCode: result.benefitCode, ...values });
-  const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
-    input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, benefitCode: result.benefitCode, template, language: language.toUpperCase(), text },
+  const { queueNotification } = await ctx.client.request(QUEUE_NOTIFICATION, {
+    input: { idempotencyKey: `decision:${decisionId}`, recipientPin, decisionId, benefitCode: result.benefitCode, template, language: graphLanguage(language), text },
   });
   await sendNow(ctx, queueNotification.notification.id);
   // The bank's answer opened the card account: "your card is ready", after the decision's SMS, once
@@ -147,9 +164,9 @@ export const notify = async (ctx: EngineContext, key: string, recipientPin: stri
   const contact = await personContact(ctx.client, recipientPin);
   const language = normaliseLanguage(contact.language);
   const text = renderSms(template, language, values);
-  const { queueNotification } = await ctx.client.request<{ queueNotification: { notification: { id: string } } }>(QUEUE_NOTIFICATION, {
     // The benefit named, so the message follows its rule (a disability benefit's SMS is health data).
-    input: { idempotencyKey: key, recipientPin, decisionId, benefitCode: values.benefitCode ?? null, template, language: language.toUpperCase(), text },
+  const { queueNotification } = await ctx.client.request(QUEUE_NOTIFICATION, {
+    input: { idempotencyKey: key, recipientPin, decisionId, benefitCode: values.benefitCode ?? null, template, language: graphLanguage(language), text },
   });
   await sendNow(ctx, queueNotification.notification.id);
   return queueNotification.notification.id;

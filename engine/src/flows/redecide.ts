@@ -1,6 +1,9 @@
-import { registryToday } from '@usr/shared';
-import { collectHousehold, collectPerson, FACT_FIELDS, toRuleFact, type GraphFact } from '../collect/index.ts';
+import { registryToday, type FactKind } from '@usr/shared';
+import { collectHousehold, collectPerson, toRuleFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineRedecisionQuery } from '../generated/graphql.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, monthsBetween, parseMoney, rules, type ActiveTsa, type RuleFact, type RuleResult } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
@@ -21,47 +24,36 @@ export interface Redecision {
   readonly overpayment: string;
 }
 
-interface DecisionView {
-  id: string;
-  decidedAt: string;
-  effectiveDate: string;
-  outcome: 'GRANTED' | 'REFUSED';
-  ruleVersion: string;
-  monthlyAmount: string | null;
-  oneTimeAmount: string | null;
-  benefitType: { code: string };
-  subject: { pin: string };
-  household: { id: string } | null;
-  application: { submittedAt: string } | null;
-  inputs: { kind: string; subject: { pin: string } | null }[];
-  assignment: {
-    id: string;
-    status: string;
-    periodFrom: string;
-    periodTo: string | null;
-    beneficiary: { pin: string };
-    payments: { month: string; amount: string; status: string }[];
-  } | null;
-}
+/** A decision as the engine re-decides it. */
+type DecisionView = NonNullable<EngineRedecisionQuery['decision']>;
 
 /** The step a re-decision adds to the rule's steps: it has a text `step.<CODE>` in every catalogue. */
 export const REDECISION_STEP_CODES = ['REDECISION_CORRECTION'] as const;
 const step = stepsOf(REDECISION_STEP_CODES);
 
-const DECISION = `query EngineRedecision($id: ID!) {
-  decision(id: $id) {
-    id decidedAt effectiveDate outcome ruleVersion monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
-    application { submittedAt } inputs { kind subject { pin } }
-    assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
+const DECISION = graphql(`
+  query EngineRedecision($id: ID!) {
+    decision(id: $id) {
+      id decidedAt effectiveDate outcome ruleVersion monthlyAmount oneTimeAmount benefitType { code } subject { pin } household { id }
+      application { submittedAt } inputs { kind subject { pin } }
+      assignment { id status periodFrom periodTo beneficiary { pin } payments { month amount status } }
+    }
   }
-}`;
+`);
+const OVERPAYMENT = graphql(`
+  mutation EngineOverpayment($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) { created } }
+`);
+
+const STANDING_FACT = graphql(`
+  query EngineStandingFact($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 100 }) { items { ...EngineRuleFact } } } }
+`);
+const TSA_ON_DAY = graphql(`
+  query EngineTsaOnDay($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo benefitType { code } beneficiary { pin } } } }
+`);
 
 /** The fact of a kind about a person that stands today (the latest recorded, none superseded). */
 const standingFact = async (ctx: EngineContext, pin: string, kind: string): Promise<RuleFact | undefined> => {
-  const { person } = await ctx.client.request<{ person: { facts: { items: GraphFact[] } } }>(
-    `query EngineStandingFact($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 100 }) { items { ${FACT_FIELDS} } } } }`,
-    { pin, filter: { kinds: [kind] } },
-  );
+  const person = found((await ctx.client.request(STANDING_FACT, { pin, filter: { kinds: [kind as FactKind] } })).person, 'The person');
   return person.facts.items.map(toRuleFact).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
 };
 
@@ -70,10 +62,7 @@ const standingFact = async (ctx: EngineContext, pin: string, kind: string): Prom
  * assignment covering that day (a renewal after its term does not extend it).
  */
 const tsaOnDay = async (ctx: EngineContext, householdId: string, on: string): Promise<ActiveTsa | null> => {
-  const { household } = await ctx.client.request<{ household: { assistance: { id: string; status: string; periodFrom: string; periodTo: string | null; benefitType: { code: string }; beneficiary: { pin: string } }[] } }>(
-    `query EngineTsaOnDay($id: ID!) { household(id: $id) { assistance { id status periodFrom periodTo benefitType { code } beneficiary { pin } } } }`,
-    { id: householdId },
-  );
+  const household = found((await ctx.client.request(TSA_ON_DAY, { id: householdId })).household, 'The household');
   const tsa = household.assistance.filter((a) => a.benefitType.code === 'TSA');
   const covering = tsa.filter((a) => a.periodFrom <= on && (a.periodTo === null || a.periodTo >= on)).sort((a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE'))[0];
   if (!covering) return null;
@@ -159,7 +148,7 @@ const sameOutcome = (decision: DecisionView, result: RuleResult): boolean =>
  * step is idempotent, so a retried job records nothing twice.
  */
 export const redecide = async (ctx: EngineContext, decisionId: string, cause: RedecisionCause): Promise<Redecision> => {
-  const { decision } = await ctx.client.request<{ decision: DecisionView }>(DECISION, { id: decisionId });
+  const decision = found((await ctx.client.request(DECISION, { id: decisionId })).decision, 'The decision');
   const none = { decisionId, replacementId: null, arrears: '0.00', overpayment: '0.00' };
   const recomputed = await recompute(ctx, decision);
   if (!recomputed) return { ...none, changed: false, supported: false };
@@ -219,14 +208,12 @@ export const redecide = async (ctx: EngineContext, decisionId: string, cause: Re
   });
   if (assignment && (assignment.status === 'ACTIVE' || assignment.status === 'SUSPENDED')) {
     let end = addDays(`${firstNewMonth}-01`, -1);
-    if (assignment.periodTo !== null && assignment.periodTo < end) end = assignment.periodTo;
+    if (assignment.periodTo != null && assignment.periodTo < end) end = assignment.periodTo;
     if (end < assignment.periodFrom) end = assignment.periodFrom;
     await endAssignment(ctx, assignment.id, 'REPLACED', end);
   }
   if (overQ > 0) {
-    await ctx.client.request(`mutation EngineOverpayment($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) { created } }`, {
-      input: { decisionId: recorded.decisionId, debtorPin: beneficiaryPin, benefitCode: result.benefitCode, amount: overpayment },
-    });
+    await ctx.client.request(OVERPAYMENT, { input: { decisionId: recorded.decisionId, debtorPin: beneficiaryPin, benefitCode: result.benefitCode, amount: overpayment } });
   }
   await notify(
     ctx,

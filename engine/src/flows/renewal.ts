@@ -1,4 +1,6 @@
 import type { EngineContext } from '../context.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineEndingQuery } from '../generated/graphql.ts';
 import { collectHousehold } from '../collect/index.ts';
 import { addDays, addMonthsToMonth, monthOf, rules } from '../rules/index.ts';
 import { readParameter } from '../rules/parameters.ts';
@@ -10,14 +12,13 @@ export interface RenewalSummary {
   readonly notRenewed: number;
 }
 
-interface EndingRow {
-  id: string;
-  periodTo: string;
-  beneficiary: { pin: string };
-  household: { id: string } | null;
-}
-
 const PAGE = 1000;
+
+const ENDING = graphql(`
+  query EngineEnding($from: Date!, $to: Date!, $page: AssignmentPageInput) {
+    assignmentsEndingBetween(from: $from, to: $to, page: $page) { hasMore nextAfter items { id periodTo beneficiary { pin } household { id } } }
+  }
+`);
 
 /**
  * Renewal without asking, in the daily sweep of day D: every ACTIVE TSA assignment whose term ends
@@ -34,33 +35,29 @@ export const renewTerms = async (ctx: EngineContext, date: string): Promise<Rene
   let notRenewed = 0;
   let after: string | null = null;
   for (;;) {
-    const data: { assignmentsEndingBetween: { items: EndingRow[]; hasMore: boolean; nextAfter: string | null } } = await ctx.client.request(
-      `query EngineEnding($from: Date!, $to: Date!, $page: AssignmentPageInput) {
-        assignmentsEndingBetween(from: $from, to: $to, page: $page) { hasMore nextAfter items { id periodTo beneficiary { pin } household { id } } }
-      }`,
-      { from: date, to: addDays(date, days), page: { after, limit: PAGE } },
-    );
-    for (const assignment of data.assignmentsEndingBetween.items) {
-      if (!assignment.household) continue;
+    const { assignmentsEndingBetween: page }: EngineEndingQuery = await ctx.client.request(ENDING, { from: date, to: addDays(date, days), page: { after, limit: PAGE } });
+    for (const assignment of page.items) {
+      // A term ending in the window has an end; a household's TSA has a household.
+      if (!assignment.household || !assignment.periodTo) continue;
       considered += 1;
-      const granted = await renewOne(ctx, assignment, assignment.household.id, date);
+      const granted = await renewOne(ctx, { id: assignment.id, periodTo: assignment.periodTo, beneficiaryPin: assignment.beneficiary.pin }, assignment.household.id, date);
       if (granted) renewed += 1;
       else notRenewed += 1;
     }
-    after = data.assignmentsEndingBetween.nextAfter;
-    if (!data.assignmentsEndingBetween.hasMore || !after) break;
+    after = page.nextAfter ?? null;
+    if (!page.hasMore || !after) break;
   }
   return { considered, renewed, notRenewed };
 };
 
-const renewOne = async (ctx: EngineContext, assignment: EndingRow, householdId: string, date: string): Promise<boolean> => {
+const renewOne = async (ctx: EngineContext, assignment: { id: string; periodTo: string; beneficiaryPin: string }, householdId: string, date: string): Promise<boolean> => {
   const renewalDate = addDays(assignment.periodTo, 1);
   const household = await collectHousehold(ctx.client, householdId, { asOf: date, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(renewalDate), -13)}-01` });
   const result = rules.tsa({ householdId, applicationDate: renewalDate, members: household.members });
   if (!result) return false;
   const recorded = await recordOutcome(ctx, result, {
     key: `TSA:renewal:${assignment.id}`,
-    subjectPin: assignment.beneficiary.pin,
+    subjectPin: assignment.beneficiaryPin,
     householdId,
     regionCode: household.regionCode,
     notifyRefusal: true,
@@ -70,7 +67,7 @@ const renewOne = async (ctx: EngineContext, assignment: EndingRow, householdId: 
   await notify(
     ctx,
     `renewal:${assignment.id}`,
-    assignment.beneficiary.pin,
+    assignment.beneficiaryPin,
     granted ? 'RENEWED' : 'NOT_RENEWED',
     { benefitCode: 'TSA', amount: result.monthlyAmount ?? undefined, from: result.period?.from, to: assignment.periodTo, reasonCode: result.reasonCode },
     recorded.decisionId,

@@ -1,6 +1,9 @@
 import { registryToday } from '@usr/shared';
 import { collectHousehold } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
+import type { EngineRerunAssignmentQuery, EngineRerunListQuery } from '../generated/graphql.ts';
 import { addDays, addMonthsToMonth, formatQepik, getRuleVersion, monthOf, monthsBetween, parseMoney, rules, type RuleResult, type RuleStep } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { endAssignment } from './end-assignment.ts';
@@ -39,24 +42,21 @@ export interface RerunReport {
   readonly totalOverpayment: string;
 }
 
-interface AssignmentView {
-  id: string;
-  status: string;
-  periodFrom: string;
-  periodTo: string | null;
-  monthlyAmount: string;
-  beneficiary: { pin: string };
-  payments: { month: string; amount: string; status: string }[];
-  decision: { id: string; ruleVersion: string; application: { id: string; submittedAt: string; household: { id: string }; applicant: { pin: string } } | null };
-}
+/** An assignment as a re-run reads it, with the decision that made it. */
+type AssignmentView = NonNullable<EngineRerunAssignmentQuery['assignment']>;
 
-const ASSIGNMENT = `query EngineRerunAssignment($id: ID!) {
-  assignment(id: $id) {
-    id status periodFrom periodTo monthlyAmount beneficiary { pin }
-    payments { month amount status }
-    decision { id ruleVersion application { id submittedAt household { id } applicant { pin } } }
+const ASSIGNMENT = graphql(`
+  query EngineRerunAssignment($id: ID!) {
+    assignment(id: $id) {
+      id status periodFrom periodTo monthlyAmount beneficiary { pin }
+      payments { month amount status }
+      decision { id ruleVersion application { id submittedAt household { id } applicant { pin } } }
+    }
   }
-}`;
+`);
+const RERUN_LIST = graphql(`
+  query EngineRerunList($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore nextAfter items { id benefitType { code } } } }
+`);
 
 const inMonth = (period: { from: string; to: string | null }, month: string) => period.from.slice(0, 7) <= month && (period.to === null || period.to.slice(0, 7) >= month);
 
@@ -78,20 +78,17 @@ export const rerunCorrections = async (ctx: EngineContext, options: { ruleVersio
   for (const month of monthsBetween(options.from, options.to)) {
     let after: string | null = null;
     for (;;) {
-      const data: { activeAssignments: { items: { id: string; benefitType: { code: string } }[]; nextAfter: string | null; hasMore: boolean } } = await ctx.client.request(
-        `query EngineRerunList($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore nextAfter items { id benefitType { code } } } }`,
-        { on: `${month}-01`, page: { after, limit: 5000 } },
-      );
-      for (const a of data.activeAssignments.items) if (a.benefitType.code === version.benefitCode) ids.add(a.id);
-      after = data.activeAssignments.nextAfter;
-      if (!data.activeAssignments.hasMore || !after) break;
+      const { activeAssignments: page }: EngineRerunListQuery = await ctx.client.request(RERUN_LIST, { on: `${month}-01`, page: { after, limit: 5000 } });
+      for (const a of page.items) if (a.benefitType.code === version.benefitCode) ids.add(a.id);
+      after = page.nextAfter ?? null;
+      if (!page.hasMore || !after) break;
     }
   }
   const corrections: AssignmentCorrection[] = [];
   let arrearsQ = 0;
   let overQ = 0;
   for (const id of [...ids].sort()) {
-    const { assignment } = await ctx.client.request<{ assignment: AssignmentView }>(ASSIGNMENT, { id });
+    const assignment = found((await ctx.client.request(ASSIGNMENT, { id })).assignment, 'The assignment');
     const application = assignment.decision.application;
     if (!application || assignment.decision.ruleVersion.startsWith('RERUN')) continue;
     const applicationDate = registryToday(new Date(application.submittedAt));

@@ -1,5 +1,17 @@
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import { SmsProviderError } from '../sms/index.ts';
+
+const NOTIFICATION = graphql(`
+  query EngineNotification($id: ID!) { notification(id: $id) { id status text recipient { phone } } }
+`);
+const SENT = graphql(`
+  mutation EngineSent($input: MarkNotificationSentInput!) { markNotificationSent(input: $input) { notification { id } } }
+`);
+const FAILED = graphql(`
+  mutation EngineFailed($input: MarkNotificationFailedInput!) { markNotificationFailed(input: $input) { notification { id } } }
+`);
 
 export type SendOutcome = 'SENT' | 'ALREADY_SENT' | 'NO_PHONE' | 'FAILED_PERMANENTLY';
 
@@ -10,10 +22,7 @@ export type SendOutcome = 'SENT' | 'ALREADY_SENT' | 'NO_PHONE' | 'FAILED_PERMANE
  * retries with backoff; a permanent failure (4xx) is recorded and not retried.
  */
 export const sendNotification = async (ctx: EngineContext, notificationId: string): Promise<SendOutcome> => {
-  const { notification } = await ctx.client.request<{ notification: { id: string; status: string; text: string; recipient: { phone: string | null } } }>(
-    `query EngineNotification($id: ID!) { notification(id: $id) { id status text recipient { phone } } }`,
-    { id: notificationId },
-  );
+  const notification = found((await ctx.client.request(NOTIFICATION, { id: notificationId })).notification, 'The notification');
   if (notification.status === 'SENT') return 'ALREADY_SENT';
   if (!notification.recipient.phone) {
     await markFailed(ctx, notificationId, 'NO_PHONE');
@@ -28,14 +37,10 @@ export const sendNotification = async (ctx: EngineContext, notificationId: strin
     if (error instanceof SmsProviderError && !error.retryable) return 'FAILED_PERMANENTLY';
     throw error;
   }
-  await ctx.client.request(`mutation EngineSent($input: MarkNotificationSentInput!) { markNotificationSent(input: $input) { notification { id } } }`, {
-    input: { notificationId, providerMessageId },
-  });
+  await ctx.client.request(SENT, { input: { notificationId, providerMessageId } });
   return 'SENT';
 };
 
 const markFailed = async (ctx: EngineContext, notificationId: string, errorCode: string) => {
-  await ctx.client.request(`mutation EngineFailed($input: MarkNotificationFailedInput!) { markNotificationFailed(input: $input) { notification { id } } }`, {
-    input: { notificationId, errorCode },
-  });
+  await ctx.client.request(FAILED, { input: { notificationId, errorCode } });
 };

@@ -1,5 +1,15 @@
+import type { FactKind } from '@usr/shared';
 import type { EngineContext } from '../context.ts';
+import { found } from '../gateway-client.ts';
+import { graphql } from '../generated/gql.ts';
 import { redecide, type Redecision } from './redecide.ts';
+
+const SUPERSEDED = graphql(`
+  query EngineSuperseded($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 1000 }) { items { id supersededBy { id } } } } }
+`);
+const DECISIONS_USING = graphql(`
+  query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }
+`);
 
 /**
  * A fact that superseded others (an agency correction under the same source reference, the
@@ -10,10 +20,7 @@ import { redecide, type Redecision } from './redecide.ts';
  * job's retries record nothing twice).
  */
 export const redecideUsersOfSuperseded = async (ctx: EngineContext, fact: { id: string; kind: string; subject: { pin: string } }): Promise<Redecision[]> => {
-  const { person } = await ctx.client.request<{ person: { facts: { items: { id: string; supersededBy: { id: string } | null }[] } } }>(
-    `query EngineSuperseded($pin: String!, $filter: FactFilter) { person(pin: $pin) { facts(filter: $filter, page: { limit: 1000 }) { items { id supersededBy { id } } } } }`,
-    { pin: fact.subject.pin, filter: { kinds: [fact.kind], includeSuperseded: true } },
-  );
+  const person = found((await ctx.client.request(SUPERSEDED, { pin: fact.subject.pin, filter: { kinds: [fact.kind as FactKind], includeSuperseded: true } })).person, 'The person');
   // The whole chain this fact ends: a decision left unchanged by an earlier correction still names
   // the first version among its inputs, and a later correction must reach it too.
   const superseded: string[] = [];
@@ -23,13 +30,10 @@ export const redecideUsersOfSuperseded = async (ctx: EngineContext, fact: { id: 
     frontier = next;
   }
   if (superseded.length === 0) return [];
-  const { decisionsUsingFacts } = await ctx.client.request<{ decisionsUsingFacts: { id: string; inputs: { factId: string | null }[] }[] }>(
-    `query EngineDecisionsUsing($ids: [ID!]!) { decisionsUsingFacts(factIds: $ids) { id inputs { factId } } }`,
-    { ids: superseded },
-  );
+  const { decisionsUsingFacts } = await ctx.client.request(DECISIONS_USING, { ids: superseded });
   const out: Redecision[] = [];
   for (const decision of decisionsUsingFacts) {
-    const cause = decision.inputs.find((i) => i.factId !== null && superseded.includes(i.factId))?.factId ?? superseded[0] ?? fact.id;
+    const cause = decision.inputs.find((i) => i.factId != null && superseded.includes(i.factId))?.factId ?? superseded[0] ?? fact.id;
     out.push(await redecide(ctx, decision.id, { kind: 'FACT', factId: cause }));
   }
   return out;

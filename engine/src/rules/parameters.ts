@@ -81,12 +81,49 @@ export const readParameter = (benefitCode: string, name: string, on: string): Pa
 export const findParameter = (benefitCode: string, name: string, on: string): ParameterReading | undefined => {
   // The catalogue defines which parameters exist (the rules read them by name); values come from the table.
   if (!findBenefitType(benefitCode)?.parameters.some((p) => p.name === name)) throw new Error(`The catalogue has no parameter ${benefitCode}.${name}.`);
-  const value = table.on(benefitCode, name, on);
+  const approved = table.on(benefitCode, name, on);
+  const drafted = changes?.get(`${benefitCode}.${name}`)?.findLast((c) => c.effectiveFrom <= on);
+  // During a dry run, a drafted value dated on or after the approved one in force wins (same date: it corrects it).
+  const value = drafted && (!approved || drafted.effectiveFrom >= approved.effectiveFrom) ? { value: drafted.value, effectiveFrom: drafted.effectiveFrom, versionId: null } : approved;
   if (!value) return undefined;
   return {
     value: value.value,
     used: { name: `${benefitCode}.${name}`, value: String(value.value), effectiveFrom: value.effectiveFrom, ...(value.versionId ? { versionId: value.versionId } : {}) },
   };
+};
+
+/** A new dated value a draft would add, as the dry run decides with it. */
+export interface ParameterChange {
+  readonly benefitCode: string;
+  readonly name: string;
+  readonly value: number;
+  readonly effectiveFrom: string;
+}
+
+/** The changes the rules read while `withParameterChanges` runs, by "BENEFIT.name", by date. */
+let changes: ReadonlyMap<string, readonly ParameterChange[]> | undefined;
+
+/**
+ * Runs `decide` (synchronous: the rules are) as if `drafted` were approved: each read of a parameter
+ * takes the drafted value when it is the latest dated on or before the day. A draft that passed the
+ * coverage check ends an `effectiveUntil` where the next value starts, so the latest date decides.
+ * The dry run decides every case twice, without and with the draft, through the same rule modules.
+ */
+export const withParameterChanges = <T>(drafted: readonly ParameterChange[], decide: () => T): T => {
+  const byName = new Map<string, ParameterChange[]>();
+  for (const change of [...drafted].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) {
+    const key = `${change.benefitCode}.${change.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), change]);
+  }
+  const outer = changes;
+  changes = byName;
+  try {
+    const result = decide();
+    if (result instanceof Promise) throw new TypeError('withParameterChanges runs synchronous rules only.');
+    return result;
+  } finally {
+    changes = outer;
+  }
 };
 
 /**
