@@ -256,6 +256,19 @@ describe('recordDecision', () => {
     expect(application.rows[0]?.decision_id).toBe(replacing.data?.recordDecision.decision.id);
   });
 
+  it('answers a re-decision replayed concurrently under its key with the one decision, and refuses a different re-decision of a replaced decision with CONFLICT', async () => {
+    const inForce = (await pool.query<{ decision_id: string }>(`select decision_id from benefits.application where id = $1`, [applicationA])).rows[0]?.decision_id ?? '';
+    const again = (key: string) =>
+      gql<RecordData>(RECORD, ENGINE, { input: tsaDecision(key, A, H1, applicationA, { replacesId: inForce, outcome: 'REFUSED', monthlyAmount: null, reasonCode: 'INCOME_ABOVE_NEED_CRITERION', assignment: null }) });
+    const key = `TSA:application:${applicationA}:rerun:${randomUUID()}`;
+    const answers = await Promise.all([again(key), again(key), again(key)]);
+    for (const res of answers) expect(res.errors).toBeUndefined();
+    expect(new Set(answers.map((res) => res.data?.recordDecision.decision.id)).size).toBe(1);
+    expect(answers.filter((res) => res.data?.recordDecision.created).length).toBe(1);
+    const other = await again(`TSA:application:${applicationA}:rerun:${randomUUID()}`);
+    expect(errorCodes(other)).toEqual(['CONFLICT']);
+  });
+
   describe('when the decision log append fails after everything else was written', () => {
     beforeAll(async () => {
       await pool.query(`create function benefits.doom_log() returns trigger language plpgsql as $$

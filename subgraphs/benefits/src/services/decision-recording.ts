@@ -88,7 +88,11 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
     // A decision is replaced once (a unique index keeps it so): the second of two concurrent
     // re-decisions must decide again from the decision now in force.
     if (input.replacesId) await lockDecision(tx, input.replacesId);
-    if (input.replacesId && (await isReplaced(tx, input.replacesId))) throw conflict('That decision was already replaced; decide again from the decision in force.');
+    if (input.replacesId && (await isReplaced(tx, input.replacesId))) {
+      // The same re-decision replayed concurrently (a job and its retry, one key) won the lock: answer its decision.
+      if (await findDecisionByKey(tx, input.idempotencyKey)) return undefined;
+      throw conflict('That decision was already replaced; decide again from the decision in force.');
+    }
     const decision = await insertDecision(tx, decisionRow);
     if (!decision) return undefined;
     await decideApplication(tx, input, decision.id);
