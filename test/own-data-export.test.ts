@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { LANGUAGES } from '@usr/shared/i18n';
+import { OWN_RECORD } from '../gateway/src/own-data/own-data-query.ts';
+import { startRegistry, type RunningRegistry } from './support/registry.ts';
+import { seeder } from './support/seed.ts';
+
+/**
+ * "Download all my data" (issue #12 item 9) assembled by the gateway: only the citizen herself,
+ * everything the graph holds for her (more facts than one page, more access-log entries than the
+ * portal ever showed), recorded once as her own read.
+ */
+const AYSEL = '5AZK7P2';
+const LEYLA = '6CGT3N5';
+const FACTS = 1_050; // more than one page of the export's 1,000
+const READS = 230; // more than one keyset page of 200, and the old portal's 50
+
+let db: TestDatabase;
+let registry: RunningRegistry;
+const tokens = new Map<string, string>();
+const token = async (who: string) => {
+  let value = tokens.get(who);
+  if (!value) tokens.set(who, (value = await registry.userToken(who)));
+  return value;
+};
+const exportUrl = (params: Record<string, string>) => `${registry.gatewayUrl.replace(/\/graphql$/, '')}/exports/my-data?${new URLSearchParams(params)}`;
+const download = async (who: string | null, params: Record<string, string>) =>
+  fetch(exportUrl(params), { headers: who ? { authorization: `Bearer ${await token(who)}` } : {} });
+const graph = async <T>(query: string, variables: Record<string, unknown>) => {
+  const res = await postGraphQL<T>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${await token('aysel')}` });
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+};
+
+interface Export {
+  format: string;
+  version: number;
+  exportId: string;
+  person: Record<string, unknown>;
+  facts: Array<{ id: string }>;
+  payments: Array<{ id: string }>;
+  accessLog: Array<{ seq: string; purposeCode: string | null }>;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('adminDatabaseUrl'));
+  registry = await startRegistry(db.url, inject('keycloakUrl') || undefined);
+  const seed = seeder(db.url);
+  await seed.household(1).withPins(AYSEL).withFacts(FACTS).withBenefit('TSA', '150.00').withPayments(3).save();
+  await seed.household(1).withPins(LEYLA).inRegion('ganja-dashkasan', 'AZ-GA').withFacts(2).save();
+  await seed.close();
+  // A caseworker's reads, each its own request: the entries the access log must hand over in full.
+  const caseworker = await token('caseworker.baku');
+  for (let i = 0; i < READS; i++) {
+    const res = await postGraphQL(registry.gatewayUrl, `{ person(pin: "${AYSEL}") { firstName } }`, {}, { authorization: `Bearer ${caseworker}`, 'x-purpose-of-use': 'BENEFIT_REVIEW' });
+    expect(res.errors).toBeUndefined();
+  }
+  await registry.recorder.flush();
+}, 240_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  await db?.drop();
+});
+
+describe('who may download', () => {
+  it('refuses anonymous callers, caseworkers, auditors, and a citizen asking for another person', async () => {
+    const params = { exportId: randomUUID() };
+    expect((await download(null, params)).status).toBe(401);
+    for (const staff of ['caseworker.baku', 'auditor']) {
+      const res = await download(staff, params);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    }
+    expect((await download('aysel', { ...params, pin: LEYLA })).status).toBe(403);
+    expect((await download('aysel', { exportId: 'not-a-uuid' })).status).toBe(400);
+  });
+});
+
+describe('the JSON file', () => {
+  let file: Export;
+  const exportId = randomUUID();
+
+  beforeAll(async () => {
+    const res = await download('aysel', { exportId, pin: AYSEL });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    file = (await res.json()) as Export;
+  }, 120_000);
+
+  it('is the documented format, and its record is what the graph returns her', async () => {
+    expect(file).toMatchObject({ format: 'usr-own-data', version: 1, exportId });
+    const record = await graph<{ person: Record<string, unknown> }>(OWN_RECORD, { pin: AYSEL, language: 'AZ' });
+    expect(file.person).toEqual(record.person);
+  });
+
+  it('holds every fact and payment, past the first page', async () => {
+    expect(file.facts).toHaveLength(FACTS);
+    expect(new Set(file.facts.map((f) => f.id)).size).toBe(FACTS);
+    expect(file.payments).toHaveLength(3);
+  });
+
+  it('holds the whole access log, as the graph pages it, newest first', async () => {
+    const seqs: string[] = [];
+    for (let offset = 0, more = true; more; offset += 200) {
+      const { person } = await graph<{ person: { accessLog: { hasMore: boolean; items: Array<{ seq: string }> } } }>(
+        `query($pin: String!, $offset: Int!) { person(pin: $pin) { accessLog(page: { limit: 200, offset: $offset }) { hasMore items { seq } } } }`,
+        { pin: AYSEL, offset },
+      );
+      seqs.push(...person.accessLog.items.map((e) => e.seq));
+      more = person.accessLog.hasMore;
+    }
+    expect(seqs.length).toBeGreaterThan(READS);
+    expect(file.accessLog.map((e) => e.seq)).toEqual(seqs);
+  });
+
+  it('is recorded once as her own read, however often the same download is retried', async () => {
+    expect((await download('aysel', { exportId })).status).toBe(200);
+    const { person } = await graph<{ person: { accessLog: { items: Array<{ purposeCode: string | null }> } } }>(
+      `query($pin: String!) { person(pin: $pin) { accessLog(page: { limit: 200 }) { items { purposeCode } } } }`,
+      { pin: AYSEL },
+    );
+    expect(person.accessLog.items.filter((e) => e.purposeCode === 'OWN_DATA_EXPORT')).toHaveLength(1);
+  });
+});
+
+describe('the readable page', () => {
+  it.each(LANGUAGES)('is in %s, with the whole access log', async (language) => {
+    const res = await download('aysel', { exportId: randomUUID(), format: 'html', language });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${language}">`);
+    // No ISO date and no raw enum value reaches the page.
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(html).not.toMatch(/BENEFIT_REVIEW|INCOME|CASEWORKER/);
+    const accessSection = html.slice(html.lastIndexOf('<section>'));
+    expect(accessSection.match(/<li>/g)?.length).toBeGreaterThan(READS);
+  });
+});
