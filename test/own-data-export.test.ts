@@ -24,7 +24,7 @@ const token = async (who: string) => {
   if (!value) tokens.set(who, (value = await registry.userToken(who)));
   return value;
 };
-const exportUrl = (params: Record<string, string>) => `${registry.gatewayUrl.replace(/\/graphql$/, '')}/exports/my-data?${new URLSearchParams(params)}`;
+const exportUrl = (params: Record<string, string>) => `${registry.gatewayUrl.replace(/\/graphql$/, '')}/exports/my-data?${new URLSearchParams(params).toString()}`;
 const download = async (who: string | null, params: Record<string, string>) =>
   fetch(exportUrl(params), { headers: who ? { authorization: `Bearer ${await token(who)}` } : {} });
 const graph = async <T>(query: string, variables: Record<string, unknown>) => {

@@ -22,28 +22,32 @@ export const OWN_DATA_FORMAT = { name: 'usr-own-data', version: 1 } as const;
 type Run = (query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
 class ExportRefused extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
   }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const refuse = (res: ServerResponse, error: ExportRefused) =>
+const refuse = (res: ServerResponse, error: ExportRefused): void => {
   res
     .writeHead(error.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     .end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+};
 
 const personOf = (data: Record<string, unknown>) => data['person'] as Record<string, unknown>;
 
 export const ownDataExport =
   (server: ApolloServer<GatewayContext>, verifier: TokenVerifier): HttpRoute =>
-  async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+  async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET' }).end();
+      return;
+    }
     req.resume();
     const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
@@ -121,8 +125,8 @@ export const ownDataExport =
       res.end(writer.end());
     } catch (error) {
       if (!started) {
-        if (error instanceof ExportRefused) return refuse(res, error);
-        return refuse(res, new ExportRefused(500, 'INTERNAL_SERVER_ERROR', 'The download failed.'));
+        refuse(res, error instanceof ExportRefused ? error : new ExportRefused(500, 'INTERNAL_SERVER_ERROR', 'The download failed.'));
+        return;
       }
       // Half a file must not pass for a whole one: cut the connection.
       res.destroy();
