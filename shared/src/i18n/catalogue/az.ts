@@ -884,4 +884,6 @@ export const az: Catalogue = {
   'portal.noOtherRoles': 'Başqası haqqında heç bir fakt sizi adlandırmır.',
   'portal.factHistory': '{n, plural, other {# əvvəlki versiya}}',
   'portal.factHistoryIntro': 'Qurum bu faktı düzəltməzdən əvvəl nə bildirmişdi, ən sonuncu birinci.',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Oxunaqlı səhifəni yüklə (HTML faylı)',
 };

@@ -888,6 +888,8 @@ export const en = {
   'portal.noOtherRoles': 'No fact about someone else names you.',
   'portal.factHistory': '{n, plural, one {# earlier version} other {# earlier versions}}',
   'portal.factHistoryIntro': 'What the agency said before it corrected this fact, the latest first.',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Download a readable page (HTML file)',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

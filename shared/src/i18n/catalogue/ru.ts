@@ -888,4 +888,6 @@ export const ru: Catalogue = {
   'portal.noOtherRoles': 'Ни одно сведение о другом человеке не называет вас.',
   'portal.factHistory': '{n, plural, one {# прежняя версия} few {# прежние версии} many {# прежних версий} other {# прежней версии}}',
   'portal.factHistoryIntro': 'Что ведомство сообщало до того, как исправило это сведение, сначала самое позднее.',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Скачать читаемую страницу (файл HTML)',
 };
