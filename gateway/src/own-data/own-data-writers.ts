@@ -1,4 +1,15 @@
-import { findTranslation, formatDate, formatDateTime, formatMoney, formatMonth, translate, type Language, type MessageKey } from '@usr/shared/i18n';
+import {
+  FACT_FIELD_STYLES,
+  findTranslation,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  translate,
+  type Language,
+  type MessageKey,
+} from '@usr/shared/i18n';
 
 /** The export's streamed sections, in the order they are written. */
 export type StreamedSection = 'facts' | 'payments' | 'accessLog';
@@ -63,10 +74,36 @@ export const pageWriter = (language: Language): ExportWriter => {
   const list = (rows: unknown, render: (row: Row) => string) =>
     Array.isArray(rows) && rows.length > 0 ? `<ul>${(rows as Row[]).map((row) => `<li>${render(row)}</li>`).join('')}</ul>` : '';
   const section = (title: string, body: string) => `<section><h2>${title}</h2>${body}</section>`;
+  // A fact's value field by field, written as the portal writes it (the shared FACT_FIELD_STYLES).
+  const field = (typename: string, key: string, value: unknown): string => {
+    const label = code(`factField.${typename}`, key);
+    if (typeof value === 'boolean') return `${label}: ${t(value ? 'value.yes' : 'value.no')}`;
+    const style = FACT_FIELD_STYLES[key];
+    const text =
+      style === undefined || style === 'year'
+        ? escape(str(value))
+        : typeof style === 'object'
+          ? code(`enum.${style.enum}`, value)
+          : style === 'money'
+            ? money(value)
+            : style === 'month'
+              ? month(value)
+              : style === 'date'
+                ? date(value)
+                : style === 'district'
+                  ? code('district', value)
+                  : escape(formatNumber(str(value), language));
+    return `${label}: ${text}`;
+  };
+  const factValue = (value: Row | undefined) =>
+    Object.entries(value ?? {})
+      .filter(([key, v]) => key !== '__typename' && v !== null && v !== undefined)
+      .map(([key, v]) => field(str(value?.['__typename']), key, v))
+      .join('; ');
   const fact = (f: Row): string => {
     const agency = (f['agency'] as Row | undefined)?.['code'];
     const earlier = f['previousVersions'];
-    return `${code('enum.FactKind', f['kind'])}, ${t('portal.validFrom')} ${date(f['validFrom'])} — ${code('agency', agency)}; ${t('portal.sourceReference')}: ${escape(str(f['sourceReference']))}${list(earlier, fact)}`;
+    return `${code('enum.FactKind', f['kind'])}: ${factValue(f['value'] as Row | undefined)}. ${t('portal.validFrom')} ${date(f['validFrom'])} — ${code('agency', agency)}; ${t('portal.sourceReference')}: ${escape(str(f['sourceReference']))}${list(earlier, fact)}`;
   };
   const sections: Record<StreamedSection, { title: () => string; row: (row: Row) => string }> = {
     facts: { title: () => t('portal.facts'), row: fact },
