@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPortal } from '@usr/portal';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { LANGUAGES } from '@usr/shared/i18n';
@@ -148,5 +152,27 @@ describe('the readable page', () => {
     expect(languageProblems(text, language)).toEqual([]);
     const accessSection = html.slice(html.lastIndexOf('<section>'));
     expect(accessSection.match(/<li>/g)?.length).toBeGreaterThan(READS);
+  });
+});
+
+describe('through the portal server', () => {
+  it('streams the same file to the portal’s own origin, and the same refusals', async () => {
+    const distDir = mkdtempSync(join(tmpdir(), 'portal-dist-'));
+    writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>portal</title>');
+    const portal = await startPortal({ port: 0, gatewayUrl: registry.gatewayUrl, keycloakUrl: registry.identityUrl, distDir });
+    try {
+      const viaPortal = async (who: string, params: Record<string, string>) =>
+        fetch(`${portal.url}/exports/my-data?${new URLSearchParams(params).toString()}`, { headers: { authorization: `Bearer ${await token(who)}` } });
+      const res = await viaPortal('aysel', { exportId: randomUUID() });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toContain(`my-data-${AYSEL}.json`);
+      const file = (await res.json()) as Export;
+      expect(file.facts).toHaveLength(FACTS);
+      expect(file.accessLog.length).toBeGreaterThan(READS);
+      expect((await viaPortal('caseworker.baku', { exportId: randomUUID() })).status).toBe(403);
+    } finally {
+      await portal.stop();
+      rmSync(distDir, { recursive: true, force: true });
+    }
   });
 });
