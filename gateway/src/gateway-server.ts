@@ -22,6 +22,7 @@ import { authorizingGateway } from './authorization/authorizing-gateway.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
+import { ownDataExport } from './own-data/own-data-export.ts';
 import { gatewayArmour } from './armour.ts';
 import type { AbuseLimits } from './environment.ts';
 
@@ -152,7 +153,11 @@ export const startGateway = async (options: GatewayOptions, port: number, host =
     context: contextFor(options.verifier, options.rateLimits ? new CallerRateLimits(options.rateLimits) : undefined),
     // Bulk feeds and bank files bypass GraphQL's body limit: streamed to the subgraph that serves
     // them, which verifies the token (stream-proxy.ts).
-    routes: streamedRoutes(options.subgraphUrls, options.gatewaySecret),
+    routes: {
+      ...streamedRoutes(options.subgraphUrls, options.gatewaySecret),
+      // "Download all my data", assembled here through the graph with the citizen's own token.
+      '/exports/my-data': ownDataExport(server, options.verifier),
+    },
   });
   const listening = await listen(handler, port, host);
   return {

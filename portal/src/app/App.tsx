@@ -129,8 +129,13 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
   const client = useMemo(() => (subject ? createRegistryClient(accessToken, purpose) : undefined), [subject, purpose, accessToken]);
   const purposeContext = useMemo(() => ({ purpose, setPurpose }), [purpose, setPurpose]);
   const sessionContext = useMemo(
-    () => ({ workspace, pin: user ? pinOf(user) : undefined, region: user && workspace === 'caseworker' ? regionOf(user) : undefined }),
-    [user, workspace],
+    () => ({
+      workspace,
+      pin: user ? pinOf(user) : undefined,
+      region: user && workspace === 'caseworker' ? regionOf(user) : undefined,
+      accessToken: () => accessToken.get(),
+    }),
+    [user, workspace, accessToken],
   );
   const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : workspace === 'appeals' ? t('staff.appeal.taglineAppeals') : t('portal.tagline');
   const routes = ROUTES[workspace];

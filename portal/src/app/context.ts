@@ -9,6 +9,8 @@ export interface SessionValue {
   readonly pin: string | undefined;
   /** A caseworker's region code (`region` claim). */
   readonly region: string | undefined;
+  /** The current access token, for the few requests outside GraphQL (the data download). */
+  readonly accessToken?: () => string | undefined;
 }
 
 export const SessionContext = createContext<SessionValue>({ workspace: 'none', pin: undefined, region: undefined });

@@ -590,15 +590,6 @@ export const MyMessagesQuery = graphql(`
   }
 `);
 
-export const RecordOwnDataExportMutation = graphql(`
-  mutation RecordOwnDataExport($pin: String!, $exportId: ID!) {
-    recordOwnDataExport(pin: $pin, exportId: $exportId) {
-      exportId
-      at
-    }
-  }
-`);
-
 /** The applicant withdraws an application not yet decided (idempotent; ALREADY_DECIDED as data). */
 export const WithdrawApplicationMutation = graphql(`
   mutation WithdrawApplication($id: ID!) {

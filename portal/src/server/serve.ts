@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { pipeline } from 'node:stream/promises';
 import { gzipSync } from 'node:zlib';
 import { traceHeaders, withServerSpan } from '@usr/shared';
 
@@ -179,6 +182,32 @@ export const startPortal = async (options: PortalOptions): Promise<RunningPortal
     res.end(payload);
   };
 
+  // "Download all my data" (the gateway's /exports/my-data): streamed through, never buffered here.
+  const exportUrl = new URL('/exports/my-data', options.gatewayUrl);
+  const proxyExport = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET' }).end();
+      return;
+    }
+    const target = new URL(exportUrl);
+    target.search = new URL(req.url ?? '/', 'http://portal').search;
+    const authorization = req.headers.authorization;
+    let upstream: Response;
+    try {
+      upstream = await fetch(target, { headers: { ...(typeof authorization === 'string' ? { authorization } : {}), ...traceHeaders() } });
+    } catch {
+      return graphqlError(res, 502, 'The registry is not reachable. Please try again later.', 'GATEWAY_UNAVAILABLE');
+    }
+    const out: Record<string, string> = { 'cache-control': 'no-store' };
+    for (const name of ['content-type', 'content-disposition']) {
+      const value = upstream.headers.get(name);
+      if (value) out[name] = value;
+    }
+    res.writeHead(upstream.status, out);
+    if (upstream.body) await pipeline(Readable.fromWeb(upstream.body as NodeReadableStream<Uint8Array>), res).catch(() => res.destroy());
+    else res.end();
+  };
+
   const serveStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -213,6 +242,7 @@ export const startPortal = async (options: PortalOptions): Promise<RunningPortal
     const pathname = new URL(req.url ?? '/', 'http://portal').pathname;
     const handle = async () => {
       if (pathname === '/graphql') return withServerSpan('portal', req, res, () => proxyGraphQL(req, res));
+      if (pathname === '/exports/my-data') return withServerSpan('portal', req, res, () => proxyExport(req, res));
       if (pathname === '/config.json') return sendJson(res, 200, config, { 'cache-control': 'no-store' });
       if (pathname === '/healthz') return sendJson(res, 200, { status: 'UP' });
       return serveStatic(req, res, pathname);

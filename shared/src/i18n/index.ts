@@ -8,3 +8,4 @@ export * from './format.ts';
 export * from './plural-rules.ts';
 export * from './translate.ts';
 export * from './purposes.ts';
+export * from './fact-fields.ts';

@@ -1,23 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import { useMutation } from 'urql';
 import { useSession } from '../context.ts';
 import { languageOf } from '../DecisionExplanation.tsx';
 import { useSpeech } from '../i18n/intl.ts';
 import { printOnly } from '../print.ts';
-import { MyAccessLogQuery, MyMessagesQuery, MyRecordQuery, RecordOwnDataExportMutation } from '../queries.ts';
+import { MyAccessLogQuery, MyMessagesQuery, MyRecordQuery } from '../queries.ts';
 import { LoadError, Loading } from '../Status.tsx';
 import { useRegistryQuery } from '../use-registry-query.ts';
 import { RecordSections } from './RecordSections.tsx';
 
 /**
  * "Download all my data": everything the registry holds about the person (record, benefits and
- * decisions, payments, facts, correction requests, messages, who read their data) as one JSON file,
- * and the same as a readable page to print. The download is recorded in the access log as the
- * person's own read before the file is handed over (a retry of one download is recorded once).
+ * decisions, payments, facts, correction requests, messages, the whole access log), assembled and
+ * streamed by the registry (the gateway's /exports/my-data) as a JSON file or a readable page in
+ * her language, and shown here to print. The registry records the download as her own read before
+ * the file leaves (a retry of one download, same exportId, is recorded once).
  */
 export const MyDataPage = () => {
   const { t, dateTime, language } = useSpeech();
-  const { pin = '' } = useSession();
+  const { pin = '', accessToken } = useSession();
   const record = useRegistryQuery({ query: MyRecordQuery, variables: { pin, language: languageOf(language) } });
   const messages = useRegistryQuery({ query: MyMessagesQuery, variables: { pin } });
   const access = useRegistryQuery({ query: MyAccessLogQuery, variables: { pin, offset: 0 } });
@@ -26,23 +26,32 @@ export const MyDataPage = () => {
   useEffect(() => heading.current?.focus(), []);
   const person = record.data?.person;
   const ready = person !== undefined && messages.data !== undefined && access.data !== undefined;
-  const [{ fetching: recording }, recordExport] = useMutation(RecordOwnDataExportMutation);
+  const [downloading, setDownloading] = useState(false);
   const [failed, setFailed] = useState(false);
   // One id per intended download: a retry after a lost answer is the same entry in the log.
   const exportId = useRef<string>(crypto.randomUUID());
 
-  const download = async () => {
+  const download = async (format: 'json' | 'html') => {
     setFailed(false);
-    const recorded = await recordExport({ pin, exportId: exportId.current });
-    if (!recorded.data?.recordOwnDataExport) return setFailed(true);
-    exportId.current = crypto.randomUUID();
-    const everything = { person, notifications: messages.data?.person.notifications, accessLog: access.data?.person.accessLog.items };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(everything, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `my-data-${pin}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    setDownloading(true);
+    try {
+      const token = accessToken?.();
+      const query = new URLSearchParams({ exportId: exportId.current, format, language });
+      const response = await fetch(`/exports/my-data?${query.toString()}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      if (!response.ok) return setFailed(true);
+      const file = await response.blob();
+      exportId.current = crypto.randomUUID();
+      const url = URL.createObjectURL(file);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `my-data-${pin}.${format}`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch {
+      setFailed(true);
+    } finally {
+      setDownloading(false);
+    }
   };
 
   return (
@@ -56,8 +65,11 @@ export const MyDataPage = () => {
       {ready && (
         <>
           <p className="actions no-print">
-            <button type="button" onClick={() => void download()} disabled={recording}>
+            <button type="button" onClick={() => void download('json')} disabled={downloading}>
               {t('portal.myDataDownload')}
+            </button>
+            <button type="button" className="outline" onClick={() => void download('html')} disabled={downloading}>
+              {t('portal.myDataDownloadPage')}
             </button>
             <button type="button" className="outline" onClick={() => copy.current && printOnly(copy.current)}>
               {t('portal.myDataPrint')}

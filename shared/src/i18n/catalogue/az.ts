@@ -943,4 +943,6 @@ export const az: Catalogue = {
   'enum.ParameterStatus.APPROVED': 'Təsdiq edilib',
   'enum.ParameterStatus.REJECTED': 'Rədd edilib',
   'enum.ParameterStatus.SUPERSEDED': 'Əvəz edilib',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Oxunaqlı səhifəni yüklə (HTML faylı)',
 };

@@ -947,6 +947,8 @@ export const en = {
   'enum.ParameterStatus.APPROVED': 'Approved',
   'enum.ParameterStatus.REJECTED': 'Rejected',
   'enum.ParameterStatus.SUPERSEDED': 'Superseded',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Download a readable page (HTML file)',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

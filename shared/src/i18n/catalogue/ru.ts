@@ -946,4 +946,6 @@ export const ru: Catalogue = {
   'enum.ParameterStatus.APPROVED': 'Утверждено',
   'enum.ParameterStatus.REJECTED': 'Отклонено',
   'enum.ParameterStatus.SUPERSEDED': 'Заменено',
+  // ── Download all my data, assembled by the registry (stream download) ─────────
+  'portal.myDataDownloadPage': 'Скачать читаемую страницу (файл HTML)',
 };

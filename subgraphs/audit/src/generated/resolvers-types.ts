@@ -298,6 +298,7 @@ export type Person = {
 
 /** A person, as the audit trail knows them: by PIN. */
 export type PersonAccessLogArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<PageInput>;
 };
 

@@ -41,7 +41,7 @@ export const resolvers: Resolvers = {
   },
   Person: {
     __resolveReference: async (ref) => personReference(ref.pin),
-    accessLog: (person, { page }, ctx) => personAccessLog(ctx, person.pin, page),
+    accessLog: (person, { page, before }, ctx) => personAccessLog(ctx, person.pin, page, before),
     accessVisits: (person, { filter, page }, ctx) => personVisits(ctx, person.pin, visitCriteria(filter), page),
   },
   AccessLogEntry: {

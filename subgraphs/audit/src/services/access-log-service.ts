@@ -21,12 +21,15 @@ import { accessLogChainStore, findEntries, type AccessLogCriteria } from './acce
 const PAGE_BOUNDS = { defaultLimit: 20, maxLimit: 200, maxOffset: 10_000 };
 
 /** A person's own access log: themself, auditors and admins (the SDL already keeps others out). */
-export const personAccessLog = async (ctx: AuditContext, pin: string, pageArgs: PageArgs | null | undefined) => {
+export const personAccessLog = async (ctx: AuditContext, pin: string, pageArgs: PageArgs | null | undefined, before?: string | null) => {
   assertPin(pin);
   const { viewer } = ctx;
   if (viewer.kind === 'citizen' && viewer.pin !== pin) throw forbidden('Citizens may read only their own access log.');
+  if (before != null && !/^[1-9][0-9]{0,18}$/.test(before)) throw badUserInput('before', 'the seq of an access-log entry');
   const page = parsePage(pageArgs, PAGE_BOUNDS);
-  return toPageResult(await findEntries(ctx.em, { subjectPin: pin }, page), page);
+  // Keyset: a later page costs what the first does, past the offset bound ("download all my data").
+  if (before != null && page.offset > 0) throw badUserInput('page.offset', 'not given together with before');
+  return toPageResult(await findEntries(ctx.em, { subjectPin: pin, beforeSeq: before ?? undefined }, page), page);
 };
 
 export const searchAccessLog = async (ctx: AuditContext, criteria: AccessLogCriteria, pageArgs: PageArgs | null | undefined) => {

@@ -9,6 +9,8 @@ export interface AccessLogCriteria {
   readonly to?: Date | undefined;
   readonly accessorSubject?: string | undefined;
   readonly purpose?: string | undefined;
+  /** Keyset paging: only entries with a lower seq. */
+  readonly beforeSeq?: string | undefined;
 }
 
 export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page: Page): Promise<AccessLogEntry[]> =>
@@ -19,6 +21,7 @@ export const findEntries = (em: EntityManager, criteria: AccessLogCriteria, page
       ...(criteria.service ? { service: criteria.service } : {}),
       ...(criteria.accessorSubject ? { accessorSubject: criteria.accessorSubject } : {}),
       ...(criteria.purpose ? { purpose: criteria.purpose } : {}),
+      ...(criteria.beforeSeq ? { seq: { $lt: criteria.beforeSeq } } : {}),
       ...(criteria.from || criteria.to
         ? { at: { ...(criteria.from ? { $gte: criteria.from } : {}), ...(criteria.to ? { $lt: criteria.to } : {}) } }
         : {}),
