@@ -334,7 +334,9 @@ describe('decisions are immutable', () => {
     const res = await as(`{ __schema { mutationType { fields { name } } } }`, admin, purpose);
     expect((res.data as { __schema: { mutationType: { fields: Array<{ name: string }> } } } | undefined)?.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(
       // The appeal steps move an appeal, never a decision: a changed outcome is the engine's new decision.
-      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview', 'withdrawApplication'].sort(),
+      // The parameter mutations draft, approve or reject a rule parameter's new version (append-only, four eyes) and record a dry run: none writes a decision.
+      ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview', 'withdrawApplication',
+        'draftParameterChange', 'approveParameterDraft', 'rejectParameterDraft', 'requestParameterDryRun', 'recordParameterDryRunReport'].sort(),
     );
   });
 });

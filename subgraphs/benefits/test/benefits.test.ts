@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { findBenefitType, needCriterionLaw, queryCounter, tsaTermFrom2020, startSubgraph, type RunningService } from '@usr/shared';
+import { findBenefitType, needCriterionLaw, parameterOn, queryCounter, tsaTermFrom2020, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -116,9 +116,15 @@ describe('benefit catalogue', () => {
     expect(history.length).toBeGreaterThanOrEqual(9);
   });
 
-  it('marks unsourced placeholders', async () => {
+  it('marks unsourced placeholders as the catalogue holds them, and sourced values as sourced', async () => {
     const res = await gql(`{ benefitType(code: "OLD_AGE_PENSION") { parameters(on: "2025-06-01") { name sourced } } }`);
-    expect((res.data as { benefitType: { parameters: Array<{ sourced: boolean }> } }).benefitType.parameters.every((p) => !p.sourced)).toBe(true);
+    const served = (res.data as { benefitType: { parameters: Array<{ name: string; sourced: boolean }> } }).benefitType.parameters;
+    const expected = (findBenefitType('OLD_AGE_PENSION')?.parameters ?? [])
+      .map((p) => ({ name: p.name, sourced: parameterOn(p, '2025-06-01')?.sourced }))
+      .filter((p): p is { name: string; sourced: boolean } => p.sourced !== undefined);
+    expect([...served].sort((a, b) => a.name.localeCompare(b.name))).toEqual([...expected].sort((a, b) => a.name.localeCompare(b.name)));
+    // Both kinds exist, so the flag is really carried (the minimum pension is sourced, its parts are placeholders).
+    expect(new Set(served.map((p) => p.sourced))).toEqual(new Set([true, false]));
   });
 
   it('answers malformed and unknown codes and dates with typed errors', async () => {
