@@ -69,6 +69,8 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       GasConsumptionValue: '../domain/fact-values.ts#GasConsumptionFactValue',
       ImportDeclarationValue: '../domain/fact-values.ts#ImportDeclarationFactValue',
       FarmerRegistrationValue: '../domain/fact-values.ts#FarmerRegistrationFactValue',
+      HouseholdChangeValue: '../domain/fact-values.ts#HouseholdChangeFactValue',
+      CareValue: '../domain/fact-values.ts#CareFactValue',
     },
   },
   {
