@@ -31,6 +31,9 @@ export const QUEUES = {
   paymentsSettled: 'payments.settled',
   /** benefits → engine: one job per step of an appeal (filed, sent to review, upheld, referred, settled). */
   appealsStep: 'appeals.step',
+  // changes stream (#13)
+  /** benefits → engine: an officer closed a review item (the SMS; for ACCEPTED, the re-assessment). */
+  changeReviewsClosed: 'change-reviews.closed',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -91,6 +94,13 @@ export interface AppealStepJob {
   readonly eventId: string;
 }
 
+/** change-reviews.closed: which review an officer closed, and how. No reason text. */
+export interface ChangeReviewClosedJob {
+  readonly reviewId: string;
+  readonly subjectPin: string;
+  readonly status: 'ACCEPTED' | 'REJECTED';
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -101,6 +111,7 @@ export interface JobPayloads {
   readonly 'corrections.answered': CorrectionAnsweredJob;
   readonly 'payments.settled': PaymentSettledJob;
   readonly 'appeals.step': AppealStepJob;
+  readonly 'change-reviews.closed': ChangeReviewClosedJob;
 }
 
 /**

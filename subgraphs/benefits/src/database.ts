@@ -5,6 +5,9 @@ import { AssignmentSchema } from './entities/assignment.ts';
 import { DecisionSchema } from './entities/decision.ts';
 import { DecisionLogEntrySchema } from './entities/decision-log-entry.ts';
 import { NotificationSchema } from './entities/notification.ts';
+// changes stream (#13): review items
+import { ChangeReviewSchema } from './entities/change-review.ts';
+import { Migration20261207080000CreateChangeReviews } from './migrations/Migration20261207080000CreateChangeReviews.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
@@ -18,7 +21,7 @@ import { Migration20261207060000AddNotificationBenefit } from './migrations/Migr
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema, ChangeReviewSchema],
   migrations: [
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
@@ -29,5 +32,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206130000DecisionReplacedOnce', class: Migration20261206130000DecisionReplacedOnce },
     // trust stream (#11)
     { name: 'Migration20261207060000AddNotificationBenefit', class: Migration20261207060000AddNotificationBenefit },
+    // changes stream (#13)
+    { name: 'Migration20261207080000CreateChangeReviews', class: Migration20261207080000CreateChangeReviews },
   ],
 };

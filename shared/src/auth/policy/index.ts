@@ -13,3 +13,4 @@ export * from './callers.ts';
 export * from './data.ts';
 export * from './decision-inputs.ts';
 export * from './named-policies.ts';
+export * from './change-reviews.ts';

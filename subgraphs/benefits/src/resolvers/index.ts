@@ -14,6 +14,7 @@ import { writeResolvers } from './writes.ts';
 import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
+import { changeReviewQueries, changeReviewResolvers } from './change-reviews.ts';
 
 /** What a queue entry reads of each application, for the access log. */
 const QUEUE_FIELDS = ['applicant', 'deadline', 'status', 'submittedAt'];
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
     decisionsUsingFacts: (_, { factIds }, ctx, info) => decisionsUsingFacts(ctx, factIds, selectedFields(info, 'Decision')),
     assignmentsEndingBetween: (_, { from, to, page }, ctx, info) => assignmentsEndingBetween(ctx, from, to, page, selectedFields(info, 'Assignment')),
     applicationsNeedingAttention: (_, args, ctx) => applicationsNeedingAttention(ctx, args, QUEUE_FIELDS),
+    ...changeReviewQueries,
   },
   ...writeResolvers,
   ...notificationResolvers,
@@ -45,4 +47,5 @@ export const resolvers: Resolvers = {
   ...recordResolvers,
   ...extensionResolvers,
   ...appealResolvers,
+  ...changeReviewResolvers,
 };

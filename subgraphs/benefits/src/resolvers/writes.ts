@@ -6,6 +6,7 @@ import { endAssignment } from '../services/assignment-ending.ts';
 import { recordDecision } from '../services/decision-recording.ts';
 import { markNotificationFailed, markNotificationSent, queueNotification } from '../services/notification-service.ts';
 import { fromLanguage } from './language.ts';
+import { changeReviewMutations } from './change-reviews.ts';
 
 /** Thin: each mutation is one service call (rules, validation and the transaction live there). */
 export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
@@ -22,5 +23,6 @@ export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
     referAppealToAgency: (_, { input }, ctx) => referAppealToAgency(ctx, input),
     sendAppealToReview: (_, { input }, ctx) => sendAppealToReview(ctx, input.appealId),
     withdrawApplication: (_, { applicationId }, ctx) => withdrawApplication(ctx, applicationId),
+    ...changeReviewMutations,
   },
 };
