@@ -12,6 +12,7 @@ export const FACT_FIELDS = `
     ... on StudentValue { level fullTime }
     ... on UnemploymentValue { office }
     ... on MilitaryServiceValue { serviceType }
+    ... on HouseholdChangeValue { householdChange memberPin }
     ... on BirthValue { motherPin fatherPin districtCode }
   }
 `;

@@ -1421,6 +1421,12 @@ export type Query = {
    */
   changeReviews: Array<ChangeReview>;
   /**
+   * The decision engine's view of a household's review items, every status, oldest first: the OPEN
+   * ones to confirm when an agency fact confirms the change, the ACCEPTED ones whose declared facts
+   * count as confirmed in every later assessment. Only the engine.
+   */
+  changeReviewsOfHousehold: Array<ChangeReview>;
+  /**
    * A decision (Decision says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
    * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
    * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
@@ -1456,11 +1462,6 @@ export type Query = {
    * NOT_FOUND only for callers who may read every record, FORBIDDEN for anyone else.
    */
   notification: Notification;
-  /**
-   * The decision engine's view of the OPEN review items on one decision (to close them when an agency
-   * fact confirms the change). Only the engine.
-   */
-  openChangeReviewsOfDecision: Array<ChangeReview>;
 };
 
 
@@ -1586,6 +1587,17 @@ export type QueryChangeReviewsArgs = {
  * assignments are personal records (see each type for who may read them). Decisions are written only
  * by the decision engine (see Mutation); no query changes anything.
  */
+export type QueryChangeReviewsOfHouseholdArgs = {
+  householdId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1646,17 +1658,6 @@ export type QueryExpiringAssignmentsArgs = {
  */
 export type QueryNotificationArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-/**
- * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
- * is public, the one part of the graph anonymous callers may read; applications, decisions and
- * assignments are personal records (see each type for who may read them). Decisions are written only
- * by the decision engine (see Mutation); no query changes anything.
- */
-export type QueryOpenChangeReviewsOfDecisionArgs = {
-  decisionId: Scalars['ID']['input'];
 };
 
 /** A message to queue. */
@@ -2446,13 +2447,13 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   benefitTypes?: Resolver<Array<ResolversTypes['BenefitType']>, ParentType, ContextType>;
   changeReviewForEngine?: Resolver<ResolversTypes['ChangeReview'], ParentType, ContextType, RequireFields<QueryChangeReviewForEngineArgs, 'id'>>;
   changeReviews?: Resolver<Array<ResolversTypes['ChangeReview']>, ParentType, ContextType, RequireFields<QueryChangeReviewsArgs, 'limit' | 'status'>>;
+  changeReviewsOfHousehold?: Resolver<Array<ResolversTypes['ChangeReview']>, ParentType, ContextType, RequireFields<QueryChangeReviewsOfHouseholdArgs, 'householdId'>>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryDecisionLogChainArgs, 'fullScan'>>;
   decisionLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryDecisionLogCheckpointsArgs>>;
   decisionsUsingFacts?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionsUsingFactsArgs, 'factIds'>>;
   expiringAssignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryExpiringAssignmentsArgs, 'on'>>;
   notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
-  openChangeReviewsOfDecision?: Resolver<Array<ResolversTypes['ChangeReview']>, ParentType, ContextType, RequireFields<QueryOpenChangeReviewsOfDecisionArgs, 'decisionId'>>;
 }>;
 
 export type QueueNotificationPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['QueueNotificationPayload'] = ResolversParentTypes['QueueNotificationPayload']> = ResolversObject<{

@@ -1,11 +1,11 @@
 import { registryToday, workingDaysBetween } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { changeReviewForEngine, closeChangeReview, confirmChangeReview, listChangeReviews, openChangeReview, openReviewsOfDecision } from '../services/change-reviews.ts';
+import { changeReviewForEngine, closeChangeReview, confirmChangeReview, listChangeReviews, openChangeReview, reviewsOfHousehold } from '../services/change-reviews.ts';
 
 /** Review items of self-declared raises (issue 13): thin, the rules live in the service and the policy module. */
-export const changeReviewQueries: Pick<NonNullable<Resolvers['Query']>, 'changeReviews' | 'openChangeReviewsOfDecision' | 'changeReviewForEngine'> = {
+export const changeReviewQueries: Pick<NonNullable<Resolvers['Query']>, 'changeReviews' | 'changeReviewsOfHousehold' | 'changeReviewForEngine'> = {
   changeReviews: (_, args, ctx) => listChangeReviews(ctx, args),
-  openChangeReviewsOfDecision: (_, { decisionId }, ctx) => openReviewsOfDecision(ctx, decisionId),
+  changeReviewsOfHousehold: (_, { householdId }, ctx) => reviewsOfHousehold(ctx, householdId),
   changeReviewForEngine: (_, { id }, ctx) => changeReviewForEngine(ctx, id),
 };
 

@@ -138,10 +138,10 @@ export const listChangeReviews = async (ctx: BenefitsContext, args: { status?: C
   );
 };
 
-/** `changeReviewsOfDecision` for the engine: the OPEN items on a decision (to confirm them). */
-export const openReviewsOfDecision = async (ctx: BenefitsContext, decisionId: string): Promise<ChangeReview[]> => {
+/** `changeReviewsOfHousehold` for the engine: every item of a household, oldest first. */
+export const reviewsOfHousehold = async (ctx: BenefitsContext, householdId: string): Promise<ChangeReview[]> => {
   assertEngine(ctx.viewer);
-  return ctx.em.fork().find(ChangeReviewSchema, { decisionId: assertUuid(decisionId, 'decisionId'), status: 'OPEN' });
+  return ctx.em.fork().find(ChangeReviewSchema, { householdId: assertUuid(householdId, 'householdId') }, { orderBy: { openedAt: 'asc', id: 'asc' } });
 };
 
 /** The item the engine works a closed job on (its fact ids, decision and household). */
