@@ -59,15 +59,18 @@ export const householdsToAssess = async (
   members: readonly RuleMember[],
   on: string,
   options: { knownAt: string; validFrom: string },
-): Promise<{ declared: RuleMember[]; agency: RuleMember[]; declaredIds: string[]; reviews: EngineReview[] }> => {
+): Promise<{ declared: RuleMember[]; agency: RuleMember[]; lowering: RuleMember[]; declaredIds: string[]; reviews: EngineReview[] }> => {
   const reviews = await reviewsOfHousehold(ctx, householdId);
   const counted = new Set(reviews.filter((r) => r.status === 'ACCEPTED').flatMap((r) => r.factIds));
   const { changes, joiners } = await membershipChanges(ctx, members, options);
   const declared = withMembershipChanges(members, changes, joiners, on);
   const confirmed = changes.filter((c) => !c.selfDeclared || counted.has(c.id));
-  const agency = withMembershipChanges(agencyFactsOnly(members, counted), confirmed, joiners.map((j) => ({ ...j, facts: agencyFactsOnly([j], counted)[0]?.facts ?? [] })), on);
+  const agencyJoiners = joiners.map((j) => ({ ...j, facts: agencyFactsOnly([j], counted)[0]?.facts ?? [] }));
+  const agency = withMembershipChanges(agencyFactsOnly(members, counted), confirmed, agencyJoiners, on);
+  const leaves = changes.filter((c) => c.value['householdChange'] === 'LEFT');
+  const lowering = withMembershipChanges(agencyFactsOnly(members, counted), [...confirmed, ...leaves], agencyJoiners, on);
   const declaredIds = [...changes, ...members.flatMap((m) => m.facts)].filter((f) => f.selfDeclared && !counted.has(f.id)).map((f) => f.id);
-  return { declared, agency, declaredIds, reviews };
+  return { declared, agency, lowering, declaredIds, reviews };
 };
 
 /** Opens (once per decision in force) the review of a declaration that would raise the amount, and tells the citizen. */

@@ -31,6 +31,7 @@ interface CurrentTsa {
   readonly assessedOn: string;
   readonly id: string;
   readonly monthlyAmount: string;
+  readonly periodFrom: string;
   readonly periodTo: string | null;
   readonly beneficiaryPin: string;
   readonly decisionId: string;
@@ -61,7 +62,7 @@ const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Prom
   if (!household || !tsa || !assessedOn) return null;
   return {
     householdId: household.id,
-    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin, inputFactIds: new Set(tsa.decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
+    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount, periodFrom: tsa.periodFrom, periodTo: tsa.periodTo, beneficiaryPin: tsa.beneficiary.pin, decisionId: tsa.decision.id, subjectPin: tsa.decision.subject.pin, inputFactIds: new Set(tsa.decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
   };
 };
 
@@ -129,6 +130,7 @@ export const reassessTsa = async (ctx: EngineContext, subjectPin: string, factId
     regionCode: household.regionCode,
     notifyRefusal: true,
   });
-  await endAssignment(ctx, tsa.id, 'REPLACED', end);
+  // Replaced again before it began (a second change this month): it ends on its first day, ENDED, never paid.
+  await endAssignment(ctx, tsa.id, 'REPLACED', end < tsa.periodFrom ? tsa.periodFrom : end);
   return recorded;
 };

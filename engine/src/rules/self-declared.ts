@@ -32,11 +32,14 @@ export const withoutRaisingOnDeclarations = (
   members: readonly RuleMember[],
   decide: (members: readonly RuleMember[]) => RuleResult | undefined,
   // The household as declared and as the agencies (and accepted reviews) have it, when they differ.
-  households?: { readonly declared: readonly RuleMember[]; readonly agency: readonly RuleMember[] },
+  // `lowering`: the agencies' household with only the declared leaves (a leave applies at once when it lowers).
+  households?: { readonly declared: readonly RuleMember[]; readonly agency: readonly RuleMember[]; readonly lowering: readonly RuleMember[] },
 ): RuleResult | undefined => {
   const all = decide(households?.declared ?? members);
   if (!households && !members.some((m) => m.facts.some((f) => f.selfDeclared))) return all;
   const agency = decide(households?.agency ?? agencyFactsOnly(members));
   if (!all || !agency) return agency ?? all;
-  return monthlyOf(all) < monthlyOf(agency) ? all : agency;
+  // The lowest stands; the agency-only result when they pay the same.
+  const candidates = [agency, all, ...(households ? [decide(households.lowering)] : [])].filter((r): r is RuleResult => r !== undefined);
+  return candidates.reduce((lowest, r) => (monthlyOf(r) < monthlyOf(lowest) ? r : lowest));
 };
