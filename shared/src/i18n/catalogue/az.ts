@@ -265,6 +265,8 @@ export const az: Catalogue = {
   'portal.reportInstitution': 'Təhsil müəssisəsi',
   'portal.reportLevel': 'Təhsil səviyyəsi',
   'portal.reportFullTime': 'Əyani təhsil',
+  'portal.reportMemberPin': 'Şəxsin FİN-i (7 simvol; yeni doğulmuş uşaq üçün, varsa)',
+  'portal.reportCaredForPin': 'Qulluq etdiyiniz şəxsin FİN-i (7 simvol)',
   'portal.reportSend': 'Dəyişikliyi bildir',
   'portal.reportSending': 'Göndərilir…',
   'portal.reportDone': 'Dəyişikliyiniz sizin bəyan etdiyiniz {n} məlumat kimi qeyd edildi. Müavinətləriniz yenidən yoxlanılır; nə isə dəyişsə, SMS alacaqsınız.',

@@ -268,6 +268,8 @@ export const en = {
   'portal.reportInstitution': 'Educational institution',
   'portal.reportLevel': 'Level of study',
   'portal.reportFullTime': 'Full-time study',
+  'portal.reportMemberPin': 'The person’s PIN (7 characters; for a newborn, if it has one)',
+  'portal.reportCaredForPin': 'PIN of the person you care for (7 characters)',
   'portal.reportSend': 'Report the change',
   'portal.reportSending': 'Sending…',
   'portal.reportDone': 'Your change was recorded as {n, plural, one {# fact} other {# facts}} declared by you. Your benefits are checked again now; you will get an SMS if anything changes.',

@@ -265,6 +265,8 @@ export const ru: Catalogue = {
   'portal.reportInstitution': 'Учебное заведение',
   'portal.reportLevel': 'Уровень обучения',
   'portal.reportFullTime': 'Очная форма обучения',
+  'portal.reportMemberPin': 'ПИН человека (7 символов; для новорождённого, если он уже есть)',
+  'portal.reportCaredForPin': 'ПИН человека, за которым вы ухаживаете (7 символов)',
   'portal.reportSend': 'Сообщить об изменении',
   'portal.reportSending': 'Отправка…',
   'portal.reportDone': 'Ваше изменение записано: {n, plural, one {# сведение} few {# сведения} many {# сведений} other {# сведения}}, заявленные вами. Ваши выплаты проверяются заново; если что-то изменится, вы получите SMS.',
