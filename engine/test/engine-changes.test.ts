@@ -44,6 +44,7 @@ afterAll(async () => {
 });
 
 interface Assignment { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; decision: { id: string; replaces: { id: string } | null; steps: { code: string | null; result: string; plain: string }[]; inputs: { kind: string; summary: string }[] } }
+const householdOf = async (pin: string) => (await sql.query<{ household_id: string }>(`select household_id from households.membership where person_pin = $1 and valid_to is null`, [pin])).rows[0]?.household_id ?? '';
 const tsaOf = async (householdId: string) =>
   (
     await asEngine<{ household: { assistance: Assignment[] } }>(
@@ -211,6 +212,35 @@ describe('reported household changes and their review', () => {
     const active = (await tsaOf(householdId)).filter((a) => a.status === 'ACTIVE');
     expect(active.map((a) => a.monthlyAmount)).toEqual([granted]);
     expect(await count('benefits.change_review')).toBe(1);
+  });
+});
+
+describe('an agency fact confirms a reported join', () => {
+  const NEPHEW = enginePin();
+  const KEY = 'aysel-nephew-in';
+  const REVIEWS = `query($status: ChangeReviewStatus) { changeReviews(status: $status) { id status currentAmount declaredAmount subject { pin } } }`;
+  interface Review { id: string; status: string; currentAmount: string; declaredAmount: string; subject: { pin: string } }
+  const reviewsOf = async (status: string) => ((await asUser<{ changeReviews: Review[] }>('auditor', REVIEWS, { status }, PURPOSE)).data?.changeReviews ?? []).filter((r) => r.subject.pin === AYSEL);
+
+  it('the interior ministry’s fact under the declaration’s reference raises the amount through the re-assessment and closes the review CONFIRMED', async () => {
+    await seedHousehold(db.url, [{ pin: NEPHEW, birthDate: '2014-04-04', relation: 'HEAD', phone: null }], '2014-04-04', { region: 'ganja-dashkasan', district: 'AZ-GA' });
+    const from = addDays(today, -5);
+    const res = await asUser<{ reportChange: { facts: { id: string }[] } }>('aysel', `mutation($input: ReportChangeInput!) { reportChange(input: $input) { facts { id } } }`, {
+      input: { change: 'MEMBER_JOINED', from, memberPin: NEPHEW, idempotencyKey: KEY },
+    });
+    const declared = res.data?.reportChange.facts[0]?.id ?? '';
+    await onFactIngested(engine.ctx, { subjectPin: AYSEL, factId: declared, kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'ACCEPTED' });
+    const open = (await reviewsOf('OPEN')).at(-1);
+    expect(open).toBeDefined();
+    expect(Number(open?.declaredAmount)).toBeGreaterThan(Number(open?.currentAmount));
+    // The registry's own date of the move (a day earlier): a correction of the declaration, the agency's.
+    const [confirmed] = await submitFacts(registry, 'interior', [{ subjectPin: AYSEL, kind: 'HOUSEHOLD_CHANGE', value: { householdChange: 'JOINED', memberPin: NEPHEW }, validFrom: addDays(from, -1), sourceReference: `self:${AYSEL}:${KEY}:0` }]);
+    const outcome = await onFactIngested(engine.ctx, { subjectPin: AYSEL, factId: confirmed ?? '', kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'SUPERSEDED' });
+    expect(outcome.decisions.map((d) => d.created)).toEqual([true]);
+    expect((await reviewsOf('CONFIRMED')).map((r) => r.id)).toContain(open?.id);
+    const active = (await tsaOf(await householdOf(AYSEL))).filter((a) => a.status === 'ACTIVE');
+    expect(active.map((a) => a.monthlyAmount)).toEqual([open?.declaredAmount]);
+    expect(await count('benefits.notification', `recipient_pin = $1 and template = 'CHANGE_REVIEW_CONFIRMED'`, [AYSEL])).toBe(1);
   });
 });
 

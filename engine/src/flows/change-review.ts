@@ -68,7 +68,8 @@ export const householdsToAssess = async (
   const agencyJoiners = joiners.map((j) => ({ ...j, facts: agencyFactsOnly([j], counted)[0]?.facts ?? [] }));
   const agency = withMembershipChanges(agencyFactsOnly(members, counted), confirmed, agencyJoiners, on);
   const leaves = changes.filter((c) => c.value['householdChange'] === 'LEFT');
-  const lowering = withMembershipChanges(agencyFactsOnly(members, counted), [...confirmed, ...leaves], agencyJoiners, on);
+  // Every fact (a declared fact may lower), but of the joins only the confirmed ones: a leave lowers at once.
+  const lowering = withMembershipChanges(members, [...confirmed, ...leaves], joiners, on);
   const declaredIds = [...changes, ...members.flatMap((m) => m.facts)].filter((f) => f.selfDeclared && !counted.has(f.id)).map((f) => f.id);
   return { declared, agency, lowering, declaredIds, reviews };
 };

@@ -32,7 +32,7 @@ export const withoutRaisingOnDeclarations = (
   members: readonly RuleMember[],
   decide: (members: readonly RuleMember[]) => RuleResult | undefined,
   // The household as declared and as the agencies (and accepted reviews) have it, when they differ.
-  // `lowering`: the agencies' household with only the declared leaves (a leave applies at once when it lowers).
+  // `lowering`: every fact, with the declared leaves but only the confirmed joins (a leave applies at once when it lowers).
   households?: { readonly declared: readonly RuleMember[]; readonly agency: readonly RuleMember[]; readonly lowering: readonly RuleMember[] },
 ): RuleResult | undefined => {
   const all = decide(households?.declared ?? members);
