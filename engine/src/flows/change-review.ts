@@ -2,6 +2,7 @@ import type { ChangeReviewClosedJob } from '@usr/shared';
 import { collectPerson } from '../collect/person.ts';
 import { FACT_FIELDS, toRuleFact, type GraphFact } from '../collect/facts.ts';
 import type { EngineContext } from '../context.ts';
+import { GatewayError } from '../gateway-client.ts';
 import type { RuleFact, RuleMember } from '../rules/index.ts';
 import { agencyFactsOnly, withMembershipChanges } from '../rules/self-declared.ts';
 import { notify } from './record-outcome.ts';
@@ -41,7 +42,12 @@ const membershipChanges = async (ctx: EngineContext, members: readonly RuleMembe
   const arriving = [...new Set(changes.flatMap((c) => (c.value['householdChange'] !== 'LEFT' && typeof c.value['memberPin'] === 'string' && !present.has(c.value['memberPin']) ? [c.value['memberPin']] : [])))];
   const joiners: RuleMember[] = [];
   for (const pin of arriving) {
-    const person = await collectPerson(ctx.client, pin, options);
+    // A PIN the registry does not know counts for no one (the civil registry's fact will name them).
+    const person = await collectPerson(ctx.client, pin, options).catch((error: unknown) => {
+      if (error instanceof GatewayError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return null;
+      throw error;
+    });
+    if (!person) continue;
     const born = changes.some((c) => c.value['memberPin'] === pin && c.value['householdChange'] === 'BORN');
     joiners.push({ person, relation: born ? 'CHILD' : 'OTHER', facts: person.facts });
   }
