@@ -69,6 +69,8 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       GasConsumptionValue: '../domain/fact-values.ts#GasConsumptionFactValue',
       ImportDeclarationValue: '../domain/fact-values.ts#ImportDeclarationFactValue',
       FarmerRegistrationValue: '../domain/fact-values.ts#FarmerRegistrationFactValue',
+      HouseholdChangeValue: '../domain/fact-values.ts#HouseholdChangeFactValue',
+      CareValue: '../domain/fact-values.ts#CareFactValue',
     },
   },
   {
@@ -82,6 +84,7 @@ const SUBGRAPHS: readonly SubgraphCodegen[] = [
       Assignment: '../entities/assignment.ts#Assignment',
       Notification: '../entities/notification.ts#Notification',
       Appeal: '../entities/appeal.ts#Appeal',
+      ChangeReview: '../entities/change-review.ts#ChangeReview',
       AppealEvent: '../services/appeal-service.ts#TimelineEvent',
       DecisionInput: '../services/decision-explanation.ts#ExplainedInput',
       ExplanationStep: '../services/decision-explanation.ts#ExplainedStep',

@@ -10,6 +10,7 @@ import {
   registryToday,
   SpanKind,
   type AppealStepJob,
+  type ChangeReviewClosedJob,
   type ApplicationSubmittedJob,
   type CorrectionAnsweredJob,
   type FactIngestedJob,
@@ -21,6 +22,8 @@ import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
 import { onAppealStep } from './flows/appeal-step.ts';
 import { applyApplication } from './flows/apply-application.ts';
+import { onChangeReviewClosed } from './flows/change-review.ts';
+import { reassessTsa } from './flows/reassess-tsa.ts';
 import { onCorrectionAnswered } from './flows/correction-answered.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
 import { onFactIngested } from './flows/fact-ingested.ts';
@@ -102,6 +105,7 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   await boss.work<CorrectionAnsweredJob>(QUEUES.correctionsAnswered, work, each((data) => onCorrectionAnswered(ctx, data)));
   await boss.work<PaymentSettledJob>(QUEUES.paymentsSettled, work, each((data) => notifyPaymentSettled(ctx, data)));
   await boss.work<AppealStepJob>(QUEUES.appealsStep, work, each((data) => onAppealStep(ctx, data)));
+  await boss.work<ChangeReviewClosedJob>(QUEUES.changeReviewsClosed, work, each((data) => onChangeReviewClosed(ctx, data, (pin, factId) => reassessTsa(ctx, pin, factId))));
   await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
   await boss.work<{ month?: string }>(QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
   if (options.schedule ?? true) {

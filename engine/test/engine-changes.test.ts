@@ -8,6 +8,8 @@ import type { EngineRuntime } from '../src/engine.ts';
 import { applyApplication } from '../src/flows/apply-application.ts';
 import { onCorrectionAnswered } from '../src/flows/correction-answered.ts';
 import { onFactIngested } from '../src/flows/fact-ingested.ts';
+import { onChangeReviewClosed } from '../src/flows/change-review.ts';
+import { reassessTsa } from '../src/flows/reassess-tsa.ts';
 import { addDays, addMonthsToMonth, monthOf } from '../src/rules/index.ts';
 import { enginePin, incomeFacts, seedHousehold, submitFacts, engineRequest, startEngineTestbed, type EngineTestbed } from './support/engine-harness.ts';
 
@@ -42,6 +44,7 @@ afterAll(async () => {
 });
 
 interface Assignment { id: string; status: string; periodFrom: string; periodTo: string | null; monthlyAmount: string; benefitType: { code: string }; decision: { id: string; replaces: { id: string } | null; steps: { code: string | null; result: string; plain: string }[]; inputs: { kind: string; summary: string }[] } }
+const householdOf = async (pin: string) => (await sql.query<{ household_id: string }>(`select household_id from households.membership where person_pin = $1 and valid_to is null`, [pin])).rows[0]?.household_id ?? '';
 const tsaOf = async (householdId: string) =>
   (
     await asEngine<{ household: { assistance: Assignment[] } }>(
@@ -122,6 +125,122 @@ describe('a reported change re-assesses a TSA being paid', () => {
     });
     for (const fact of res.data?.reportChange.facts ?? []) await onFactIngested(engine.ctx, { subjectPin: AYSEL, factId: fact.id, kind: 'INCOME', agency: 'taxes', outcome: 'ACCEPTED' });
     expect(await count('benefits.decision')).toBe(before);
+  });
+});
+
+/**
+ * Issue 13, item 2 (stream "changes"): a reported join would raise the assistance, so it opens a
+ * review item (never applied on the citizen's word), seen by the region's caseworker and appeals
+ * officers; an officer accepts it and the engine re-assesses counting it; a reported leave lowers
+ * the amount at once. The citizen gets an SMS at each step.
+ */
+describe('reported household changes and their review', () => {
+  const LEYLA = '6CGT3N5';
+  const NEPHEW = enginePin();
+  const OFFICER = { 'x-purpose-of-use': 'APPEAL_REVIEW' };
+  const REPORT = `mutation($input: ReportChangeInput!) { reportChange(input: $input) { facts { id kind } } }`;
+  const QUEUE = `query { changeReviews { id status currentAmount declaredAmount deadline factIds subject { pin } } }`;
+  interface Review { id: string; status: string; currentAmount: string; declaredAmount: string; deadline: string; factIds: string[]; subject: { pin: string } }
+  let householdId = '';
+  let granted = '';
+  let reviewId = '';
+  const report = async (input: Record<string, unknown>) => {
+    const res = await asUser<{ reportChange: { facts: { id: string; kind: string }[] } }>('leyla', REPORT, { input });
+    expect(res.errors).toBeUndefined();
+    for (const fact of res.data?.reportChange.facts ?? []) await onFactIngested(engine.ctx, { subjectPin: LEYLA, factId: fact.id, kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'ACCEPTED' });
+    return res.data?.reportChange.facts ?? [];
+  };
+  const smsOf = async (template: string) => Number((await sql.query<{ n: string }>(`select count(*) as n from benefits.notification where recipient_pin = $1 and template = $2`, [LEYLA, template])).rows[0]?.n);
+
+  it('a mother and her child are granted TSA', async () => {
+    householdId = await seedHousehold(db.url, [
+      { pin: LEYLA, birthDate: '1990-02-02', sex: 'FEMALE', relation: 'HEAD', language: 'ru' },
+      { pin: enginePin(), birthDate: '2018-05-05', relation: 'CHILD', phone: null },
+    ]);
+    // The nephew who will move in lives elsewhere (another region) today.
+    await seedHousehold(db.url, [{ pin: NEPHEW, birthDate: '2015-09-09', relation: 'HEAD', phone: null }], '2015-09-09', { region: 'ganja-dashkasan', district: 'AZ-GA' });
+    await submitFacts(registry, 'taxes', incomeFacts(LEYLA, monthOf(today), 100));
+    await submitFacts(registry, 'labour', [{ subjectPin: LEYLA, kind: 'UNEMPLOYMENT', value: { office: 'Bakı 3 saylı məşğulluq mərkəzi' }, validFrom: '2024-01-01' }]);
+    const applied = await asUser<{ applyForAssistance: { application: { id: string } } }>('leyla', `mutation($input: ApplyForAssistanceInput!) { applyForAssistance(input: $input) { application { id } } }`, { input: { householdId, idempotencyKey: 'changes-1' } });
+    await applyApplication(engine.ctx, applied.data?.applyForAssistance.application.id ?? '');
+    granted = (need * 2 - 100).toFixed(2);
+    expect((await tsaOf(householdId)).find((a) => a.status === 'ACTIVE')).toMatchObject({ monthlyAmount: granted });
+  });
+
+  it('a reported join that would raise it changes no amount: it opens a review item for the region and appeals officers, with an SMS', async () => {
+    const decisions = await count('benefits.decision');
+    const facts = await report({ change: 'MEMBER_JOINED', from: addDays(today, -10), memberPin: NEPHEW, idempotencyKey: 'nephew-in' });
+    expect(facts.map((f) => f.kind)).toEqual(['HOUSEHOLD_CHANGE']);
+    expect(await count('benefits.decision')).toBe(decisions);
+    const raised = (need * 3 - 100).toFixed(2);
+    // The caseworker reads whose it is; an appeals officer (no person reads) the item itself.
+    for (const [user, headers, query] of [['caseworker.baku', PURPOSE, QUEUE], ['appeals.officer', OFFICER, QUEUE.replace(' subject { pin }', '')]] as const) {
+      const res = await asUser<{ changeReviews: Review[] }>(user, query, {}, headers);
+      expect(res.errors, user).toBeUndefined();
+      expect(res.data?.changeReviews, user).toEqual([expect.objectContaining({ status: 'OPEN', currentAmount: granted, declaredAmount: raised, factIds: [facts[0]?.id] })]);
+      reviewId = res.data?.changeReviews[0]?.id ?? '';
+    }
+    expect((await asUser<{ changeReviews: Review[] }>('caseworker.baku', QUEUE, {}, PURPOSE)).data?.changeReviews[0]?.subject).toEqual({ pin: LEYLA });
+    expect((await asUser<{ changeReviews: Review[] }>('caseworker.ganja', QUEUE, {}, PURPOSE)).data?.changeReviews).toEqual([]);
+    expect(errorCodes(await asUser('leyla', QUEUE))).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
+    expect(await smsOf('CHANGE_REVIEW_OPENED')).toBe(1);
+    // Another job of the same change opens nothing more.
+    await onFactIngested(engine.ctx, { subjectPin: LEYLA, factId: facts[0]?.id ?? '', kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'ACCEPTED' });
+    expect(await count('benefits.change_review')).toBe(1);
+    expect(await smsOf('CHANGE_REVIEW_OPENED')).toBe(1);
+  });
+
+  it('an appeals officer accepts it with a reason: the engine re-assesses counting the nephew, and tells the family', async () => {
+    const CLOSE = `mutation($input: CloseChangeReviewInput!) { closeChangeReview(input: $input) { changed review { status } } }`;
+    const input = { reviewId, accept: true, reason: 'The school enrolment confirms the move.' };
+    expect(errorCodes(await asUser('caseworker.ganja', CLOSE, { input }, PURPOSE))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await asUser('leyla', CLOSE, { input }))).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
+    const closed = await asUser<{ closeChangeReview: { changed: boolean; review: { status: string } } }>('appeals.officer', CLOSE, { input }, OFFICER);
+    expect(closed.data?.closeChangeReview).toEqual({ changed: true, review: { status: 'ACCEPTED' } });
+    const job = { reviewId, subjectPin: LEYLA, status: 'ACCEPTED' } as const;
+    const reassess = (pin: string, factId: string) => reassessTsa(engine.ctx, pin, factId);
+    await onChangeReviewClosed(engine.ctx, job, reassess);
+    await onChangeReviewClosed(engine.ctx, job, reassess); // a retried job changes nothing
+    const raised = (need * 3 - 100).toFixed(2);
+    const active = (await tsaOf(householdId)).filter((a) => a.status === 'ACTIVE');
+    expect(active.map((a) => a.monthlyAmount)).toEqual([raised]);
+    expect(await smsOf('CHANGE_REVIEW_ACCEPTED')).toBe(1);
+  });
+
+  it('a reported leave lowers the amount at once, with no review', async () => {
+    await report({ change: 'MEMBER_LEFT', from: today, memberPin: NEPHEW, idempotencyKey: 'nephew-out' });
+    const active = (await tsaOf(householdId)).filter((a) => a.status === 'ACTIVE');
+    expect(active.map((a) => a.monthlyAmount)).toEqual([granted]);
+    expect(await count('benefits.change_review')).toBe(1);
+  });
+});
+
+describe('an agency fact confirms a reported join', () => {
+  const NEPHEW = enginePin();
+  const KEY = 'aysel-nephew-in';
+  const REVIEWS = `query($status: ChangeReviewStatus) { changeReviews(status: $status) { id status currentAmount declaredAmount subject { pin } } }`;
+  interface Review { id: string; status: string; currentAmount: string; declaredAmount: string; subject: { pin: string } }
+  const reviewsOf = async (status: string) => ((await asUser<{ changeReviews: Review[] }>('auditor', REVIEWS, { status }, PURPOSE)).data?.changeReviews ?? []).filter((r) => r.subject.pin === AYSEL);
+
+  it('the interior ministry’s fact under the declaration’s reference raises the amount through the re-assessment and closes the review CONFIRMED', async () => {
+    await seedHousehold(db.url, [{ pin: NEPHEW, birthDate: '2014-04-04', relation: 'HEAD', phone: null }], '2014-04-04', { region: 'ganja-dashkasan', district: 'AZ-GA' });
+    const from = addDays(today, -5);
+    const res = await asUser<{ reportChange: { facts: { id: string }[] } }>('aysel', `mutation($input: ReportChangeInput!) { reportChange(input: $input) { facts { id } } }`, {
+      input: { change: 'MEMBER_JOINED', from, memberPin: NEPHEW, idempotencyKey: KEY },
+    });
+    const declared = res.data?.reportChange.facts[0]?.id ?? '';
+    await onFactIngested(engine.ctx, { subjectPin: AYSEL, factId: declared, kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'ACCEPTED' });
+    const open = (await reviewsOf('OPEN')).at(-1);
+    expect(open).toBeDefined();
+    expect(Number(open?.declaredAmount)).toBeGreaterThan(Number(open?.currentAmount));
+    // The registry's own date of the move (a day earlier): a correction of the declaration, the agency's.
+    const [confirmed] = await submitFacts(registry, 'interior', [{ subjectPin: AYSEL, kind: 'HOUSEHOLD_CHANGE', value: { householdChange: 'JOINED', memberPin: NEPHEW }, validFrom: addDays(from, -1), sourceReference: `self:${AYSEL}:${KEY}:0` }]);
+    const outcome = await onFactIngested(engine.ctx, { subjectPin: AYSEL, factId: confirmed ?? '', kind: 'HOUSEHOLD_CHANGE', agency: 'interior', outcome: 'SUPERSEDED' });
+    expect(outcome.decisions.map((d) => d.created)).toEqual([true]);
+    expect((await reviewsOf('CONFIRMED')).map((r) => r.id)).toContain(open?.id);
+    const active = (await tsaOf(await householdOf(AYSEL))).filter((a) => a.status === 'ACTIVE');
+    expect(active.map((a) => a.monthlyAmount)).toEqual([open?.declaredAmount]);
+    expect(await count('benefits.notification', `recipient_pin = $1 and template = 'CHANGE_REVIEW_CONFIRMED'`, [AYSEL])).toBe(1);
   });
 });
 

@@ -33,6 +33,10 @@ const SENT_WITH: Record<SmsTemplate, SmsValues> = {
   APPEAL_SETTLED: { benefitCode: 'TSA' },
   RENEWED: { benefitCode: 'TSA', amount: '190.00', from: '2027-01-01', to: '2026-12-31', reasonCode: 'ELIGIBLE' },
   NOT_RENEWED: { benefitCode: 'TSA', to: '2026-12-31', reasonCode: 'INCOME_ABOVE_NEED_CRITERION' },
+  CHANGE_REVIEW_OPENED: { benefitCode: 'TSA' },
+  CHANGE_REVIEW_CONFIRMED: { benefitCode: 'TSA' },
+  CHANGE_REVIEW_ACCEPTED: { benefitCode: 'TSA' },
+  CHANGE_REVIEW_REJECTED: { benefitCode: 'TSA' },
 };
 
 describe('SMS texts, every kind the engine sends, in every language', () => {

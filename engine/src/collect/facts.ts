@@ -15,6 +15,7 @@ export const RULE_FACT_FRAGMENT = graphql(`
       ... on StudentValue { level fullTime }
       ... on UnemploymentValue { office }
       ... on MilitaryServiceValue { serviceType }
+      ... on HouseholdChangeValue { householdChange memberPin }
       ... on BirthValue { motherPin fatherPin districtCode }
       ... on RealEstateValue { propertyType cadastralNumber }
       ... on LandValue { hectares landUse }

@@ -64,7 +64,7 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
   else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
   // Income and study (an agency's, or a change the person reported) re-assess a TSA being paid; a
   // correction of a fact a decision used is decided again below instead (never both).
-  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT') {
+  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT' || fact.kind === 'HOUSEHOLD_CHANGE') {
     if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await reassessTsa(ctx, fact.subjectPin, graphFact.id));
   }
   // Other kinds give no proactive right.

@@ -6,6 +6,7 @@ import { graphql } from '../generated/gql.ts';
 import { addDays, addMonthsToMonth, formatQepik, monthOf, parseMoney, rules, type RuleMember, type RuleResult } from '../rules/index.ts';
 import { stepsOf } from '../rules/explain.ts';
 import { withoutRaisingOnDeclarations } from '../rules/self-declared.ts';
+import { confirmReviews, householdsToAssess, openReview } from './change-review.ts';
 import { endAssignment } from './end-assignment.ts';
 import { recordOutcome, type RecordedOutcome } from './record-outcome.ts';
 
@@ -48,6 +49,7 @@ interface CurrentTsa {
   readonly assessedOn: string;
   readonly id: string;
   readonly monthlyAmount: string;
+  readonly periodFrom: string;
   readonly periodTo: string | null;
   readonly beneficiaryPin: string;
   readonly decisionId: string;
@@ -69,7 +71,7 @@ const tsaPayingOn = async (client: GatewayClient, pin: string, on: string): Prom
   if (!household || !tsa || !decision || !assessedOn) return null;
   return {
     householdId: household.id,
-    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount ?? '0.00', periodTo: tsa.periodTo ?? null, beneficiaryPin: tsa.beneficiary.pin, decisionId: decision.id, subjectPin: decision.subject.pin, inputFactIds: new Set(decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
+    tsa: { assessedOn, id: tsa.id, monthlyAmount: tsa.monthlyAmount ?? '0.00', periodFrom: tsa.periodFrom, periodTo: tsa.periodTo ?? null, beneficiaryPin: tsa.beneficiary.pin, decisionId: decision.id, subjectPin: decision.subject.pin, inputFactIds: new Set(decision.inputs.flatMap((i) => (i.factId ? [i.factId] : []))) },
   };
 };
 
@@ -96,14 +98,23 @@ export const reassessTsa = async (ctx: EngineContext, subjectPin: string, factId
   // The same assessment as the application's (its income window, the rule in force then), on the
   // facts as the registry knows them today and the household as it is today: only what changed in
   // the facts changes the amount, never the passing of time.
-  const household = await collectHousehold(ctx.client, householdId, { asOf: today, knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(tsa.assessedOn), -13)}-01` });
+  const window = { knownAt: ctx.now(), validFrom: `${addMonthsToMonth(monthOf(tsa.assessedOn), -13)}-01` };
+  const household = await collectHousehold(ctx.client, householdId, { asOf: today, ...window });
+  // The household as declared (joins, leaves) and as agencies and accepted reviews have it.
+  const households = await householdsToAssess(ctx, householdId, household.members, today, window);
   const decide = (members: readonly RuleMember[]) => rules.tsa({ householdId, applicationDate: tsa.assessedOn, members });
-  const all = decide(household.members);
-  const decided = withoutRaisingOnDeclarations(household.members, decide);
+  const all = decide(households.declared);
+  const decided = withoutRaisingOnDeclarations(household.members, decide, households);
   if (!decided || !all) return undefined;
   const previousQ = parseMoney(tsa.monthlyAmount);
   const newQ = monthlyOf(decided);
+  // A declaration that would raise the amount is never applied on the citizen's word: a review.
+  if (monthlyOf(all) > Math.max(newQ, previousQ) && households.declaredIds.length > 0) {
+    await openReview(ctx, { decisionId: tsa.decisionId, subjectPin, householdId, regionCode: household.regionCode, factIds: households.declaredIds, currentAmount: tsa.monthlyAmount, declaredAmount: formatQepik(monthlyOf(all)) });
+  }
   if (newQ === previousQ) return undefined;
+  // A raise comes only from agency facts (or an accepted review): the reviews it settles are CONFIRMED.
+  if (newQ > previousQ) await confirmReviews(ctx, households.reviews, tsa.decisionId);
   const to = tsa.periodTo;
   const end = addDays(from, -1);
   // The rule's own term and grant steps describe a new term; a re-assessment keeps the current one.
@@ -128,6 +139,7 @@ export const reassessTsa = async (ctx: EngineContext, subjectPin: string, factId
     regionCode: household.regionCode,
     notifyRefusal: true,
   });
-  await endAssignment(ctx, tsa.id, 'REPLACED', end);
+  // Replaced again before it began (a second change this month): it ends on its first day, ENDED, never paid.
+  await endAssignment(ctx, tsa.id, 'REPLACED', end < tsa.periodFrom ? tsa.periodFrom : end);
   return recorded;
 };

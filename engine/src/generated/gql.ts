@@ -15,7 +15,7 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n": typeof types.EngineRuleFactFragmentDoc,
+    "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on HouseholdChangeValue { householdChange memberPin }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n": typeof types.EngineRuleFactFragmentDoc,
     "\n  query EngineHousehold($id: ID!, $asOf: Date, $filter: FactFilter, $knownAt: DateTime) {\n    household(id: $id) {\n      id region { code }\n      members(asOf: $asOf) { relation person { ...EngineRulePerson facts(filter: $filter, knownAt: $knownAt, page: { limit: 1000 }) { hasMore items { ...EngineRuleFact } } } }\n    }\n  }\n": typeof types.EngineHouseholdDocument,
     "\n  query EngineHouseholdOf($pin: String!) { person(pin: $pin) { household { id } } }\n": typeof types.EngineHouseholdOfDocument,
     "\n  fragment EngineRulePerson on Person { pin birthDate deathDate language phone }\n": typeof types.EngineRulePersonFragmentDoc,
@@ -25,6 +25,10 @@ type Documents = {
     "\n  mutation EngineAppealToReview($input: AppealRefInput!) { sendAppealToReview(input: $input) { appeal { reviewDeadline } } }\n": typeof types.EngineAppealToReviewDocument,
     "\n  mutation EngineReferFact($input: ReferFactFromAppealInput!) { referFactFromAppeal(input: $input) { requestId } }\n": typeof types.EngineReferFactDocument,
     "\n  query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }\n": typeof types.EngineApplicationDocument,
+    "\n  query EngineReviews($id: ID!) { changeReviewsOfHousehold(householdId: $id) { id status decisionId factIds householdId benefitCode subject { pin } } }\n": typeof types.EngineReviewsDocument,
+    "\n  query EngineHouseholdChanges($pin: String!, $knownAt: DateTime) {\n    person(pin: $pin) { facts(filter: { kinds: [HOUSEHOLD_CHANGE] }, knownAt: $knownAt, page: { limit: 100 }) { items { ...EngineRuleFact } } }\n  }\n": typeof types.EngineHouseholdChangesDocument,
+    "\n  mutation EngineOpenReview($input: OpenChangeReviewInput!) { openChangeReview(input: $input) { changed review { id } } }\n": typeof types.EngineOpenReviewDocument,
+    "\n  mutation EngineConfirmReview($id: ID!) { confirmChangeReview(reviewId: $id) { changed } }\n": typeof types.EngineConfirmReviewDocument,
     "\n  query EngineEndedHousehold($id: ID!) { assignment(id: $id) { household { id } } }\n": typeof types.EngineEndedHouseholdDocument,
     "\n  query EngineBorn($from: Date!, $to: Date!, $after: String, $limit: Int) {\n    personsBornBetween(from: $from, to: $to, after: $after, limit: $limit) { items { pin birthDate deathDate } nextAfter }\n  }\n": typeof types.EngineBornDocument,
     "\n  mutation EngineEndAssignment($input: EndAssignmentInput!) { endAssignment(input: $input) { changed } }\n": typeof types.EngineEndAssignmentDocument,
@@ -65,7 +69,7 @@ type Documents = {
     "\n  mutation RegisterDivorce($input: VitalEventPairInput!) { registerDivorce(input: $input) { changed error { code } } }\n": typeof types.RegisterDivorceDocument,
 };
 const documents: Documents = {
-    "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n": types.EngineRuleFactFragmentDoc,
+    "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on HouseholdChangeValue { householdChange memberPin }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n": types.EngineRuleFactFragmentDoc,
     "\n  query EngineHousehold($id: ID!, $asOf: Date, $filter: FactFilter, $knownAt: DateTime) {\n    household(id: $id) {\n      id region { code }\n      members(asOf: $asOf) { relation person { ...EngineRulePerson facts(filter: $filter, knownAt: $knownAt, page: { limit: 1000 }) { hasMore items { ...EngineRuleFact } } } }\n    }\n  }\n": types.EngineHouseholdDocument,
     "\n  query EngineHouseholdOf($pin: String!) { person(pin: $pin) { household { id } } }\n": types.EngineHouseholdOfDocument,
     "\n  fragment EngineRulePerson on Person { pin birthDate deathDate language phone }\n": types.EngineRulePersonFragmentDoc,
@@ -75,6 +79,10 @@ const documents: Documents = {
     "\n  mutation EngineAppealToReview($input: AppealRefInput!) { sendAppealToReview(input: $input) { appeal { reviewDeadline } } }\n": types.EngineAppealToReviewDocument,
     "\n  mutation EngineReferFact($input: ReferFactFromAppealInput!) { referFactFromAppeal(input: $input) { requestId } }\n": types.EngineReferFactDocument,
     "\n  query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }\n": types.EngineApplicationDocument,
+    "\n  query EngineReviews($id: ID!) { changeReviewsOfHousehold(householdId: $id) { id status decisionId factIds householdId benefitCode subject { pin } } }\n": types.EngineReviewsDocument,
+    "\n  query EngineHouseholdChanges($pin: String!, $knownAt: DateTime) {\n    person(pin: $pin) { facts(filter: { kinds: [HOUSEHOLD_CHANGE] }, knownAt: $knownAt, page: { limit: 100 }) { items { ...EngineRuleFact } } }\n  }\n": types.EngineHouseholdChangesDocument,
+    "\n  mutation EngineOpenReview($input: OpenChangeReviewInput!) { openChangeReview(input: $input) { changed review { id } } }\n": types.EngineOpenReviewDocument,
+    "\n  mutation EngineConfirmReview($id: ID!) { confirmChangeReview(reviewId: $id) { changed } }\n": types.EngineConfirmReviewDocument,
     "\n  query EngineEndedHousehold($id: ID!) { assignment(id: $id) { household { id } } }\n": types.EngineEndedHouseholdDocument,
     "\n  query EngineBorn($from: Date!, $to: Date!, $after: String, $limit: Int) {\n    personsBornBetween(from: $from, to: $to, after: $after, limit: $limit) { items { pin birthDate deathDate } nextAfter }\n  }\n": types.EngineBornDocument,
     "\n  mutation EngineEndAssignment($input: EndAssignmentInput!) { endAssignment(input: $input) { changed } }\n": types.EngineEndAssignmentDocument,
@@ -118,7 +126,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n"): typeof import('./graphql.ts').EngineRuleFactFragmentDoc;
+export function graphql(source: "\n  fragment EngineRuleFact on Fact {\n    id kind validFrom validTo recordedAt selfDeclared subject { pin }\n    value {\n      __typename\n      ... on IncomeValue { amount month source }\n      ... on InsuredYearsValue { years months }\n      ... on DisabilityValue { group cause reviewDate }\n      ... on StudentValue { level fullTime }\n      ... on UnemploymentValue { office }\n      ... on MilitaryServiceValue { serviceType }\n      ... on HouseholdChangeValue { householdChange memberPin }\n      ... on BirthValue { motherPin fatherPin districtCode }\n      ... on RealEstateValue { propertyType cadastralNumber }\n      ... on LandValue { hectares landUse }\n      ... on VehicleValue { year }\n      ... on BankDepositValue { amount }\n      ... on AbroadStayValue { days }\n      ... on EmploymentValue { employer }\n    }\n  }\n"): typeof import('./graphql.ts').EngineRuleFactFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,6 +163,22 @@ export function graphql(source: "\n  mutation EngineReferFact($input: ReferFactF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EngineApplication($id: ID!) { application(id: $id) { id status submittedAt benefitType { code } household { id } applicant { pin } } }\n"): typeof import('./graphql.ts').EngineApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineReviews($id: ID!) { changeReviewsOfHousehold(householdId: $id) { id status decisionId factIds householdId benefitCode subject { pin } } }\n"): typeof import('./graphql.ts').EngineReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineHouseholdChanges($pin: String!, $knownAt: DateTime) {\n    person(pin: $pin) { facts(filter: { kinds: [HOUSEHOLD_CHANGE] }, knownAt: $knownAt, page: { limit: 100 }) { items { ...EngineRuleFact } } }\n  }\n"): typeof import('./graphql.ts').EngineHouseholdChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineOpenReview($input: OpenChangeReviewInput!) { openChangeReview(input: $input) { changed review { id } } }\n"): typeof import('./graphql.ts').EngineOpenReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineConfirmReview($id: ID!) { confirmChangeReview(reviewId: $id) { changed } }\n"): typeof import('./graphql.ts').EngineConfirmReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

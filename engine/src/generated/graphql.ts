@@ -98,6 +98,17 @@ export type BirthRegistrationErrorCode =
   /** The mother's PIN is not registered. */
   | 'UNKNOWN_MOTHER';
 
+/** Where a review item stands. */
+export type ChangeReviewStatus =
+  /** An officer accepted the change; the engine re-assesses counting it. */
+  | 'ACCEPTED'
+  /** An agency fact confirmed the change; the re-decision applied it. */
+  | 'CONFIRMED'
+  /** Waiting for an agency fact or an officer. */
+  | 'OPEN'
+  /** An officer rejected the change; the amount stays. */
+  | 'REJECTED';
+
 /** A death, as the civil registry's DEATH fact states it. */
 export type CloseMembershipsOnDeathInput = {
   /** Id (UUID) of the DEATH fact: the idempotency key. */
@@ -223,6 +234,11 @@ export type FactKind =
   | 'BANK_DEPOSIT'
   /** Birth registration; the subject is the child. */
   | 'BIRTH'
+  /**
+   * Care of a person with a disability, started or stopped (declared by the carer with `reportChange`
+   * until the social protection agency confirms it).
+   */
+  | 'CARE'
   /** Death registration; the subject is the deceased. */
   | 'DEATH'
   /** A disability determined by the medical and social expertise commission (health data). */
@@ -237,6 +253,11 @@ export type FactKind =
   | 'FARMER_REGISTRATION'
   /** Gas consumed in one month at the registered address. */
   | 'GAS_CONSUMPTION'
+  /**
+   * A change in who lives in the household: a member moved in or out, or a child was born (declared
+   * by a member with `reportChange` until the civil registry confirms it).
+   */
+  | 'HOUSEHOLD_CHANGE'
   /** Status of an internally displaced person. */
   | 'IDP_STATUS'
   /** Goods imported by the person as an individual. */
@@ -267,6 +288,15 @@ export type FactKind =
   | 'VEHICLE'
   /** Water consumed in one month at the registered address. */
   | 'WATER_CONSUMPTION';
+
+/** A change in who lives in a household. */
+export type HouseholdChangeKind =
+  /** A child was born into the household. */
+  | 'BORN'
+  /** A person moved into the household. */
+  | 'JOINED'
+  /** A person moved out of the household. */
+  | 'LEFT';
 
 /** Expected reasons a vital event changed no household. */
 export type HouseholdEventErrorCode =
@@ -353,6 +383,26 @@ export type NotificationStatus =
   | 'QUEUED'
   /** Accepted by the provider. */
   | 'SENT';
+
+/** What the engine opens a review item with. */
+export type OpenChangeReviewInput = {
+  /** The monthly amount in force. */
+  currentAmount: string;
+  /** The decision in force (UUID). */
+  decisionId: string | number;
+  /** The monthly amount counting the declared change. */
+  declaredAmount: string;
+  /** The self-declared facts that would raise the amount (1 to 50 UUIDs). */
+  factIds: Array<string | number>;
+  /** The household assessed, if any (UUID). */
+  householdId?: string | number | null | undefined;
+  /** The engine's key: the same key answers the same item. */
+  idempotencyKey: string;
+  /** The household's economic region. */
+  regionCode: string;
+  /** The person who declared the change. */
+  subjectPin: string;
+};
 
 /** Whose card account to open. */
 export type OpenPaymentAccountInput = {
@@ -601,6 +651,7 @@ export type EngineRuleFactFragment = { id: string, kind: FactKind, validFrom: st
     | { __typename: 'AbroadStayValue', days: number }
     | { __typename: 'BankDepositValue', amount: string }
     | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+    | { __typename: 'CareValue' }
     | { __typename: 'DeathValue' }
     | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
     | { __typename: 'DivorceValue' }
@@ -608,6 +659,7 @@ export type EngineRuleFactFragment = { id: string, kind: FactKind, validFrom: st
     | { __typename: 'EmploymentValue', employer: string }
     | { __typename: 'FarmerRegistrationValue' }
     | { __typename: 'GasConsumptionValue' }
+    | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
     | { __typename: 'IdpStatusValue' }
     | { __typename: 'ImportDeclarationValue' }
     | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
@@ -637,6 +689,7 @@ export type EngineHouseholdQuery = { household: { id: string, region: { code: st
               | { __typename: 'AbroadStayValue', days: number }
               | { __typename: 'BankDepositValue', amount: string }
               | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+              | { __typename: 'CareValue' }
               | { __typename: 'DeathValue' }
               | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
               | { __typename: 'DivorceValue' }
@@ -644,6 +697,7 @@ export type EngineHouseholdQuery = { household: { id: string, region: { code: st
               | { __typename: 'EmploymentValue', employer: string }
               | { __typename: 'FarmerRegistrationValue' }
               | { __typename: 'GasConsumptionValue' }
+              | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
               | { __typename: 'IdpStatusValue' }
               | { __typename: 'ImportDeclarationValue' }
               | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
@@ -681,6 +735,7 @@ export type EnginePersonQuery = { person: { pin: string, birthDate: string, deat
           | { __typename: 'AbroadStayValue', days: number }
           | { __typename: 'BankDepositValue', amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
           | { __typename: 'DeathValue' }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue' }
@@ -688,6 +743,7 @@ export type EnginePersonQuery = { person: { pin: string, birthDate: string, deat
           | { __typename: 'EmploymentValue', employer: string }
           | { __typename: 'FarmerRegistrationValue' }
           | { __typename: 'GasConsumptionValue' }
+          | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
           | { __typename: 'IdpStatusValue' }
           | { __typename: 'ImportDeclarationValue' }
           | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
@@ -740,6 +796,63 @@ export type EngineApplicationQueryVariables = Exact<{
 
 export type EngineApplicationQuery = { application: { id: string, status: ApplicationStatus, submittedAt: string, benefitType: { code: string }, household: { id: string }, applicant: { pin: string } } };
 
+export type EngineReviewsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngineReviewsQuery = { changeReviewsOfHousehold: Array<{ id: string, status: ChangeReviewStatus, decisionId: string, factIds: Array<string>, householdId: string | null, benefitCode: string, subject: { pin: string } }> };
+
+export type EngineHouseholdChangesQueryVariables = Exact<{
+  pin: string;
+  knownAt?: string | null | undefined;
+}>;
+
+
+export type EngineHouseholdChangesQuery = { person: { facts: { items: Array<{ id: string, kind: FactKind, validFrom: string, validTo: string | null, recordedAt: string, selfDeclared: boolean, subject: { pin: string }, value:
+          | { __typename: 'AbroadStayValue', days: number }
+          | { __typename: 'BankDepositValue', amount: string }
+          | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
+          | { __typename: 'DeathValue' }
+          | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
+          | { __typename: 'DivorceValue' }
+          | { __typename: 'ElectricityConsumptionValue' }
+          | { __typename: 'EmploymentValue', employer: string }
+          | { __typename: 'FarmerRegistrationValue' }
+          | { __typename: 'GasConsumptionValue' }
+          | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
+          | { __typename: 'IdpStatusValue' }
+          | { __typename: 'ImportDeclarationValue' }
+          | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
+          | { __typename: 'InsuredYearsValue', years: number, months: number }
+          | { __typename: 'LandValue', hectares: number, landUse: LandUse }
+          | { __typename: 'MarriageValue' }
+          | { __typename: 'MedicalConditionValue' }
+          | { __typename: 'MilitaryServiceValue', serviceType: MilitaryServiceType }
+          | { __typename: 'RealEstateValue', propertyType: PropertyType, cadastralNumber: string }
+          | { __typename: 'RegisteredAddressValue' }
+          | { __typename: 'ResidencePermitValue' }
+          | { __typename: 'StudentValue', level: EducationLevel, fullTime: boolean }
+          | { __typename: 'UnemploymentValue', office: string }
+          | { __typename: 'VehicleValue', year: number }
+          | { __typename: 'WaterConsumptionValue' }
+         }> } } };
+
+export type EngineOpenReviewMutationVariables = Exact<{
+  input: OpenChangeReviewInput;
+}>;
+
+
+export type EngineOpenReviewMutation = { openChangeReview: { changed: boolean, review: { id: string } } };
+
+export type EngineConfirmReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngineConfirmReviewMutation = { confirmChangeReview: { changed: boolean } };
+
 export type EngineEndedHouseholdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -773,6 +886,7 @@ export type EngineFactQuery = { fact: { id: string, kind: FactKind, validFrom: s
       | { __typename: 'AbroadStayValue', days: number }
       | { __typename: 'BankDepositValue', amount: string }
       | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+      | { __typename: 'CareValue' }
       | { __typename: 'DeathValue' }
       | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
       | { __typename: 'DivorceValue' }
@@ -780,6 +894,7 @@ export type EngineFactQuery = { fact: { id: string, kind: FactKind, validFrom: s
       | { __typename: 'EmploymentValue', employer: string }
       | { __typename: 'FarmerRegistrationValue' }
       | { __typename: 'GasConsumptionValue' }
+      | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
       | { __typename: 'IdpStatusValue' }
       | { __typename: 'ImportDeclarationValue' }
       | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
@@ -917,6 +1032,7 @@ export type EngineStandingFactQuery = { person: { facts: { items: Array<{ id: st
           | { __typename: 'AbroadStayValue', days: number }
           | { __typename: 'BankDepositValue', amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
           | { __typename: 'DeathValue' }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue' }
@@ -924,6 +1040,7 @@ export type EngineStandingFactQuery = { person: { facts: { items: Array<{ id: st
           | { __typename: 'EmploymentValue', employer: string }
           | { __typename: 'FarmerRegistrationValue' }
           | { __typename: 'GasConsumptionValue' }
+          | { __typename: 'HouseholdChangeValue', householdChange: HouseholdChangeKind, memberPin: string | null }
           | { __typename: 'IdpStatusValue' }
           | { __typename: 'ImportDeclarationValue' }
           | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource }
@@ -1024,6 +1141,7 @@ export type VitalEventFactQuery = { fact: { id: string, kind: FactKind, validFro
       | { __typename: 'AbroadStayValue' }
       | { __typename: 'BankDepositValue' }
       | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string, firstName: string | null, lastName: string | null, sex: Sex | null }
+      | { __typename: 'CareValue' }
       | { __typename: 'DeathValue' }
       | { __typename: 'DisabilityValue' }
       | { __typename: 'DivorceValue', spousePin: string }
@@ -1031,6 +1149,7 @@ export type VitalEventFactQuery = { fact: { id: string, kind: FactKind, validFro
       | { __typename: 'EmploymentValue' }
       | { __typename: 'FarmerRegistrationValue' }
       | { __typename: 'GasConsumptionValue' }
+      | { __typename: 'HouseholdChangeValue' }
       | { __typename: 'IdpStatusValue' }
       | { __typename: 'ImportDeclarationValue' }
       | { __typename: 'IncomeValue' }
@@ -1145,6 +1264,10 @@ export const EngineRuleFactFragmentDoc = new TypedDocumentString(`
     ... on MilitaryServiceValue {
       serviceType
     }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
+    }
     ... on BirthValue {
       motherPin
       fatherPin
@@ -1253,6 +1376,10 @@ export const EngineHouseholdDocument = new TypedDocumentString(`
     ... on MilitaryServiceValue {
       serviceType
     }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
+    }
     ... on BirthValue {
       motherPin
       fatherPin
@@ -1343,6 +1470,10 @@ export const EnginePersonDocument = new TypedDocumentString(`
     }
     ... on MilitaryServiceValue {
       serviceType
+    }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
     }
     ... on BirthValue {
       motherPin
@@ -1444,6 +1575,119 @@ export const EngineApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EngineApplicationQuery, EngineApplicationQueryVariables>;
+export const EngineReviewsDocument = new TypedDocumentString(`
+    query EngineReviews($id: ID!) {
+  changeReviewsOfHousehold(householdId: $id) {
+    id
+    status
+    decisionId
+    factIds
+    householdId
+    benefitCode
+    subject {
+      pin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineReviewsQuery, EngineReviewsQueryVariables>;
+export const EngineHouseholdChangesDocument = new TypedDocumentString(`
+    query EngineHouseholdChanges($pin: String!, $knownAt: DateTime) {
+  person(pin: $pin) {
+    facts(
+      filter: {kinds: [HOUSEHOLD_CHANGE]}
+      knownAt: $knownAt
+      page: {limit: 100}
+    ) {
+      items {
+        ...EngineRuleFact
+      }
+    }
+  }
+}
+    fragment EngineRuleFact on Fact {
+  id
+  kind
+  validFrom
+  validTo
+  recordedAt
+  selfDeclared
+  subject {
+    pin
+  }
+  value {
+    __typename
+    ... on IncomeValue {
+      amount
+      month
+      source
+    }
+    ... on InsuredYearsValue {
+      years
+      months
+    }
+    ... on DisabilityValue {
+      group
+      cause
+      reviewDate
+    }
+    ... on StudentValue {
+      level
+      fullTime
+    }
+    ... on UnemploymentValue {
+      office
+    }
+    ... on MilitaryServiceValue {
+      serviceType
+    }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
+    }
+    ... on BirthValue {
+      motherPin
+      fatherPin
+      districtCode
+    }
+    ... on RealEstateValue {
+      propertyType
+      cadastralNumber
+    }
+    ... on LandValue {
+      hectares
+      landUse
+    }
+    ... on VehicleValue {
+      year
+    }
+    ... on BankDepositValue {
+      amount
+    }
+    ... on AbroadStayValue {
+      days
+    }
+    ... on EmploymentValue {
+      employer
+    }
+  }
+}`) as unknown as TypedDocumentString<EngineHouseholdChangesQuery, EngineHouseholdChangesQueryVariables>;
+export const EngineOpenReviewDocument = new TypedDocumentString(`
+    mutation EngineOpenReview($input: OpenChangeReviewInput!) {
+  openChangeReview(input: $input) {
+    changed
+    review {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineOpenReviewMutation, EngineOpenReviewMutationVariables>;
+export const EngineConfirmReviewDocument = new TypedDocumentString(`
+    mutation EngineConfirmReview($id: ID!) {
+  confirmChangeReview(reviewId: $id) {
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<EngineConfirmReviewMutation, EngineConfirmReviewMutationVariables>;
 export const EngineEndedHouseholdDocument = new TypedDocumentString(`
     query EngineEndedHousehold($id: ID!) {
   assignment(id: $id) {
@@ -1516,6 +1760,10 @@ export const EngineFactDocument = new TypedDocumentString(`
     }
     ... on MilitaryServiceValue {
       serviceType
+    }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
     }
     ... on BirthValue {
       motherPin
@@ -1883,6 +2131,10 @@ export const EngineStandingFactDocument = new TypedDocumentString(`
     }
     ... on MilitaryServiceValue {
       serviceType
+    }
+    ... on HouseholdChangeValue {
+      householdChange
+      memberPin
     }
     ... on BirthValue {
       motherPin

@@ -38,6 +38,11 @@ export const SMS_KINDS = [
   'PAYMENT_RETURNED',
   // The bank opened the card account: where and from when to collect the card (stream citizen).
   'CARD_READY',
+  // changes stream (#13): a self-declared change that would raise an amount, at each step of its review.
+  'CHANGE_REVIEW_OPENED',
+  'CHANGE_REVIEW_CONFIRMED',
+  'CHANGE_REVIEW_ACCEPTED',
+  'CHANGE_REVIEW_REJECTED',
 ] as const;
 export type SmsTemplate = (typeof SMS_KINDS)[number];
 

@@ -4,7 +4,10 @@ import type { EducationLevel, IncomeSource, ReportedChange } from '../generated/
 import { useSpeech } from './i18n/intl.ts';
 import { ReportChangeMutation } from './queries.ts';
 
-const CHANGES: readonly ReportedChange[] = ['INCOME_STARTED', 'INCOME_ENDED', 'STUDY_STARTED'];
+const CHANGES: readonly ReportedChange[] = ['INCOME_STARTED', 'INCOME_ENDED', 'STUDY_STARTED', 'MEMBER_JOINED', 'MEMBER_LEFT', 'CHILD_BORN', 'CARE_STARTED', 'CARE_STOPPED'];
+/** The changes that name another person (`memberPin`): required for all but a birth (a newborn may have no PIN yet). */
+const NAMES_MEMBER: readonly ReportedChange[] = ['MEMBER_JOINED', 'MEMBER_LEFT', 'CHILD_BORN', 'CARE_STARTED', 'CARE_STOPPED'];
+const PIN = /^[0-9A-HJ-NP-Z]{7}$/;
 const SOURCES: readonly IncomeSource[] = ['SALARY', 'SELF_EMPLOYMENT', 'RENT', 'OTHER'];
 const LEVELS: readonly EducationLevel[] = ['SCHOOL', 'VOCATIONAL', 'BACHELOR', 'MASTER', 'DOCTORATE'];
 /** The API's bound for a declared monthly income (AZN). */
@@ -28,6 +31,7 @@ export const ReportChangePage = () => {
   const [institution, setInstitution] = useState('');
   const [level, setLevel] = useState<EducationLevel>('BACHELOR');
   const [fullTime, setFullTime] = useState(true);
+  const [memberPin, setMemberPin] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   // One key per intended report: a retry after a lost answer records nothing twice.
   const key = useRef<string>(crypto.randomUUID());
@@ -46,6 +50,8 @@ export const ReportChangePage = () => {
       if (!(n > 0 && n <= MAX_AMOUNT)) return false;
     }
     if (change === 'STUDY_STARTED' && institution.trim().length === 0) return false;
+    const pin = memberPin.trim().toUpperCase();
+    if (NAMES_MEMBER.includes(change) && (pin.length > 0 || change !== 'CHILD_BORN') && !PIN.test(pin)) return false;
     return true;
   };
 
@@ -59,6 +65,7 @@ export const ReportChangePage = () => {
       ...(income ? { incomeSource: source } : {}),
       ...(change === 'INCOME_STARTED' ? { monthlyAmount: Number(amount.replace(',', '.')).toFixed(2) } : {}),
       ...(change === 'STUDY_STARTED' ? { institution: institution.trim(), educationLevel: level, fullTime } : {}),
+      ...(NAMES_MEMBER.includes(change) && memberPin.trim().length > 0 ? { memberPin: memberPin.trim().toUpperCase() } : {}),
     };
     const sent = await reportChange({ input });
     const reported = sent.data?.reportChange;
@@ -135,6 +142,12 @@ export const ReportChangePage = () => {
               <input type="checkbox" checked={fullTime} onChange={(e) => setFullTime(e.target.checked)} />
               {t('portal.reportFullTime')}
             </label>
+          </>
+        )}
+        {NAMES_MEMBER.includes(change) && (
+          <>
+            <label htmlFor={`${base}-member`}>{t(change === 'CARE_STARTED' || change === 'CARE_STOPPED' ? 'portal.reportCaredForPin' : 'portal.reportMemberPin')}</label>
+            <input id={`${base}-member`} maxLength={7} autoCapitalize="characters" value={memberPin} required={change !== 'CHILD_BORN'} onChange={(e) => setMemberPin(e.target.value)} />
           </>
         )}
         <div className="actions">

@@ -248,6 +248,11 @@ export type FactKind =
   | 'BANK_DEPOSIT'
   /** Birth registration; the subject is the child. */
   | 'BIRTH'
+  /**
+   * Care of a person with a disability, started or stopped (declared by the carer with `reportChange`
+   * until the social protection agency confirms it).
+   */
+  | 'CARE'
   /** Death registration; the subject is the deceased. */
   | 'DEATH'
   /** A disability determined by the medical and social expertise commission (health data). */
@@ -262,6 +267,11 @@ export type FactKind =
   | 'FARMER_REGISTRATION'
   /** Gas consumed in one month at the registered address. */
   | 'GAS_CONSUMPTION'
+  /**
+   * A change in who lives in the household: a member moved in or out, or a child was born (declared
+   * by a member with `reportChange` until the civil registry confirms it).
+   */
+  | 'HOUSEHOLD_CHANGE'
   /** Status of an internally displaced person. */
   | 'IDP_STATUS'
   /** Goods imported by the person as an individual. */
@@ -547,16 +557,46 @@ export type ReportChangeInput = {
   incomeSource?: IncomeSource | null | undefined;
   /** STUDY_STARTED only (required): the educational institution, 1 to 200 characters. */
   institution?: string | null | undefined;
+  /**
+   * MEMBER_JOINED, MEMBER_LEFT, CARE_STARTED and CARE_STOPPED (required), CHILD_BORN (optional): the
+   * PIN of the person who moved in or out, the child, or the person cared for; never the reporter's own.
+   */
+  memberPin?: string | null | undefined;
   /** INCOME_STARTED only (required): the income a month, more than 0 and at most 100,000 AZN. */
   monthlyAmount?: string | null | undefined;
 };
 
 /** The changes a citizen may report. */
 export type ReportedChange =
+  /**
+   * The reporter started caring for a person with a disability (`memberPin`, the person cared for,
+   * required): recorded for the social protection agency to confirm; it raises nothing by itself.
+   */
+  | 'CARE_STARTED'
+  /**
+   * The reporter stopped caring for a person with a disability (`memberPin` required): recorded for
+   * the social protection agency to confirm.
+   */
+  | 'CARE_STOPPED'
+  /**
+   * A child was born into the reporter's household (`memberPin` when the child already has a PIN):
+   * recorded for the civil registry to confirm; a birth grant is paid on the registry's BIRTH fact only.
+   */
+  | 'CHILD_BORN'
   /** An income of the person ended: recorded for the agency to confirm; it raises nothing by itself. */
   | 'INCOME_ENDED'
   /** The person started receiving an income (a job, self-employment, rent): it may lower an amount. */
   | 'INCOME_STARTED'
+  /**
+   * A person moved into the reporter's household (`memberPin` required): recorded for the civil
+   * registry to confirm; a larger household raises nothing by itself.
+   */
+  | 'MEMBER_JOINED'
+  /**
+   * A person moved out of the reporter's household (`memberPin` required): recorded for the civil
+   * registry to confirm.
+   */
+  | 'MEMBER_LEFT'
   /** The person started studying: recorded for the agency to confirm; it raises nothing by itself. */
   | 'STUDY_STARTED';
 
@@ -634,6 +674,7 @@ export type RecordFactFragment = { id: string, kind: FactKind, validFrom: string
     | { __typename: 'AbroadStayValue', country: string, days: number }
     | { __typename: 'BankDepositValue', bank: string, amount: string }
     | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+    | { __typename: 'CareValue' }
     | { __typename: 'DeathValue', certificateNumber: string }
     | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
     | { __typename: 'DivorceValue', spousePin: string }
@@ -641,6 +682,7 @@ export type RecordFactFragment = { id: string, kind: FactKind, validFrom: string
     | { __typename: 'EmploymentValue', employer: string, position: string }
     | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
     | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+    | { __typename: 'HouseholdChangeValue' }
     | { __typename: 'IdpStatusValue', originDistrictCode: string }
     | { __typename: 'ImportDeclarationValue', valueAzn: string }
     | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
@@ -668,6 +710,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
             | { __typename: 'AbroadStayValue', country: string, days: number }
             | { __typename: 'BankDepositValue', bank: string, amount: string }
             | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+            | { __typename: 'CareValue' }
             | { __typename: 'DeathValue', certificateNumber: string }
             | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
             | { __typename: 'DivorceValue', spousePin: string }
@@ -675,6 +718,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
             | { __typename: 'EmploymentValue', employer: string, position: string }
             | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
             | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+            | { __typename: 'HouseholdChangeValue' }
             | { __typename: 'IdpStatusValue', originDistrictCode: string }
             | { __typename: 'ImportDeclarationValue', valueAzn: string }
             | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
@@ -694,6 +738,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'AbroadStayValue', country: string, days: number }
           | { __typename: 'BankDepositValue', bank: string, amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
           | { __typename: 'DeathValue', certificateNumber: string }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue', spousePin: string }
@@ -701,6 +746,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'EmploymentValue', employer: string, position: string }
           | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
           | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+          | { __typename: 'HouseholdChangeValue' }
           | { __typename: 'IdpStatusValue', originDistrictCode: string }
           | { __typename: 'ImportDeclarationValue', valueAzn: string }
           | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
@@ -720,6 +766,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
             | { __typename: 'AbroadStayValue', country: string, days: number }
             | { __typename: 'BankDepositValue', bank: string, amount: string }
             | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+            | { __typename: 'CareValue' }
             | { __typename: 'DeathValue', certificateNumber: string }
             | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
             | { __typename: 'DivorceValue', spousePin: string }
@@ -727,6 +774,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
             | { __typename: 'EmploymentValue', employer: string, position: string }
             | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
             | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+            | { __typename: 'HouseholdChangeValue' }
             | { __typename: 'IdpStatusValue', originDistrictCode: string }
             | { __typename: 'ImportDeclarationValue', valueAzn: string }
             | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
@@ -746,6 +794,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'AbroadStayValue', country: string, days: number }
           | { __typename: 'BankDepositValue', bank: string, amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
           | { __typename: 'DeathValue', certificateNumber: string }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue', spousePin: string }
@@ -753,6 +802,7 @@ export type MyRecordQuery = { person: { pin: string, firstName: string, lastName
           | { __typename: 'EmploymentValue', employer: string, position: string }
           | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
           | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+          | { __typename: 'HouseholdChangeValue' }
           | { __typename: 'IdpStatusValue', originDistrictCode: string }
           | { __typename: 'ImportDeclarationValue', valueAzn: string }
           | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }
@@ -838,6 +888,7 @@ export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, off
           | { __typename: 'AbroadStayValue', country: string, days: number }
           | { __typename: 'BankDepositValue', bank: string, amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
+          | { __typename: 'CareValue' }
           | { __typename: 'DeathValue', certificateNumber: string }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue', spousePin: string }
@@ -845,6 +896,7 @@ export type CorrectionQueueQuery = { correctionRequests: { hasMore: boolean, off
           | { __typename: 'EmploymentValue', employer: string, position: string }
           | { __typename: 'FarmerRegistrationValue', hectaresCultivated: number }
           | { __typename: 'GasConsumptionValue', month: string, cubicMetres: number }
+          | { __typename: 'HouseholdChangeValue' }
           | { __typename: 'IdpStatusValue', originDistrictCode: string }
           | { __typename: 'ImportDeclarationValue', valueAzn: string }
           | { __typename: 'IncomeValue', amount: string, month: string, source: IncomeSource, payer: string | null }

@@ -191,6 +191,19 @@ export const FACT_KINDS = {
     description: 'Registration as a farmer in the electronic agriculture system.',
     value: z.object({ hectaresCultivated: z.number().nonnegative().max(1e5) }).strict(),
   },
+  // --- stream "changes" (issue 13): what a citizen declares and an agency would confirm ---
+  HOUSEHOLD_CHANGE: {
+    agency: 'interior',
+    health: false,
+    description: 'A change in who lives in the household: a member moved in or out, or a child was born (declared by a member until the civil registry confirms it).',
+    value: z.object({ householdChange: z.enum(['JOINED', 'LEFT', 'BORN']), memberPin: pin.optional() }).strict(),
+  },
+  CARE: {
+    agency: 'labour',
+    health: false,
+    description: 'Care of a person with a disability: who cares for whom, started or stopped (declared by the carer until the social protection agency confirms it).',
+    value: z.object({ careChange: z.enum(['STARTED', 'STOPPED']), caredForPin: pin }).strict(),
+  },
 } as const;
 
 export type FactKind = keyof typeof FACT_KINDS;

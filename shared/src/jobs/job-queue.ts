@@ -34,6 +34,9 @@ export const QUEUES = {
   // rules-core (issue #15)
   /** benefits → engine: a dry run of a parameter draft was requested (the engine fills its report). */
   parametersDryRun: 'parameters.dry-run',
+  // changes stream (#13)
+  /** benefits → engine: an officer closed a review item (the SMS; for ACCEPTED, the re-assessment). */
+  changeReviewsClosed: 'change-reviews.closed',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -99,6 +102,13 @@ export interface ParameterDryRunJob {
   readonly dryRunId: string;
 }
 
+/** change-reviews.closed: which review an officer closed, and how. No reason text. */
+export interface ChangeReviewClosedJob {
+  readonly reviewId: string;
+  readonly subjectPin: string;
+  readonly status: 'ACCEPTED' | 'REJECTED';
+}
+
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
@@ -110,6 +120,7 @@ export interface JobPayloads {
   readonly 'payments.settled': PaymentSettledJob;
   readonly 'appeals.step': AppealStepJob;
   readonly 'parameters.dry-run': ParameterDryRunJob;
+  readonly 'change-reviews.closed': ChangeReviewClosedJob;
 }
 
 /**

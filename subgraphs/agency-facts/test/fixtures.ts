@@ -41,6 +41,8 @@ export const SAMPLE_VALUES: { readonly [K in FactKind]: unknown } = {
   GAS_CONSUMPTION: { month: '2025-03', cubicMetres: 9 },
   IMPORT_DECLARATION: { valueAzn: 99.9 },
   FARMER_REGISTRATION: { hectaresCultivated: 3 },
+  HOUSEHOLD_CHANGE: { householdChange: 'JOINED', memberPin: '4BXM2R8' },
+  CARE: { careChange: 'STARTED', caredForPin: '4BXM2R8' },
 };
 
 const insertFact = async (db: pg.Pool | pg.PoolClient, row: FactRow): Promise<string> => {

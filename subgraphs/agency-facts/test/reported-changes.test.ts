@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { registryToday, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, createTestTokens, ENGINE, errorCodes, postGraphQL, startDirectoryStub, type DirectoryStub, type TestDatabase, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
+import { CARE_CHANGES, HOUSEHOLD_CHANGES } from '../src/services/reported-change.ts';
 import { UNREGISTERED } from './fixtures.ts';
 
 /** Issue 13, item 2: a citizen reports a change; it is stored as self-declared facts with their jobs. */
@@ -39,9 +40,9 @@ afterAll(async () => {
 const gql = async <D = Record<string, unknown>>(query: string, variables: Record<string, unknown>, as: TestTokenClaims | null, headers: Record<string, string> = {}) =>
   postGraphQL<D>(service.url, query, variables, { ...(as ? { authorization: await tokens.bearer(as) } : {}), ...headers });
 
-const REPORT = `mutation($input: ReportChangeInput!) { reportChange(input: $input) { created facts { id kind selfDeclared validFrom validTo value { ... on IncomeValue { amount month source } ... on StudentValue { institution level fullTime } } } } }`;
+const REPORT = `mutation($input: ReportChangeInput!) { reportChange(input: $input) { created facts { id kind selfDeclared agency { code } validFrom validTo value { ... on IncomeValue { amount month source } ... on StudentValue { institution level fullTime } ... on HouseholdChangeValue { householdChange memberPin } ... on CareValue { careChange caredForPin } } } } }`;
 interface Reported {
-  reportChange: { created: boolean; facts: { id: string; kind: string; selfDeclared: boolean; validFrom: string; validTo: string | null; value: Record<string, unknown> }[] };
+  reportChange: { created: boolean; facts: { id: string; kind: string; selfDeclared: boolean; agency: { code: string }; validFrom: string; validTo: string | null; value: Record<string, unknown> }[] };
 }
 const factCount = async () => Number((await pool.query<{ n: string }>(`select count(*) as n from facts.fact`)).rows[0]?.n);
 const jobsOf = async (ids: string[]) => (await pool.query<{ id: string }>(`select id from pgboss.job where name = 'facts.ingested' and id = any($1::uuid[])`, [ids])).rows.map((r) => r.id).sort();
@@ -117,6 +118,52 @@ describe('reportChange', () => {
       const res = await gql(REPORT, { input }, CITIZEN);
       expect(errorCodes(res), JSON.stringify(input)).toEqual(['BAD_USER_INPUT']);
       expect(JSON.stringify(res.errors)).not.toContain('100000.01');
+    }
+    expect(await factCount()).toBe(before);
+  });
+});
+
+/** Issue 13, item 2: household joins, leaves and births, and disability care, derived from the service's own tables. */
+describe('reportChange: household and care changes', () => {
+  const MEMBER = '4BXM2R8';
+  const cases = [
+    ...Object.entries(HOUSEHOLD_CHANGES).map(([change, value]) => ({ change, kind: 'HOUSEHOLD_CHANGE', agency: 'interior', value: { householdChange: value, memberPin: MEMBER } })),
+    ...Object.entries(CARE_CHANGES).map(([change, value]) => ({ change, kind: 'CARE', agency: 'labour', value: { careChange: value, caredForPin: MEMBER } })),
+  ];
+
+  it.each(cases)('stores $change as one self-declared $kind fact of the confirming agency, with its job; a replay writes nothing', async ({ change, kind, agency, value }) => {
+    const input = { change, from: monthsAgo(1), memberPin: MEMBER.toLowerCase(), idempotencyKey: `hh-${change}` };
+    const res = await gql<Reported>(REPORT, { input }, CITIZEN);
+    expect(res.errors).toBeUndefined();
+    const facts = res.data?.reportChange.facts ?? [];
+    expect(facts).toEqual([expect.objectContaining({ kind, agency: { code: agency }, selfDeclared: true, validFrom: monthsAgo(1), validTo: null, value })]);
+    expect(await jobsOf(facts.map((f) => f.id))).toEqual(facts.map((f) => f.id));
+    const before = await factCount();
+    const replay = await gql<Reported>(REPORT, { input }, CITIZEN);
+    expect(replay.data?.reportChange).toMatchObject({ created: false, facts: [{ id: facts[0]?.id }] });
+    expect(await factCount()).toBe(before);
+  });
+
+  it('stores a birth without a PIN (a newborn may have none yet)', async () => {
+    const res = await gql<Reported>(REPORT, { input: { change: 'CHILD_BORN', from: today, idempotencyKey: 'newborn' } }, CITIZEN);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.reportChange.facts).toEqual([expect.objectContaining({ kind: 'HOUSEHOLD_CHANGE', value: { householdChange: 'BORN', memberPin: null } })]);
+  });
+
+  it('refuses a missing, malformed or own PIN and fields of other changes as BAD_USER_INPUT, never echoing the value, writing nothing', async () => {
+    const before = await factCount();
+    const required = [...Object.keys(HOUSEHOLD_CHANGES).filter((c) => c !== 'CHILD_BORN'), ...Object.keys(CARE_CHANGES)];
+    const inputs = [
+      ...required.map((change) => ({ change, from: today, idempotencyKey: `missing-${change}` })),
+      ...cases.map(({ change }) => ({ change, from: today, memberPin: 'NOT-A-PIN', idempotencyKey: `bad-${change}` })),
+      ...cases.map(({ change }) => ({ change, from: today, memberPin: PIN, idempotencyKey: `own-${change}` })),
+      ...cases.map(({ change }) => ({ change, from: today, memberPin: MEMBER, monthlyAmount: '10.00', idempotencyKey: `amount-${change}` })),
+      { change: 'INCOME_ENDED', from: today, memberPin: MEMBER, idempotencyKey: 'income-member' },
+    ];
+    for (const input of inputs) {
+      const res = await gql(REPORT, { input }, CITIZEN);
+      expect(errorCodes(res), JSON.stringify(input)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(res.errors)).not.toContain('NOT-A-PIN');
     }
     expect(await factCount()).toBe(before);
   });

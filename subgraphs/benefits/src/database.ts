@@ -6,6 +6,9 @@ import { DecisionSchema } from './entities/decision.ts';
 import { DecisionLogEntrySchema } from './entities/decision-log-entry.ts';
 import { NotificationSchema } from './entities/notification.ts';
 import { ParameterDraftSchema, ParameterDryRunSchema, ParameterVersionSchema } from './entities/parameter-version.ts';
+// changes stream (#13): review items
+import { ChangeReviewSchema } from './entities/change-review.ts';
+import { Migration20261207080000CreateChangeReviews } from './migrations/Migration20261207080000CreateChangeReviews.ts';
 import { Migration20261123110000CreateBenefits } from './migrations/Migration20261123110000CreateBenefits.ts';
 import { Migration20261124090000AddAssignmentDecisionIndex } from './migrations/Migration20261124090000AddAssignmentDecisionIndex.ts';
 import { Migration20261203100000AddDecisionLogAndNotifications } from './migrations/Migration20261203100000AddDecisionLogAndNotifications.ts';
@@ -20,7 +23,7 @@ import { Migration20261206200000CreateRuleParameters } from './migrations/Migrat
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
   schema: 'benefits',
-  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema, ParameterVersionSchema, ParameterDraftSchema, ParameterDryRunSchema],
+  entities: [ApplicationSchema, DecisionSchema, AssignmentSchema, NotificationSchema, DecisionLogEntrySchema, AppealSchema, AppealEventSchema, ParameterVersionSchema, ParameterDraftSchema, ParameterDryRunSchema, ChangeReviewSchema],
   migrations: [
     { name: 'Migration20261123110000CreateBenefits', class: Migration20261123110000CreateBenefits },
     { name: 'Migration20261124090000AddAssignmentDecisionIndex', class: Migration20261124090000AddAssignmentDecisionIndex },
@@ -33,5 +36,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261207060000AddNotificationBenefit', class: Migration20261207060000AddNotificationBenefit },
     // rules-core (issue #15)
     { name: 'Migration20261206200000CreateRuleParameters', class: Migration20261206200000CreateRuleParameters },
+    // changes stream (#13)
+    { name: 'Migration20261207080000CreateChangeReviews', class: Migration20261207080000CreateChangeReviews },
   ],
 };

@@ -15,3 +15,4 @@ export * from './data.ts';
 export * from './decision-inputs.ts';
 export * from './named-policies.ts';
 export * from './rule-parameters.ts';
+export * from './change-reviews.ts';

@@ -33,6 +33,8 @@ export type WaterConsumptionFactValue = TaggedFactValue<'WATER_CONSUMPTION'>;
 export type GasConsumptionFactValue = TaggedFactValue<'GAS_CONSUMPTION'>;
 export type ImportDeclarationFactValue = TaggedFactValue<'IMPORT_DECLARATION'>;
 export type FarmerRegistrationFactValue = TaggedFactValue<'FARMER_REGISTRATION'>;
+export type HouseholdChangeFactValue = TaggedFactValue<'HOUSEHOLD_CHANGE'>;
+export type CareFactValue = TaggedFactValue<'CARE'>;
 
 /** The GraphQL type of each kind's value; `satisfies` makes a kind added to FACT_KINDS a compile error here. */
 export const VALUE_TYPE_NAMES = {
@@ -61,6 +63,8 @@ export const VALUE_TYPE_NAMES = {
   GAS_CONSUMPTION: 'GasConsumptionValue',
   IMPORT_DECLARATION: 'ImportDeclarationValue',
   FARMER_REGISTRATION: 'FarmerRegistrationValue',
+  HOUSEHOLD_CHANGE: 'HouseholdChangeValue',
+  CARE: 'CareValue',
 } as const satisfies Record<FactKind, string>;
 
 /**

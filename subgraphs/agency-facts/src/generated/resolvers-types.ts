@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AgencyInfo as AgencyInfoModel, PersonReference as PersonReferenceModel } from '@usr/shared';
 import type { Fact as FactModel } from '../entities/fact.ts';
 import type { CorrectionRequest as CorrectionRequestModel } from '../corrections/correction-request.ts';
-import type { AnyFactValue as AnyFactValueModel, IncomeFactValue as IncomeFactValueModel, EmploymentFactValue as EmploymentFactValueModel, UnemploymentFactValue as UnemploymentFactValueModel, InsuredYearsFactValue as InsuredYearsFactValueModel, DisabilityFactValue as DisabilityFactValueModel, MedicalConditionFactValue as MedicalConditionFactValueModel, StudentFactValue as StudentFactValueModel, RealEstateFactValue as RealEstateFactValueModel, LandFactValue as LandFactValueModel, VehicleFactValue as VehicleFactValueModel, BirthFactValue as BirthFactValueModel, DeathFactValue as DeathFactValueModel, MarriageFactValue as MarriageFactValueModel, DivorceFactValue as DivorceFactValueModel, RegisteredAddressFactValue as RegisteredAddressFactValueModel, ResidencePermitFactValue as ResidencePermitFactValueModel, AbroadStayFactValue as AbroadStayFactValueModel, MilitaryServiceFactValue as MilitaryServiceFactValueModel, IdpStatusFactValue as IdpStatusFactValueModel, BankDepositFactValue as BankDepositFactValueModel, ElectricityConsumptionFactValue as ElectricityConsumptionFactValueModel, WaterConsumptionFactValue as WaterConsumptionFactValueModel, GasConsumptionFactValue as GasConsumptionFactValueModel, ImportDeclarationFactValue as ImportDeclarationFactValueModel, FarmerRegistrationFactValue as FarmerRegistrationFactValueModel } from '../domain/fact-values.ts';
+import type { AnyFactValue as AnyFactValueModel, IncomeFactValue as IncomeFactValueModel, EmploymentFactValue as EmploymentFactValueModel, UnemploymentFactValue as UnemploymentFactValueModel, InsuredYearsFactValue as InsuredYearsFactValueModel, DisabilityFactValue as DisabilityFactValueModel, MedicalConditionFactValue as MedicalConditionFactValueModel, StudentFactValue as StudentFactValueModel, RealEstateFactValue as RealEstateFactValueModel, LandFactValue as LandFactValueModel, VehicleFactValue as VehicleFactValueModel, BirthFactValue as BirthFactValueModel, DeathFactValue as DeathFactValueModel, MarriageFactValue as MarriageFactValueModel, DivorceFactValue as DivorceFactValueModel, RegisteredAddressFactValue as RegisteredAddressFactValueModel, ResidencePermitFactValue as ResidencePermitFactValueModel, AbroadStayFactValue as AbroadStayFactValueModel, MilitaryServiceFactValue as MilitaryServiceFactValueModel, IdpStatusFactValue as IdpStatusFactValueModel, BankDepositFactValue as BankDepositFactValueModel, ElectricityConsumptionFactValue as ElectricityConsumptionFactValueModel, WaterConsumptionFactValue as WaterConsumptionFactValueModel, GasConsumptionFactValue as GasConsumptionFactValueModel, ImportDeclarationFactValue as ImportDeclarationFactValueModel, FarmerRegistrationFactValue as FarmerRegistrationFactValueModel, HouseholdChangeFactValue as HouseholdChangeFactValueModel, CareFactValue as CareFactValueModel } from '../domain/fact-values.ts';
 import type { FactsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -94,6 +94,22 @@ export type BirthValue = {
   motherPin: Scalars['String']['output'];
   /** The child's sex, when sent (needed to register the child). */
   sex?: Maybe<Sex>;
+};
+
+/** Whether care of a person with a disability started or stopped. */
+export type CareChangeKind =
+  /** The carer started caring for the person. */
+  | 'STARTED'
+  /** The carer stopped caring for the person. */
+  | 'STOPPED';
+
+/** Value of a CARE fact. */
+export type CareValue = {
+  __typename?: 'CareValue';
+  /** Whether the care started or stopped on the fact's date. */
+  careChange: CareChangeKind;
+  /** The PIN of the person with a disability cared for. */
+  caredForPin: Scalars['String']['output'];
 };
 
 /** Who answered a correction request. */
@@ -370,6 +386,11 @@ export type FactKind =
   | 'BANK_DEPOSIT'
   /** Birth registration; the subject is the child. */
   | 'BIRTH'
+  /**
+   * Care of a person with a disability, started or stopped (declared by the carer with `reportChange`
+   * until the social protection agency confirms it).
+   */
+  | 'CARE'
   /** Death registration; the subject is the deceased. */
   | 'DEATH'
   /** A disability determined by the medical and social expertise commission (health data). */
@@ -384,6 +405,11 @@ export type FactKind =
   | 'FARMER_REGISTRATION'
   /** Gas consumed in one month at the registered address. */
   | 'GAS_CONSUMPTION'
+  /**
+   * A change in who lives in the household: a member moved in or out, or a child was born (declared
+   * by a member with `reportChange` until the civil registry confirms it).
+   */
+  | 'HOUSEHOLD_CHANGE'
   /** Status of an internally displaced person. */
   | 'IDP_STATUS'
   /** Goods imported by the person as an individual. */
@@ -505,7 +531,7 @@ export type FactSubmissionResult = {
 };
 
 /** The typed content of a fact: one type per fact kind. */
-export type FactValue = AbroadStayValue | BankDepositValue | BirthValue | DeathValue | DisabilityValue | DivorceValue | ElectricityConsumptionValue | EmploymentValue | FarmerRegistrationValue | GasConsumptionValue | IdpStatusValue | ImportDeclarationValue | IncomeValue | InsuredYearsValue | LandValue | MarriageValue | MedicalConditionValue | MilitaryServiceValue | RealEstateValue | RegisteredAddressValue | ResidencePermitValue | StudentValue | UnemploymentValue | VehicleValue | WaterConsumptionValue;
+export type FactValue = AbroadStayValue | BankDepositValue | BirthValue | CareValue | DeathValue | DisabilityValue | DivorceValue | ElectricityConsumptionValue | EmploymentValue | FarmerRegistrationValue | GasConsumptionValue | HouseholdChangeValue | IdpStatusValue | ImportDeclarationValue | IncomeValue | InsuredYearsValue | LandValue | MarriageValue | MedicalConditionValue | MilitaryServiceValue | RealEstateValue | RegisteredAddressValue | ResidencePermitValue | StudentValue | UnemploymentValue | VehicleValue | WaterConsumptionValue;
 
 /** Value of a FARMER_REGISTRATION fact. */
 export type FarmerRegistrationValue = {
@@ -521,6 +547,24 @@ export type GasConsumptionValue = {
   cubicMetres: Scalars['Float']['output'];
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
+};
+
+/** A change in who lives in a household. */
+export type HouseholdChangeKind =
+  /** A child was born into the household. */
+  | 'BORN'
+  /** A person moved into the household. */
+  | 'JOINED'
+  /** A person moved out of the household. */
+  | 'LEFT';
+
+/** Value of a HOUSEHOLD_CHANGE fact. */
+export type HouseholdChangeValue = {
+  __typename?: 'HouseholdChangeValue';
+  /** What changed in the household. */
+  householdChange: HouseholdChangeKind;
+  /** The person who moved in or out, or the child born, when they have a PIN (a newborn may have none yet). */
+  memberPin?: Maybe<Scalars['String']['output']>;
 };
 
 /** Value of an IDP_STATUS fact. */
@@ -661,9 +705,11 @@ export type Mutation = {
    * the same transaction): a change may lower an amount or leave it for the agency to confirm, it never
    * raises one. INCOME_STARTED and INCOME_ENDED store one INCOME fact a month from `from` to this month
    * (an ended income as 0.00 AZN: the agency's own income facts still count until it confirms);
-   * STUDY_STARTED one STUDENT fact. BAD_USER_INPUT, naming the field and never the value, for a `from`
-   * after today or more than 12 months back, a `monthlyAmount` missing, not above 0 or above 100,000
-   * AZN, a field that does not belong to the change, or a blank or too long key. Idempotent by
+   * STUDY_STARTED one STUDENT fact; MEMBER_JOINED, MEMBER_LEFT and CHILD_BORN one HOUSEHOLD_CHANGE
+   * fact, CARE_STARTED and CARE_STOPPED one CARE fact. BAD_USER_INPUT, naming the field and never the
+   * value, for a `from` after today or more than 12 months back, a `monthlyAmount` missing, not above
+   * 0 or above 100,000 AZN, a `memberPin` missing, malformed or the reporter's own, a field that does
+   * not belong to the change, or a blank or too long key. Idempotent by
    * `idempotencyKey`: the same key answers the facts it stored, `created: false`, writing nothing.
    */
   reportChange: ReportChangePayload;
@@ -907,6 +953,11 @@ export type ReportChangeInput = {
   incomeSource?: InputMaybe<IncomeSource>;
   /** STUDY_STARTED only (required): the educational institution, 1 to 200 characters. */
   institution?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * MEMBER_JOINED, MEMBER_LEFT, CARE_STARTED and CARE_STOPPED (required), CHILD_BORN (optional): the
+   * PIN of the person who moved in or out, the child, or the person cared for; never the reporter's own.
+   */
+  memberPin?: InputMaybe<Scalars['String']['input']>;
   /** INCOME_STARTED only (required): the income a month, more than 0 and at most 100,000 AZN. */
   monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -922,10 +973,35 @@ export type ReportChangePayload = {
 
 /** The changes a citizen may report. */
 export type ReportedChange =
+  /**
+   * The reporter started caring for a person with a disability (`memberPin`, the person cared for,
+   * required): recorded for the social protection agency to confirm; it raises nothing by itself.
+   */
+  | 'CARE_STARTED'
+  /**
+   * The reporter stopped caring for a person with a disability (`memberPin` required): recorded for
+   * the social protection agency to confirm.
+   */
+  | 'CARE_STOPPED'
+  /**
+   * A child was born into the reporter's household (`memberPin` when the child already has a PIN):
+   * recorded for the civil registry to confirm; a birth grant is paid on the registry's BIRTH fact only.
+   */
+  | 'CHILD_BORN'
   /** An income of the person ended: recorded for the agency to confirm; it raises nothing by itself. */
   | 'INCOME_ENDED'
   /** The person started receiving an income (a job, self-employment, rent): it may lower an amount. */
   | 'INCOME_STARTED'
+  /**
+   * A person moved into the reporter's household (`memberPin` required): recorded for the civil
+   * registry to confirm; a larger household raises nothing by itself.
+   */
+  | 'MEMBER_JOINED'
+  /**
+   * A person moved out of the reporter's household (`memberPin` required): recorded for the civil
+   * registry to confirm.
+   */
+  | 'MEMBER_LEFT'
   /** The person started studying: recorded for the agency to confirm; it raises nothing by itself. */
   | 'STUDY_STARTED';
 
@@ -1118,6 +1194,8 @@ export type ResolversTypes = ResolversObject<{
   AgencyCategory: AgencyCategory;
   BankDepositValue: ResolverTypeWrapper<BankDepositFactValueModel>;
   BirthValue: ResolverTypeWrapper<BirthFactValueModel>;
+  CareChangeKind: CareChangeKind;
+  CareValue: ResolverTypeWrapper<CareFactValueModel>;
   CorrectionAnswerer: CorrectionAnswerer;
   CorrectionOutcome: CorrectionOutcome;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestModel>;
@@ -1150,6 +1228,8 @@ export type ResolversTypes = ResolversObject<{
   FactValue: ResolverTypeWrapper<AnyFactValueModel>;
   FarmerRegistrationValue: ResolverTypeWrapper<FarmerRegistrationFactValueModel>;
   GasConsumptionValue: ResolverTypeWrapper<GasConsumptionFactValueModel>;
+  HouseholdChangeKind: HouseholdChangeKind;
+  HouseholdChangeValue: ResolverTypeWrapper<HouseholdChangeFactValueModel>;
   IdpStatusValue: ResolverTypeWrapper<IdpStatusFactValueModel>;
   ImportDeclarationValue: ResolverTypeWrapper<ImportDeclarationFactValueModel>;
   IncomeSource: IncomeSource;
@@ -1199,6 +1279,7 @@ export type ResolversParentTypes = ResolversObject<{
   Agency: AgencyInfoModel;
   BankDepositValue: BankDepositFactValueModel;
   BirthValue: BirthFactValueModel;
+  CareValue: CareFactValueModel;
   CorrectionRequest: CorrectionRequestModel;
   ID: Scalars['ID']['output'];
   CorrectionRequestPage: Omit<CorrectionRequestPage, 'items'> & { items: Array<ResolversParentTypes['CorrectionRequest']> };
@@ -1221,6 +1302,7 @@ export type ResolversParentTypes = ResolversObject<{
   FactValue: AnyFactValueModel;
   FarmerRegistrationValue: FarmerRegistrationFactValueModel;
   GasConsumptionValue: GasConsumptionFactValueModel;
+  HouseholdChangeValue: HouseholdChangeFactValueModel;
   IdpStatusValue: IdpStatusFactValueModel;
   ImportDeclarationValue: ImportDeclarationFactValueModel;
   IncomeValue: IncomeFactValueModel;
@@ -1341,6 +1423,12 @@ export type BirthValueResolvers<ContextType = FactsContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CareValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CareValue'] = ResolversParentTypes['CareValue']> = ResolversObject<{
+  careChange?: Resolver<ResolversTypes['CareChangeKind'], ParentType, ContextType>;
+  caredForPin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CorrectionRequestResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = ResolversObject<{
   answerReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1449,7 +1537,7 @@ export type FactSubmissionResultResolvers<ContextType = FactsContext, ParentType
 }>;
 
 export type FactValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FactValue'] = ResolversParentTypes['FactValue']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AbroadStayValue' | 'BankDepositValue' | 'BirthValue' | 'DeathValue' | 'DisabilityValue' | 'DivorceValue' | 'ElectricityConsumptionValue' | 'EmploymentValue' | 'FarmerRegistrationValue' | 'GasConsumptionValue' | 'IdpStatusValue' | 'ImportDeclarationValue' | 'IncomeValue' | 'InsuredYearsValue' | 'LandValue' | 'MarriageValue' | 'MedicalConditionValue' | 'MilitaryServiceValue' | 'RealEstateValue' | 'RegisteredAddressValue' | 'ResidencePermitValue' | 'StudentValue' | 'UnemploymentValue' | 'VehicleValue' | 'WaterConsumptionValue', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AbroadStayValue' | 'BankDepositValue' | 'BirthValue' | 'CareValue' | 'DeathValue' | 'DisabilityValue' | 'DivorceValue' | 'ElectricityConsumptionValue' | 'EmploymentValue' | 'FarmerRegistrationValue' | 'GasConsumptionValue' | 'HouseholdChangeValue' | 'IdpStatusValue' | 'ImportDeclarationValue' | 'IncomeValue' | 'InsuredYearsValue' | 'LandValue' | 'MarriageValue' | 'MedicalConditionValue' | 'MilitaryServiceValue' | 'RealEstateValue' | 'RegisteredAddressValue' | 'ResidencePermitValue' | 'StudentValue' | 'UnemploymentValue' | 'VehicleValue' | 'WaterConsumptionValue', ParentType, ContextType>;
 }>;
 
 export type FarmerRegistrationValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['FarmerRegistrationValue'] = ResolversParentTypes['FarmerRegistrationValue']> = ResolversObject<{
@@ -1460,6 +1548,12 @@ export type FarmerRegistrationValueResolvers<ContextType = FactsContext, ParentT
 export type GasConsumptionValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['GasConsumptionValue'] = ResolversParentTypes['GasConsumptionValue']> = ResolversObject<{
   cubicMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HouseholdChangeValueResolvers<ContextType = FactsContext, ParentType extends ResolversParentTypes['HouseholdChangeValue'] = ResolversParentTypes['HouseholdChangeValue']> = ResolversObject<{
+  householdChange?: Resolver<ResolversTypes['HouseholdChangeKind'], ParentType, ContextType>;
+  memberPin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1625,6 +1719,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   BankDepositValue?: BankDepositValueResolvers<ContextType>;
   BirthValue?: BirthValueResolvers<ContextType>;
+  CareValue?: CareValueResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;
   CorrectionRequestPage?: CorrectionRequestPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1643,6 +1738,7 @@ export type Resolvers<ContextType = FactsContext> = ResolversObject<{
   FactValue?: FactValueResolvers<ContextType>;
   FarmerRegistrationValue?: FarmerRegistrationValueResolvers<ContextType>;
   GasConsumptionValue?: GasConsumptionValueResolvers<ContextType>;
+  HouseholdChangeValue?: HouseholdChangeValueResolvers<ContextType>;
   IdpStatusValue?: IdpStatusValueResolvers<ContextType>;
   ImportDeclarationValue?: ImportDeclarationValueResolvers<ContextType>;
   IncomeValue?: IncomeValueResolvers<ContextType>;

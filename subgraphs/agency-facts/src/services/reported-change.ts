@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, FACT_KINDS, forbidden, isAuthenticated, registryToday, unauthenticated } from '@usr/shared';
+import { badUserInput, FACT_KINDS, forbidden, isAuthenticated, isValidPin, registryToday, unauthenticated } from '@usr/shared';
 import type { FactsContext } from '../context.ts';
 import type { Fact } from '../entities/fact.ts';
 import { enqueueFactJobs, factJob } from '../jobs/fact-jobs.ts';
@@ -11,7 +11,12 @@ import { findCurrentBySource, insertFact, isLostRace, type NewFact } from './fac
  * same transaction, so the engine re-evaluates the benefits the change touches at once. The engine,
  * not this subgraph, makes sure a self-declared fact never raises an amount on its own.
  */
-export type ReportedChange = 'INCOME_STARTED' | 'INCOME_ENDED' | 'STUDY_STARTED';
+export type ReportedChange = 'INCOME_STARTED' | 'INCOME_ENDED' | 'STUDY_STARTED' | HouseholdChange | CareChange;
+type HouseholdChange = 'MEMBER_JOINED' | 'MEMBER_LEFT' | 'CHILD_BORN';
+type CareChange = 'CARE_STARTED' | 'CARE_STOPPED';
+/** The HOUSEHOLD_CHANGE and CARE values each reported change declares (the fact kinds' own enums). */
+export const HOUSEHOLD_CHANGES = { MEMBER_JOINED: 'JOINED', MEMBER_LEFT: 'LEFT', CHILD_BORN: 'BORN' } as const satisfies Record<HouseholdChange, string>;
+export const CARE_CHANGES = { CARE_STARTED: 'STARTED', CARE_STOPPED: 'STOPPED' } as const satisfies Record<CareChange, string>;
 type IncomeSource = 'SALARY' | 'SELF_EMPLOYMENT' | 'RENT' | 'OTHER';
 type EducationLevel = 'SCHOOL' | 'VOCATIONAL' | 'BACHELOR' | 'MASTER' | 'DOCTORATE';
 
@@ -23,6 +28,7 @@ export interface ReportChangeInput {
   readonly institution?: string | null;
   readonly educationLevel?: EducationLevel | null;
   readonly fullTime?: boolean | null;
+  readonly memberPin?: string | null;
   readonly idempotencyKey: string;
 }
 
@@ -56,6 +62,18 @@ const monthsBefore = (month: string, n: number): string => {
   return d.toISOString().slice(0, 7);
 };
 
+/** The other person a household or care change names: a well-formed PIN, never the reporter's own. */
+const memberPinOf = (pin: string, input: ReportChangeInput, required: boolean): string | null => {
+  const member = (input.memberPin ?? '').trim().toUpperCase();
+  if (member.length === 0) {
+    if (required) throw badUserInput('input.memberPin', `required for ${input.change}`);
+    return null;
+  }
+  if (!isValidPin(member)) throw badUserInput('input.memberPin', 'must be a national PIN (7 letters and digits)');
+  if (member === pin) throw badUserInput('input.memberPin', 'must name another person than the reporter');
+  return member;
+};
+
 /** The facts a report declares, validated by the same schemas as an agency's (messages name the field, never the value). */
 const declaredFacts = (pin: string, input: ReportChangeInput, today: string): Omit<NewFact, 'id' | 'sourceReference' | 'agencyCode'>[] => {
   const thisMonth = today.slice(0, 7);
@@ -67,6 +85,7 @@ const declaredFacts = (pin: string, input: ReportChangeInput, today: string): Om
   switch (input.change) {
     case 'INCOME_STARTED':
     case 'INCOME_ENDED': {
+      onlyFor('memberPin', false);
       onlyFor('institution', false);
       onlyFor('educationLevel', false);
       onlyFor('fullTime', false);
@@ -85,12 +104,27 @@ const declaredFacts = (pin: string, input: ReportChangeInput, today: string): Om
       }));
     }
     case 'STUDY_STARTED': {
+      onlyFor('memberPin', false);
       onlyFor('monthlyAmount', false);
       onlyFor('incomeSource', false);
       const institution = (input.institution ?? '').trim();
       if (institution.length === 0 || institution.length > 200) throw badUserInput('input.institution', 'required, 1 to 200 characters');
       if (!input.educationLevel) throw badUserInput('input.educationLevel', 'required for STUDY_STARTED');
       return [{ subjectPin: pin, kind: 'STUDENT', value: { institution, level: input.educationLevel, fullTime: input.fullTime ?? true }, validFrom: input.from, validTo: null }];
+    }
+    case 'MEMBER_JOINED':
+    case 'MEMBER_LEFT':
+    case 'CHILD_BORN':
+    case 'CARE_STARTED':
+    case 'CARE_STOPPED': {
+      for (const field of ['monthlyAmount', 'incomeSource', 'institution', 'educationLevel', 'fullTime'] as const) onlyFor(field, false);
+      const member = memberPinOf(pin, input, input.change !== 'CHILD_BORN');
+      // The reporter is the subject (they declare it, about their household or their care); the
+      // other person is named in the value, as a BIRTH names the mother.
+      if (input.change === 'CARE_STARTED' || input.change === 'CARE_STOPPED') {
+        return [{ subjectPin: pin, kind: 'CARE', value: { careChange: CARE_CHANGES[input.change], caredForPin: member ?? '' }, validFrom: input.from, validTo: null }];
+      }
+      return [{ subjectPin: pin, kind: 'HOUSEHOLD_CHANGE', value: { householdChange: HOUSEHOLD_CHANGES[input.change], ...(member ? { memberPin: member } : {}) }, validFrom: input.from, validTo: null }];
     }
   }
 };

@@ -6,6 +6,7 @@ import type { Decision as DecisionModel } from '../entities/decision.ts';
 import type { Assignment as AssignmentModel } from '../entities/assignment.ts';
 import type { Notification as NotificationModel } from '../entities/notification.ts';
 import type { Appeal as AppealModel } from '../entities/appeal.ts';
+import type { ChangeReview as ChangeReviewModel } from '../entities/change-review.ts';
 import type { TimelineEvent as TimelineEventModel } from '../services/appeal-service.ts';
 import type { ExplainedInput as ExplainedInputModel, ExplainedStep as ExplainedStepModel, FactReference as FactReferenceModel } from '../services/decision-explanation.ts';
 import type { ParameterVersion as ParameterVersionModel, ParameterDraft as ParameterDraftModel, ParameterDryRun as ParameterDryRunModel, DryRunReport as DryRunReportModel } from '../entities/parameter-version.ts';
@@ -515,6 +516,76 @@ export type ChainVerification = {
   verified: Scalars['Boolean']['output'];
 };
 
+/**
+ * A review item: a change the citizen declared that would RAISE the amount of a decision in force.
+ * It is never applied on the citizen's word: an agency fact confirming it closes it (the raise then
+ * comes through the normal re-decision), or a caseworker of the household's region or an appeals
+ * officer accepts or rejects it with a reason.
+ */
+export type ChangeReview = {
+  __typename?: 'ChangeReview';
+  /** The benefit of the decision the change would raise, e.g. "TSA". */
+  benefitCode: Scalars['String']['output'];
+  /** When it was closed, if it was. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The monthly amount in force (AZN). */
+  currentAmount: Scalars['Money']['output'];
+  /** The last day to close the item, counted in working days on the holiday calendar. */
+  deadline: Scalars['Date']['output'];
+  /** The decision in force when the change was declared (UUID). */
+  decisionId: Scalars['ID']['output'];
+  /** The monthly amount counting the declared change (AZN): not paid unless confirmed or accepted. */
+  declaredAmount: Scalars['Money']['output'];
+  /** The self-declared facts that would raise the amount (UUIDs). */
+  factIds: Array<Scalars['ID']['output']>;
+  /** The household assessed, when the benefit is a household's. */
+  householdId?: Maybe<Scalars['ID']['output']>;
+  /** The item's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the engine opened it. */
+  openedAt: Scalars['DateTime']['output'];
+  /** The officer's reason for accepting or rejecting it (null while OPEN or when CONFIRMED). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The economic region of the household, whose caseworkers see the item. */
+  regionCode: Scalars['String']['output'];
+  /** Where the item stands. */
+  status: ChangeReviewStatus;
+  /** The person who declared the change. */
+  subject: Person;
+  /** Working days left until the deadline (negative once past). */
+  workingDaysLeft: Scalars['Int']['output'];
+};
+
+/** What a review item mutation did. */
+export type ChangeReviewPayload = {
+  __typename?: 'ChangeReviewPayload';
+  /** False when the call changed nothing (a replay). */
+  changed: Scalars['Boolean']['output'];
+  /** The item as it is now. */
+  review: ChangeReview;
+};
+
+/** Where a review item stands. */
+export type ChangeReviewStatus =
+  /** An officer accepted the change; the engine re-assesses counting it. */
+  | 'ACCEPTED'
+  /** An agency fact confirmed the change; the re-decision applied it. */
+  | 'CONFIRMED'
+  /** Waiting for an agency fact or an officer. */
+  | 'OPEN'
+  /** An officer rejected the change; the amount stays. */
+  | 'REJECTED';
+
+/** An officer's answer to a review item. */
+export type CloseChangeReviewInput = {
+  /** True to accept the declared change, false to reject it. */
+  accept: Scalars['Boolean']['input'];
+  /** Why, in words the citizen may read (1 to 1,000 characters, not blank). */
+  reason: Scalars['String']['input'];
+  /** The review item (UUID). */
+  reviewId: Scalars['ID']['input'];
+};
+
 /** The result of a coverage check: every date from a parameter's start has exactly one value. */
 export type CoverageCheck = {
   __typename?: 'CoverageCheck';
@@ -943,6 +1014,21 @@ export type Mutation = {
    */
   approveParameterDraft: ParameterDraftPayload;
   /**
+   * A caseworker of the household's region or an appeals officer closes an OPEN review item,
+   * accepting the declared change (the engine then re-assesses counting it, a new decision from the
+   * facts) or rejecting it (the amount stays), with a reason; the citizen gets an SMS either way.
+   * Staff with a declared purpose; FORBIDDEN to anyone else and for an item of another region (like
+   * an unknown id). BAD_USER_INPUT for a blank reason or one over 1,000 characters, and for an item
+   * already closed otherwise; the same answer again is `changed: false`.
+   */
+  closeChangeReview: ChangeReviewPayload;
+  /**
+   * The decision engine closes an OPEN review item as CONFIRMED: an agency fact confirmed the change
+   * and the re-decision applied it. Only the engine; NOT_FOUND for an unknown id; `changed: false`
+   * when it was already CONFIRMED, BAD_USER_INPUT when it was closed otherwise.
+   */
+  confirmChangeReview: ChangeReviewPayload;
+  /**
    * A rules editor drafts a change set: one or more new parameter versions, each with its value, the
    * day it takes effect and its legal basis. Nothing changes for decisions until a different person
    * approves it. A value dated like an approved one is a correction of it (the approved version is
@@ -986,6 +1072,14 @@ export type Mutation = {
    * unknown id. Only the decision engine may call it.
    */
   markNotificationSent: NotificationStatusPayload;
+  /**
+   * The decision engine opens a review item: a self-declared change would raise the amount of the
+   * decision in force, so it is not applied. The deadline is the benefit's review period in working
+   * days (public holidays not counted). Only the engine (FORBIDDEN otherwise); BAD_USER_INPUT for a
+   * malformed or unknown decision or fact id. Idempotent by `idempotencyKey`: the same key answers
+   * the item it opened, `changed: false`.
+   */
+  openChangeReview: ChangeReviewPayload;
   /**
    * The appellant still disputes a decision the engine re-decided on their appeal: the appeal goes to
    * the review queue. Only the appellant (FORBIDDEN otherwise); NOT_REDECIDED (as data) when the appeal
@@ -1091,6 +1185,30 @@ export type MutationApproveParameterDraftArgs = {
  * Every mutation is one transaction, and every one is safe to retry: the same call again changes
  * nothing and answers what the first call did.
  */
+export type MutationCloseChangeReviewArgs = {
+  input: CloseChangeReviewInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationConfirmChangeReviewArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
 export type MutationDraftParameterChangeArgs = {
   input: DraftParameterChangeInput;
 };
@@ -1141,6 +1259,18 @@ export type MutationMarkNotificationFailedArgs = {
  */
 export type MutationMarkNotificationSentArgs = {
   input: MarkNotificationSentInput;
+};
+
+
+/**
+ * The write side of benefits. A citizen applies for Targeted State Social Assistance for their own
+ * household; everything else is the decision engine's (service account `decision-engine`): no
+ * official, caseworker or auditor can record or change a decision, an assignment or a notification.
+ * Every mutation is one transaction, and every one is safe to retry: the same call again changes
+ * nothing and answers what the first call did.
+ */
+export type MutationOpenChangeReviewArgs = {
+  input: OpenChangeReviewInput;
 };
 
 
@@ -1322,6 +1452,26 @@ export type NotificationStatusPayload = {
   changed: Scalars['Boolean']['output'];
   /** The notification, as it is now. */
   notification: Notification;
+};
+
+/** What the engine opens a review item with. */
+export type OpenChangeReviewInput = {
+  /** The monthly amount in force. */
+  currentAmount: Scalars['Money']['input'];
+  /** The decision in force (UUID). */
+  decisionId: Scalars['ID']['input'];
+  /** The monthly amount counting the declared change. */
+  declaredAmount: Scalars['Money']['input'];
+  /** The self-declared facts that would raise the amount (1 to 50 UUIDs). */
+  factIds: Array<Scalars['ID']['input']>;
+  /** The household assessed, if any (UUID). */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** The engine's key: the same key answers the same item. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The household's economic region. */
+  regionCode: Scalars['String']['input'];
+  /** The person who declared the change. */
+  subjectPin: Scalars['String']['input'];
 };
 
 /** One new dated value of a parameter. */
@@ -1721,6 +1871,24 @@ export type Query = {
   /** Every benefit the registry administers, in catalogue order. Public: no token needed. */
   benefitTypes: Array<BenefitType>;
   /**
+   * One review item, for the decision engine working its closed job. Only the engine; NOT_FOUND for
+   * an unknown id.
+   */
+  changeReviewForEngine: ChangeReview;
+  /**
+   * The review items of self-declared changes that would raise an amount (never applied on the
+   * citizen's word), earliest deadline first: for caseworkers the items of their region's households,
+   * for appeals officers, auditors and administrators every one; staff with a declared purpose.
+   * FORBIDDEN to anyone else; BAD_USER_INPUT for `limit` outside 1..100.
+   */
+  changeReviews: Array<ChangeReview>;
+  /**
+   * The decision engine's view of a household's review items, every status, oldest first: the OPEN
+   * ones to confirm when an agency fact confirms the change, the ACCEPTED ones whose declared facts
+   * count as confirmed in every later assessment. Only the engine.
+   */
+  changeReviewsOfHousehold: Array<ChangeReview>;
+  /**
    * A decision (Decision says who may read it). UNAUTHENTICATED without a token, FORBIDDEN
    * when the record rules refuse the caller, BAD_USER_INPUT when the id is not a UUID. An unknown id is
    * NOT_FOUND only for callers who may read every record (the decision engine, auditors and
@@ -1880,6 +2048,40 @@ export type QueryAssignmentsEndingBetweenArgs = {
  */
 export type QueryBenefitTypeArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryChangeReviewForEngineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryChangeReviewsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ChangeReviewStatus>;
+};
+
+
+/**
+ * The benefit catalogue, and the applications, decisions and assignments made under it. The catalogue
+ * is public, the one part of the graph anonymous callers may read; applications, decisions and
+ * assignments are personal records (see each type for who may read them). Decisions are written only
+ * by the decision engine (see Mutation); no query changes anything.
+ */
+export type QueryChangeReviewsOfHouseholdArgs = {
+  householdId: Scalars['ID']['input'];
 };
 
 
@@ -2374,6 +2576,10 @@ export type ResolversTypes = ResolversObject<{
   ChainCheckpointInput: ChainCheckpointInput;
   ChainProblem: ChainProblem;
   ChainVerification: ResolverTypeWrapper<ChainVerification>;
+  ChangeReview: ResolverTypeWrapper<ChangeReviewModel>;
+  ChangeReviewPayload: ResolverTypeWrapper<Omit<ChangeReviewPayload, 'review'> & { review: ResolversTypes['ChangeReview'] }>;
+  ChangeReviewStatus: ChangeReviewStatus;
+  CloseChangeReviewInput: CloseChangeReviewInput;
   CoverageCheck: ResolverTypeWrapper<Omit<CoverageCheck, 'problems'> & { problems: Array<ResolversTypes['CoverageProblem']> }>;
   CoverageProblem: ResolverTypeWrapper<CoverageProblemModel>;
   CoverageProblemKind: CoverageProblemKind;
@@ -2405,6 +2611,7 @@ export type ResolversTypes = ResolversObject<{
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationStatus: NotificationStatus;
   NotificationStatusPayload: ResolverTypeWrapper<Omit<NotificationStatusPayload, 'notification'> & { notification: ResolversTypes['Notification'] }>;
+  OpenChangeReviewInput: OpenChangeReviewInput;
   ParameterChangeInput: ParameterChangeInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ParameterDraft: ResolverTypeWrapper<ParameterDraftModel>;
@@ -2473,6 +2680,9 @@ export type ResolversParentTypes = ResolversObject<{
   ChainCheckpointExport: ChainCheckpointExport;
   ChainCheckpointInput: ChainCheckpointInput;
   ChainVerification: ChainVerification;
+  ChangeReview: ChangeReviewModel;
+  ChangeReviewPayload: Omit<ChangeReviewPayload, 'review'> & { review: ResolversParentTypes['ChangeReview'] };
+  CloseChangeReviewInput: CloseChangeReviewInput;
   CoverageCheck: Omit<CoverageCheck, 'problems'> & { problems: Array<ResolversParentTypes['CoverageProblem']> };
   CoverageProblem: CoverageProblemModel;
   Date: Scalars['Date']['output'];
@@ -2500,6 +2710,7 @@ export type ResolversParentTypes = ResolversObject<{
   NewAssignmentInput: NewAssignmentInput;
   Notification: NotificationModel;
   NotificationStatusPayload: Omit<NotificationStatusPayload, 'notification'> & { notification: ResolversParentTypes['Notification'] };
+  OpenChangeReviewInput: OpenChangeReviewInput;
   ParameterChangeInput: ParameterChangeInput;
   Float: Scalars['Float']['output'];
   ParameterDraft: ParameterDraftModel;
@@ -2724,6 +2935,29 @@ export type ChainVerificationResolvers<ContextType = BenefitsContext, ParentType
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ChangeReviewResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChangeReview'] = ResolversParentTypes['ChangeReview']> = ResolversObject<{
+  benefitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currentAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  declaredAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  factIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  householdId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeReviewStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeReviewPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ChangeReviewPayload'] = ResolversParentTypes['ChangeReviewPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ChangeReview'], ParentType, ContextType>;
+}>;
+
 export type CoverageCheckResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['CoverageCheck'] = ResolversParentTypes['CoverageCheck']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['CoverageProblem']>, ParentType, ContextType>;
@@ -2829,11 +3063,14 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyForAssistance?: Resolver<ResolversTypes['ApplyForAssistancePayload'], ParentType, ContextType, RequireFields<MutationApplyForAssistanceArgs, 'input'>>;
   approveParameterDraft?: Resolver<ResolversTypes['ParameterDraftPayload'], ParentType, ContextType, RequireFields<MutationApproveParameterDraftArgs, 'input'>>;
+  closeChangeReview?: Resolver<ResolversTypes['ChangeReviewPayload'], ParentType, ContextType, RequireFields<MutationCloseChangeReviewArgs, 'input'>>;
+  confirmChangeReview?: Resolver<ResolversTypes['ChangeReviewPayload'], ParentType, ContextType, RequireFields<MutationConfirmChangeReviewArgs, 'reviewId'>>;
   draftParameterChange?: Resolver<ResolversTypes['ParameterDraftPayload'], ParentType, ContextType, RequireFields<MutationDraftParameterChangeArgs, 'input'>>;
   endAssignment?: Resolver<ResolversTypes['EndAssignmentPayload'], ParentType, ContextType, RequireFields<MutationEndAssignmentArgs, 'input'>>;
   fileAppeal?: Resolver<ResolversTypes['FileAppealPayload'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'input'>>;
   markNotificationFailed?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationFailedArgs, 'input'>>;
   markNotificationSent?: Resolver<ResolversTypes['NotificationStatusPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationSentArgs, 'input'>>;
+  openChangeReview?: Resolver<ResolversTypes['ChangeReviewPayload'], ParentType, ContextType, RequireFields<MutationOpenChangeReviewArgs, 'input'>>;
   pursueAppeal?: Resolver<ResolversTypes['AppealStepPayload'], ParentType, ContextType, RequireFields<MutationPursueAppealArgs, 'input'>>;
   queueNotification?: Resolver<ResolversTypes['QueueNotificationPayload'], ParentType, ContextType, RequireFields<MutationQueueNotificationArgs, 'input'>>;
   recordDecision?: Resolver<ResolversTypes['RecordDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
@@ -2969,6 +3206,9 @@ export type QueryResolvers<ContextType = BenefitsContext, ParentType extends Res
   assignmentsEndingBetween?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, RequireFields<QueryAssignmentsEndingBetweenArgs, 'from' | 'to'>>;
   benefitType?: Resolver<ResolversTypes['BenefitType'], ParentType, ContextType, RequireFields<QueryBenefitTypeArgs, 'code'>>;
   benefitTypes?: Resolver<Array<ResolversTypes['BenefitType']>, ParentType, ContextType>;
+  changeReviewForEngine?: Resolver<ResolversTypes['ChangeReview'], ParentType, ContextType, RequireFields<QueryChangeReviewForEngineArgs, 'id'>>;
+  changeReviews?: Resolver<Array<ResolversTypes['ChangeReview']>, ParentType, ContextType, RequireFields<QueryChangeReviewsArgs, 'limit' | 'status'>>;
+  changeReviewsOfHousehold?: Resolver<Array<ResolversTypes['ChangeReview']>, ParentType, ContextType, RequireFields<QueryChangeReviewsOfHouseholdArgs, 'householdId'>>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   decisionLogChain?: Resolver<ResolversTypes['ChainVerification'], ParentType, ContextType, RequireFields<QueryDecisionLogChainArgs, 'fullScan'>>;
   decisionLogCheckpoints?: Resolver<ResolversTypes['ChainCheckpointExport'], ParentType, ContextType, Partial<QueryDecisionLogCheckpointsArgs>>;
@@ -3048,6 +3288,8 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   ChainCheckpoint?: ChainCheckpointResolvers<ContextType>;
   ChainCheckpointExport?: ChainCheckpointExportResolvers<ContextType>;
   ChainVerification?: ChainVerificationResolvers<ContextType>;
+  ChangeReview?: ChangeReviewResolvers<ContextType>;
+  ChangeReviewPayload?: ChangeReviewPayloadResolvers<ContextType>;
   CoverageCheck?: CoverageCheckResolvers<ContextType>;
   CoverageProblem?: CoverageProblemResolvers<ContextType>;
   Date?: GraphQLScalarType;

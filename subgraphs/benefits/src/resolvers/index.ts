@@ -15,6 +15,7 @@ import { benefitTypeResolvers } from './catalogue.ts';
 import { extensionResolvers } from './extensions.ts';
 import { recordResolvers } from './records.ts';
 import { parameterQueries, parameterResolvers } from './parameters.ts';
+import { changeReviewQueries, changeReviewResolvers } from './change-reviews.ts';
 
 /** What a queue entry reads of each application, for the access log. */
 const QUEUE_FIELDS = ['applicant', 'deadline', 'status', 'submittedAt'];
@@ -40,6 +41,7 @@ export const resolvers: Resolvers = {
     assignmentsEndingBetween: (_, { from, to, page }, ctx, info) => assignmentsEndingBetween(ctx, from, to, page, selectedFields(info, 'Assignment')),
     applicationsNeedingAttention: (_, args, ctx) => applicationsNeedingAttention(ctx, args, QUEUE_FIELDS),
     ...parameterQueries,
+    ...changeReviewQueries,
   },
   ...writeResolvers,
   ...notificationResolvers,
@@ -48,4 +50,5 @@ export const resolvers: Resolvers = {
   ...extensionResolvers,
   ...appealResolvers,
   ...parameterResolvers,
+  ...changeReviewResolvers,
 };

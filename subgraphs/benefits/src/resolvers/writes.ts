@@ -7,6 +7,7 @@ import { recordDecision } from '../services/decision-recording.ts';
 import { markNotificationFailed, markNotificationSent, queueNotification } from '../services/notification-service.ts';
 import { fromLanguage } from './language.ts';
 import { parameterMutations } from './parameters.ts';
+import { changeReviewMutations } from './change-reviews.ts';
 
 /** Thin: each mutation is one service call (rules, validation and the transaction live there). */
 export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
@@ -24,5 +25,6 @@ export const writeResolvers: Pick<Resolvers, 'Mutation'> = {
     sendAppealToReview: (_, { input }, ctx) => sendAppealToReview(ctx, input.appealId),
     withdrawApplication: (_, { applicationId }, ctx) => withdrawApplication(ctx, applicationId),
     ...parameterMutations,
+    ...changeReviewMutations,
   },
 };
