@@ -336,7 +336,9 @@ describe('decisions are immutable', () => {
       // The appeal steps move an appeal, never a decision: a changed outcome is the engine's new decision.
       // The parameter mutations draft, approve or reject a rule parameter's new version (append-only, four eyes) and record a dry run: none writes a decision.
       ['applyForAssistance', 'endAssignment', 'markNotificationFailed', 'markNotificationSent', 'queueNotification', 'recordDecision', 'fileAppeal', 'pursueAppeal', 'upholdAppeal', 'referAppealToAgency', 'sendAppealToReview', 'withdrawApplication',
-        'draftParameterChange', 'approveParameterDraft', 'rejectParameterDraft', 'requestParameterDryRun', 'recordParameterDryRunReport'].sort(),
+        'draftParameterChange', 'approveParameterDraft', 'rejectParameterDraft', 'requestParameterDryRun', 'recordParameterDryRunReport',
+        // Review items of declared changes move the item only; a raise it leads to is the engine's new decision.
+        'openChangeReview', 'confirmChangeReview', 'closeChangeReview'].sort(),
     );
   });
 });
