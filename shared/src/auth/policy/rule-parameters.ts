@@ -1,6 +1,6 @@
 import { forbidden } from '../../errors.ts';
 import { ROLES, type Viewer } from '../viewer.ts';
-import { assertAuthenticated } from './callers.ts';
+import { assertAuthenticated, readsEveryone } from './callers.ts';
 
 /**
  * Who governs the rule parameters (issue #15), the four eyes: a rules editor drafts, a rules approver
@@ -54,3 +54,9 @@ export const assertMayRequestDryRun = (viewer: Viewer): void => {
   assertAuthenticated(viewer);
   if (!(isRulesEditor(viewer) || isRulesApprover(viewer))) throw forbidden(RULES_REFUSALS.dryRun);
 };
+
+/**
+ * A dry run example's subject: the PIN only for callers who may read every person (auditors,
+ * administrators, the engine); anonymised (null) for the rules staff, who read no personal record.
+ */
+export const dryRunExamplePin = (viewer: Viewer, pin: string): string | null => (readsEveryone(viewer) ? pin : null);
