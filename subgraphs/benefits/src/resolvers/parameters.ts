@@ -10,6 +10,7 @@ import {
   dryRunsOfDraft,
   parameterCoverage,
   parameterDescription,
+  draftOfDryRun,
   parameterDraft,
   parameterDrafts,
   parameterDryRun,
@@ -78,13 +79,13 @@ export const parameterResolvers: Pick<
     message: (e, { language }) => draftErrorMessage(e.code, fromLanguage(language)),
   },
   ParameterDryRun: {
-    draft: async (r, _, ctx) => parameterDraft(ctx, r.draftId),
+    draft: async (r, _, ctx) => draftOfDryRun(ctx, r),
   },
   ParameterDryRunReport: {
     distribution: (r) => [...(r.distribution ?? [])],
   },
   ParameterDryRunExample: {
-    subjectPin: (e, _, ctx) => (e.subjectPin ? dryRunExamplePin(ctx.viewer, e.subjectPin) : null),
+    subjectPin: (e, _, ctx) => (e.subjectPin ? dryRunExamplePin(ctx.viewer, ctx.purpose, e.subjectPin) : null),
   },
   RuleParameter: {
     // A decision that names the version shows that version's basis (a drafted value is not in the catalogue).
