@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBenefitType, parameterOn, registryToday } from '@usr/shared';
 import { postGraphQL } from '@usr/shared/testing';
 import { collectHousehold, type CollectedHousehold } from '../src/collect/index.ts';
+import { outOfShare } from '../src/dry-run/dry-run.ts';
 import { householdIds } from '../src/flows/parameter-dry-run.ts';
 import { refreshParameters } from '../src/parameter-snapshot.ts';
 import { addMonthsToMonth, formatQepik, monthOf, parseMoney, rules } from '../src/rules/index.ts';
@@ -84,6 +85,16 @@ describe('parameter dry run through the gateway', () => {
       return r.parameterDryRun.status === 'QUEUED' ? undefined : r.parameterDryRun;
     }, 30_000);
     expect(report.status).toBe('DONE');
+    // Half the population, by the stable hash of the household id: only those households are read and run.
+    const half = await as<{ requestParameterDryRun: { dryRun: { id: string } } }>(
+      'rules.editor',
+      `mutation($id: ID!, $k: String!) { requestParameterDryRun(input: { draftId: $id, idempotencyKey: $k, sampleShare: 0.5 }) { dryRun { id } error { code } } }`,
+      { id: draftId, k: randomUUID() },
+    );
+    const halfReport = await eventually(async () => {
+      const r = await as<{ parameterDryRun: { status: string; report: Report | null } }>('rules.editor', READ, { id: half.requestParameterDryRun.dryRun.id });
+      return r.parameterDryRun.report ?? undefined;
+    }, 30_000);
 
     // What approving really does: decide every household before, approve (another person), refresh, decide again.
     const households = await population();
@@ -96,6 +107,7 @@ describe('parameter dry run through the gateway', () => {
     expect(changed.length).toBeGreaterThan(0);
     const r = report.report as Report;
     expect(r.assessed).toBe(households.length);
+    expect(halfReport.assessed).toBe(households.filter((h) => !outOfShare(h.id, { kind: 'SHARE', share: 0.5 })).length);
     expect(r.changed).toBe(changed.length);
     expect(r.newlyGranted).toBe(changed.filter((c) => c.b === null).length);
     expect(r.newlyRefused).toBe(changed.filter((c) => c.a === null).length);

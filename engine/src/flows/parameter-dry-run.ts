@@ -1,6 +1,6 @@
 import type { EngineContext } from '../context.ts';
 import { collectHousehold } from '../collect/index.ts';
-import { runDryRun, type DryRunCase, type DryRunSample } from '../dry-run/dry-run.ts';
+import { outOfShare, runDryRun, type DryRunCase, type DryRunSample } from '../dry-run/dry-run.ts';
 import { graphql } from '../generated/gql.ts';
 import { addMonthsToMonth, monthOf } from '../rules/index.ts';
 import type { ParameterChange } from '../rules/parameters.ts';
@@ -41,10 +41,12 @@ export async function* householdIds(ctx: EngineContext, regionCode: string | nul
   }
 }
 
-/** The households as the rules read them on `on` (facts from 13 months before, as known now). */
-async function* populationOn(ctx: EngineContext, on: string, regionCode: string | null): AsyncGenerator<DryRunCase> {
+/** The households of the sample as the rules read them on `on` (facts from 13 months before, as known now). */
+async function* populationOn(ctx: EngineContext, on: string, sample: DryRunSample): AsyncGenerator<DryRunCase> {
   const validFrom = `${addMonthsToMonth(monthOf(on), -13)}-01`;
-  for await (const id of householdIds(ctx, regionCode)) {
+  for await (const id of householdIds(ctx, sample.kind === 'REGION' ? sample.regionCode : null)) {
+    // A share sample: households outside it are not even read (runDryRun would skip them anyway).
+    if (outOfShare(id, sample)) continue;
     const household = await collectHousehold(ctx.client, id, { asOf: on, knownAt: ctx.now(), validFrom });
     if (household.members.length > 0) yield { householdId: household.id, regionCode: household.regionCode, members: household.members };
   }
@@ -61,7 +63,7 @@ export const runParameterDryRun = async (ctx: EngineContext, dryRunId: string): 
   // The day decided: when the draft first takes effect (runDryRun's default), read on that day.
   const on = draft.map((d) => d.effectiveFrom).reduce((a, b) => (a < b ? a : b));
   const sample: DryRunSample = dryRun.sampleShare >= 1 ? { kind: 'ALL' } : { kind: 'SHARE', share: dryRun.sampleShare };
-  const report = await runDryRun(populationOn(ctx, on, null), draft, { on, sample });
+  const report = await runDryRun(populationOn(ctx, on, sample), draft, { on, sample });
   await ctx.client.request(RECORD, {
     input: {
       dryRunId,
