@@ -17,6 +17,7 @@ import {
   type JobTrace,
   type NotificationSendJob,
   type PaymentSettledJob,
+  type ParameterDryRunJob,
 } from '@usr/shared';
 import type { EngineRuntime } from './engine.ts';
 import type { EngineEnvironment } from './environment.ts';
@@ -28,6 +29,7 @@ import { onCorrectionAnswered } from './flows/correction-answered.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
 import { onFactIngested } from './flows/fact-ingested.ts';
 import { notifyPaymentSettled } from './flows/payment-settled.ts';
+import { runParameterDryRun } from './flows/parameter-dry-run.ts';
 import { runPayroll } from './flows/payroll.ts';
 import { sendNotification } from './flows/send-notification.ts';
 
@@ -106,6 +108,8 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   await boss.work<PaymentSettledJob>(QUEUES.paymentsSettled, work, each((data) => notifyPaymentSettled(ctx, data)));
   await boss.work<AppealStepJob>(QUEUES.appealsStep, work, each((data) => onAppealStep(ctx, data)));
   await boss.work<ChangeReviewClosedJob>(QUEUES.changeReviewsClosed, work, each((data) => onChangeReviewClosed(ctx, data, (pin, factId) => reassessTsa(ctx, pin, factId))));
+  // rules-screens (issue #15 item 4): a requested dry run of a parameter draft, one at a time.
+  await boss.work<ParameterDryRunJob>(QUEUES.parametersDryRun, { pollingIntervalSeconds: 1 }, each((data) => runParameterDryRun(ctx, data.dryRunId)));
   await boss.work<{ date?: string }>(QUEUES.sweepDaily, { pollingIntervalSeconds: 5 }, each((data) => dailySweep(ctx, db, data.date ?? registryToday())));
   await boss.work<{ month?: string }>(QUEUES.payrollMonthly, { pollingIntervalSeconds: 5 }, each((data) => runPayroll(ctx, data.month ?? registryToday().slice(0, 7))));
   if (options.schedule ?? true) {

@@ -87,6 +87,10 @@ const hashOf = (id: string, seed: number): number => {
   return h;
 };
 
+/** Whether a SHARE sample leaves this household out (so a caller can skip reading it at all). */
+export const outOfShare = (householdId: string, sample: DryRunSample): boolean =>
+  sample.kind === 'SHARE' && hashOf(householdId, sample.seed ?? 1) >= sample.share * 2 ** 32;
+
 const monthlyQ = (result: RuleResult | undefined): number | null => (result?.outcome === 'GRANTED' && result.monthlyAmount ? parseMoney(result.monthlyAmount) : null);
 
 /** The decisions of one household on `on`: TSA for the household, the person-level benefits per member. */
@@ -190,7 +194,7 @@ export const runDryRun = async (cases: AsyncIterable<DryRunCase> | Iterable<DryR
   for await (const c of cases) {
     const hash = hashOf(c.householdId, seed);
     if (sample.kind === 'REGION' && c.regionCode !== sample.regionCode) continue;
-    if (sample.kind === 'SHARE' && hash >= sample.share * 2 ** 32) continue;
+    if (outOfShare(c.householdId, sample)) continue;
     if (sample.kind === 'RANDOM') {
       const last = kept.at(-1);
       if (kept.length >= sample.count && last && last.hash <= hash) continue;

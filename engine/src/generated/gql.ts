@@ -39,6 +39,9 @@ type Documents = {
     "\n  fragment EngineAssignmentRow on Assignment { id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } }\n": typeof types.EngineAssignmentRowFragmentDoc,
     "\n  query EngineActiveAssignments($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": typeof types.EngineActiveAssignmentsDocument,
     "\n  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": typeof types.EngineExpiringAssignmentsDocument,
+    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": typeof types.EngineParameterDryRunDocument,
+    "\n  query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) { householdIds(regionCode: $regionCode, page: $page) { ids hasMore } }\n": typeof types.EngineHouseholdIdsDocument,
+    "\n  mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {\n    recordParameterDryRunReport(input: $input) { created error { code } }\n  }\n": typeof types.EngineRecordParameterDryRunReportDocument,
     "\n  query EngineSettledPayment($id: ID!) {\n    payment(id: $id) { id amount month beneficiary { pin } assignment { benefitType { code } } }\n  }\n": typeof types.EngineSettledPaymentDocument,
     "\n  mutation EngineRepay($month: String!) { repayReturnedPayments(month: $month) { repaid { paymentId } } }\n": typeof types.EngineRepayDocument,
     "\n  mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }\n": typeof types.EnginePayrollDocument,
@@ -93,6 +96,9 @@ const documents: Documents = {
     "\n  fragment EngineAssignmentRow on Assignment { id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } }\n": types.EngineAssignmentRowFragmentDoc,
     "\n  query EngineActiveAssignments($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": types.EngineActiveAssignmentsDocument,
     "\n  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": types.EngineExpiringAssignmentsDocument,
+    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": types.EngineParameterDryRunDocument,
+    "\n  query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) { householdIds(regionCode: $regionCode, page: $page) { ids hasMore } }\n": types.EngineHouseholdIdsDocument,
+    "\n  mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {\n    recordParameterDryRunReport(input: $input) { created error { code } }\n  }\n": types.EngineRecordParameterDryRunReportDocument,
     "\n  query EngineSettledPayment($id: ID!) {\n    payment(id: $id) { id amount month beneficiary { pin } assignment { benefitType { code } } }\n  }\n": types.EngineSettledPaymentDocument,
     "\n  mutation EngineRepay($month: String!) { repayReturnedPayments(month: $month) { repaid { paymentId } } }\n": types.EngineRepayDocument,
     "\n  mutation EnginePayroll($input: RecordPayrollInput!) { recordPayroll(input: $input) { created existing rejected { index code } } }\n": types.EnginePayrollDocument,
@@ -219,6 +225,18 @@ export function graphql(source: "\n  query EngineActiveAssignments($on: Date!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n"): typeof import('./graphql.ts').EngineExpiringAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n"): typeof import('./graphql.ts').EngineParameterDryRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) { householdIds(regionCode: $regionCode, page: $page) { ids hasMore } }\n"): typeof import('./graphql.ts').EngineHouseholdIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {\n    recordParameterDryRunReport(input: $input) { created error { code } }\n  }\n"): typeof import('./graphql.ts').EngineRecordParameterDryRunReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

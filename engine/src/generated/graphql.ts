@@ -309,6 +309,14 @@ export type HouseholdEventErrorCode =
   /** Neither spouse belongs to a household. */
   | 'NO_HOUSEHOLD_TO_JOIN';
 
+/** Which page of household ids. */
+export type HouseholdIdPageInput = {
+  /** The ids after this one (UUID); null: from the first. */
+  after?: string | number | null | undefined;
+  /** At most this many ids (1..5000, default 1000). */
+  limit?: number | null | undefined;
+};
+
 /** Where income came from. */
 export type IncomeSource =
   /** Any other source. */
@@ -419,6 +427,59 @@ export type OpenPaymentAccountInput = {
    */
   regionCode?: string | null | undefined;
 };
+
+/** Why a four-eyes step was refused. */
+export type ParameterDraftErrorCode =
+  /** The draft would leave days with no value. */
+  | 'COVERAGE_GAP'
+  /** The draft would give days two values. */
+  | 'COVERAGE_OVERLAP'
+  /** The draft was already decided the other way. */
+  | 'NOT_PENDING'
+  /** Nobody approves or rejects their own draft. */
+  | 'OWN_DRAFT'
+  /** The draft names a parameter the benefit's rules do not read. */
+  | 'UNKNOWN_PARAMETER';
+
+/** Where a change set stands. */
+export type ParameterDraftStatus =
+  /** Approved: its versions take effect on their dates. */
+  | 'APPROVED'
+  /** Waiting for a second person's approval. */
+  | 'PENDING'
+  /** Rejected: its versions are never used. */
+  | 'REJECTED';
+
+/** One band of the distribution, as the engine records it. */
+export type ParameterDryRunBandInput = {
+  /** Changed decisions in the band. */
+  decisions: number;
+  /** Lower bound in AZN, included; null: none. */
+  from?: number | null | undefined;
+  /** Upper bound in AZN, excluded; null: none. */
+  to?: number | null | undefined;
+};
+
+/** One changed decision, as the engine records it. */
+export type ParameterDryRunExampleInput = {
+  /** The monthly amount with the draft; null when refused. */
+  after?: string | null | undefined;
+  /** The monthly amount today; null when refused. */
+  before?: string | null | undefined;
+  /** The benefit (catalogue code). */
+  benefitCode: string;
+  /** The person the decision is about (PIN). */
+  subjectPin: string;
+};
+
+/** Where a dry run stands. */
+export type ParameterDryRunStatus =
+  /** Finished: the report is there. */
+  | 'DONE'
+  /** The engine could not run it. */
+  | 'FAILED'
+  /** Waiting for or being run by the decision engine. */
+  | 'QUEUED';
 
 /** Where a payment stands, in the order it moves. */
 export type PaymentStatus =
@@ -540,6 +601,28 @@ export type RecordOverpaymentInput = {
   debtorPin: string;
   /** The replacement decision that found it (UUID). */
   decisionId: string | number;
+};
+
+/** A dry run's report, as the engine records it. */
+export type RecordParameterDryRunReportInput = {
+  /** Persons or households assessed. */
+  assessed?: number | null | undefined;
+  /** Decisions whose outcome or amount would change. */
+  changed?: number | null | undefined;
+  /** The changed decisions by their monthly change, lowest band first. */
+  distribution?: Array<ParameterDryRunBandInput> | null | undefined;
+  /** The dry run's id (UUID). */
+  dryRunId: string | number;
+  /** Examples of changed decisions. */
+  examples?: Array<ParameterDryRunExampleInput> | null | undefined;
+  /** The change in total monthly cost. */
+  monthlyCostDelta?: string | null | undefined;
+  /** Decisions that would newly grant. */
+  newlyGranted?: number | null | undefined;
+  /** Decisions that would newly refuse. */
+  newlyRefused?: number | null | undefined;
+  /** DONE with a report, or FAILED without one. */
+  status: ParameterDryRunStatus;
 };
 
 /** A month's payroll, or a part of it. */
@@ -950,6 +1033,28 @@ export type EngineExpiringAssignmentsQueryVariables = Exact<{
 
 
 export type EngineExpiringAssignmentsQuery = { expiringAssignments: { hasMore: boolean, items: Array<{ id: string, periodFrom: string, periodTo: string | null, monthlyAmount: string, benefitType: { code: string }, beneficiary: { pin: string } }> } };
+
+export type EngineParameterDryRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngineParameterDryRunQuery = { parameterDryRun: { id: string, status: ParameterDryRunStatus, sampleShare: number, draft: { id: string, status: ParameterDraftStatus, versions: Array<{ benefitCode: string, name: string, value: number, effectiveFrom: string }> } } };
+
+export type EngineHouseholdIdsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  page?: HouseholdIdPageInput | null | undefined;
+}>;
+
+
+export type EngineHouseholdIdsQuery = { householdIds: { ids: Array<string>, hasMore: boolean } };
+
+export type EngineRecordParameterDryRunReportMutationVariables = Exact<{
+  input: RecordParameterDryRunReportInput;
+}>;
+
+
+export type EngineRecordParameterDryRunReportMutation = { recordParameterDryRunReport: { created: boolean, error: { code: ParameterDraftErrorCode } | null } };
 
 export type EngineSettledPaymentQueryVariables = Exact<{
   id: string | number;
@@ -1881,6 +1986,43 @@ export const EngineExpiringAssignmentsDocument = new TypedDocumentString(`
     pin
   }
 }`) as unknown as TypedDocumentString<EngineExpiringAssignmentsQuery, EngineExpiringAssignmentsQueryVariables>;
+export const EngineParameterDryRunDocument = new TypedDocumentString(`
+    query EngineParameterDryRun($id: ID!) {
+  parameterDryRun(id: $id) {
+    id
+    status
+    sampleShare
+    draft {
+      id
+      status
+      versions {
+        benefitCode
+        name
+        value
+        effectiveFrom
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineParameterDryRunQuery, EngineParameterDryRunQueryVariables>;
+export const EngineHouseholdIdsDocument = new TypedDocumentString(`
+    query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) {
+  householdIds(regionCode: $regionCode, page: $page) {
+    ids
+    hasMore
+  }
+}
+    `) as unknown as TypedDocumentString<EngineHouseholdIdsQuery, EngineHouseholdIdsQueryVariables>;
+export const EngineRecordParameterDryRunReportDocument = new TypedDocumentString(`
+    mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {
+  recordParameterDryRunReport(input: $input) {
+    created
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngineRecordParameterDryRunReportMutation, EngineRecordParameterDryRunReportMutationVariables>;
 export const EngineSettledPaymentDocument = new TypedDocumentString(`
     query EngineSettledPayment($id: ID!) {
   payment(id: $id) {

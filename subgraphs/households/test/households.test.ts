@@ -355,3 +355,37 @@ describe('record rules', () => {
     expect(accessLog).toEqual([]);
   });
 });
+
+// ---- rules-screens (issue #15 item 4): the engine's walk over the population ----
+describe('householdIds', () => {
+  const IDS = `query($r: String, $p: HouseholdIdPageInput) { householdIds(regionCode: $r, page: $p) { ids hasMore } }`;
+  type Page = { householdIds: { ids: string[]; hasMore: boolean } };
+  const all = () => [ids.family, ids.parents, ids.headless, ids.future, ...ids.singles].sort();
+
+  it('the engine pages every household id in id order, or those of one region', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: { data?: Page | null } = await gql<Page>(IDS, { p: { after, limit: 5 } });
+      const page = res.data?.householdIds;
+      if (!page) throw new Error('no page');
+      seen.push(...page.ids);
+      if (!page.hasMore) break;
+      after = page.ids.at(-1) ?? null;
+    }
+    expect(seen).toEqual(all());
+    const ganja = await gql<Page>(IDS, { r: 'ganja-dashkasan' });
+    expect(ganja.data?.householdIds).toEqual({ ids: [ids.parents], hasMore: false });
+  });
+
+  it('refuses everyone but the engine, and a bad page with BAD_USER_INPUT', async () => {
+    const purpose = { 'x-purpose-of-use': 'BENEFIT_REVIEW' };
+    for (const claims of [{ roles: ['auditor'] }, { roles: ['registry-admin'] }, { roles: ['caseworker'], region: 'baku' }, { roles: ['rules-approver'] }, { roles: ['citizen'], pin: '5AZK7P2' }]) {
+      const res = await postGraphQL(service.url, IDS, {}, { authorization: await tokens.bearer(claims as TestTokenClaims), ...purpose });
+      expect(errorCodes(res), JSON.stringify(claims)).toEqual(['FORBIDDEN']);
+    }
+    expect(errorCodes(await gql(IDS, { p: { limit: 0 } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await gql(IDS, { p: { after: 'not-a-uuid' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+// ---- end rules-screens ----

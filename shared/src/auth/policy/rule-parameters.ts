@@ -1,6 +1,6 @@
 import { forbidden } from '../../errors.ts';
 import { ROLES, type Viewer } from '../viewer.ts';
-import { assertAuthenticated } from './callers.ts';
+import { assertAuthenticated, needsPurpose, readsEveryone } from './callers.ts';
 
 /**
  * Who governs the rule parameters (issue #15), the four eyes: a rules editor drafts, a rules approver
@@ -54,3 +54,11 @@ export const assertMayRequestDryRun = (viewer: Viewer): void => {
   assertAuthenticated(viewer);
   if (!(isRulesEditor(viewer) || isRulesApprover(viewer))) throw forbidden(RULES_REFUSALS.dryRun);
 };
+
+/**
+ * A dry run example's subject: the PIN only for callers who may read every person (auditors,
+ * administrators, the engine), staff among them with a declared purpose of use; anonymised (null)
+ * for everyone else, the rules staff included (they read no personal record).
+ */
+export const dryRunExamplePin = (viewer: Viewer, purpose: string | undefined, pin: string): string | null =>
+  readsEveryone(viewer) && (!needsPurpose(viewer) || Boolean(purpose)) ? pin : null;

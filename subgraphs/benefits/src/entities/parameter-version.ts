@@ -69,6 +69,8 @@ export interface DryRunReport {
   readonly newlyRefused: number;
   readonly monthlyCostDelta: string;
   readonly examples: ReadonlyArray<{ benefitCode: string; subjectPin: string; before: string | null; after: string | null }>;
+  /** The changed decisions by monthly change (absent in reports recorded before it existed). */
+  readonly distribution?: ReadonlyArray<{ from: number | null; to: number | null; decisions: number }>;
 }
 
 /** A dry run of a draft (benefits.parameter_dry_run), requested with its `parameters.dry-run` job. */

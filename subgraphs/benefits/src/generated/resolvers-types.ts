@@ -1596,6 +1596,27 @@ export type ParameterDryRun = {
   status: ParameterDryRunStatus;
 };
 
+/** How many changed decisions moved by an amount within a band. */
+export type ParameterDryRunBand = {
+  __typename?: 'ParameterDryRunBand';
+  /** Changed decisions whose monthly change (after minus before) is in the band. */
+  decisions: Scalars['Int']['output'];
+  /** The band's lower bound in AZN, included; null: no lower bound. */
+  from?: Maybe<Scalars['Float']['output']>;
+  /** The band's upper bound in AZN, excluded; null: no upper bound. */
+  to?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One band of the distribution, as the engine records it. */
+export type ParameterDryRunBandInput = {
+  /** Changed decisions in the band. */
+  decisions: Scalars['Int']['input'];
+  /** Lower bound in AZN, included; null: none. */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** Upper bound in AZN, excluded; null: none. */
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** One decision a draft would change, for the reviewer. */
 export type ParameterDryRunExample = {
   __typename?: 'ParameterDryRunExample';
@@ -1605,8 +1626,12 @@ export type ParameterDryRunExample = {
   before?: Maybe<Scalars['Money']['output']>;
   /** The benefit (catalogue code). */
   benefitCode: Scalars['String']['output'];
-  /** The person the decision is about (PIN); readable only by callers who may read that person. */
-  subjectPin: Scalars['String']['output'];
+  /**
+   * The person the decision is about (PIN), for callers who may read every person (auditors,
+   * administrators); null, anonymised, for everyone else (rules editors and approvers read no
+   * personal records).
+   */
+  subjectPin?: Maybe<Scalars['String']['output']>;
 };
 
 /** One changed decision, as the engine records it. */
@@ -1639,6 +1664,11 @@ export type ParameterDryRunReport = {
   assessed: Scalars['Int']['output'];
   /** Decisions whose outcome or amount would change. */
   changed: Scalars['Int']['output'];
+  /**
+   * The changed decisions by their change in monthly amount (AZN), lowest band first; empty for a
+   * report recorded without it.
+   */
+  distribution: Array<ParameterDryRunBand>;
   /** Examples of changed decisions, at most a few dozen. */
   examples: Array<ParameterDryRunExample>;
   /** The change in total monthly cost (may be negative). */
@@ -2297,6 +2327,8 @@ export type RecordParameterDryRunReportInput = {
   assessed?: InputMaybe<Scalars['Int']['input']>;
   /** Decisions whose outcome or amount would change. */
   changed?: InputMaybe<Scalars['Int']['input']>;
+  /** The changed decisions by their monthly change, lowest band first. */
+  distribution?: InputMaybe<Array<ParameterDryRunBandInput>>;
   /** The dry run's id (UUID). */
   dryRunId: Scalars['ID']['input'];
   /** Examples of changed decisions. */
@@ -2621,6 +2653,8 @@ export type ResolversTypes = ResolversObject<{
   ParameterDraftRefInput: ParameterDraftRefInput;
   ParameterDraftStatus: ParameterDraftStatus;
   ParameterDryRun: ResolverTypeWrapper<ParameterDryRunModel>;
+  ParameterDryRunBand: ResolverTypeWrapper<ParameterDryRunBand>;
+  ParameterDryRunBandInput: ParameterDryRunBandInput;
   ParameterDryRunExample: ResolverTypeWrapper<ParameterDryRunExample>;
   ParameterDryRunExampleInput: ParameterDryRunExampleInput;
   ParameterDryRunPayload: ResolverTypeWrapper<Omit<ParameterDryRunPayload, 'dryRun' | 'error'> & { dryRun?: Maybe<ResolversTypes['ParameterDryRun']>, error?: Maybe<ResolversTypes['ParameterDraftError']> }>;
@@ -2718,6 +2752,8 @@ export type ResolversParentTypes = ResolversObject<{
   ParameterDraftPayload: Omit<ParameterDraftPayload, 'draft' | 'error'> & { draft?: Maybe<ResolversParentTypes['ParameterDraft']>, error?: Maybe<ResolversParentTypes['ParameterDraftError']> };
   ParameterDraftRefInput: ParameterDraftRefInput;
   ParameterDryRun: ParameterDryRunModel;
+  ParameterDryRunBand: ParameterDryRunBand;
+  ParameterDryRunBandInput: ParameterDryRunBandInput;
   ParameterDryRunExample: ParameterDryRunExample;
   ParameterDryRunExampleInput: ParameterDryRunExampleInput;
   ParameterDryRunPayload: Omit<ParameterDryRunPayload, 'dryRun' | 'error'> & { dryRun?: Maybe<ResolversParentTypes['ParameterDryRun']>, error?: Maybe<ResolversParentTypes['ParameterDraftError']> };
@@ -3138,11 +3174,17 @@ export type ParameterDryRunResolvers<ContextType = BenefitsContext, ParentType e
   status?: Resolver<ResolversTypes['ParameterDryRunStatus'], ParentType, ContextType>;
 }>;
 
+export type ParameterDryRunBandResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterDryRunBand'] = ResolversParentTypes['ParameterDryRunBand']> = ResolversObject<{
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ParameterDryRunExampleResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterDryRunExample'] = ResolversParentTypes['ParameterDryRunExample']> = ResolversObject<{
   after?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   benefitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectPin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectPin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ParameterDryRunPayloadResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterDryRunPayload'] = ResolversParentTypes['ParameterDryRunPayload']> = ResolversObject<{
@@ -3154,6 +3196,7 @@ export type ParameterDryRunPayloadResolvers<ContextType = BenefitsContext, Paren
 export type ParameterDryRunReportResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterDryRunReport'] = ResolversParentTypes['ParameterDryRunReport']> = ResolversObject<{
   assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['ParameterDryRunBand']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['ParameterDryRunExample']>, ParentType, ContextType>;
   monthlyCostDelta?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   newlyGranted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3311,6 +3354,7 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   ParameterDraftError?: ParameterDraftErrorResolvers<ContextType>;
   ParameterDraftPayload?: ParameterDraftPayloadResolvers<ContextType>;
   ParameterDryRun?: ParameterDryRunResolvers<ContextType>;
+  ParameterDryRunBand?: ParameterDryRunBandResolvers<ContextType>;
   ParameterDryRunExample?: ParameterDryRunExampleResolvers<ContextType>;
   ParameterDryRunPayload?: ParameterDryRunPayloadResolvers<ContextType>;
   ParameterDryRunReport?: ParameterDryRunReportResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { localized, type LegalBasis } from '@usr/shared';
+import { dryRunExamplePin, localized, type LegalBasis } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import {
   basisOfVersion,
@@ -10,6 +10,7 @@ import {
   dryRunsOfDraft,
   parameterCoverage,
   parameterDescription,
+  draftOfDryRun,
   parameterDraft,
   parameterDrafts,
   parameterDryRun,
@@ -51,7 +52,7 @@ export const parameterMutations: Pick<
 
 export const parameterResolvers: Pick<
   Resolvers,
-  'ParameterVersion' | 'LegalBasis' | 'ParameterDraft' | 'CoverageProblem' | 'ParameterDraftError' | 'ParameterDryRun' | 'RuleParameter'
+  'ParameterVersion' | 'LegalBasis' | 'ParameterDraft' | 'CoverageProblem' | 'ParameterDraftError' | 'ParameterDryRun' | 'ParameterDryRunReport' | 'ParameterDryRunExample' | 'RuleParameter'
 > = {
   ParameterVersion: {
     description: (v, { language }) => parameterDescription(v, fromLanguage(language)),
@@ -78,7 +79,13 @@ export const parameterResolvers: Pick<
     message: (e, { language }) => draftErrorMessage(e.code, fromLanguage(language)),
   },
   ParameterDryRun: {
-    draft: async (r, _, ctx) => parameterDraft(ctx, r.draftId),
+    draft: async (r, _, ctx) => draftOfDryRun(ctx, r),
+  },
+  ParameterDryRunReport: {
+    distribution: (r) => [...(r.distribution ?? [])],
+  },
+  ParameterDryRunExample: {
+    subjectPin: (e, _, ctx) => (e.subjectPin ? dryRunExamplePin(ctx.viewer, ctx.purpose, e.subjectPin) : null),
   },
   RuleParameter: {
     // A decision that names the version shows that version's basis (a drafted value is not in the catalogue).

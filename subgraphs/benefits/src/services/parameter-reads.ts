@@ -84,6 +84,13 @@ export const parameterDryRun = async (ctx: BenefitsContext, id: string): Promise
   return dryRun;
 };
 
+/** The draft a dry run runs: whoever read the dry run (its readers, and the engine that runs it) reads its draft. */
+export const draftOfDryRun = async (ctx: BenefitsContext, dryRun: ParameterDryRun): Promise<ParameterDraft> => {
+  const draft = await findDraft(ctx.em, dryRun.draftId);
+  if (!draft) throw notFound('ParameterDraft');
+  return draft;
+};
+
 export const versionsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterVersion[]> => findVersions(ctx.em, { draftId: draft.id });
 export const dryRunsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterDryRun[]> => findDryRunsOfDraft(ctx.em, draft.id);
 export const draftOf = async (ctx: BenefitsContext, draftId: string | null | undefined): Promise<ParameterDraft | null> => (draftId ? findDraft(ctx.em, draftId) : null);

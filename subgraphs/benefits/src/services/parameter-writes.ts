@@ -253,6 +253,7 @@ export const recordParameterDryRunReport = async (ctx: BenefitsContext, input: R
           newlyRefused: count(input.newlyRefused, 'newlyRefused'),
           monthlyCostDelta: input.monthlyCostDelta ?? '0.00',
           examples: (input.examples ?? []).slice(0, 50).map((e) => ({ benefitCode: e.benefitCode, subjectPin: e.subjectPin, before: e.before ?? null, after: e.after ?? null })),
+          distribution: (input.distribution ?? []).slice(0, 50).map((b) => ({ from: b.from ?? null, to: b.to ?? null, decisions: count(b.decisions, 'distribution.decisions') })),
         }
       : null;
   const existing = await findDryRun(ctx.em, id);

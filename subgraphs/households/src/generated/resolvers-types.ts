@@ -125,6 +125,23 @@ export type HouseholdEventPayload = {
   memberships: Array<Membership>;
 };
 
+/** A page of household ids, in id order. */
+export type HouseholdIdPage = {
+  __typename?: 'HouseholdIdPage';
+  /** True when more ids follow the last one. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The ids of this page. */
+  ids: Array<Scalars['ID']['output']>;
+};
+
+/** Which page of household ids. */
+export type HouseholdIdPageInput = {
+  /** The ids after this one (UUID); null: from the first. */
+  after?: InputMaybe<Scalars['ID']['input']>;
+  /** At most this many ids (1..5000, default 1000). */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * One person's membership of one household over a period. Leaving a household ends the membership
  * (`to` is set); it is never deleted, so the history stays. Readable by the same callers as
@@ -279,12 +296,27 @@ export type Query = {
    * every household, when there is no such household.
    */
   household: Household;
+  /**
+   * The ids of households, in id order, a keyset page at a time, optionally only those of one
+   * economic region: how the decision engine walks the population for a parameter dry run (it then
+   * reads each household as it reads one for a decision). Ids only, no personal data. Decision engine
+   * only (FORBIDDEN to anyone else). BAD_USER_INPUT for a limit outside 1..5000 or an `after` that is
+   * not a UUID.
+   */
+  householdIds: HouseholdIdPage;
 };
 
 
 /** Look-ups of households, the unit social assistance is assessed for. */
 export type QueryHouseholdArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Look-ups of households, the unit social assistance is assessed for. */
+export type QueryHouseholdIdsArgs = {
+  page?: InputMaybe<HouseholdIdPageInput>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of Azerbaijan's economic regions (owned by the persons subgraph). */
@@ -440,6 +472,9 @@ export type ResolversTypes = ResolversObject<{
   HouseholdEventError: ResolverTypeWrapper<HouseholdEventError>;
   HouseholdEventErrorCode: HouseholdEventErrorCode;
   HouseholdEventPayload: ResolverTypeWrapper<Omit<HouseholdEventPayload, 'memberships'> & { memberships: Array<ResolversTypes['Membership']> }>;
+  HouseholdIdPage: ResolverTypeWrapper<HouseholdIdPage>;
+  HouseholdIdPageInput: HouseholdIdPageInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonReferenceModel>;
@@ -467,6 +502,9 @@ export type ResolversParentTypes = ResolversObject<{
   Household: HouseholdModel;
   HouseholdEventError: HouseholdEventError;
   HouseholdEventPayload: Omit<HouseholdEventPayload, 'memberships'> & { memberships: Array<ResolversParentTypes['Membership']> };
+  HouseholdIdPage: HouseholdIdPage;
+  HouseholdIdPageInput: HouseholdIdPageInput;
+  Int: Scalars['Int']['output'];
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Person: PersonReferenceModel;
@@ -571,6 +609,11 @@ export type HouseholdEventPayloadResolvers<ContextType = HouseholdsContext, Pare
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
 }>;
 
+export type HouseholdIdPageResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['HouseholdIdPage'] = ResolversParentTypes['HouseholdIdPage']> = ResolversObject<{
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
@@ -596,6 +639,7 @@ export type PersonResolvers<ContextType = HouseholdsContext, ParentType extends 
 
 export type QueryResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   household?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
+  householdIds?: Resolver<ResolversTypes['HouseholdIdPage'], ParentType, ContextType, Partial<QueryHouseholdIdsArgs>>;
 }>;
 
 export type RegionResolvers<ContextType = HouseholdsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -625,6 +669,7 @@ export type Resolvers<ContextType = HouseholdsContext> = ResolversObject<{
   Household?: HouseholdResolvers<ContextType>;
   HouseholdEventError?: HouseholdEventErrorResolvers<ContextType>;
   HouseholdEventPayload?: HouseholdEventPayloadResolvers<ContextType>;
+  HouseholdIdPage?: HouseholdIdPageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -4,6 +4,7 @@ import {
   currentHouseholdOf,
   getHousehold,
   headOf,
+  householdIdsPage,
   householdOf,
   memberHistory,
   membersOn,
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: {
     household: (_, { id }, ctx, info) => getHousehold(ctx, id, selectedFields(info, 'Household')),
+    householdIds: (_, { regionCode, page }, ctx) => householdIdsPage(ctx, regionCode, page),
   },
   Mutation: {
     addNewborn: (_, { input }, ctx) => addNewborn(ctx, input),

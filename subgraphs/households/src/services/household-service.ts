@@ -1,9 +1,10 @@
-import { assertMayReadPersonalData, forbidden, isValidPin, notFound } from '@usr/shared';
+import { assertEngine, assertMayReadPersonalData, badUserInput, forbidden, isValidPin, notFound } from '@usr/shared';
 import { wrap } from '@mikro-orm/core';
 import type { HouseholdsContext } from '../context.ts';
 import type { Household } from '../entities/household.ts';
 import type { Membership } from '../entities/membership.ts';
 import { assertUuid, type PersonReference } from '@usr/shared';
+import { findHouseholdIdsPage } from './household-store.ts';
 import { AGENCY_REFUSED, assertMayReadHousehold, HOUSEHOLD_REFUSED, seesEveryHousehold } from './household-access.ts';
 
 /** Pins of the household's members today (the loader `members` uses: asking for both costs nothing more). */
@@ -70,3 +71,25 @@ export const membershipsOf = async (ctx: HouseholdsContext, person: PersonRefere
   await ctx.access.assertPerson(person.pin, ['Person.memberships'], 'full');
   return ctx.loaders.membershipsByPin.load(person.pin);
 };
+
+// ---- rules-screens (issue #15 item 4) ----
+const MAX_ID_PAGE = 5000;
+
+/**
+ * `householdIds`: the engine's walk over the population (a parameter dry run). The engine only
+ * (policy: assertEngine); ids carry no personal data, so no access-log entry here: the engine's
+ * read of each household is recorded as usual.
+ */
+export const householdIdsPage = async (
+  ctx: HouseholdsContext,
+  regionCode: string | null | undefined,
+  page: { after?: string | null; limit?: number | null } | null | undefined,
+): Promise<{ ids: string[]; hasMore: boolean }> => {
+  assertEngine(ctx.viewer, 'Only the decision engine lists households.');
+  const limit = page?.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ID_PAGE) throw badUserInput('page.limit', `must be between 1 and ${MAX_ID_PAGE}`);
+  const after = page?.after === null || page?.after === undefined ? null : assertUuid(page.after, 'page.after');
+  const rows = await findHouseholdIdsPage(ctx.em, regionCode ?? null, after, limit);
+  return { ids: rows.slice(0, limit), hasMore: rows.length > limit };
+};
+// ---- end rules-screens ----

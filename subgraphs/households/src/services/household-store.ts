@@ -33,3 +33,15 @@ export const findPersonMembershipsOn = (em: EntityManager, pins: readonly string
 /** Every membership of these people, latest first, households joined in. */
 export const findPersonMemberships = (em: EntityManager, pins: readonly string[]): Promise<Membership[]> =>
   em.find(MembershipSchema, { personPin: { $in: [...pins] } }, { populate: ['household'], strategy: 'joined', orderBy: { validFrom: 'desc', id: 'asc' } });
+
+// ---- rules-screens (issue #15 item 4) ----
+/** A keyset page of household ids in id order (limit + 1 rows: the extra one says more follow). */
+export const findHouseholdIdsPage = async (em: EntityManager, regionCode: string | null, after: string | null, limit: number): Promise<string[]> => {
+  const rows = await em.find(
+    HouseholdSchema,
+    { ...(regionCode === null ? {} : { regionCode }), ...(after === null ? {} : { id: { $gt: after } }) },
+    { fields: ['id'], orderBy: { id: 'asc' }, limit: limit + 1 },
+  );
+  return rows.map((h) => h.id);
+};
+// ---- end rules-screens ----
