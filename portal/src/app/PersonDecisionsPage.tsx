@@ -145,7 +145,15 @@ const DecisionDetail = ({ decision: d }: { decision: Decision }) => {
                   <td>{t(`parameterValue.${p.unit}`, { value: p.value })}</td>
                   <td>{date(p.effectiveFrom)}</td>
                   <td>
-                    {p.legalBasis}
+                    {p.basis ? (
+                      <>
+                        {p.basis.act}
+                        {p.basis.article && `, ${p.basis.article}`}
+                        {p.basis.date && ` (${date(p.basis.date)})`}: {p.basis.text}
+                      </>
+                    ) : (
+                      t('staff.basisNotRecorded')
+                    )}
                     {!p.sourced && <span className="small muted"> ({t('staff.unsourced')})</span>}
                   </td>
                 </tr>

@@ -365,7 +365,12 @@ export const PersonDecisionsQuery = graphql(`
           unit
           effectiveFrom
           sourced
-          legalBasis
+          basis {
+            act(language: $language)
+            article
+            date
+            text(language: $language)
+          }
         }
       }
     }

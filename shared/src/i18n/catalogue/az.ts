@@ -200,6 +200,7 @@ export const az: Catalogue = {
   'staff.forbidden': 'Bu məlumatları oxuya bilməzsiniz (başqa regionun şəxsi və ya məqsəd göstərilməyib).',
   'staff.household': 'Ailə',
   'staff.legalBasis': 'Hüquqi əsas',
+  'staff.basisNotRecorded': 'bu qərarla qeydə alınmayıb',
   'staff.nameHint': 'Ən azı 2 hərf; «soyad ad» axtarışı daraldır, məsələn Məmmədov Rəş.',
   'staff.nameLabel': 'Soyad',
   'staff.navAuditLog': 'Giriş jurnalı',

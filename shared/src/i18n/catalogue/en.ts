@@ -203,6 +203,7 @@ export const en = {
   'staff.forbidden': 'You may not read this record (people of another region, or no purpose given).',
   'staff.household': 'Household',
   'staff.legalBasis': 'Legal basis',
+  'staff.basisNotRecorded': 'not recorded with this decision',
   'staff.nameHint': 'At least 2 letters; "last first" narrows it, e.g. Məmmədov Rəş.',
   'staff.nameLabel': 'Last name',
   'staff.navAuditLog': 'Access log',

@@ -200,6 +200,7 @@ export const ru: Catalogue = {
   'staff.forbidden': 'Вам нельзя читать эти данные (человек из другого региона или не указана цель).',
   'staff.household': 'Семья',
   'staff.legalBasis': 'Правовое основание',
+  'staff.basisNotRecorded': 'не записано в этом решении',
   'staff.nameHint': 'Не менее 2 букв; «фамилия имя» сужает поиск, например Məmmədov Rəş.',
   'staff.nameLabel': 'Фамилия',
   'staff.navAuditLog': 'Журнал доступа',
