@@ -17,6 +17,8 @@ export interface ExplainedDecision {
   readonly paymentKind: PaymentKind;
   readonly benefitType: { readonly code: string };
   readonly summary: string;
+  /** The acts the decision rests on, in the reader's language. */
+  readonly legalActs?: readonly string[];
   readonly steps?: ReadonlyArray<{ readonly position: number; readonly plain: string }> | null;
   readonly inputs: ReadonlyArray<{
     readonly kind: string;
@@ -95,6 +97,16 @@ export const DecisionExplanation = ({ decision }: { decision: ExplainedDecision 
             ))}
           </ul>
         </details>
+      )}
+      {decision.legalActs && decision.legalActs.length > 0 && (
+        <section className="small">
+          <h5>{t('portal.letterLegalBasis')}</h5>
+          <ul>
+            {decision.legalActs.map((act) => (
+              <li key={act}>{act}</li>
+            ))}
+          </ul>
+        </section>
       )}
       <p className="no-print">
         <button type="button" className="outline" onClick={() => letter.current && printOnly(letter.current)}>

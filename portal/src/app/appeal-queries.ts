@@ -12,6 +12,7 @@ export const MyAppealsQuery = graphql(`
       decisions {
         id
         referenceNumber
+        legalActs(language: $language)
         outcome
         decidedAt
         effectiveDate
@@ -130,6 +131,7 @@ export const AppealQueueQuery = graphql(`
         currentDecision {
           id
           referenceNumber
+          legalActs(language: $language)
           outcome
           decidedAt
           effectiveDate

@@ -126,6 +126,7 @@ export const MyRecordQuery = graphql(`
       decisions {
         id
         referenceNumber
+        legalActs(language: $language)
         assignment {
           id
         }
@@ -308,6 +309,7 @@ export const PersonDecisionsQuery = graphql(`
       decisions {
         id
         referenceNumber
+        legalActs(language: $language)
         decidedAt
         effectiveDate
         outcome
@@ -522,6 +524,7 @@ export const MyApplicationsQuery = graphql(`
           decision {
             id
             referenceNumber
+            legalActs(language: $language)
             outcome
             decidedAt
             effectiveDate

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { findBenefitType, needCriterionLaw, parameterOn, queryCounter, tsaTermFrom2020, startSubgraph, type RunningService } from '@usr/shared';
+import { formatDate } from '@usr/shared/i18n';
+import { findBenefitType, needCriterionLaw, parameterOn, type LegalBasis, queryCounter, tsaTermFrom2020, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -198,6 +199,11 @@ describe('applications, decisions and assignments', () => {
       { name: 'termMonths', unit: 'MONTHS', value: 12, effectiveFrom: '2020-01-01', sourced: true, basis: { act: tsaTermFrom2020.act.az, text: tsaTermFrom2020.text.ru } },
       { name: 'localTopUp', unit: 'AZN_PER_MONTH', value: 10, effectiveFrom: '2025-04-01', sourced: false, basis: null },
     ]);
+    // The letter names the acts once each, in the reader's language, from the same bases.
+    const acts = await gql(`query($id: ID!) { decision(id: $id) { az: legalActs(language: AZ) ru: legalActs(language: RU) } }`, { id: ids.grant });
+    const actLine = (b: LegalBasis, language: 'az' | 'ru') => `${b.act[language]}${b.article ? `, ${b.article}` : ''}${b.date ? ` (${formatDate(b.date, language)})` : ''}`;
+    for (const language of ['az', 'ru'] as const)
+      expect((acts.data as Record<string, Record<string, string[]>>)['decision']?.[language]).toEqual([...new Set([actLine(needCriterionLaw(2025), language), actLine(tsaTermFrom2020, language)])]);
   });
 
   it('shows a refusal with no amount and no assignment', async () => {

@@ -125,6 +125,7 @@ export const az: Catalogue = {
   'portal.monthOfYear': 'Ay',
   'portal.year': 'İl',
   'portal.dateInvalid': 'Belə tarix yoxdur: günü, ayı və ili yoxlayın.',
+  'portal.letterLegalBasis': 'Bu qərarın tətbiq etdiyi qanunvericilik',
   'portal.letterReference': 'Qərarın nömrəsi',
   'portal.letterDate': 'Qərarın tarixi',
   'portal.letterTitle': 'Qərar: {benefit}',

@@ -128,6 +128,7 @@ export const en = {
   'portal.monthOfYear': 'Month',
   'portal.year': 'Year',
   'portal.dateInvalid': 'This date does not exist: check the day, month and year.',
+  'portal.letterLegalBasis': 'The law this decision applies',
   'portal.letterReference': 'Reference number',
   'portal.letterDate': 'Date of the decision',
   'portal.letterTitle': 'Decision: {benefit}',

@@ -125,6 +125,7 @@ export const ru: Catalogue = {
   'portal.monthOfYear': 'Месяц',
   'portal.year': 'Год',
   'portal.dateInvalid': 'Такой даты нет: проверьте день, месяц и год.',
+  'portal.letterLegalBasis': 'Нормативные акты, на которых основано решение',
   'portal.letterReference': 'Номер решения',
   'portal.letterDate': 'Дата решения',
   'portal.letterTitle': 'Решение: {benefit}',

@@ -661,6 +661,12 @@ export type Decision = {
    * member's figures, without the fact record (see DecisionInput).
    */
   inputs: Array<DecisionInput>;
+  /**
+   * The legal acts this decision rests on, each once, in the reader's language: the act's title with
+   * its article and date where known, from the legal basis of every parameter the decision used, e.g.
+   * "Law on Targeted State Social Assistance (21.10.2005)". Empty when the decision used none.
+   */
+  legalActs: Array<Scalars['String']['output']>;
   /** The monthly amount granted; null when refused or for a one-time benefit. */
   monthlyAmount?: Maybe<Scalars['Money']['output']>;
   /** The one-time amount granted (a grant); null otherwise. */
@@ -699,6 +705,22 @@ export type Decision = {
    * because ...".
    */
   summary: Scalars['String']['output'];
+};
+
+
+/**
+ * An automated decision on one person's right to one benefit. Decisions are immutable by design: no
+ * one, official or system, edits a decision once made. A changed outcome (an appeal, a corrected
+ * fact, a re-run of a rule version over history) is a new decision that points at the one it
+ * replaces, so the record of what was decided, when and on which inputs stays whole for audit.
+ * Readable, explanation included, by the person it is about, by caseworkers of that person's region,
+ * by the decision engine, auditors and registry administrators (staff with a declared purpose), and
+ * by appeals officers while an appeal of it (or of the decision it replaced) is in their hands;
+ * never by other citizens (household members included), agency feeds or anonymous callers. Every
+ * read by someone other than its subject is recorded in the access log.
+ */
+export type DecisionLegalActsArgs = {
+  language?: InputMaybe<Language>;
 };
 
 
@@ -3027,6 +3049,7 @@ export type DecisionResolvers<ContextType = BenefitsContext, ParentType extends 
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inputs?: Resolver<Array<ResolversTypes['DecisionInput']>, ParentType, ContextType>;
+  legalActs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<DecisionLegalActsArgs, 'language'>>;
   monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   oneTimeAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;

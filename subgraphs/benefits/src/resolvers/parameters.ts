@@ -1,7 +1,7 @@
 import { dryRunExamplePin, localized, type LegalBasis } from '@usr/shared';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import {
-  basisOfVersion,
+  basisOfUsedParameter,
   coverageMessage,
   definitionOf,
   draftCoverage,
@@ -89,6 +89,6 @@ export const parameterResolvers: Pick<
   },
   RuleParameter: {
     // A decision that names the version shows that version's basis (a drafted value is not in the catalogue).
-    basis: async (p, _, ctx): Promise<LegalBasis | null> => (p.versionId ? ((await basisOfVersion(ctx, p.versionId)) ?? p.basis ?? null) : (p.basis ?? null)),
+    basis: (p, _, ctx): Promise<LegalBasis | null> => basisOfUsedParameter(ctx, p),
   },
 };

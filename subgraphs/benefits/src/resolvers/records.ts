@@ -6,6 +6,7 @@ import { assignmentOfDecision, getAssignment } from '../services/assignment-serv
 import { decisionSummary, inputSummary, plainStep, usedParameters } from '../services/decision-explanation.ts';
 import { readableInputs, readableSteps } from '../services/decision-reading.ts';
 import { decisionPaymentKind, decisionReferenceNumber } from '../services/decision-reference.ts';
+import { legalActsOf } from '../services/parameter-reads.ts';
 import { fromLanguage } from './language.ts';
 import { appealOfDecision } from '../services/appeal-service.ts';
 import { decisionOf, findDecision, getDecision } from '../services/decision-service.ts';
@@ -44,6 +45,7 @@ export const recordResolvers: Pick<Resolvers, 'Application' | 'Decision' | 'Deci
     paymentKind: (d) => decisionPaymentKind(d, benefitTypeOf(d).paymentKind),
     referenceNumber: (d) => decisionReferenceNumber(d),
     parameters: (d) => usedParameters(d),
+    legalActs: (d, { language }, ctx) => legalActsOf(ctx, usedParameters(d), fromLanguage(language)),
     replaces: (d, _, ctx, info) => findDecision(ctx, d.replacesId ?? null, selectedFields(info, 'Decision')),
     assignment: (d, _, ctx, info) => assignmentOfDecision(ctx, d.id, selectedFields(info, 'Assignment')),
     appeal: (d, _, ctx, info) => appealOfDecision(ctx, d.id, selectedFields(info, 'Appeal')),

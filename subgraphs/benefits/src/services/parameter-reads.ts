@@ -9,9 +9,12 @@ import {
   isEngine,
   notFound,
   translate,
+  localized,
   type CoverageProblem,
   type Language,
+  type LegalBasis,
 } from '@usr/shared';
+import { formatDate } from '@usr/shared/i18n';
 import type { BenefitsContext } from '../context.ts';
 import type { ParameterDraft, ParameterDryRun, ParameterVersion } from '../entities/parameter-version.ts';
 import { coverageOf, problemsAddedBy, startsOf } from './parameter-coverage.ts';
@@ -125,3 +128,17 @@ export const draftErrorMessage = (code: DraftErrorCode, language: Language): str
 
 /** A decision's parameter names its version: the basis is that version's (drafted values are not in the catalogue). */
 export const basisOfVersion = async (ctx: BenefitsContext, versionId: string): Promise<ParameterVersion['legalBasis'] | null> => (await versionById(ctx, versionId))?.legalBasis ?? null;
+
+/** A used parameter's legal basis: the version's it names (a drafted value is not in the catalogue), else the catalogue's. */
+export const basisOfUsedParameter = async (ctx: BenefitsContext, used: { readonly versionId?: string | null; readonly basis?: LegalBasis | null }): Promise<LegalBasis | null> =>
+  used.versionId ? ((await basisOfVersion(ctx, used.versionId)) ?? used.basis ?? null) : (used.basis ?? null);
+
+/**
+ * The acts a decision rests on, each once, in the reader's language: the act's title, its article
+ * and its date where known, from the basis of every parameter the decision used.
+ */
+export const legalActsOf = async (ctx: BenefitsContext, used: ReadonlyArray<{ readonly versionId?: string | null; readonly basis?: LegalBasis | null }>, language: Language): Promise<string[]> => {
+  const bases = await Promise.all(used.map((p) => basisOfUsedParameter(ctx, p)));
+  const acts = bases.flatMap((b) => (b ? [`${localized(b.act, language)}${b.article ? `, ${b.article}` : ''}${b.date ? ` (${formatDate(b.date, language)})` : ''}`] : []));
+  return [...new Set(acts)];
+};
