@@ -833,13 +833,14 @@ describe('citizen portal', () => {
         {
           path: '/my-data',
           shot: 'my-data',
-          // The JSON download holds her record (the readable copy is the page itself).
+          // The JSON download, assembled by the server, holds her record and every fact (test/own-data-export.test.ts proves it complete).
           prepare: async (on) => {
             const [download] = await Promise.all([on.waitForEvent('download'), on.locator('main .actions button').first().click()]);
             const saved = await download.path();
-            const data = JSON.parse(readFileSync(saved, 'utf8')) as { person: { pin: string; facts: { items: unknown[] } } };
+            const data = JSON.parse(readFileSync(saved, 'utf8')) as { format: string; person: { pin: string }; facts: unknown[] };
+            expect(data.format).toBe('usr-own-data');
             expect(data.person.pin).toBe(AYSEL);
-            expect(data.person.facts.items.length).toBeGreaterThan(0);
+            expect(data.facts.length).toBeGreaterThan(0);
             // Recorded as her own read before the file was handed over (issue #12, item 9).
             const auditor = await registry.userToken('auditor');
             const log = await postGraphQL<{ accessLog: { items: { accessorKind: string }[] } }>(

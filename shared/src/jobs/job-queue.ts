@@ -271,12 +271,13 @@ const jobTable = (started: StartedQueue, queue: QueueName): Promise<string> => {
  * violation that aborts the statement, never a silent skip. `source` must be SQL the caller
  * wrote (it is put into the text), its data bound as parameters.
  */
+// Every job carries the heartbeat, as `enqueue` sets it: a worker killed mid-job gives it back in seconds.
 export const jobInsertSql = async (em: EntityManager, queue: QueueName, source: string): Promise<string> => {
   const table = await jobTable(await startedQueue(em), queue);
   return `insert into ${JOB_SCHEMA}.${table} (id, name, data, priority, start_after, created_on, singleton_key, expire_seconds, deletion_seconds,
        keep_until, retry_limit, retry_delay, retry_backoff, retry_delay_max, policy, dead_letter, heartbeat_seconds)
      select j.id, q.name, j.data, 0, ${JOB_SCHEMA}.job_now(), ${JOB_SCHEMA}.job_now(), j.id::text, q.expire_seconds, q.deletion_seconds,
        ${JOB_SCHEMA}.job_now() + q.retention_seconds * interval '1s', q.retry_limit, q.retry_delay, q.retry_backoff, q.retry_delay_max, q.policy,
-       q.dead_letter, q.heartbeat_seconds
+       q.dead_letter, ${JOB_HEARTBEAT_SECONDS}
      from (${source}) as j (id, data) join ${JOB_SCHEMA}.queue q on q.name = '${queue}'`;
 };
