@@ -418,7 +418,7 @@ describe('citizen portal', () => {
     await signIn(cw, 'caseworker.baku');
     await cw.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
     const nav = cw.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests', 'Deadlines']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests', 'Deadlines', translate('en', 'staff.review.navQueue')]);
     await cw.getByText('People registered in your region: Baku.').waitFor();
 
     // No purpose, no reading: the search waits for one.
