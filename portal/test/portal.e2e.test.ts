@@ -418,7 +418,7 @@ describe('citizen portal', () => {
     await signIn(cw, 'caseworker.baku');
     await cw.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
     const nav = cw.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests', 'Deadlines']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['People', 'Correction requests', 'Deadlines', translate('en', 'staff.review.navQueue')]);
     await cw.getByText('People registered in your region: Baku.').waitFor();
 
     // No purpose, no reading: the search waits for one.
@@ -743,6 +743,78 @@ describe('citizen portal', () => {
     expect(await step('UPHELD')).toContain(en('enum.AppealActor.APPEALS_OFFICER'));
   });
 
+  it("lets the region's caseworker reject a declared change that would raise Aysel's TSA, with a reason: the amount stays", async () => {
+    // The engine's own call opens the item (as its worker does for a raising declaration), on Aysel's
+    // TSA decision and a fact of hers: no household moves, so no later outcome changes.
+    const engineToken = await registry.serviceToken('decision-engine');
+    const read = await postGraphQL<{ person: { decisions: { id: string; monthlyAmount: string | null; benefitType: { code: string } }[]; facts: { items: { id: string }[] }; household: { id: string; region: { code: string } } | null } }>(
+      registry.gatewayUrl,
+      `query($pin: String!) { person(pin: $pin) { decisions { id monthlyAmount benefitType { code } } facts { items { id } } household { id region { code } } } }`,
+      { pin: AYSEL },
+      { authorization: `Bearer ${engineToken}` },
+    );
+    const person = read.data?.person;
+    const decision = person?.decisions.find((d) => d.benefitType.code === 'TSA' && d.monthlyAmount !== null);
+    const fact = person?.facts.items[0];
+    if (!person?.household || !decision?.monthlyAmount || !fact) throw new Error('Aysel has no TSA decision, fact or household');
+    const declaredAmount = (Number(decision.monthlyAmount) + 35).toFixed(2);
+    const opened = await postGraphQL<{ openChangeReview: { review: { id: string } } }>(
+      registry.gatewayUrl,
+      `mutation($input: OpenChangeReviewInput!) { openChangeReview(input: $input) { review { id } } }`,
+      {
+        input: {
+          idempotencyKey: 'portal-e2e-review',
+          decisionId: decision.id,
+          subjectPin: AYSEL,
+          householdId: person.household.id,
+          regionCode: person.household.region.code,
+          factIds: [fact.id],
+          currentAmount: decision.monthlyAmount,
+          declaredAmount,
+        },
+      },
+      { authorization: `Bearer ${engineToken}` },
+    );
+    expect(opened.errors).toBeUndefined();
+    // Its deadline has passed (moved back ten days): overdue, late by the calendar's working days.
+    const passed = addDays(registryToday(), -10);
+    const late = -workingDaysBetween(registryToday(), passed);
+    await withDatabase((sql) => sql.query(`update benefits.change_review set deadline = $1 where idempotency_key = 'portal-e2e-review'`, [passed]));
+
+    const cw = await newPage();
+    await signIn(cw, 'caseworker.baku');
+    await cw.getByLabel('Purpose of use').selectOption(CASEWORKER_PURPOSE);
+    await cw.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('staff.review.navQueue') }).click();
+    await cw.getByRole('heading', { level: 1, name: en('staff.review.queueTitle') }).waitFor();
+    // Each language: the amounts formatted, the overdue badge, no text of another language, axe clean.
+    const problems: string[] = [];
+    for (const language of ['az', 'ru', 'en'] satisfies Language[]) {
+      await cw.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+      await cw.reload();
+      const item = cw.getByRole('article').filter({ hasText: formatMoney(declaredAmount, language) });
+      await item.waitFor();
+      await cw.waitForLoadState('networkidle');
+      expect(await item.locator('.badge.overdue').textContent()).toBe(translate(language, 'staff.appeal.overdue'));
+      const text = (await item.textContent()) ?? '';
+      expect(text).toContain(translate(language, 'staff.workingDaysLate', { n: late }));
+      expect(text).toContain(formatMoney(decision.monthlyAmount, language));
+      for (const problem of languageProblems(await cw.evaluate(pageText), language)) problems.push(`${language}: ${problem}`);
+      for (const v of (await axeViolations(cw)).filter((x) => x.impact === 'serious' || x.impact === 'critical')) problems.push(`${language}: axe ${v.id}`);
+      if (language === 'az') await shot('change-review-queue', cw);
+    }
+    expect(problems).toEqual([]);
+    const item = cw.getByRole('article').filter({ hasText: formatMoney(declaredAmount, 'en') });
+    // No reason: refused on the page; with one, rejected; the queue is empty again.
+    await item.getByRole('button', { name: en('staff.review.reject') }).click();
+    await item.getByText(en('staff.review.reasonNeeded')).waitFor();
+    await item.getByRole('textbox', { name: en('staff.review.reason') }).fill('No agency record shows the change yet.');
+    await item.getByRole('button', { name: en('staff.review.reject') }).click();
+    await cw.getByRole('status').getByText(en('staff.review.rejected')).waitFor();
+    await cw.getByText(en('staff.review.queueEmpty')).waitFor();
+    const status = await withDatabase((sql) => sql.query<{ status: string }>(`select status from benefits.change_review where idempotency_key = 'portal-e2e-review'`));
+    expect(status.rows[0]?.status).toBe('REJECTED');
+  });
+
   it('shows a pensioner her next payment, amount and day formatted in az, ru and en; a one-off reads as one-off', async () => {
     // Leyla reached pension age with 30 insured years: the engine assigns the pension (proactive).
     const LEYLA = findDemoUser('leyla')?.pin ?? '';
@@ -871,6 +943,7 @@ describe('citizen portal', () => {
         },
         { path: `/people/${AYSEL}`, shot: 'caseworker-record' },
         { path: '/corrections', shot: 'caseworker-corrections' },
+        { path: '/change-reviews', shot: 'caseworker-change-reviews' },
       ],
     },
     {
@@ -891,7 +964,15 @@ describe('citizen portal', () => {
         { path: '/audit/chains', shot: 'auditor-chains' },
       ],
     },
-    { role: 'appeals officer', user: 'appeals.officer', purpose: 'APPEAL_REVIEW', pages: [{ path: '/', shot: 'appeal-queue' }] },
+    {
+      role: 'appeals officer',
+      user: 'appeals.officer',
+      purpose: 'APPEAL_REVIEW',
+      pages: [
+        { path: '/', shot: 'appeal-queue' },
+        { path: '/change-reviews', shot: 'appeal-change-reviews' },
+      ],
+    },
   ];
 
   for (const walk of WALK) {

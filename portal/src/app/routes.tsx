@@ -8,6 +8,7 @@ import { AppealsPage } from './AppealsPage.tsx';
 import { ApplyPage } from './ApplyPage.tsx';
 import { AuditLogPage } from './AuditLogPage.tsx';
 import { ChainsPage } from './ChainsPage.tsx';
+import { ChangeReviewQueuePage } from './ChangeReviewQueuePage.tsx';
 import { CorrectionsPage } from './CorrectionsPage.tsx';
 import { DeadlinesPage } from './DeadlinesPage.tsx';
 import { MessagesPage } from './MessagesPage.tsx';
@@ -54,6 +55,7 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/people/:pin', element: <WithPin render={(pin) => <PersonRecordPage key={pin} pin={pin} />} /> },
     { path: '/corrections', element: <CorrectionsPage />, nav: { label: 'staff.navCorrections' } },
     { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
+    { path: '/change-reviews', element: <ChangeReviewQueuePage />, nav: { label: 'staff.review.navQueue' } },
   ],
   auditor: [
     { path: '/', element: <PeopleSearchPage opens="/decisions" />, nav: { label: 'staff.navDecisions', also: ['/decisions/:pin'] } },
@@ -62,6 +64,9 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
     { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
   ],
-  appeals: [{ path: '/', element: <AppealQueuePage />, nav: { label: 'staff.appeal.navQueue' } }],
+  appeals: [
+    { path: '/', element: <AppealQueuePage />, nav: { label: 'staff.appeal.navQueue' } },
+    { path: '/change-reviews', element: <ChangeReviewQueuePage />, nav: { label: 'staff.review.navQueue' } },
+  ],
   none: [],
 };

@@ -977,6 +977,29 @@ export const en = {
   'enum.ParameterStatus.SUPERSEDED': 'Superseded',
   // ── Download all my data, assembled by the registry (stream download) ─────────
   'portal.myDataDownloadPage': 'Download a readable page (HTML file)',
+  // ── Review items of reported changes, the staff queue (stream reviews) ─────────
+  'staff.review.navQueue': 'Declared changes to review',
+  'staff.review.queueTitle': 'Declared changes to review',
+  'staff.review.queueIntro': 'Changes citizens declared that would raise an amount in force. None is paid on the citizen’s word: accept it or reject it with a reason. An agency fact confirming the change closes the item by itself.',
+  'staff.review.queueEmpty': 'No declared change is waiting for review.',
+  'staff.review.purposeNeeded': 'Choose the purpose of use above to read the declared changes.',
+  'staff.review.person': 'Declared by (PIN)',
+  'staff.review.change': 'The declared change',
+  'staff.review.changeText': '{n, plural, one {# declared fact} other {# declared facts}} would raise the {benefit} amount',
+  'staff.review.currentAmount': 'Amount in force, per month',
+  'staff.review.declaredAmount': 'Amount counting the change, per month',
+  'staff.review.deadline': 'Decide by',
+  'staff.review.reason': 'Why (the citizen reads this)',
+  'staff.review.accept': 'Accept the change',
+  'staff.review.reject': 'Reject the change',
+  'staff.review.reasonNeeded': 'Please write a reason.',
+  'staff.review.accepted': 'Accepted: the engine decides again counting the change; the citizen gets an SMS.',
+  'staff.review.rejected': 'Rejected: the amount stays; the citizen gets an SMS.',
+  'staff.review.unchanged': 'This item was already closed this way.',
+  'staff.review.error.BAD_USER_INPUT': 'The item is already closed, or the reason is blank or too long.',
+  'staff.review.error.FORBIDDEN': 'You may not close this item (it belongs to another region, or it does not exist).',
+  'staff.review.error.NOT_FOUND': 'There is no such item any more.',
+  'staff.review.failed': 'That did not work. Please try again.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
