@@ -23,6 +23,7 @@ export const RULE_FACT_FRAGMENT = graphql(`
       ... on BankDepositValue { amount }
       ... on AbroadStayValue { days }
       ... on EmploymentValue { employer }
+      ... on CareValue { careChange caredForPin }
     }
   }
 `);
@@ -43,6 +44,8 @@ export const RULE_FACT_KINDS: readonly FactKind[] = [
   'BANK_DEPOSIT',
   'ABROAD_STAY',
   'EMPLOYMENT',
+  // TSA: caring for a person with a disability is an adult's reason not to work (rules/tsa.ts).
+  'CARE',
 ];
 
 /** A fact as the engine's queries return it (generated from the fragment). */

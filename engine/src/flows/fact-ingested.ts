@@ -62,9 +62,9 @@ export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): 
     if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await onDisability(ctx, fact));
   }
   else if (fact.kind === 'INSURED_YEARS') keep(await decideOldAgePension(ctx, fact.subjectPin, ctx.today()));
-  // Income and study (an agency's, or a change the person reported) re-assess a TSA being paid; a
+  // Income, study, household changes and care (an agency's, or a change the person reported) re-assess a TSA being paid; a
   // correction of a fact a decision used is decided again below instead (never both).
-  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT' || fact.kind === 'HOUSEHOLD_CHANGE') {
+  else if (fact.kind === 'INCOME' || fact.kind === 'STUDENT' || fact.kind === 'HOUSEHOLD_CHANGE' || fact.kind === 'CARE') {
     if (!(job.outcome === 'SUPERSEDED' && (redecided = await redecideUsersOfSuperseded(ctx, graphFact)).length > 0)) keep(await reassessTsa(ctx, fact.subjectPin, graphFact.id));
   }
   // Other kinds give no proactive right.

@@ -98,6 +98,13 @@ export type BirthRegistrationErrorCode =
   /** The mother's PIN is not registered. */
   | 'UNKNOWN_MOTHER';
 
+/** Whether care of a person with a disability started or stopped. */
+export type CareChangeKind =
+  /** The carer started caring for the person. */
+  | 'STARTED'
+  /** The carer stopped caring for the person. */
+  | 'STOPPED';
+
 /** Where a review item stands. */
 export type ChangeReviewStatus =
   /** An officer accepted the change; the engine re-assesses counting it. */
@@ -734,7 +741,7 @@ export type EngineRuleFactFragment = { id: string, kind: FactKind, validFrom: st
     | { __typename: 'AbroadStayValue', days: number }
     | { __typename: 'BankDepositValue', amount: string }
     | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-    | { __typename: 'CareValue' }
+    | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
     | { __typename: 'DeathValue' }
     | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
     | { __typename: 'DivorceValue' }
@@ -772,7 +779,7 @@ export type EngineHouseholdQuery = { household: { id: string, region: { code: st
               | { __typename: 'AbroadStayValue', days: number }
               | { __typename: 'BankDepositValue', amount: string }
               | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-              | { __typename: 'CareValue' }
+              | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
               | { __typename: 'DeathValue' }
               | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
               | { __typename: 'DivorceValue' }
@@ -818,7 +825,7 @@ export type EnginePersonQuery = { person: { pin: string, birthDate: string, deat
           | { __typename: 'AbroadStayValue', days: number }
           | { __typename: 'BankDepositValue', amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-          | { __typename: 'CareValue' }
+          | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
           | { __typename: 'DeathValue' }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue' }
@@ -896,7 +903,7 @@ export type EngineHouseholdChangesQuery = { person: { facts: { items: Array<{ id
           | { __typename: 'AbroadStayValue', days: number }
           | { __typename: 'BankDepositValue', amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-          | { __typename: 'CareValue' }
+          | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
           | { __typename: 'DeathValue' }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue' }
@@ -969,7 +976,7 @@ export type EngineFactQuery = { fact: { id: string, kind: FactKind, validFrom: s
       | { __typename: 'AbroadStayValue', days: number }
       | { __typename: 'BankDepositValue', amount: string }
       | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-      | { __typename: 'CareValue' }
+      | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
       | { __typename: 'DeathValue' }
       | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
       | { __typename: 'DivorceValue' }
@@ -1137,7 +1144,7 @@ export type EngineStandingFactQuery = { person: { facts: { items: Array<{ id: st
           | { __typename: 'AbroadStayValue', days: number }
           | { __typename: 'BankDepositValue', amount: string }
           | { __typename: 'BirthValue', motherPin: string, fatherPin: string | null, districtCode: string }
-          | { __typename: 'CareValue' }
+          | { __typename: 'CareValue', careChange: CareChangeKind, caredForPin: string }
           | { __typename: 'DeathValue' }
           | { __typename: 'DisabilityValue', group: DisabilityGroup, cause: DisabilityCause, reviewDate: string | null }
           | { __typename: 'DivorceValue' }
@@ -1398,6 +1405,10 @@ export const EngineRuleFactFragmentDoc = new TypedDocumentString(`
     ... on EmploymentValue {
       employer
     }
+    ... on CareValue {
+      careChange
+      caredForPin
+    }
   }
 }
     `, {"fragmentName":"EngineRuleFact"}) as unknown as TypedDocumentString<EngineRuleFactFragment, unknown>;
@@ -1510,6 +1521,10 @@ export const EngineHouseholdDocument = new TypedDocumentString(`
     ... on EmploymentValue {
       employer
     }
+    ... on CareValue {
+      careChange
+      caredForPin
+    }
   }
 }
 fragment EngineRulePerson on Person {
@@ -1604,6 +1619,10 @@ export const EnginePersonDocument = new TypedDocumentString(`
     }
     ... on EmploymentValue {
       employer
+    }
+    ... on CareValue {
+      careChange
+      caredForPin
     }
   }
 }
@@ -1774,6 +1793,10 @@ export const EngineHouseholdChangesDocument = new TypedDocumentString(`
     ... on EmploymentValue {
       employer
     }
+    ... on CareValue {
+      careChange
+      caredForPin
+    }
   }
 }`) as unknown as TypedDocumentString<EngineHouseholdChangesQuery, EngineHouseholdChangesQueryVariables>;
 export const EngineOpenReviewDocument = new TypedDocumentString(`
@@ -1894,6 +1917,10 @@ export const EngineFactDocument = new TypedDocumentString(`
     }
     ... on EmploymentValue {
       employer
+    }
+    ... on CareValue {
+      careChange
+      caredForPin
     }
   }
 }`) as unknown as TypedDocumentString<EngineFactQuery, EngineFactQueryVariables>;
@@ -2302,6 +2329,10 @@ export const EngineStandingFactDocument = new TypedDocumentString(`
     }
     ... on EmploymentValue {
       employer
+    }
+    ... on CareValue {
+      careChange
+      caredForPin
     }
   }
 }`) as unknown as TypedDocumentString<EngineStandingFactQuery, EngineStandingFactQueryVariables>;

@@ -207,8 +207,19 @@ const ownReason = (adult: RuleMember, age: number, on: string) => {
   if (unemployment) return { reason: 'UNEMPLOYMENT' as AdultReason, fact: unemployment };
   const military = has(adult, 'MILITARY_SERVICE', on);
   if (military) return { reason: 'MILITARY_SERVICE' as AdultReason, fact: military };
+  // Caring for a person with a disability, as the latest CARE fact in force says (the labour
+  // ministry's record; a declared one lowers at once but raises only after review: self-declared.ts).
+  const care = latestCare(adult, on);
+  if (care?.value['careChange'] === 'STARTED') return { reason: 'CARER' as AdultReason, fact: care };
   return undefined;
 };
+
+/** The member's CARE fact in force on `on` that was recorded last (a STOPPED one ends a STARTED one). */
+const latestCare = (member: RuleMember, on: string) =>
+  member.facts
+    .filter((f) => f.kind === 'CARE' && f.validFrom <= on && (f.validTo === null || f.validTo >= on))
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.recordedAt.localeCompare(b.recordedAt))
+    .at(-1);
 
 /** Members under one on a date (the children the infant supplement / CHILD_UNDER_ONE is for). */
 export const infantsOn = (members: readonly RuleMember[], on: string): RuleMember[] =>

@@ -36,6 +36,33 @@ describe('withoutRaisingOnDeclarations (TSA)', () => {
     expect(result).toMatchObject({ outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON' });
   });
 
+  it('counts the labour ministry\'s CARE record as an adult\'s reason, ends it with a later STOPPED, and never raises on a declared one', () => {
+    // Two adults and no child under 8: the spouse has no reason of her own, so the family is refused
+    // unless she cares for a person with a disability.
+    const couple = () => {
+      const head = member('1985-01-01').unemployed();
+      for (let m = 1; m <= 12; m++) head.income(`2024-${String(m).padStart(2, '0')}`, 100);
+      return { head, spouse: member('1987-01-01', 'SPOUSE') };
+    };
+    const none = couple();
+    expect(decide([none.head.build(), none.spouse.build()])).toMatchObject({ outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON' });
+    const caring = couple();
+    caring.spouse.fact('CARE', { careChange: 'STARTED', caredForPin: 'AAAAAAA' }, '2023-01-01');
+    const granted = decide([caring.head.build(), caring.spouse.build()]);
+    expect(granted).toMatchObject({ outcome: 'GRANTED' });
+    expect(granted?.steps.filter((s) => s.code === 'TSA_ADULT_REASON').map((s) => s.values?.['reason'])).toContain('CARER');
+    expect(granted?.inputs.some((i) => i.kind === 'CARE')).toBe(true);
+    const stopped = couple();
+    stopped.spouse.fact('CARE', { careChange: 'STARTED', caredForPin: 'AAAAAAA' }, '2023-01-01').fact('CARE', { careChange: 'STOPPED', caredForPin: 'AAAAAAA' }, '2024-12-01');
+    expect(decide([stopped.head.build(), stopped.spouse.build()])).toMatchObject({ outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON' });
+    // Declared by the spouse herself: it would excuse her, so it waits for review (the refusal stands).
+    const declaredCare = couple();
+    declaredCare.spouse.fact('CARE', { careChange: 'STARTED', caredForPin: 'AAAAAAA' }, '2023-01-01');
+    const members = [declaredCare.head.build(), declared(declaredCare.spouse.build(), 'CARE')];
+    expect(decide(members)?.outcome).toBe('GRANTED');
+    expect(withoutRaisingOnDeclarations(members, decide)).toMatchObject({ outcome: 'REFUSED', reasonCode: 'ABLE_BODIED_ADULT_WITHOUT_REASON' });
+  });
+
   it('changes nothing when nothing was declared', () => {
     const members = family();
     expect(withoutRaisingOnDeclarations(members, decide)).toEqual(decide(members));

@@ -200,7 +200,8 @@ export const FACT_KINDS = {
   },
   CARE: {
     agency: 'labour',
-    health: false,
+    // Names a person with a disability (caredForPin): a health datum, read only with the health scope.
+    health: true,
     description: 'Care of a person with a disability: who cares for whom, started or stopped (declared by the carer until the social protection agency confirms it).',
     value: z.object({ careChange: z.enum(['STARTED', 'STOPPED']), caredForPin: pin }).strict(),
   },

@@ -275,7 +275,7 @@ export type EmploymentValue = {
  * Something an agency states about a person, true from `validFrom` to `validTo`. Facts are
  * bitemporal: a correction never overwrites, it supersedes (the old fact stays, linked to the new).
  * Readable by the subject themself (never by fellow household members), by caseworkers of the
- * subject's region (health facts, DISABILITY and MEDICAL_CONDITION, only with the `health` scope),
+ * subject's region (health facts, DISABILITY, MEDICAL_CONDITION and CARE, only with the `health` scope),
  * by the decision engine, auditors and registry administrators, and by an agency feed for the facts
  * its own agency supplied; never by anonymous callers.
  */

@@ -8,7 +8,7 @@ import type { Fact } from '../entities/fact.ts';
  * - the subject themself: every fact about them, health facts included (never a fellow household
  *   member: facts are the person's full record);
  * - a caseworker (or internal app) of the subject's region, with a declared purpose: their facts,
- *   health facts (DISABILITY, MEDICAL_CONDITION) only with the `health` scope (left out of lists,
+ *   health facts (DISABILITY, MEDICAL_CONDITION, CARE: `health` in fact-kinds.ts) only with the `health` scope (left out of lists,
  *   FORBIDDEN by id);
  * - the decision engine, auditors and registry administrators: every fact;
  * - an agency feed: single facts its own agency supplied (`viewer.agency === fact.agencyCode`),
