@@ -142,15 +142,19 @@ const startEngineWithSms = (sms: { url: string }) => registry.start('engine', { 
 const factJob = async (factId: string) =>
   (await sql.query<{ state: string; retry_count: number }>(`select state, retry_count from pgboss.job where name = 'facts.ingested' and id = $1::uuid`, [factId])).rows[0];
 
-/** What the registry holds about a person's benefits and messages, for "exactly once". */
+/**
+ * What the registry holds about a person's benefits and the decision's messages, for "exactly once"
+ * (the bank's "card ready" SMS, sent once the card account opens after the grant, is its own message).
+ */
 const outcomesOf = async (pin: string) =>
   (
-    await sql.query<{ decisions: string; assignments: string; notifications: string; sent: string; keys: string[] }>(
+    await sql.query<{ decisions: string; assignments: string; notifications: string; sent: string; keys: string[]; cardReady: string }>(
       `select (select count(*) from benefits.decision where subject_pin = $1)::text as decisions,
               (select count(*) from benefits.assignment where beneficiary_pin = $1)::text as assignments,
-              (select count(*) from benefits.notification where recipient_pin = $1)::text as notifications,
-              (select count(*) from benefits.notification where recipient_pin = $1 and status = 'SENT')::text as sent,
-              (select coalesce(array_agg(id::text), '{}') from benefits.notification where recipient_pin = $1) as keys`,
+              (select count(*) from benefits.notification where recipient_pin = $1 and template <> 'CARD_READY')::text as notifications,
+              (select count(*) from benefits.notification where recipient_pin = $1 and template <> 'CARD_READY' and status = 'SENT')::text as sent,
+              (select coalesce(array_agg(id::text), '{}') from benefits.notification where recipient_pin = $1 and template <> 'CARD_READY') as keys,
+              (select count(*) from benefits.notification where recipient_pin = $1 and template = 'CARD_READY')::text as "cardReady"`,
       [pin],
     )
   ).rows[0];
@@ -191,6 +195,7 @@ describe('the engine worker killed -9 mid-job', () => {
       expect((await factJob(factId))?.retry_count).toBeGreaterThanOrEqual(1);
       const after = await outcomesOf(person.head);
       expect(after).toMatchObject({ decisions: '1', assignments: '1', notifications: '1', sent: '1' });
+      expect(Number(after?.cardReady)).toBeLessThanOrEqual(1);
       // One message, under one key, delivered once.
       expect([...sms.delivered.entries()].filter(([key]) => after?.keys.includes(key))).toEqual([[after?.keys[0], 1]]);
     } finally {
