@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AGENCIES, FACT_KIND_NAMES, queryCounter, startSubgraph, type AccessEntry, type FactKind, type RunningService, type SubgraphModule } from '@usr/shared';
+import { AGENCIES, FACT_KIND_NAMES, FACT_KINDS, queryCounter, startSubgraph, type AccessEntry, type FactKind, type RunningService, type SubgraphModule } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { memoryRecorder } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -103,7 +103,9 @@ describe('agency-facts catalogue', () => {
     expect(res.data?.factKinds.map((k) => k.kind)).toEqual(FACT_KIND_NAMES);
     expect(res.data?.__type.enumValues.map((v) => v.name).sort()).toEqual([...FACT_KIND_NAMES].sort());
     expect(res.data?.factKinds.find((k) => k.kind === 'DISABILITY')).toMatchObject({ agency: { code: 'medical-expertise' }, health: true });
-    expect(res.data?.factKinds.filter((k) => k.health).map((k) => k.kind)).toEqual(['DISABILITY', 'MEDICAL_CONDITION']);
+    // The health flag as the catalogue holds it (DISABILITY, MEDICAL_CONDITION, and CARE, which names a person with a disability).
+    expect(res.data?.factKinds.filter((k) => k.health).map((k) => k.kind)).toEqual(FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health));
+    expect(FACT_KIND_NAMES.filter((kind) => FACT_KINDS[kind].health)).toEqual(expect.arrayContaining(['DISABILITY', 'MEDICAL_CONDITION', 'CARE']));
   });
 
   it('resolves Agency references', async () => {
