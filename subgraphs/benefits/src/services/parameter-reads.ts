@@ -138,7 +138,10 @@ export const basisOfUsedParameter = async (ctx: BenefitsContext, used: { readonl
  * and its date where known, from the basis of every parameter the decision used.
  */
 export const legalActsOf = async (ctx: BenefitsContext, used: ReadonlyArray<{ readonly versionId?: string | null; readonly basis?: LegalBasis | null }>, language: Language): Promise<string[]> => {
-  const bases = await Promise.all(used.map((p) => basisOfUsedParameter(ctx, p)));
+  // One read for all the versions the decision names (not one per parameter).
+  const ids = [...new Set(used.flatMap((p) => (p.versionId ? [p.versionId] : [])))];
+  const versions = new Map((await findVersionsByIds(ctx.em, ids)).map((v) => [v.id, v.legalBasis]));
+  const bases = used.map((p) => (p.versionId ? versions.get(p.versionId) : undefined) ?? p.basis ?? null);
   const acts = bases.flatMap((b) => (b ? [`${localized(b.act, language)}${b.article ? `, ${b.article}` : ''}${b.date ? ` (${formatDate(b.date, language)})` : ''}`] : []));
   return [...new Set(acts)];
 };
