@@ -857,7 +857,6 @@ describe('citizen portal', () => {
     expect(text).not.toContain(en('portal.nextPayment'));
     // The seeded grant is recorded as the engine records one (a one-time amount, no monthly amount),
     // so its summary in every language is the one-time sentence the shared explanation module writes.
-    const AYSEL = findDemoUser('aysel')?.pin ?? '';
     const grants = await postGraphQL<{ person: { decisions: { benefitType: { code: string }; outcome: 'GRANTED' | 'REFUSED'; reasonCode: string; effectiveDate: string; monthlyAmount: string | null; oneTimeAmount: string | null; paymentKind: string; az: string; ru: string; en: string }[] } }>(
       registry.gatewayUrl,
       `query($pin: String!) { person(pin: $pin) { decisions { benefitType { code } outcome reasonCode effectiveDate monthlyAmount oneTimeAmount paymentKind az: summary(language: AZ) ru: summary(language: RU) en: summary(language: EN) } } }`,
