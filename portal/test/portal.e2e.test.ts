@@ -907,6 +907,7 @@ describe('citizen portal', () => {
         { path: '/', shot: 'record', prepare: (on) => on.evaluate(() => document.querySelectorAll('details.history').forEach((d) => d.setAttribute('open', ''))) },
         { path: '/apply', shot: 'apply' },
         { path: '/decisions', shot: 'appeals' },
+        { path: '/report-change', shot: 'report-change' },
         { path: '/messages', shot: 'messages' },
         {
           path: '/access-log',
@@ -959,6 +960,7 @@ describe('citizen portal', () => {
         { path: `/people/${AYSEL}`, shot: 'caseworker-record' },
         { path: '/corrections', shot: 'caseworker-corrections' },
         { path: '/change-reviews', shot: 'caseworker-change-reviews' },
+        { path: '/deadlines', shot: 'caseworker-deadlines' },
       ],
     },
     {
@@ -977,6 +979,7 @@ describe('citizen portal', () => {
           },
         },
         { path: '/audit/chains', shot: 'auditor-chains' },
+        { path: '/deadlines', shot: 'auditor-deadlines' },
       ],
     },
     {
@@ -1012,6 +1015,7 @@ describe('citizen portal', () => {
         }
       }
       expect(problems).toEqual([]);
-    });
+      // Each walk visits every page three times, with an axe run each: longer than one test's default.
+    }, 180_000);
   }
 });
