@@ -55,8 +55,9 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
     };
     client.on('error', onError);
     try {
-      // One round trip to open, lock and read the chain's end (a parameterless multi-statement
-      // query): the read path waits for this transaction, so each round trip counts.
+      // One round trip to open, lock and read the chain's end, one to insert the group and commit
+      // (parameterless multi-statement queries): the read path waits for this transaction, so each
+      // round trip counts.
       const opened = (await client.query(OPEN_BATCH)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
       const last = opened[opened.length - 1]?.rows[0];
       let seq = Number(last?.seq ?? 0);
@@ -83,36 +84,22 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
         previous = hash;
         return result;
       });
-      // Fields travel as comma-joined text: unnest cannot take a ragged array of arrays.
+      // The rows and the commit in ONE round trip (the chain's lock is held from the first round trip
+      // to the commit, and every writer of every process waits on it): a multi-statement simple
+      // query cannot take bind parameters, so each value is a literal escaped by the driver.
+      const text = (value: string) => client.escapeLiteral(value);
+      const values = rows.map(
+        ({ row, previous, hash }) =>
+          `(${row.seq}, ${text(row.at.toISOString())}::timestamptz, ${text(row.subjectPin)}, ${text(row.accessorKind)}, ${text(row.accessorSubject)}, ${text(row.clientId)}, ` +
+          `${text(row.service)}, string_to_array(${text(row.fields.join(','))}, ','), ${text(row.purpose)}, ${text(row.requestId)}, ${text(row.accessorOffice)}, ` +
+          `${text(row.accessorRegion)}, ${row.chainVersion}, ${text(previous)}, ${text(hash)})`,
+      );
       await client.query(
         `insert into audit.access_log
            (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
             accessor_office, accessor_region, chain_version, prev_hash, hash)
-         select seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service,
-                string_to_array(fields_csv, ','), purpose, request_id, accessor_office, accessor_region, chain_version, prev_hash, hash
-         from unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::smallint[], $14::text[], $15::text[])
-           as t(seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields_csv, purpose, request_id,
-                accessor_office, accessor_region, chain_version, prev_hash, hash)`,
-        [
-          rows.map((r) => r.row.seq),
-          rows.map((r) => r.row.at),
-          rows.map((r) => r.row.subjectPin),
-          rows.map((r) => r.row.accessorKind),
-          rows.map((r) => r.row.accessorSubject),
-          rows.map((r) => r.row.clientId),
-          rows.map((r) => r.row.service),
-          rows.map((r) => r.row.fields.join(',')),
-          rows.map((r) => r.row.purpose),
-          rows.map((r) => r.row.requestId),
-          rows.map((r) => r.row.accessorOffice),
-          rows.map((r) => r.row.accessorRegion),
-          rows.map((r) => r.row.chainVersion),
-          rows.map((r) => r.previous),
-          rows.map((r) => r.hash),
-        ],
+         values ${values.join(',\n')}; commit`,
       );
-      await client.query('commit');
       recordAccessLogCommitted(batch);
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error('access log write failed');
