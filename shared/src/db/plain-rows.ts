@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityMetadata, EntityName, EntityProperty, Platform } from '@mikro-orm/core';
-import type pg from 'pg';
+import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import { boundQuery } from './bound-query.ts';
 import { queryCounter } from './query-counter.ts';
 
@@ -18,7 +17,7 @@ import { queryCounter } from './query-counter.ts';
 export const selectRows = async (em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> => {
   queryCounter.record();
   if (em.getTransactionContext()) return boundQuery<Record<string, unknown>>(em, sql, params);
-  const pool = (await em.getConnection().getNativeClient()) as unknown as pg.Pool;
+  const pool = await em.getConnection().getNativeClient();
   const { rows } = await pool.query<Record<string, unknown>>(sql, [...params]);
   return rows;
 };
@@ -34,7 +33,7 @@ interface Column {
 const converterOf = (prop: EntityProperty, platform: Platform): Convert | undefined => {
   if (prop.customType) {
     const type = prop.customType;
-    return (value) => type.convertToJSValue(value, platform);
+    return (value): unknown => type.convertToJSValue(value, platform) as unknown;
   }
   if (prop.runtimeType === 'boolean') return (value) => !!value;
   if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
@@ -51,7 +50,7 @@ const columnsOf = (meta: EntityMetadata, platform: Platform): readonly Column[] 
   let columns = columnsCache.get(meta);
   if (!columns) {
     columns = meta.props
-      .filter((prop) => prop.persist !== false && prop.kind === 'scalar' && prop.fieldNames?.length === 1)
+      .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR && prop.fieldNames?.length === 1)
       .map((prop) => ({ column: prop.fieldNames[0] ?? prop.name, property: prop.name, convert: converterOf(prop, platform) }));
     columnsCache.set(meta, columns);
   }

@@ -26,7 +26,7 @@ const membershipsWithHousehold = async (em: EntityManager, where: string, orderB
      where ${where} order by ${orderBy}`,
     params,
   );
-  return rows.map((row) => ({ ...membership(row), household: household(row) }) as Membership);
+  return rows.map((row) => ({ ...membership(row), household: household(row) }));
 };
 
 /** Covering `on` ($2): valid_from <= on <= valid_to (valid_to null = still open). */
