@@ -11,6 +11,8 @@
 // same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
 // shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
+//   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
+//   one port (node:cluster: "one process per core"); CPU then counts every worker
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -18,7 +20,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, waitHealthy, type Topology } from './support/topology.ts';
+import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type Topology } from './support/topology.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     pins: { type: 'string', default: '200' },
     profile: { type: 'string' },
     only: { type: 'string' },
+    workers: { type: 'string', default: '1' },
+    'gateway-workers': { type: 'string', default: '1' },
   },
 });
 const rounds = Number(values.rounds);
@@ -55,7 +59,11 @@ mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'node_modules/.cache/gateway-vs-hive-'));
 
 console.error(`Starting PostgreSQL, the issuer and six subgraphs (population of ${values.persons})…`);
-const topology: Topology = await startTopology({ persons: Number(values.persons), subgraphNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
+const topology: Topology = await startTopology({
+  persons: Number(values.persons),
+  subgraphNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  subgraphWorkers: Number(values.workers),
+});
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
 const pins = await (async () => {
   const client = new pg.Client({ connectionString: topology.databaseUrl });
@@ -83,7 +91,10 @@ interface Gateway {
 /** Ours, as `npm start` runs it (field rules, record rules and the access log on), or without field rules. */
 const startOurs = async (name: string, script: string): Promise<Gateway> => {
   const port = await freePort();
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, cpuProf(name));
+  const workers = Number(values['gateway-workers']);
+  // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
+  const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, profileArgs, workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
   return { name, url, pid: child.pid ?? 0, stop: () => stopChild(child) };
@@ -197,7 +208,10 @@ const databaseStats = async (): Promise<{ transactions: number; rows: number }> 
   return { transactions: Number(rows[0]?.t ?? 0), rows: Number(rows[0]?.r ?? 0) };
 };
 
-const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processJiffies(pid), 0);
+/** Each service with its cluster workers, if any. */
+const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJiffies(pid), 0);
+/** PostgreSQL's processes, each once (the postmaster and every backend are in the list already). */
+const pgCpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processJiffies(pid), 0);
 
 /** One closed-loop run (wrk -c connections) of one gateway, with CPU read around it. */
 const measure = async (gateway: Gateway): Promise<Run> => {
@@ -208,9 +222,11 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', script, gateway.url], { stdio: 'ignore' });
   const pids = topology.postgresPids();
   const stats0 = await databaseStats();
-  const before = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pids) };
+  // The machine's counter is read last before and first after, so reading /proc stays out of it.
+  const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
   const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
-  const after = { machine: machineJiffies(), gateway: processJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: cpuOf(pids) };
+  const machineAfter = machineJiffies();
+  const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids) };
   const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed requests`);

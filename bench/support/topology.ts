@@ -32,8 +32,10 @@ export interface Service {
 }
 
 /** Starts `script` with Node (type stripping) as a child; its output is kept quiet unless it fails. */
-export const runNode = (name: string, script: string, env: Record<string, string>, nodeArgs: readonly string[] = []): ChildProcess => {
-  const child = spawn(process.execPath, [...nodeArgs, '--experimental-strip-types', '--no-warnings', script], {
+export const runNode = (name: string, script: string, env: Record<string, string>, nodeArgs: readonly string[] = [], workers = 1): ChildProcess => {
+  // More than one worker: the same script N times behind one port (node:cluster, bench/support/cluster.ts).
+  const command = workers > 1 ? ['bench/support/cluster.ts', script, String(workers)] : [script];
+  const child = spawn(process.execPath, [...nodeArgs, '--experimental-strip-types', '--no-warnings', ...command], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,7 +77,7 @@ export interface Topology {
   stop(): Promise<void>;
 }
 
-export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[] }): Promise<Topology> => {
+export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number }): Promise<Topology> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'usr-gw-bench-'));
   const pgPort = await freePort();
   const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: false });
@@ -104,6 +106,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
       `subgraphs/${entry.name}/src/main.ts`,
       { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables },
       options.subgraphNodeArgs ?? [],
+      options.subgraphWorkers ?? 1,
     ),
   );
   children.push(...subgraphChildren);
@@ -159,6 +162,13 @@ const parentOf = (pid: number): number | undefined => {
   } catch {
     return undefined;
   }
+};
+
+/** CPU jiffies of a process and of its children (a cluster's primary and its workers). */
+export const treeJiffies = (pid: number): number => {
+  let total = processJiffies(pid);
+  for (const child of listPids()) if (parentOf(child) === pid) total += processJiffies(child);
+  return total;
 };
 
 /** CPU jiffies (utime + stime) a process has used; 0 once it is gone. */

@@ -60,6 +60,16 @@ export const accessLogContent = (row: AccessLogRow): string => {
   return [...v1, row.accessorOffice, row.accessorRegion, `v${row.chainVersion}`].join(SEPARATOR);
 };
 
+/**
+ * `accessLogContent` of a version-2 row as SQL, for the recorder's one-statement append (the chain
+ * extended inside PostgreSQL, under its lock, with no round trip to this process in between). The
+ * arguments are SQL expressions of text; `at` is the instant's `toISOString()` text. Kept beside
+ * `accessLogContent`, which verification uses: the two must agree (access-log-checkpoints.test.ts
+ * re-hashes rows written this way).
+ */
+export const accessLogContentSql = (c: Record<'seq' | 'at' | 'subjectPin' | 'accessorKind' | 'accessorSubject' | 'clientId' | 'service' | 'fields' | 'purpose' | 'requestId' | 'accessorOffice' | 'accessorRegion', string>): string =>
+  `concat_ws(E'\\x1f', ${[c.seq, c.at, c.subjectPin, c.accessorKind, c.accessorSubject, c.clientId, c.service, c.fields, c.purpose, c.requestId, c.accessorOffice, c.accessorRegion].join(', ')}, 'v${ACCESS_LOG_CHAIN_VERSION}')`;
+
 /** hash(n) = sha256(hash(n-1) ‖ every column of row n): the chain auditors verify. */
 export const chainHash = (previous: string, row: AccessLogRow): string => chainLink(previous, accessLogContent(row));
 

@@ -3,7 +3,7 @@ import type { AccessEntry, AccessRecorder } from '../auth/access-recorder.ts';
 import { accessLogUnavailable } from '../errors.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { recordAccessLogCommitted } from '../telemetry/metrics.ts';
-import { ACCESS_LOG_CHAIN_VERSION, chainHash, GENESIS_HASH, type AccessLogRow } from './access-log-chain.ts';
+import { ACCESS_LOG_CHAIN_VERSION, accessLogContentSql, GENESIS_HASH } from './access-log-chain.ts';
 
 export interface AccessLogRecorderOptions {
   readonly databaseUrl: string;
@@ -16,7 +16,65 @@ export interface AccessLogRecorderOptions {
 
 // One lock for every writer in every process: the chain needs one order.
 const CHAIN_LOCK = 0x61756469; // "audi"
-const OPEN_BATCH = `begin; select pg_advisory_xact_lock(${CHAIN_LOCK}); select seq, hash from audit.access_log order by seq desc limit 1`;
+
+const INPUT_COLUMNS = ['n', 'at_text', 'subject_pin', 'accessor_kind', 'accessor_subject', 'client_id', 'service', 'fields_csv', 'purpose', 'request_id', 'accessor_office', 'accessor_region'] as const;
+
+/**
+ * A group of entries appended in ONE round trip: open, take the chain's lock, extend the chain from
+ * its current end inside PostgreSQL (a recursive CTE: seq + 1, sha256 of the previous hash and the
+ * row's content, exactly `chainHash`), insert, commit. The lock is held only while the server runs
+ * the statement, never across a round trip to this process. A multi-statement simple query cannot
+ * take bind parameters: every value is a literal escaped by the driver (`literal`).
+ */
+const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string): string => {
+  const rows = batch.map((entry, i) =>
+    [
+      String(i + 1),
+      entry.at.toISOString(),
+      entry.subjectPin,
+      entry.viewer.kind,
+      entry.viewer.subject ?? 'anonymous',
+      entry.viewer.clientId ?? '',
+      entry.service,
+      entry.fields.join(','),
+      entry.purpose.slice(0, 300),
+      entry.requestId.slice(0, 64),
+      (entry.viewer.office ?? '').slice(0, 16),
+      (entry.viewer.region ?? '').slice(0, 40),
+    ].map((value, column) => (column === 0 ? `${value}::int` : `${literal(value)}::text`)),
+  );
+  const content = accessLogContentSql({
+    seq: '(c.seq + 1)::text',
+    at: 'i.at_text',
+    subjectPin: 'i.subject_pin',
+    accessorKind: 'i.accessor_kind',
+    accessorSubject: 'i.accessor_subject',
+    clientId: 'i.client_id',
+    service: 'i.service',
+    fields: 'i.fields_csv',
+    purpose: 'i.purpose',
+    requestId: 'i.request_id',
+    accessorOffice: 'i.accessor_office',
+    accessorRegion: 'i.accessor_region',
+  });
+  return `begin; select pg_advisory_xact_lock(${CHAIN_LOCK});
+with recursive
+  entries (${INPUT_COLUMNS.join(', ')}) as (values ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}),
+  tail as (select seq, hash from audit.access_log order by seq desc limit 1),
+  chain (n, seq, prev_hash, hash) as (
+    select 0, coalesce((select seq from tail), 0)::bigint, null::text, coalesce((select hash from tail), '${GENESIS_HASH}')::text
+    union all
+    select i.n, c.seq + 1, c.hash, encode(sha256(convert_to(c.hash || ${content}, 'UTF8')), 'hex')
+    from chain c join entries i on i.n = c.n + 1
+  )
+insert into audit.access_log
+  (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
+   accessor_office, accessor_region, chain_version, prev_hash, hash)
+select c.seq, i.at_text::timestamptz, i.subject_pin, i.accessor_kind, i.accessor_subject, i.client_id, i.service,
+       string_to_array(i.fields_csv, ','), i.purpose, i.request_id, i.accessor_office, i.accessor_region, ${ACCESS_LOG_CHAIN_VERSION}, c.prev_hash, c.hash
+from chain c join entries i on i.n = c.n;
+commit`;
+};
 
 interface Waiting {
   readonly entry: AccessEntry;
@@ -55,64 +113,7 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
     };
     client.on('error', onError);
     try {
-      // One round trip to open, lock and read the chain's end (a parameterless multi-statement
-      // query): the read path waits for this transaction, so each round trip counts.
-      const opened = (await client.query(OPEN_BATCH)) as unknown as pg.QueryResult<{ seq: string; hash: string }>[];
-      const last = opened[opened.length - 1]?.rows[0];
-      let seq = Number(last?.seq ?? 0);
-      let previous = last?.hash ?? GENESIS_HASH;
-      const rows = batch.map((entry) => {
-        seq += 1;
-        const row: AccessLogRow = {
-          seq,
-          at: entry.at,
-          subjectPin: entry.subjectPin,
-          accessorKind: entry.viewer.kind,
-          accessorSubject: entry.viewer.subject ?? 'anonymous',
-          clientId: entry.viewer.clientId ?? '',
-          service: entry.service,
-          fields: entry.fields,
-          purpose: entry.purpose.slice(0, 300),
-          requestId: entry.requestId.slice(0, 64),
-          accessorOffice: (entry.viewer.office ?? '').slice(0, 16),
-          accessorRegion: (entry.viewer.region ?? '').slice(0, 40),
-          chainVersion: ACCESS_LOG_CHAIN_VERSION,
-        };
-        const hash = chainHash(previous, row);
-        const result = { row, previous, hash };
-        previous = hash;
-        return result;
-      });
-      // Fields travel as comma-joined text: unnest cannot take a ragged array of arrays.
-      await client.query(
-        `insert into audit.access_log
-           (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
-            accessor_office, accessor_region, chain_version, prev_hash, hash)
-         select seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service,
-                string_to_array(fields_csv, ','), purpose, request_id, accessor_office, accessor_region, chain_version, prev_hash, hash
-         from unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                     $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::smallint[], $14::text[], $15::text[])
-           as t(seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields_csv, purpose, request_id,
-                accessor_office, accessor_region, chain_version, prev_hash, hash)`,
-        [
-          rows.map((r) => r.row.seq),
-          rows.map((r) => r.row.at),
-          rows.map((r) => r.row.subjectPin),
-          rows.map((r) => r.row.accessorKind),
-          rows.map((r) => r.row.accessorSubject),
-          rows.map((r) => r.row.clientId),
-          rows.map((r) => r.row.service),
-          rows.map((r) => r.row.fields.join(',')),
-          rows.map((r) => r.row.purpose),
-          rows.map((r) => r.row.requestId),
-          rows.map((r) => r.row.accessorOffice),
-          rows.map((r) => r.row.accessorRegion),
-          rows.map((r) => r.row.chainVersion),
-          rows.map((r) => r.previous),
-          rows.map((r) => r.hash),
-        ],
-      );
-      await client.query('commit');
+      await client.query(appendStatement(batch, (value) => client.escapeLiteral(value)));
       recordAccessLogCommitted(batch);
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error('access log write failed');

@@ -6,9 +6,17 @@ import { FIXED_HOLIDAYS, HOLIDAY_YEARS, type NonWorkingDay } from './public-holi
  */
 const bakuDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// The last answer, by whole second: every zone offset is a whole number of seconds, so the date
+// cannot change within one (formatting through Intl cost ~1% of a subgraph's CPU per request).
+let last: { second: number; date: string } | undefined;
+
 export const registryToday = (now: Date = new Date()): string => {
+  const second = Math.floor(now.getTime() / 1000);
+  if (last?.second === second) return last.date;
   const parts = Object.fromEntries(bakuDate.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  last = { second, date };
+  return date;
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

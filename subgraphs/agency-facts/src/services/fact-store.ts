@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FactKind, Page } from '@usr/shared';
+import { selectAs, type FactKind, type Page } from '@usr/shared';
 import { FactSchema, type Fact } from '../entities/fact.ts';
 
 /** A validated `FactFilter` (see fact-service.ts); null means "no restriction". */
@@ -29,36 +29,42 @@ export const findFactsByIds = (em: EntityManager, ids: readonly string[]): Promi
  * person's facts would read them all.
  */
 export const findFactPages = async (em: EntityManager, pins: readonly string[], criteria: FactCriteria, page: Page): Promise<Fact[]> => {
-  // MikroORM inlines parameters and expands an array to a quoted list: `array[?]` becomes
-  // array['A', 'B'] (callers never pass an empty one). char(7)[] keeps the index usable.
+  // Bind parameters; char(7)[] keeps the index usable. Plain read-only rows (selectAs): no hydration.
   const params: unknown[] = [[...pins]];
   const conditions = ['f.subject_pin = subject.pin'];
-  const where = (condition: string, ...values: unknown[]) => {
-    conditions.push(condition);
-    params.push(...values);
+  const next = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
   };
-  if (criteria.kinds) where('f.kind in (?)', [...criteria.kinds]);
-  if (criteria.agencies) where('f.agency_code in (?)', [...criteria.agencies]);
-  if (criteria.hiddenKinds.length > 0) where('f.kind not in (?)', [...criteria.hiddenKinds]);
-  if (criteria.validOn) where('f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)', criteria.validOn, criteria.validOn);
-  if (criteria.validFrom) where('(f.valid_to is null or f.valid_to >= ?)', criteria.validFrom);
-  if (criteria.validTo) where('f.valid_from <= ?', criteria.validTo);
-  if (criteria.asOf) where('f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)', criteria.asOf, criteria.asOf);
+  if (criteria.kinds) conditions.push(`f.kind = any(${next([...criteria.kinds])}::varchar[])`);
+  if (criteria.agencies) conditions.push(`f.agency_code = any(${next([...criteria.agencies])}::varchar[])`);
+  if (criteria.hiddenKinds.length > 0) conditions.push(`f.kind <> all(${next([...criteria.hiddenKinds])}::varchar[])`);
+  if (criteria.validOn) {
+    const on = next(criteria.validOn);
+    conditions.push(`f.valid_from <= ${on}::date and (f.valid_to is null or f.valid_to >= ${on}::date)`);
+  }
+  if (criteria.validFrom) conditions.push(`(f.valid_to is null or f.valid_to >= ${next(criteria.validFrom)}::date)`);
+  if (criteria.validTo) conditions.push(`f.valid_from <= ${next(criteria.validTo)}::date`);
+  if (criteria.asOf) {
+    const on = next(criteria.asOf);
+    conditions.push(`f.valid_from <= ${on}::date and (f.valid_to is null or f.valid_to >= ${on}::date)`);
+  }
   if (criteria.knownAt) {
     // Received by then and, unless history is asked for, not yet superseded then.
-    where('f.recorded_at <= ?::timestamptz', criteria.knownAt);
-    if (!criteria.includeSuperseded) where('(f.superseded_at is null or f.superseded_at > ?::timestamptz)', criteria.knownAt);
-  } else if (!criteria.includeSuperseded) where('f.superseded_by is null');
-  params.push(page.limit + 1, page.offset);
+    const at = next(criteria.knownAt);
+    conditions.push(`f.recorded_at <= ${at}::timestamptz`);
+    if (!criteria.includeSuperseded) conditions.push(`(f.superseded_at is null or f.superseded_at > ${at}::timestamptz)`);
+  } else if (!criteria.includeSuperseded) conditions.push('f.superseded_by is null');
+  const limit = next(page.limit + 1);
+  const offset = next(page.offset);
   const sql = `
-    select page.* from unnest(array[?]::char(7)[]) as subject (pin)
+    select page.* from unnest($1::char(7)[]) as subject (pin)
     cross join lateral (
       select f.* from facts.fact f
       where ${conditions.join(' and ')}
       order by f.valid_from desc, f.id
-      limit ? offset ?
+      limit ${limit} offset ${offset}
     ) page
     order by page.subject_pin, page.valid_from desc, page.id`;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(sql, params);
-  return rows.map((row) => em.map(FactSchema, row));
+  return selectAs(em, FactSchema, sql, params);
 };

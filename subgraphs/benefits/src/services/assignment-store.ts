@@ -1,27 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectAs } from '@usr/shared';
 import { AssignmentSchema, type Assignment } from '../entities/assignment.ts';
 
 export type AssignmentStatus = Assignment['status'];
 
-/** SQL access to benefits.assignment; no rules here. One statement per call, whatever the number of keys. */
+/**
+ * SQL access to benefits.assignment; no rules here. One statement per call, whatever the number of
+ * keys. The list reads a record goes through return plain read-only rows (selectAs).
+ */
 export const findAssignmentsByIds = (em: EntityManager, ids: readonly string[]): Promise<Assignment[]> =>
   em.find(AssignmentSchema, { id: { $in: [...ids] } });
 
-const latestFirst = { orderBy: { periodFrom: 'desc', id: 'asc' } } as const;
+const LATEST_FIRST = 'period_from desc, id asc';
 
 export const findAssignmentsByBeneficiaries = (
   em: EntityManager,
   pins: readonly string[],
   status: AssignmentStatus | null,
 ): Promise<Assignment[]> =>
-  em.find(AssignmentSchema, { beneficiaryPin: { $in: [...pins] }, ...(status ? { status } : {}) }, latestFirst);
+  status
+    ? selectAs(em, AssignmentSchema, `select * from benefits.assignment where beneficiary_pin = any($1) and status = $2 order by ${LATEST_FIRST}`, [[...pins], status])
+    : selectAs(em, AssignmentSchema, `select * from benefits.assignment where beneficiary_pin = any($1) order by ${LATEST_FIRST}`, [[...pins]]);
 
 export const findAssignmentsByHouseholds = (em: EntityManager, householdIds: readonly string[]): Promise<Assignment[]> =>
-  em.find(AssignmentSchema, { householdId: { $in: [...householdIds] } }, latestFirst);
+  selectAs(em, AssignmentSchema, `select * from benefits.assignment where household_id = any($1::uuid[]) order by ${LATEST_FIRST}`, [[...householdIds]]);
 
 /** Earliest period first, so a decision's first assignment comes first. */
 export const findAssignmentsByDecisions = (em: EntityManager, decisionIds: readonly string[]): Promise<Assignment[]> =>
-  em.find(AssignmentSchema, { decisionId: { $in: [...decisionIds] } }, { orderBy: { periodFrom: 'asc', id: 'asc' } });
+  selectAs(em, AssignmentSchema, 'select * from benefits.assignment where decision_id = any($1::uuid[]) order by period_from asc, id asc', [[...decisionIds]]);
 
 const mapRows = (em: EntityManager, rows: Record<string, unknown>[]): Assignment[] => rows.map((row) => em.map(AssignmentSchema, row));
 

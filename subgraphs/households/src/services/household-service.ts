@@ -39,13 +39,19 @@ export const headOf = async (ctx: HouseholdsContext, household: Household): Prom
   return head ? { pin: head.personPin } : null;
 };
 
+/** An ORM entity may be a bare reference; the plain rows of the hot reads carry their household whole. */
+const isLoaded = (household: Household): boolean => {
+  const wrapped = wrap(household);
+  return typeof wrapped.isInitialized === 'function' ? wrapped.isInitialized() : true;
+};
+
 /**
  * The membership's household, under the household rules: in a person's history, a citizen reads
  * only the household they live in today and a caseworker only those of their region. Already
  * loaded when the membership was fetched with it or after it.
  */
 export const householdOf = async (ctx: HouseholdsContext, membership: Membership): Promise<Household> => {
-  const household = wrap(membership.household).isInitialized() ? membership.household : await ctx.loaders.householdById.load(membership.household.id);
+  const household = isLoaded(membership.household) ? membership.household : await ctx.loaders.householdById.load(membership.household.id);
   if (!household) throw notFound('Household');
   await assertMayReadHousehold(ctx, household, currentMemberPins(ctx));
   return household;

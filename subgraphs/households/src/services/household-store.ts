@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rowMapper, selectAs, selectRows } from '@usr/shared';
 import { HouseholdSchema, type Household } from '../entities/household.ts';
 import { MembershipSchema, type Membership } from '../entities/membership.ts';
 
@@ -7,13 +8,32 @@ import { MembershipSchema, type Membership } from '../entities/membership.ts';
  * household-service.ts). Every function takes a batch of keys: the loaders call each once per tick.
  * A membership covers `on` when valid_from <= on <= valid_to (valid_to null = still open).
  */
-const coveringDate = (on: string) => ({ validFrom: { $lte: on }, $or: [{ validTo: null }, { validTo: { $gte: on } }] });
 
 export const findHouseholdsByIds = (em: EntityManager, ids: readonly string[]): Promise<Household[]> =>
-  em.find(HouseholdSchema, { id: { $in: [...ids] } });
+  selectAs(em, HouseholdSchema, 'select * from households.household where id = any($1::uuid[])', [[...ids]]);
+
+/**
+ * Memberships with their household joined in (`h_` columns), as plain read-only rows (selectRows):
+ * the hot reads of a full record. `where` uses m. and h. and the bind parameters given.
+ */
+const membershipsWithHousehold = async (em: EntityManager, where: string, orderBy: string, params: readonly unknown[]): Promise<Membership[]> => {
+  const membership = rowMapper(em, MembershipSchema);
+  const household = rowMapper(em, HouseholdSchema, 'h_');
+  const rows = await selectRows(
+    em,
+    `select m.*, h.id as h_id, h.address_line as h_address_line, h.district_code as h_district_code, h.region_code as h_region_code, h.created_at as h_created_at
+     from households.membership m join households.household h on h.id = m.household_id
+     where ${where} order by ${orderBy}`,
+    params,
+  );
+  return rows.map((row) => ({ ...membership(row), household: household(row) }));
+};
+
+/** Covering `on` ($2): valid_from <= on <= valid_to (valid_to null = still open). */
+const COVERING = 'm.valid_from <= $2::date and (m.valid_to is null or m.valid_to >= $2::date)';
 
 export const findMembershipsOn = (em: EntityManager, householdIds: readonly string[], on: string): Promise<Membership[]> =>
-  em.find(MembershipSchema, { household: { $in: [...householdIds] }, ...coveringDate(on) }, { orderBy: { validFrom: 'asc', personPin: 'asc' } });
+  membershipsWithHousehold(em, `m.household_id = any($1::uuid[]) and ${COVERING}`, 'm.valid_from asc, m.person_pin asc', [[...householdIds], on]);
 
 export const findMembershipHistory = (em: EntityManager, householdIds: readonly string[]): Promise<Membership[]> =>
   em.find(MembershipSchema, { household: { $in: [...householdIds] } }, { orderBy: { validFrom: 'asc', id: 'asc' } });
@@ -24,11 +44,7 @@ export const findMembershipHistory = (em: EntityManager, householdIds: readonly 
  * person two on one day, the loader (last row wins) keeps the latest.
  */
 export const findPersonMembershipsOn = (em: EntityManager, pins: readonly string[], on: string): Promise<Membership[]> =>
-  em.find(
-    MembershipSchema,
-    { personPin: { $in: [...pins] }, ...coveringDate(on) },
-    { populate: ['household'], strategy: 'joined', orderBy: { validFrom: 'asc', id: 'asc' } },
-  );
+  membershipsWithHousehold(em, `m.person_pin = any($1) and ${COVERING}`, 'm.valid_from asc, m.id asc', [[...pins], on]);
 
 /** Every membership of these people, latest first, households joined in. */
 export const findPersonMemberships = (em: EntityManager, pins: readonly string[]): Promise<Membership[]> =>

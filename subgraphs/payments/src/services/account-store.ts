@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectAs } from '@usr/shared';
 import { PaymentAccountSchema, type PaymentAccount } from '../entities/payment-account.ts';
 
 /** SQL access to payments.payment_account; no rules here. One statement per call, whatever the number of keys. */
@@ -6,7 +7,7 @@ export const findAccountsByIds = (em: EntityManager, ids: readonly string[]): Pr
   em.find(PaymentAccountSchema, { id: { $in: [...ids] } });
 
 export const findAccountsByHolders = (em: EntityManager, pins: readonly string[]): Promise<PaymentAccount[]> =>
-  em.find(PaymentAccountSchema, { holderPin: { $in: [...pins] } }, { orderBy: { openedAt: 'desc', id: 'asc' } });
+  selectAs(em, PaymentAccountSchema, 'select * from payments.payment_account where holder_pin = any($1) order by opened_at desc, id asc', [[...pins]]);
 
 /** The holder's account that is not closed (at most one: payment_account_open_idx). */
 export const findOpenAccountOf = async (em: EntityManager, holderPin: string): Promise<PaymentAccount | undefined> =>

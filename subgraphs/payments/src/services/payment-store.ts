@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Page } from '@usr/shared';
+import { selectAs, type Page } from '@usr/shared';
 import { PaymentSchema, type Payment } from '../entities/payment.ts';
 
 /** SQL access to payments.payment; no rules here. One statement per call, whatever the number of keys. */
@@ -8,7 +8,7 @@ export const findPaymentsByIds = (em: EntityManager, ids: readonly string[]): Pr
 
 /** Newest month first: the order of the (assignment_id, month) unique index, read backwards. */
 export const findPaymentsByAssignments = (em: EntityManager, assignmentIds: readonly string[]): Promise<Payment[]> =>
-  em.find(PaymentSchema, { assignmentId: { $in: [...assignmentIds] } }, { orderBy: { month: 'desc', id: 'asc' } });
+  selectAs(em, PaymentSchema, 'select * from payments.payment where assignment_id = any($1::uuid[]) order by month desc, id asc', [[...assignmentIds]]);
 
 /**
  * The same page of payments for each of several people, in one statement: a lateral join runs the

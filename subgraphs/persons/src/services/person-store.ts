@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PersonSchema, type Person } from '../entities/person.ts';
-import type { Page } from '@usr/shared';
+import { selectAs, type Page } from '@usr/shared';
 
 export interface PersonSearchCriteria {
   readonly name?: string | null;
@@ -11,9 +11,9 @@ export interface PersonSearchCriteria {
   readonly bornTo?: string | null;
 }
 
-/** SQL access to persons.person; no rules here (see person-service.ts). */
+/** SQL access to persons.person; no rules here (see person-service.ts). Plain rows: read-only. */
 export const findPersonsByPins = (em: EntityManager, pins: readonly string[]): Promise<Person[]> =>
-  em.find(PersonSchema, { pin: { $in: [...pins] } });
+  selectAs(em, PersonSchema, 'select * from persons.person where pin = any($1)', [[...pins]]);
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 

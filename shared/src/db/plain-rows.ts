@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
+import { boundQuery } from './bound-query.ts';
+import { queryCounter } from './query-counter.ts';
+
+/**
+ * Hot read-only list reads (the loaders a full record goes through) in plain SQL, as plain objects
+ * shaped like the entity: no query builder, no hydration, no identity map. MikroORM's `find` spent
+ * most of a subgraph's CPU building the statement and merging rows into the identity map, for rows
+ * that are only ever serialised. Write paths keep using the ORM and its entities.
+ *
+ * The statement takes bind parameters ($1, $2, ...; a JS array becomes a PostgreSQL array). Outside
+ * a transaction it runs on the ORM's own pool (same type parsers, same session settings); inside one
+ * on that transaction, so a read after a write in the same unit of work still sees it. Each statement
+ * counts in `queryCounter` like the ORM's own.
+ */
+export const selectRows = async (em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> => {
+  queryCounter.record();
+  if (em.getTransactionContext()) return boundQuery<Record<string, unknown>>(em, sql, params);
+  const pool = await em.getConnection().getNativeClient();
+  const { rows } = await pool.query<Record<string, unknown>>(sql, [...params]);
+  return rows;
+};
+
+type Convert = (value: unknown) => unknown;
+interface Column {
+  readonly column: string;
+  readonly property: string;
+  readonly convert: Convert | undefined;
+}
+
+/** How the ORM's hydrator turns a column value into the property's value (ObjectHydrator's rules). */
+const converterOf = (prop: EntityProperty, platform: Platform): Convert | undefined => {
+  if (prop.customType) {
+    const type = prop.customType;
+    return (value): unknown => type.convertToJSValue(value, platform) as unknown;
+  }
+  if (prop.runtimeType === 'boolean') return (value) => !!value;
+  if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    // forceUtcTimezone: the server sends timestamptz with its offset; a bare timestamp is UTC.
+    return (value) =>
+      value instanceof Date || typeof value === 'number' ? new Date(value) : typeof value === 'string' && (value.includes('+') || value.lastIndexOf('-') > 10 || value.endsWith('Z')) ? new Date(value) : new Date(`${String(value)}+00:00`);
+  }
+  return undefined;
+};
+
+const columnsCache = new WeakMap<EntityMetadata, readonly Column[]>();
+
+const columnsOf = (meta: EntityMetadata, platform: Platform): readonly Column[] => {
+  let columns = columnsCache.get(meta);
+  if (!columns) {
+    columns = meta.props
+      .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR && prop.fieldNames?.length === 1)
+      .map((prop) => ({ column: prop.fieldNames[0] ?? prop.name, property: prop.name, convert: converterOf(prop, platform) }));
+    columnsCache.set(meta, columns);
+  }
+  return columns;
+};
+
+/**
+ * A row → the entity's scalar properties, converted as the ORM converts them; `prefix` reads
+ * columns aliased `prefix + column` (a joined table). Relations are the caller's to add.
+ */
+export const rowMapper = <T extends object>(em: EntityManager, entity: EntityName<T>, prefix = ''): ((row: Record<string, unknown>) => T) => {
+  const columns = columnsOf(em.getMetadata(entity) as EntityMetadata, em.getPlatform());
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (const { column, property, convert } of columns) {
+      const value = row[prefix + column];
+      out[property] = value === null || value === undefined ? (value ?? null) : convert ? convert(value) : value;
+    }
+    return out as T;
+  };
+};
+
+/** `selectRows`, each row mapped to the entity's scalar properties. */
+export const selectAs = async <T extends object>(em: EntityManager, entity: EntityName<T>, sql: string, params: readonly unknown[]): Promise<T[]> => {
+  const map = rowMapper(em, entity);
+  return (await selectRows(em, sql, params)).map(map);
+};

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chainHash, createAccessLogRecorder, createLogger, GENESIS_HASH, migrateSchemas, type AccessEntry, type AccessRecorder } from '@usr/shared';
+import { createTestDatabase, type TestDatabase } from '@usr/shared/testing';
+import { auditDatabase } from '../src/database.ts';
+
+/**
+ * The recorder extends the chain inside PostgreSQL (one statement under the chain's lock, values as
+ * escaped literals): what it stores must be exactly what it was given, and every stored hash must be
+ * the `chainHash` that auditors recompute, whatever the text holds (quotes, backslashes, non-ASCII).
+ */
+let db: TestDatabase;
+let recorder: AccessRecorder;
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('adminDatabaseUrl'));
+  await migrateSchemas(db.url, [auditDatabase]);
+  recorder = createAccessLogRecorder({ databaseUrl: db.url, logger: createLogger('test', 'silent') });
+  pool = new pg.Pool({ connectionString: db.url, max: 1 });
+});
+
+afterAll(async () => {
+  await recorder?.close();
+  await pool?.end();
+  await db?.drop();
+});
+
+const AWKWARD = [`O'Brien`, 'back\\slash', 'Əliyev Ağa Şükür', 'Иванов', `'); drop table audit.access_log; --`, '', 'tab\tand\nnewline', 'emoji 👍'];
+
+const entry = (i: number, text: string): AccessEntry => ({
+  subjectPin: '5AZK7P2',
+  viewer: { kind: 'caseworker', subject: text, clientId: `client-${text}`, roles: new Set(['caseworker']), scopes: new Set<string>(), serviceAccount: false, region: text.slice(0, 40), office: text.slice(0, 16), expiresAt: Date.now() + 60_000 },
+  service: 'persons',
+  fields: ['Person.firstName', 'Person.lastName'],
+  purpose: text,
+  requestId: `r-${i}`,
+  at: new Date(Date.UTC(2026, 11, 6, 9, 0, 0, i)),
+});
+
+type Stored = { seq: string; seq_text?: string; at: Date; subject_pin: string; accessor_kind: string; accessor_subject: string; client_id: string; service: string; fields: string[]; purpose: string; request_id: string; accessor_office: string; accessor_region: string; chain_version: number; prev_hash: string; hash: string };
+
+const stored = async (): Promise<Stored[]> => (await pool.query<Stored>('select *, seq::text as seq_text from audit.access_log order by access_log.seq')).rows.map(({ seq_text, ...r }) => ({ ...r, seq: String(seq_text) }));
+
+describe('access log append', () => {
+  it('stores a group exactly as given and chains it with chainHash, then continues from the tail', async () => {
+    const first = AWKWARD.map((text, i) => entry(i, text));
+    await Promise.all(first.map((e) => recorder.record(e)));
+    const second = AWKWARD.slice(0, 3).map((text, i) => entry(100 + i, text));
+    await Promise.all(second.map((e) => recorder.record(e)));
+
+    const rows = await stored();
+    const given = [...first, ...second];
+    expect(rows).toHaveLength(given.length);
+    let previous = GENESIS_HASH;
+    for (const [i, row] of rows.entries()) {
+      const e = given.find((g) => g.requestId === row.request_id);
+      expect(e).toBeDefined();
+      if (!e) continue;
+      expect(row).toMatchObject({
+        seq: String(i + 1),
+        subject_pin: e.subjectPin,
+        accessor_kind: 'caseworker',
+        accessor_subject: e.viewer.subject,
+        client_id: e.viewer.clientId,
+        service: e.service,
+        fields: [...e.fields],
+        purpose: e.purpose,
+        accessor_office: e.viewer.office,
+        accessor_region: e.viewer.region,
+        chain_version: 2,
+        prev_hash: previous,
+      });
+      expect(row.at.toISOString()).toBe(e.at.toISOString());
+      const hash = chainHash(previous, {
+        seq: i + 1,
+        at: row.at,
+        subjectPin: row.subject_pin,
+        accessorKind: row.accessor_kind,
+        accessorSubject: row.accessor_subject,
+        clientId: row.client_id,
+        service: row.service,
+        fields: row.fields,
+        purpose: row.purpose,
+        requestId: row.request_id,
+        accessorOffice: row.accessor_office,
+        accessorRegion: row.accessor_region,
+        chainVersion: row.chain_version,
+      });
+      expect(row.hash).toBe(hash);
+      previous = hash;
+    }
+  });
+});
