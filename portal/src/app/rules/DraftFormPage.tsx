@@ -68,6 +68,7 @@ export const DraftFormPage = () => {
   const [parameter, setParameter] = useState('');
   const [value, setValue] = useState('');
   const [from, setFrom] = useState({ iso: '', invalid: false });
+  const [until, setUntil] = useState({ iso: '', invalid: false });
   const [sourced, setSourced] = useState(true);
   const [act, setAct] = useState<Texts>(EMPTY_TEXTS);
   const [article, setArticle] = useState('');
@@ -93,7 +94,7 @@ export const DraftFormPage = () => {
     const number = parseValue(value);
     if (!chosen || !from.iso || !reason.trim() || !filled(act) || !filled(text)) return setOutcome({ kind: 'invalid', key: 'rules.draftMissing' });
     if (number === undefined) return setOutcome({ kind: 'invalid', key: 'rules.draftValueInvalid' });
-    if (from.invalid || actDate.invalid) return setOutcome({ kind: 'invalid', key: 'rules.draftDateInvalid' });
+    if (from.invalid || until.invalid || actDate.invalid) return setOutcome({ kind: 'invalid', key: 'rules.draftDateInvalid' });
     setBusy(true);
     setOutcome(undefined);
     const input = {
@@ -105,6 +106,7 @@ export const DraftFormPage = () => {
           name: chosen.name,
           value: number,
           effectiveFrom: from.iso,
+          effectiveUntil: until.iso || null,
           sourced,
           legalBasis: { act, article: article.trim() || null, date: actDate.iso || null, text },
         },
@@ -160,6 +162,7 @@ export const DraftFormPage = () => {
             <input id={`${ids}-value`} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />
           </div>
           <DateInput legend={t('rules.draftFrom')} onChange={(iso, invalid) => setFrom({ iso, invalid })} />
+          <DateInput legend={t('rules.draftUntil')} onChange={(iso, invalid) => setUntil({ iso, invalid })} />
           <div className="check">
             <input id={`${ids}-sourced`} type="checkbox" checked={sourced} onChange={(e) => setSourced(e.target.checked)} />
             <label htmlFor={`${ids}-sourced`}>{t('rules.draftSourced')}</label>

@@ -1041,6 +1041,7 @@ export const az: Catalogue = {
   'rules.draftValueInvalid': 'Mənfi olmayan bir ədəd daxil edin (kəsr hissədən əvvəl nöqtə).',
   'rules.draftFrom': 'Qüvvəyə minmə tarixi',
   'rules.draftDateInvalid': 'Mövcud bir gün daxil edin.',
+  'rules.draftUntil': 'Bu günədək qüvvədədir (boş qalsa: növbəti dəyərədək)',
   'rules.draftSourced': 'Dəyər dərc olunmuş hüquqi aktla müəyyən edilib (yer tutucu üçün işarəni götürün)',
   'rules.draftBasis': 'Hüquqi əsas',
   'rules.draftAct': 'Aktın adı',

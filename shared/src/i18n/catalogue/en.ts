@@ -1045,6 +1045,7 @@ export const en = {
   'rules.draftValueInvalid': 'Enter a number that is not negative (a point before the decimals).',
   'rules.draftFrom': 'Takes effect from',
   'rules.draftDateInvalid': 'Enter a real day.',
+  'rules.draftUntil': 'Applies until (leave empty: until the next value)',
   'rules.draftSourced': 'The value is set by a published legal act (untick for a placeholder)',
   'rules.draftBasis': 'Legal basis',
   'rules.draftAct': 'Title of the act',

@@ -1044,6 +1044,7 @@ export const ru: Catalogue = {
   'rules.draftValueInvalid': 'Введите неотрицательное число (дробную часть — через точку).',
   'rules.draftFrom': 'Вступает в силу с',
   'rules.draftDateInvalid': 'Введите существующий день.',
+  'rules.draftUntil': 'Действует по (оставьте пустым: до следующего значения)',
   'rules.draftSourced': 'Значение установлено опубликованным правовым актом (снимите отметку для заглушки)',
   'rules.draftBasis': 'Правовое основание',
   'rules.draftAct': 'Название акта',
