@@ -92,6 +92,8 @@ export const Refusal = ({ error }: { error: DraftErrorFieldsFragment }) => {
 const ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
   BAD_USER_INPUT: 'rules.error.BAD_USER_INPUT',
   FORBIDDEN: 'rules.error.FORBIDDEN',
+  // The gateway's refusal of a field the caller's roles do not reach (@requiresScopes).
+  UNAUTHORIZED_FIELD_OR_TYPE: 'rules.error.FORBIDDEN',
   NOT_FOUND: 'rules.error.NOT_FOUND',
 };
 
