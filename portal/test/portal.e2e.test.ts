@@ -1243,10 +1243,25 @@ describe('citizen portal', () => {
     });
 
     it('every rules page in az, ru and en speaks only that language, formatted, axe clean', async () => {
-      const visits: ReadonlyArray<{ user: string; paths: readonly string[] }> = [
-        { user: 'rules.editor', paths: ['/', '/new-draft', '/drafts', '/history'] },
-        { user: 'rules.approver2', paths: [`/drafts/${draftId}`, `/drafts/${ownDraftId}`] },
-        { user: 'auditor', paths: ['/rules/history'] },
+      // Each page with the name of its screenshot (the az pages are the README's pictures).
+      const visits: ReadonlyArray<{ user: string; paths: ReadonlyArray<readonly [string, string]> }> = [
+        {
+          user: 'rules.editor',
+          paths: [
+            ['/', 'rules-parameters'],
+            ['/new-draft', 'rules-new-draft'],
+            ['/drafts', 'rules-drafts'],
+            ['/history', 'rules-history-editor'],
+          ],
+        },
+        {
+          user: 'rules.approver2',
+          paths: [
+            [`/drafts/${draftId}`, 'rules-draft-approved'],
+            [`/drafts/${ownDraftId}`, 'rules-draft-rejected'],
+          ],
+        },
+        { user: 'auditor', paths: [['/rules/history', 'rules-history-auditor']] },
       ];
       const problems: string[] = [];
       for (const visit of visits) {
@@ -1254,7 +1269,7 @@ describe('citizen portal', () => {
         await signIn(on, visit.user);
         for (const language of LANGUAGES) {
           await on.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
-          for (const path of visit.paths) {
+          for (const [path, name] of visit.paths) {
             await on.goto(`${portal.url}${path}`);
             await on.locator('main h1').first().waitFor();
             await on.waitForLoadState('networkidle');
@@ -1262,7 +1277,7 @@ describe('citizen portal', () => {
             expect(await on.evaluate(() => document.documentElement.lang)).toBe(language);
             for (const problem of languageProblems(await on.evaluate(pageText), language)) problems.push(`${visit.user} ${language} ${path}: ${problem}`);
             for (const v of (await axeViolations(on)).filter((v) => v.impact === 'serious' || v.impact === 'critical')) problems.push(`${visit.user} ${language} ${path}: axe ${v.id}`);
-            if (language === 'az') await shot(`rules${path.replaceAll('/', '-').replace(/-$/, '') || '-parameters'}-${visit.user}`, on);
+            if (language === 'az') await shot(name, on);
           }
         }
       }

@@ -21,7 +21,8 @@ const Diff = ({ draft }: { draft: Draft }) => {
   const { t, code, date } = speech;
   const id = useId();
   return (
-    <section className="card" aria-labelledby={id}>
+    // One landmark only: the scrollable table, named by the heading.
+    <section className="card">
       <h2 id={id}>{t('rules.diffTitle')}</h2>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
         <table className="rules-table diff">
