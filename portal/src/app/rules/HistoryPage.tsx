@@ -106,7 +106,8 @@ export const HistoryPage = () => {
                             {v.decidedAt && <>, {dateTime(v.decidedAt)}</>}
                           </div>
                         )}
-                        {!v.approvedBy && v.decidedAt && (
+                        {/* A rejection's day (a seeded value's "decision" is its seeding, said above). */}
+                        {v.draft && !v.approvedBy && v.decidedAt && (
                           <div>
                             {t('rules.decidedOn')}: {dateTime(v.decidedAt)}
                           </div>
