@@ -1094,6 +1094,15 @@ describe('citizen portal', () => {
       expect(await refusal.textContent()).toContain(formatDate(addDays(endOfNextMonth, 1), 'en'));
       expect(await refusal.textContent()).toContain(en('staff.parameter.needCriterion'));
       await shot('rules-draft-refused', editor);
+      // The refusal follows a switch of language (worded by the page from the catalogue), and what was typed stays.
+      await editor.selectOption('#lang', 'az');
+      const inAz = editor.getByRole('alert').filter({ hasText: translate('az', 'parameters.error.COVERAGE_GAP') });
+      await inAz.waitFor();
+      expect(await inAz.textContent()).toContain(formatDate(addDays(endOfNextMonth, 1), 'az'));
+      expect(await inAz.textContent()).toContain(translate('az', 'staff.parameter.needCriterion'));
+      await editor.selectOption('#lang', 'en');
+      await editor.getByRole('heading', { level: 1, name: en('rules.draftTitle') }).waitFor();
+      expect(await editor.getByLabel(en('rules.draftReason'), { exact: true }).inputValue()).toBe(RULES_REASON);
       // Until the next value: drafted.
       await fillDay(editor, en('rules.draftUntil'), '');
       await editor.getByRole('button', { name: en('rules.draftSubmit') }).click();

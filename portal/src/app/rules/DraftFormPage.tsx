@@ -11,7 +11,7 @@ import { useSpeech } from '../i18n/intl.ts';
 import { Loading, StaffLoadError } from '../Status.tsx';
 import { useRegistryQuery } from '../use-registry-query.ts';
 import { DraftParameterChangeMutation, ParametersQuery } from './rules-queries.ts';
-import { Refusal, bakuToday, byBenefit, failureText, parameterLabel, valueText } from './rules-parts.tsx';
+import { Refusal, bakuToday, byBenefit, failureKey, parameterLabel, valueText } from './rules-parts.tsx';
 
 type Version = ParameterVersionFieldsFragment;
 type Texts = Record<ReaderLanguage, string>;
@@ -47,7 +47,7 @@ const ThreeLanguages = ({ label, value, multiline, onChange }: { label: MessageK
   );
 };
 
-type Outcome = { kind: 'created'; draftId: string; replay: boolean } | { kind: 'refused'; error: DraftErrorFieldsFragment } | { kind: 'failed'; text: string } | { kind: 'invalid'; key: MessageKey };
+type Outcome = { kind: 'created'; draftId: string; replay: boolean } | { kind: 'refused'; error: DraftErrorFieldsFragment } | { kind: 'invalid' | 'failed'; key: MessageKey };
 
 /**
  * A rules editor drafts a change of one parameter: the new value, the day it takes effect, and the
@@ -77,10 +77,13 @@ export const DraftFormPage = () => {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  // The last parameters read: the form stays while they are read again in another language, so what is typed stays.
+  const [loaded, setLoaded] = useState(state.data);
+  if (state.data && state.data !== loaded) setLoaded(state.data);
 
   if (!roles?.has(RULES_EDITOR)) return <p className="card">{t('rules.editorsOnly')}</p>;
 
-  const versions = state.data?.parameterVersions ?? [];
+  const versions = loaded?.parameterVersions ?? [];
   const today = bakuToday();
   const [benefitCode = '', name = ''] = parameter.split('/');
   const chosen: Version | undefined = versions
@@ -112,12 +115,12 @@ export const DraftFormPage = () => {
         },
       ],
     };
-    void draftChange({ input, language: languageOf(language) }).then((result) => {
+    void draftChange({ input }).then((result) => {
       setBusy(false);
       const payload = result.data?.draftParameterChange;
-      if (!payload) return setOutcome({ kind: 'failed', text: failureText(speech, result.error) });
+      if (!payload) return setOutcome({ kind: 'failed', key: failureKey(result.error) });
       if (payload.error) return setOutcome({ kind: 'refused', error: payload.error });
-      if (!payload.draft) return setOutcome({ kind: 'failed', text: t('rules.failed') });
+      if (!payload.draft) return setOutcome({ kind: 'failed', key: 'rules.failed' });
       // Answered: the next draft gets a key of its own.
       setKey(crypto.randomUUID());
       setOutcome({ kind: 'created', draftId: payload.draft.id, replay: !payload.changed });
@@ -130,9 +133,9 @@ export const DraftFormPage = () => {
         {t('rules.draftTitle')}
       </h1>
       <p>{t('rules.draftIntro')}</p>
-      {state.loading && <Loading />}
+      {state.loading && !loaded && <Loading />}
       {state.error && <StaffLoadError error={state.error} onRetry={state.reload} />}
-      {state.data && (
+      {loaded && (
         <form className="card rules-form" noValidate onSubmit={submit} aria-labelledby={`${ids}-title`}>
           <h2 id={`${ids}-title`} className="visually-hidden">
             {t('rules.draftTitle')}
@@ -181,14 +184,9 @@ export const DraftFormPage = () => {
             <label htmlFor={`${ids}-reason`}>{t('rules.draftReason')}</label>
             <textarea id={`${ids}-reason`} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
-          {outcome?.kind === 'invalid' && (
+          {(outcome?.kind === 'invalid' || outcome?.kind === 'failed') && (
             <p className="error" role="alert">
               {t(outcome.key)}
-            </p>
-          )}
-          {outcome?.kind === 'failed' && (
-            <p className="error" role="alert">
-              {outcome.text}
             </p>
           )}
           {outcome?.kind === 'refused' && <Refusal error={outcome.error} />}

@@ -11,7 +11,8 @@ import { LoadError, Loading } from '../Status.tsx';
 import { useRegistryQuery } from '../use-registry-query.ts';
 import { DryRuns } from './DryRuns.tsx';
 import { ApproveParameterDraftMutation, DraftQuery, RejectParameterDraftMutation } from './rules-queries.ts';
-import { Basis, Coverage, Refusal, Who, failureText, parameterLabel, valueText } from './rules-parts.tsx';
+import type { MessageKey } from '@usr/shared/i18n';
+import { Basis, Coverage, Refusal, Who, failureKey, parameterLabel, valueText } from './rules-parts.tsx';
 
 type Draft = RulesDraftQuery['parameterDraft'];
 
@@ -79,37 +80,36 @@ const Diff = ({ draft }: { draft: Draft }) => {
  * is the registry's rule (OWN_DRAFT): the page says so beforehand, and shows the registry's
  * refusal if the step is tried anyway.
  */
-const Decide = ({ draft, onDone }: { draft: Draft; onDone: (text: string) => void }) => {
-  const speech = useSpeech();
-  const { t, language } = speech;
+const Decide = ({ draft, onDone }: { draft: Draft; onDone: (done: MessageKey) => void }) => {
+  const { t } = useSpeech();
   const { roles, subject } = useSession();
   const id = useId();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'failed'; text: string } | { kind: 'refused'; error: DraftErrorFieldsFragment } | undefined>();
+  const [message, setMessage] = useState<{ kind: 'failed'; key: MessageKey } | { kind: 'refused'; error: DraftErrorFieldsFragment } | undefined>();
   const [, approve] = useMutation(ApproveParameterDraftMutation);
   const [, reject] = useMutation(RejectParameterDraftMutation);
   if (!roles?.has(RULES_APPROVER)) return <p className="card muted">{t('rules.approversOnly')}</p>;
   const own = subject === draft.draftedBy;
 
-  const answer = (payload: { changed: boolean; error?: DraftErrorFieldsFragment | null } | undefined, error: Parameters<typeof failureText>[1], done: 'rules.approved' | 'rules.rejected') => {
+  const answer = (payload: { changed: boolean; error?: DraftErrorFieldsFragment | null } | undefined, error: Parameters<typeof failureKey>[0], done: 'rules.approved' | 'rules.rejected') => {
     setBusy(false);
-    if (!payload) return setMessage({ kind: 'failed', text: failureText(speech, error) });
+    if (!payload) return setMessage({ kind: 'failed', key: failureKey(error) });
     if (payload.error) return setMessage({ kind: 'refused', error: payload.error });
     // Decided: the page reads the draft again (no longer waiting, this form goes) and says what happened.
-    onDone(t(payload.changed ? done : 'rules.unchanged'));
+    onDone(payload.changed ? done : 'rules.unchanged');
   };
   const sendApprove = () => {
     setBusy(true);
     setMessage(undefined);
-    void approve({ input: { draftId: draft.id }, language: languageOf(language) }).then((r) => answer(r.data?.approveParameterDraft, r.error, 'rules.approved'));
+    void approve({ input: { draftId: draft.id } }).then((r) => answer(r.data?.approveParameterDraft, r.error, 'rules.approved'));
   };
   const sendReject = () => {
     if (reason.trim() === '') return setInvalid(true);
     setBusy(true);
     setMessage(undefined);
-    void reject({ input: { draftId: draft.id, reason: reason.trim() }, language: languageOf(language) }).then((r) => answer(r.data?.rejectParameterDraft, r.error, 'rules.rejected'));
+    void reject({ input: { draftId: draft.id, reason: reason.trim() } }).then((r) => answer(r.data?.rejectParameterDraft, r.error, 'rules.rejected'));
   };
 
   return (
@@ -144,7 +144,7 @@ const Decide = ({ draft, onDone }: { draft: Draft; onDone: (text: string) => voi
       </form>
       {message?.kind === 'failed' && (
         <p className="error" role="alert">
-          {message.text}
+          {t(message.key)}
         </p>
       )}
       {message?.kind === 'refused' && <Refusal error={message.error} />}
@@ -163,7 +163,7 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
   const state = useRegistryQuery({ query: DraftQuery, variables: { id, language: languageOf(language) } });
   const heading = useRef<HTMLHeadingElement>(null);
   const coverageId = useId();
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<MessageKey | undefined>();
   useEffect(() => heading.current?.focus(), []);
   const draft = state.data?.parameterDraft;
   const pending = draft?.status === 'PENDING';
@@ -179,7 +179,7 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
       </h1>
       {notice && (
         <p className="notice" role="status">
-          {notice}
+          {t(notice)}
         </p>
       )}
       {state.loading && <Loading />}
@@ -229,8 +229,8 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
           {pending && (
             <Decide
               draft={draft}
-              onDone={(text) => {
-                setNotice(text);
+              onDone={(done) => {
+                setNotice(done);
                 state.reload();
               }}
             />

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import type { MessageKey } from '@usr/shared/i18n';
 import type { DraftErrorFieldsFragment, DryRunFieldsFragment } from '../../generated/graphql.ts';
-import { languageOf } from '../DecisionExplanation.tsx';
 import { useSpeech, type Speech } from '../i18n/intl.ts';
 import { RequestParameterDryRunMutation } from './rules-queries.ts';
-import { Refusal, Who, failureText } from './rules-parts.tsx';
+import { Refusal, Who, failureKey } from './rules-parts.tsx';
 
 type DryRun = DryRunFieldsFragment;
 type Report = NonNullable<DryRun['report']>;
@@ -147,13 +147,12 @@ const DryRunItem = ({ run }: { run: DryRun }) => {
  * sample share. While one is queued the page asks the registry again every few seconds.
  */
 export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: string; runs: readonly DryRun[]; canRequest: boolean; onChanged: () => void }) => {
-  const speech = useSpeech();
-  const { t, language } = speech;
+  const { t } = useSpeech();
   const id = useId();
   const [share, setShare] = useState('100');
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'failed' | 'invalid'; text: string } | { kind: 'refused'; error: DraftErrorFieldsFragment } | undefined>();
+  const [message, setMessage] = useState<{ kind: 'done' | 'failed' | 'invalid'; key: MessageKey } | { kind: 'refused'; error: DraftErrorFieldsFragment } | undefined>();
   const [, requestDryRun] = useMutation(RequestParameterDryRunMutation);
   const queued = runs.some((r) => r.status === 'QUEUED');
   useEffect(() => {
@@ -165,16 +164,16 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const sampleShare = shareOfPercent(share);
-    if (sampleShare === undefined) return setMessage({ kind: 'invalid', text: t('rules.dryRunShareInvalid') });
+    if (sampleShare === undefined) return setMessage({ kind: 'invalid', key: 'rules.dryRunShareInvalid' });
     setBusy(true);
     setMessage(undefined);
-    void requestDryRun({ input: { draftId, sampleShare, idempotencyKey: key }, language: languageOf(language) }).then((result) => {
+    void requestDryRun({ input: { draftId, sampleShare, idempotencyKey: key } }).then((result) => {
       setBusy(false);
       const payload = result.data?.requestParameterDryRun;
-      if (!payload) return setMessage({ kind: 'failed', text: failureText(speech, result.error) });
+      if (!payload) return setMessage({ kind: 'failed', key: failureKey(result.error) });
       if (payload.error) return setMessage({ kind: 'refused', error: payload.error });
       setKey(crypto.randomUUID());
-      setMessage({ kind: 'done', text: t('rules.dryRunRequested') });
+      setMessage({ kind: 'done', key: 'rules.dryRunRequested' });
       onChanged();
     });
   };
@@ -196,12 +195,12 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
       )}
       {message?.kind === 'done' && (
         <p className="notice" role="status">
-          {message.text}
+          {t(message.key)}
         </p>
       )}
       {(message?.kind === 'failed' || message?.kind === 'invalid') && (
         <p className="error" role="alert">
-          {message.text}
+          {t(message.key)}
         </p>
       )}
       {message?.kind === 'refused' && <Refusal error={message.error} />}

@@ -1,6 +1,8 @@
 import type { CombinedError } from 'urql';
 import type { MessageKey } from '@usr/shared/i18n';
 import type { CoverageFieldsFragment, DraftErrorFieldsFragment, ParameterUnit, ParameterVersionFieldsFragment } from '../../generated/graphql.ts';
+
+type CoverageProblem = CoverageFieldsFragment['problems'][number];
 import { useSession } from '../context.ts';
 import { useSpeech, type Speech } from '../i18n/intl.ts';
 import { errorCodes } from '../registry-client.ts';
@@ -19,6 +21,20 @@ export const parameterLabel = (speech: Speech, name: string): string => speech.c
 
 /** A value with its unit, money as money ("1 234,00 ₼ a person a month"). */
 export const valueText = (speech: Speech, unit: ParameterUnit, value: number): string => speech.t(`parameterValue.${unit}`, { value });
+
+/**
+ * A gap or an overlap in one sentence naming its dates: the catalogue's `parameters.coverage.*`
+ * with the benefit's and the parameter's names, as the registry words `CoverageProblem.message`.
+ */
+export const coverageText = (speech: Speech, problem: CoverageProblem): string => {
+  const values = { benefit: speech.code('benefit', problem.benefitCode), parameter: parameterLabel(speech, problem.name), from: problem.from, until: problem.until ?? '' };
+  switch (problem.kind) {
+    case 'GAP':
+      return speech.t(problem.until == null ? 'parameters.coverage.GAP_OPEN' : 'parameters.coverage.GAP', values);
+    case 'OVERLAP':
+      return speech.t('parameters.coverage.OVERLAP', values);
+  }
+};
 
 /** A draft's or version's parameters by benefit then parameter, as `versions` come (catalogue order). */
 export const byBenefit = <V extends { readonly benefitCode: string }>(versions: readonly V[]): Array<[string, V[]]> => {
@@ -48,7 +64,8 @@ export const Basis = ({ version }: { version: Pick<ParameterVersionFieldsFragmen
 
 /** The coverage check in words: all clear, or each gap and overlap naming its dates. */
 export const Coverage = ({ check, headingId, title }: { check: CoverageFieldsFragment; headingId: string; title: MessageKey }) => {
-  const { t } = useSpeech();
+  const speech = useSpeech();
+  const { t } = speech;
   return (
     <section className={`card coverage ${check.ok ? 'ok' : 'problems'}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{t(title)}</h2>
@@ -59,7 +76,7 @@ export const Coverage = ({ check, headingId, title }: { check: CoverageFieldsFra
           <p className="error">{t('rules.coverageProblems', { n: check.problems.length })}</p>
           <ul>
             {check.problems.map((p) => (
-              <li key={`${p.benefitCode}-${p.name}-${p.kind}-${p.from}`}>{p.message}</li>
+              <li key={`${p.benefitCode}-${p.name}-${p.kind}-${p.from}`}>{coverageText(speech, p)}</li>
             ))}
           </ul>
         </>
@@ -70,7 +87,8 @@ export const Coverage = ({ check, headingId, title }: { check: CoverageFieldsFra
 
 /** A refusal the registry answered as data (OWN_DRAFT, COVERAGE_GAP ...), in a sentence, with the dates it names. */
 export const Refusal = ({ error }: { error: DraftErrorFieldsFragment }) => {
-  const { t } = useSpeech();
+  const speech = useSpeech();
+  const { t } = speech;
   return (
     <div className="error" role="alert">
       <p>{t(`parameters.error.${error.code}`)}</p>
@@ -79,7 +97,7 @@ export const Refusal = ({ error }: { error: DraftErrorFieldsFragment }) => {
           <p>{t('rules.refusedCoverage')}</p>
           <ul>
             {error.coverage.map((p) => (
-              <li key={`${p.benefitCode}-${p.name}-${p.kind}-${p.from}`}>{p.message}</li>
+              <li key={`${p.benefitCode}-${p.name}-${p.kind}-${p.from}`}>{coverageText(speech, p)}</li>
             ))}
           </ul>
         </>
@@ -97,7 +115,8 @@ const ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
   NOT_FOUND: 'rules.error.NOT_FOUND',
 };
 
-export const failureText = (speech: Speech, error: CombinedError | undefined): string => speech.t(ERROR_KEYS[errorCodes(error)[0] ?? ''] ?? 'rules.failed');
+/** The sentence (its key: a message shown follows a switch of language) for a step that failed with `error`. */
+export const failureKey = (error: CombinedError | undefined): MessageKey => ERROR_KEYS[errorCodes(error)[0] ?? ''] ?? 'rules.failed';
 
 /** Who did a step: the staff account the registry recorded (an identifier, set apart), or "you". */
 export const Who = ({ subject }: { subject: string }) => {

@@ -30,7 +30,7 @@ export const ParameterVersionFields = graphql(`
   }
 `);
 
-/** A coverage check with each problem in one sentence of the reader's language. */
+/** A coverage check: each problem's kind, parameter and dates (put in words by the page, in the language of the moment). */
 export const CoverageFields = graphql(`
   fragment CoverageFields on CoverageCheck {
     ok
@@ -40,7 +40,6 @@ export const CoverageFields = graphql(`
       name
       from
       until
-      message(language: $language)
     }
   }
 `);
@@ -153,7 +152,10 @@ export const DraftQuery = graphql(`
   }
 `);
 
-/** A refusal as data: its code and the gaps and overlaps it names, each in the reader's language. */
+/**
+ * A refusal as data: its code and the gaps and overlaps it names. The page words them from the
+ * catalogue itself, so a refusal already shown follows the reader's switch of language.
+ */
 export const DraftErrorFields = graphql(`
   fragment DraftErrorFields on ParameterDraftError {
     code
@@ -163,13 +165,12 @@ export const DraftErrorFields = graphql(`
       name
       from
       until
-      message(language: $language)
     }
   }
 `);
 
 export const DraftParameterChangeMutation = graphql(`
-  mutation DraftParameterChange($input: DraftParameterChangeInput!, $language: Language!) {
+  mutation DraftParameterChange($input: DraftParameterChangeInput!) {
     draftParameterChange(input: $input) {
       changed
       draft {
@@ -183,7 +184,7 @@ export const DraftParameterChangeMutation = graphql(`
 `);
 
 export const ApproveParameterDraftMutation = graphql(`
-  mutation ApproveParameterDraft($input: ParameterDraftRefInput!, $language: Language!) {
+  mutation ApproveParameterDraft($input: ParameterDraftRefInput!) {
     approveParameterDraft(input: $input) {
       changed
       draft {
@@ -198,7 +199,7 @@ export const ApproveParameterDraftMutation = graphql(`
 `);
 
 export const RejectParameterDraftMutation = graphql(`
-  mutation RejectParameterDraft($input: RejectParameterDraftInput!, $language: Language!) {
+  mutation RejectParameterDraft($input: RejectParameterDraftInput!) {
     rejectParameterDraft(input: $input) {
       changed
       draft {
@@ -213,7 +214,7 @@ export const RejectParameterDraftMutation = graphql(`
 `);
 
 export const RequestParameterDryRunMutation = graphql(`
-  mutation RequestParameterDryRun($input: RequestParameterDryRunInput!, $language: Language!) {
+  mutation RequestParameterDryRun($input: RequestParameterDryRunInput!) {
     requestParameterDryRun(input: $input) {
       created
       dryRun {
