@@ -33,7 +33,7 @@ import { money, type AssignmentRow, type DecisionRow, type JsonValue } from './r
  * the beneficiary's card every month of the payment history window.
  */
 
-type DecisionDraft = Omit<DecisionRow, 'id' | 'decidedAt' | 'effectiveDate' | 'monthlyAmount' | 'replacesId'> & {
+type DecisionDraft = Omit<DecisionRow, 'id' | 'decidedAt' | 'effectiveDate' | 'monthlyAmount' | 'oneTimeAmount' | 'replacesId'> & {
   readonly decidedAt: Instant;
   readonly effective: Day;
   readonly amount: number | null;
@@ -132,7 +132,10 @@ class BenefitWriter {
 
   decision(draft: DecisionDraft, id = this.#ctx.id('decisions')): string {
     const { decidedAt, effective, amount, ...rest } = draft;
-    this.#ctx.emit('decisions', { ...rest, id, decidedAt: isoInstant(decidedAt), effectiveDate: isoDate(effective), monthlyAmount: amount === null ? null : money(amount), replacesId: null });
+    // A one-time grant's amount is paid once: recorded as the engine records it, never as monthly.
+    const oneTime = findBenefitType(draft.benefitCode)?.paymentKind === 'ONE_TIME';
+    const recorded = amount === null ? null : money(amount);
+    this.#ctx.emit('decisions', { ...rest, id, decidedAt: isoInstant(decidedAt), effectiveDate: isoDate(effective), monthlyAmount: oneTime ? null : recorded, oneTimeAmount: oneTime ? recorded : null, replacesId: null });
     return id;
   }
 

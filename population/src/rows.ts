@@ -92,6 +92,8 @@ export interface DecisionRow {
   readonly effectiveDate: string;
   readonly outcome: 'GRANTED' | 'REFUSED';
   readonly monthlyAmount: string | null;
+  /** A one-time grant's single amount (its monthlyAmount is null), as the engine records it. */
+  readonly oneTimeAmount: string | null;
   readonly ruleVersion: string;
   readonly reasonCode: string;
   readonly parameters: JsonValue;

@@ -102,6 +102,7 @@ export const TABLES: TableSpecs = {
       ['effectiveDate', 'effective_date'],
       ['outcome', 'outcome'],
       ['monthlyAmount', 'monthly_amount'],
+      ['oneTimeAmount', 'one_time_amount'],
       ['ruleVersion', 'rule_version'],
       ['reasonCode', 'reason_code'],
       ['parameters', 'parameters'],

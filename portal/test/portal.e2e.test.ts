@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import pg from 'pg';
-import { addWorkingDays, registryToday, workingDaysBetween } from '@usr/shared';
+import { addWorkingDays, registryToday, summariseDecision, workingDaysBetween } from '@usr/shared';
 import { LANGUAGES, formatDate, formatMoney, formatMonth, formatNumber, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
@@ -850,10 +850,25 @@ describe('citizen portal', () => {
     await aysel.evaluate(() => localStorage.setItem('usr.portal.lang', 'en'));
     await aysel.goto(`${portal.url}/`);
     const oneOff = aysel.getByRole('region', { name: en('portal.benefits') }).locator('article.benefit').filter({ hasText: en('benefit.BIRTH_GRANT') });
-    await oneOff.getByText(en('portal.amountOnce')).waitFor();
+    // The card's own label (exact: the decision letter inside the card may say "One-time payment" in a sentence too).
+    await oneOff.getByText(en('portal.amountOnce'), { exact: true }).waitFor();
     const text = (await oneOff.textContent()) ?? '';
     expect(text).not.toContain(en('portal.monthlyAmount'));
     expect(text).not.toContain(en('portal.nextPayment'));
+    // The seeded grant is recorded as the engine records one (a one-time amount, no monthly amount),
+    // so its summary in every language is the one-time sentence the shared explanation module writes.
+    const grants = await postGraphQL<{ person: { decisions: { benefitType: { code: string }; outcome: 'GRANTED' | 'REFUSED'; reasonCode: string; effectiveDate: string; monthlyAmount: string | null; oneTimeAmount: string | null; paymentKind: string; az: string; ru: string; en: string }[] } }>(
+      registry.gatewayUrl,
+      `query($pin: String!) { person(pin: $pin) { decisions { benefitType { code } outcome reasonCode effectiveDate monthlyAmount oneTimeAmount paymentKind az: summary(language: AZ) ru: summary(language: RU) en: summary(language: EN) } } }`,
+      { pin: AYSEL },
+      { authorization: `Bearer ${engineToken}` },
+    );
+    const grant = grants.data?.person.decisions.find((d) => d.benefitType.code === 'BIRTH_GRANT');
+    if (!grant) throw new Error('Aysel has no birth-grant decision');
+    expect({ kind: grant.paymentKind, monthly: grant.monthlyAmount, once: grant.oneTimeAmount !== null }).toEqual({ kind: 'ONE_TIME', monthly: null, once: true });
+    for (const language of LANGUAGES) {
+      expect(grant[language]).toBe(summariseDecision({ ...grant, benefitCode: grant.benefitType.code }, language));
+    }
   });
 
   it('signs in through a login page in az, ru and en, and opens the portal in that language', async () => {
@@ -892,6 +907,7 @@ describe('citizen portal', () => {
         { path: '/', shot: 'record', prepare: (on) => on.evaluate(() => document.querySelectorAll('details.history').forEach((d) => d.setAttribute('open', ''))) },
         { path: '/apply', shot: 'apply' },
         { path: '/decisions', shot: 'appeals' },
+        { path: '/report-change', shot: 'report-change' },
         { path: '/messages', shot: 'messages' },
         {
           path: '/access-log',
@@ -944,6 +960,7 @@ describe('citizen portal', () => {
         { path: `/people/${AYSEL}`, shot: 'caseworker-record' },
         { path: '/corrections', shot: 'caseworker-corrections' },
         { path: '/change-reviews', shot: 'caseworker-change-reviews' },
+        { path: '/deadlines', shot: 'caseworker-deadlines' },
       ],
     },
     {
@@ -962,6 +979,7 @@ describe('citizen portal', () => {
           },
         },
         { path: '/audit/chains', shot: 'auditor-chains' },
+        { path: '/deadlines', shot: 'auditor-deadlines' },
       ],
     },
     {
@@ -997,7 +1015,8 @@ describe('citizen portal', () => {
         }
       }
       expect(problems).toEqual([]);
-    });
+      // Each walk visits every page three times, with an axe run each: longer than one test's default.
+    }, 180_000);
   }
 
   /**

@@ -1,7 +1,8 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { PluralRules } from '@formatjs/intl-pluralrules';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from './languages.ts';
+import { formatMoney } from './format.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 import { pluralRules } from './plural-rules.ts';
 import { CATALOGUES, translate } from './translate.ts';
 
@@ -56,6 +57,14 @@ describe('the message catalogues', () => {
       for (const argument of used) expect({ key, argument, known: KNOWN_STYLES.has(argument.split(':')[1] ?? '') }).toEqual({ key, argument, known: true });
       expect({ key, empty: message.trim() === '' }).toEqual({ key, empty: false });
     }
+  });
+
+  it.each(LANGUAGES)('%s writes the currency in its texts as its money format does (a label too)', (language) => {
+    // The currency as formatMoney writes it per language (₼ in az and ru, AZN in en).
+    const currency = (l: Language) => formatMoney('1.00', l).replace(/[\d\s.,]/gu, '');
+    const foreign = new Set(LANGUAGES.map(currency).filter((c) => c !== currency(language)));
+    const wrong = Object.entries(CATALOGUES[language]).filter(([, message]) => [...foreign].some((c) => message.includes(c)));
+    expect(wrong).toEqual([]);
   });
 
   it('uses bundled CLDR plural rules: Russian one/few/many, Azerbaijani one/other', () => {

@@ -10,6 +10,7 @@ import {
 } from './services/assignment-store.ts';
 import { findDecisionsByIds, findDecisionsBySubjects } from './services/decision-store.ts';
 import { findNotificationsByIds, findNotificationsByRecipients } from './services/notification-store.ts';
+import { findVersionsByIds } from './services/parameter-store.ts';
 
 /**
  * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
@@ -32,6 +33,8 @@ export const createBenefitLoaders = (em: EntityManager) => ({
   eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(em, ids), (e) => e.appealId),
   // An appeal is about two people at most (appellant, subject): each key gets the rows naming it.
   appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
+  // Parameter versions by id, for their legal basis (append-only: a version's basis never changes).
+  parameterVersionById: oneByKey((ids) => findVersionsByIds(em, ids), (v) => v.id),
   assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
     manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
   ),

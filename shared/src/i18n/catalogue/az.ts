@@ -262,7 +262,7 @@ export const az: Catalogue = {
   'portal.reportIntro': 'Nə isə dəyişibsə, reyestrə bildirin. Bildirdiyiniz məlumat sizin tərəfinizdən bəyan edilmiş kimi qeyd olunur və qurumların məlumatları ilə tutuşdurulur. O, ödənişi dərhal azalda bilər, lakin qurum təsdiq etməmiş heç vaxt artırmır.',
   'portal.reportWhat': 'Nə dəyişib',
   'portal.reportFrom': 'Hansı tarixdən',
-  'portal.reportAmount': 'Aylıq gəlir (AZN)',
+  'portal.reportAmount': 'Aylıq gəlir (₼)',
   'portal.reportSource': 'Gəlirin mənbəyi',
   'portal.reportInstitution': 'Təhsil müəssisəsi',
   'portal.reportLevel': 'Təhsil səviyyəsi',

@@ -262,7 +262,7 @@ export const ru: Catalogue = {
   'portal.reportIntro': 'Сообщите реестру, если что-то изменилось. Ваше сообщение записывается как заявленное вами, с такой пометкой, и сверяется со сведениями ведомств. Оно может сразу уменьшить выплату, но никогда не увеличит её до подтверждения ведомством.',
   'portal.reportWhat': 'Что изменилось',
   'portal.reportFrom': 'С какой даты',
-  'portal.reportAmount': 'Доход в месяц (AZN)',
+  'portal.reportAmount': 'Доход в месяц (₼)',
   'portal.reportSource': 'Источник дохода',
   'portal.reportInstitution': 'Учебное заведение',
   'portal.reportLevel': 'Уровень обучения',

@@ -127,7 +127,9 @@ export const coverageMessage = (problem: CoverageProblem, language: Language): s
 export const draftErrorMessage = (code: DraftErrorCode, language: Language): string => translate(language, `parameters.error.${code}`);
 
 /** A decision's parameter names its version: the basis is that version's (drafted values are not in the catalogue). */
-export const basisOfVersion = async (ctx: BenefitsContext, versionId: string): Promise<ParameterVersion['legalBasis'] | null> => (await versionById(ctx, versionId))?.legalBasis ?? null;
+/** A version's legal basis, batched per request: every parameter of every decision on a page costs one read. */
+export const basisOfVersion = async (ctx: BenefitsContext, versionId: string): Promise<ParameterVersion['legalBasis'] | null> =>
+  (await ctx.loaders.parameterVersionById.load(versionId))?.legalBasis ?? null;
 
 /** A used parameter's legal basis: the version's it names (a drafted value is not in the catalogue), else the catalogue's. */
 export const basisOfUsedParameter = async (ctx: BenefitsContext, used: { readonly versionId?: string | null; readonly basis?: LegalBasis | null }): Promise<LegalBasis | null> =>
@@ -138,10 +140,8 @@ export const basisOfUsedParameter = async (ctx: BenefitsContext, used: { readonl
  * and its date where known, from the basis of every parameter the decision used.
  */
 export const legalActsOf = async (ctx: BenefitsContext, used: ReadonlyArray<{ readonly versionId?: string | null; readonly basis?: LegalBasis | null }>, language: Language): Promise<string[]> => {
-  // One read for all the versions the decision names (not one per parameter).
-  const ids = [...new Set(used.flatMap((p) => (p.versionId ? [p.versionId] : [])))];
-  const versions = new Map((await findVersionsByIds(ctx.em, ids)).map((v) => [v.id, v.legalBasis]));
-  const bases = used.map((p) => (p.versionId ? versions.get(p.versionId) : undefined) ?? p.basis ?? null);
+  // One read for all the versions the decisions of a request name (not one per parameter).
+  const bases = await Promise.all(used.map((p) => basisOfUsedParameter(ctx, p)));
   const acts = bases.flatMap((b) => (b ? [`${localized(b.act, language)}${b.article ? `, ${b.article}` : ''}${b.date ? ` (${formatDate(b.date, language)})` : ''}`] : []));
   return [...new Set(acts)];
 };
