@@ -10,7 +10,7 @@ import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from '
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import pg from 'pg';
 import { addWorkingDays, registryToday, summariseDecision, workingDaysBetween } from '@usr/shared';
-import { LANGUAGES, formatDate, formatMoney, formatMonth, translate, type Language, type MessageKey } from '@usr/shared/i18n';
+import { LANGUAGES, formatDate, formatMoney, formatMonth, formatNumber, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
 import { languageProblems, pageText } from './language-check.ts';
@@ -569,7 +569,7 @@ describe('citizen portal', () => {
     await auditor.getByRole('heading', { level: 1, name: 'Find a person' }).waitFor();
     await auditor.getByText('Read only: nothing in the audit workspace changes a record.').waitFor();
     const nav = auditor.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Decisions', 'Access log', 'Audit chains', 'Deadlines']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Decisions', 'Access log', 'Audit chains', 'Deadlines', en('rules.navHistory')]);
 
     // Decisions about Aysel, with their inputs, steps and parameters.
     await auditor.getByLabel('Purpose of use').selectOption(AUDITOR_PURPOSE);
@@ -1018,4 +1018,298 @@ describe('citizen portal', () => {
       // Each walk visits every page three times, with an axe run each: longer than one test's default.
     }, 180_000);
   }
+
+  /**
+   * The rules screens (issue #15 item 9), four eyes in the browser: rules.editor reads the
+   * parameters and drafts a raised TSA need criterion (a draft that would leave a gap refused first,
+   * the registry's sentence naming the day); rules.approver2 reads the diff and the coverage check,
+   * requests a dry run that the engine's worker (started above) really runs, and is refused by the
+   * registry when approving a draft of their own; rules.editor gets no approval at all (the
+   * registry refuses it too); rules.approver approves the editor's draft and rejects approver2's;
+   * the auditor reads the history and sends no mutation. Every page in az, ru and en, axe clean.
+   */
+  describe('rules screens', () => {
+    const RULES_REASON = 'Budget law for next year (QA-15)';
+    /** The first and last day of next month (Baku days): the drafted value's period. */
+    const today = registryToday();
+    const nextMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1)).toISOString().slice(0, 10);
+    const endOfNextMonth = addDays(new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) + 1, 1)).toISOString().slice(0, 10), -1);
+    const subjectOf = async (user: string): Promise<string> => {
+      const token = await registry.userToken(user);
+      return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub: string }).sub;
+    };
+    const rulesApi = async <D,>(user: string, query: string, variables: Record<string, unknown> = {}) => {
+      const token = await registry.userToken(user);
+      return postGraphQL<D>(registry.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    };
+    const valueIn = (language: Language, unit: string, value: number) => translate(language, `parameterValue.${unit}` as MessageKey, { value });
+    const need = { unit: '', value: 0, raised: 0 };
+    let draftId = '';
+    let ownDraftId = '';
+    /** Day, month and year into a DateInput (its legend names the group); empty strings clear it. */
+    const fillDay = async (on: Page, legend: string, day: string) => {
+      const group = on.getByRole('group', { name: legend, exact: true });
+      await group.getByLabel(en('portal.day'), { exact: true }).fill(day ? String(Number(day.slice(8, 10))) : '');
+      await group.getByLabel(en('portal.monthOfYear'), { exact: true }).selectOption(day ? String(Number(day.slice(5, 7))) : '');
+      await group.getByLabel(en('portal.year'), { exact: true }).fill(day.slice(0, 4));
+    };
+    const axeClean = async (on: Page, where: string) => {
+      const violations = await axeViolations(on);
+      console.log(`axe violations on ${where} (all impacts):`, JSON.stringify(violations));
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    };
+
+    beforeAll(async () => {
+      // The need criterion in force today, as the registry holds it (approved versions).
+      const read = await rulesApi<{ parameterVersions: Array<{ unit: string; value: number; effectiveFrom: string }> }>(
+        'rules.editor',
+        `{ parameterVersions(benefitCode: "TSA", name: "needCriterion", status: APPROVED) { unit value effectiveFrom } }`,
+      );
+      const inForce = (read.data?.parameterVersions ?? []).filter((v) => v.effectiveFrom <= today).at(-1);
+      if (!inForce) throw new Error('no need criterion in force');
+      Object.assign(need, { unit: inForce.unit, value: inForce.value, raised: Math.round(inForce.value * 115) });
+    });
+
+    it('rules.editor reads the parameters and drafts a change; a draft leaving a gap is refused in a sentence naming the day', async () => {
+      const editor = await newPage();
+      await signIn(editor, 'rules.editor');
+      await editor.getByRole('heading', { level: 1, name: en('rules.parametersTitle') }).waitFor();
+      const nav = editor.getByRole('navigation', { name: 'Main' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual([en('rules.navParameters'), en('rules.navNewDraft'), en('rules.navDrafts'), en('rules.navHistory')]);
+      // Per benefit, translated: the need criterion by its label, its value as money with its unit, the day, the basis.
+      const tsa = editor.getByRole('region', { name: `${en('rules.parametersTitle')}: ${en('benefit.TSA')}` });
+      const row = tsa.getByRole('row').filter({ has: editor.getByRole('rowheader', { name: en('staff.parameter.needCriterion'), exact: true }) });
+      await row.waitFor();
+      expect(await row.textContent()).toContain(valueIn('en', need.unit, need.value));
+      // A placeholder reads as such (the appeal period is one in the catalogue).
+      await tsa.getByRole('row').filter({ has: editor.getByRole('rowheader', { name: en('staff.parameter.appealWorkingDays'), exact: true }) }).getByText(en('parameters.placeholder')).waitFor();
+      await editor.getByRole('region', { name: en('rules.coverageTitle') }).getByText(en('rules.coverageOk')).waitFor();
+      await axeClean(editor, 'the parameters');
+
+      await nav.getByRole('link', { name: en('rules.navNewDraft') }).click();
+      await editor.getByRole('heading', { level: 1, name: en('rules.draftTitle') }).waitFor();
+      // Nothing filled: refused in the page, nothing sent.
+      await editor.getByRole('button', { name: en('rules.draftSubmit') }).click();
+      await editor.getByRole('alert').getByText(en('rules.draftMissing')).waitFor();
+      await editor.getByLabel(en('rules.draftParameter'), { exact: true }).selectOption({ label: en('staff.parameter.needCriterion') });
+      await editor.getByText(translate('en', 'rules.draftUnit', { unit: en(`enum.ParameterUnit.${need.unit}` as MessageKey), current: valueIn('en', need.unit, need.value) })).waitFor();
+      await editor.getByLabel(en('rules.draftValue'), { exact: true }).fill(String(need.raised / 100));
+      await fillDay(editor, en('rules.draftFrom'), nextMonth);
+      await fillDay(editor, en('rules.draftUntil'), endOfNextMonth);
+      for (const [label, texts] of [
+        ['rules.draftAct', { az: 'Dövlət büdcəsi haqqında qanun', ru: 'Закон о государственном бюджете', en: 'Law on the State Budget' }],
+        ['rules.draftText', { az: 'Ehtiyac meyarı artırılır.', ru: 'Критерий нуждаемости повышается.', en: 'The need criterion is raised.' }],
+      ] as const) {
+        for (const l of LANGUAGES) await editor.getByLabel(`${en(label)} (${en(l === 'az' ? 'rules.inAz' : l === 'ru' ? 'rules.inRu' : 'rules.inEn')})`, { exact: true }).fill(texts[l]);
+      }
+      await editor.getByLabel(en('rules.draftArticle'), { exact: true }).fill('3.1');
+      await fillDay(editor, en('rules.draftActDate'), today);
+      await editor.getByLabel(en('rules.draftReason'), { exact: true }).fill(RULES_REASON);
+      await axeClean(editor, 'the draft form');
+      // Ending the value after a month would leave the days after it with none: the registry refuses, naming the first of them.
+      await editor.getByRole('button', { name: en('rules.draftSubmit') }).click();
+      const refusal = editor.getByRole('alert').filter({ hasText: en('parameters.error.COVERAGE_GAP') });
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain(formatDate(addDays(endOfNextMonth, 1), 'en'));
+      expect(await refusal.textContent()).toContain(en('staff.parameter.needCriterion'));
+      await shot('rules-draft-refused', editor);
+      // The refusal follows a switch of language (worded by the page from the catalogue), and what was typed stays.
+      await editor.selectOption('#lang', 'az');
+      const inAz = editor.getByRole('alert').filter({ hasText: translate('az', 'parameters.error.COVERAGE_GAP') });
+      await inAz.waitFor();
+      expect(await inAz.textContent()).toContain(formatDate(addDays(endOfNextMonth, 1), 'az'));
+      expect(await inAz.textContent()).toContain(translate('az', 'staff.parameter.needCriterion'));
+      await editor.selectOption('#lang', 'en');
+      await editor.getByRole('heading', { level: 1, name: en('rules.draftTitle') }).waitFor();
+      expect(await editor.getByLabel(en('rules.draftReason'), { exact: true }).inputValue()).toBe(RULES_REASON);
+      // Until the next value: drafted.
+      await fillDay(editor, en('rules.draftUntil'), '');
+      await editor.getByRole('button', { name: en('rules.draftSubmit') }).click();
+      await editor.getByRole('status').getByText(en('rules.draftCreated')).waitFor();
+      await editor.getByRole('link', { name: en('rules.openDraft') }).click();
+      await editor.getByRole('heading', { level: 1, name: new RegExp(en('rules.reviewTitle')) }).waitFor();
+      draftId = new URL(editor.url()).pathname.split('/').at(-1) ?? '';
+      expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
+      // Not an approver: no approval offered, and the registry refuses one anyway (the forbidden case).
+      await editor.getByText(en('rules.approversOnly')).waitFor();
+      expect(await editor.getByRole('button', { name: en('rules.approve') }).count()).toBe(0);
+      const refused = await rulesApi<{ approveParameterDraft: unknown } | null>('rules.editor', `mutation($id: ID!) { approveParameterDraft(input: { draftId: $id }) { changed } }`, { id: draftId });
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
+      expect(refused.data?.approveParameterDraft ?? null).toBeNull();
+    });
+
+    it('rules.approver2 reads the diff and coverage, runs a dry run the engine fills, and is refused approving a draft of their own', async () => {
+      const approver = await newPage();
+      await signIn(approver, 'rules.approver2');
+      await approver.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('rules.navDrafts') }).click();
+      await approver.getByRole('heading', { level: 1, name: en('rules.draftsTitle') }).waitFor();
+      const listed = approver.getByRole('article').filter({ hasText: RULES_REASON });
+      await listed.getByText(en('enum.ParameterDraftStatus.PENDING')).waitFor();
+      await listed.getByRole('link').click();
+      await approver.getByRole('heading', { level: 1, name: new RegExp(en('rules.reviewTitle')) }).waitFor();
+      // The diff: the value in force the day before against the proposed one, from which day.
+      const diff = approver.getByRole('region', { name: en('rules.diffTitle') }).locator('tbody tr');
+      await diff.first().waitFor();
+      expect(await diff.count()).toBe(1);
+      expect(await diff.locator('td.before').textContent()).toContain(valueIn('en', need.unit, need.value));
+      expect(await diff.locator('td.after').textContent()).toContain(valueIn('en', need.unit, need.raised / 100));
+      expect(await diff.textContent()).toContain(formatDate(nextMonth, 'en'));
+      expect(await diff.textContent()).toContain('Law on the State Budget');
+      await approver.getByRole('region', { name: en('rules.coverageWithDraft') }).getByText(en('rules.coverageOk')).waitFor();
+      // A share outside (0, 100] is refused in the page; everyone's households: the engine runs it.
+      const runs = approver.getByRole('region', { name: en('rules.dryRunsTitle') });
+      await runs.getByLabel(en('rules.dryRunShare'), { exact: true }).fill('0');
+      await runs.getByRole('button', { name: en('rules.dryRunRequest') }).click();
+      await runs.getByRole('alert').getByText(en('rules.dryRunShareInvalid')).waitFor();
+      await runs.getByLabel(en('rules.dryRunShare'), { exact: true }).fill('100');
+      await runs.getByRole('button', { name: en('rules.dryRunRequest') }).click();
+      await runs.getByRole('status').getByText(en('rules.dryRunRequested')).waitFor();
+      const run = runs.getByRole('article').first();
+      await run.getByText(en('enum.ParameterDryRunStatus.DONE'), { exact: true }).waitFor({ timeout: 90_000 });
+      // The figures on the page are the report the engine recorded.
+      const recorded = await rulesApi<{ parameterDraft: { dryRuns: Array<{ report: { assessed: number; changed: number; monthlyCostDelta: string; examples: Array<{ subjectPin: string | null }> } }> } }>(
+        'rules.approver2',
+        `query($id: ID!) { parameterDraft(id: $id) { dryRuns { report { assessed changed monthlyCostDelta examples { subjectPin } } } } }`,
+        { id: draftId },
+      );
+      const report = recorded.data?.parameterDraft.dryRuns[0]?.report;
+      if (!report) throw new Error('no dry-run report');
+      expect(report.assessed).toBeGreaterThan(0);
+      const figures = (await run.locator('dl').last().textContent()) ?? '';
+      expect(figures).toContain(`${en('rules.reportAssessed')}${formatNumber(report.assessed, 'en')}`);
+      expect(figures).toContain(`${en('rules.reportChanged')}${formatNumber(report.changed, 'en')}`);
+      const delta = report.monthlyCostDelta;
+      const amount = delta.replace(/^-/, '');
+      expect(figures).toContain(Number(amount) === 0 ? en('rules.costSame') : translate('en', delta.startsWith('-') ? 'rules.costDown' : 'rules.costUp', { amount }));
+      // Rules staff read no personal record: every example anonymised.
+      expect(report.examples.every((e) => e.subjectPin === null)).toBe(true);
+      if (report.examples.length > 0) await run.getByText(en('rules.anonymised')).first().waitFor();
+      await axeClean(approver, 'the draft review with its dry run');
+      await shot('rules-draft-review', approver);
+
+      // approver2 is also an editor: a draft of their own, then an approval the registry refuses (OWN_DRAFT).
+      const own = await rulesApi<{ draftParameterChange: { draft: { id: string } } }>(
+        'rules.approver2',
+        `mutation($input: DraftParameterChangeInput!) { draftParameterChange(input: $input) { draft { id } } }`,
+        {
+          input: {
+            idempotencyKey: `rules-screens-${Date.now()}`,
+            reason: 'Renewal window (QA-15)',
+            changes: [{ benefitCode: 'TSA', name: 'renewalDays', value: 45, effectiveFrom: nextMonth, sourced: false, legalBasis: { act: { az: 'Yer tutucu', ru: 'Заглушка', en: 'Placeholder' }, text: { az: 'Sınaq', ru: 'Проверка', en: 'Trial' } } }],
+          },
+        },
+      );
+      ownDraftId = own.data?.draftParameterChange.draft.id ?? '';
+      expect(ownDraftId).not.toBe('');
+      await approver.goto(`${portal.url}/drafts/${ownDraftId}`);
+      await approver.getByText(en('rules.ownDraftHint')).waitFor();
+      await approver.getByRole('button', { name: en('rules.approve') }).click();
+      await approver.getByRole('alert').getByText(en('parameters.error.OWN_DRAFT')).waitFor();
+      const still = await rulesApi<{ parameterDraft: { status: string } }>('rules.approver2', `query($id: ID!) { parameterDraft(id: $id) { status } }`, { id: ownDraftId });
+      expect(still.data?.parameterDraft.status).toBe('PENDING');
+      await shot('rules-own-draft-refused', approver);
+    });
+
+    it('rules.approver approves the editor\'s draft and rejects approver2\'s with a reason', async () => {
+      const approver = await newPage();
+      await signIn(approver, 'rules.approver');
+      const nav = approver.getByRole('navigation', { name: 'Main' });
+      // An approver who is not an editor is not offered drafting.
+      expect(await nav.getByRole('link').allTextContents()).toEqual([en('rules.navParameters'), en('rules.navDrafts'), en('rules.navHistory')]);
+      await approver.goto(`${portal.url}/drafts/${draftId}`);
+      await approver.getByRole('button', { name: en('rules.approve') }).click();
+      await approver.getByRole('status').getByText(en('rules.approved')).waitFor();
+      await approver.getByRole('heading', { level: 1 }).getByText(en('enum.ParameterDraftStatus.APPROVED')).waitFor();
+      expect(await approver.getByRole('button', { name: en('rules.approve') }).count()).toBe(0);
+
+      await approver.goto(`${portal.url}/drafts/${ownDraftId}`);
+      await approver.getByRole('button', { name: en('rules.reject') }).click();
+      await approver.getByRole('alert').getByText(en('rules.rejectReasonNeeded')).waitFor();
+      await approver.getByLabel(en('rules.rejectReason'), { exact: true }).fill('No legal act sets this yet.');
+      await approver.getByRole('button', { name: en('rules.reject') }).click();
+      await approver.getByRole('status').getByText(en('rules.rejected')).waitFor();
+      await approver.getByText('No legal act sets this yet.').waitFor();
+
+      // The parameters page: today's value stays, the approved one waits for its day.
+      await nav.getByRole('link', { name: en('rules.navParameters') }).click();
+      const row = approver
+        .getByRole('region', { name: `${en('rules.parametersTitle')}: ${en('benefit.TSA')}` })
+        .getByRole('row')
+        .filter({ has: approver.getByRole('rowheader', { name: en('staff.parameter.needCriterion'), exact: true }) });
+      await row.getByText(translate('en', 'rules.nextValue', { from: nextMonth, value: valueIn('en', need.unit, need.raised / 100) })).waitFor();
+      expect(await row.textContent()).toContain(valueIn('en', need.unit, need.value));
+    });
+
+    it('lets the auditor read the parameter history, who drafted and approved, and change nothing', async () => {
+      const auditor = await newPage();
+      const operations: string[] = [];
+      auditor.on('request', (request) => {
+        if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+        for (const definition of parse((JSON.parse(request.postData() ?? '{}') as { query?: string }).query ?? '').definitions) if (isOperation(definition)) operations.push(definition.operation);
+      });
+      await signIn(auditor, 'auditor');
+      await auditor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('rules.navHistory') }).click();
+      await auditor.getByRole('heading', { level: 1, name: en('rules.historyTitle') }).waitFor();
+      await auditor.getByLabel(en('rules.historyBenefit'), { exact: true }).selectOption({ label: en('benefit.TSA') });
+      const table = auditor.getByRole('region', { name: `${en('rules.historyTitle')}: ${en('benefit.TSA')}` });
+      const approved = table.getByRole('row').filter({ hasText: valueIn('en', need.unit, need.raised / 100) });
+      await approved.waitFor();
+      const text = (await approved.textContent()) ?? '';
+      expect(text).toContain(en('enum.ParameterStatus.APPROVED'));
+      expect(text).toContain(translate('en', 'rules.appliesFrom', { from: nextMonth }));
+      expect(text).toContain(await subjectOf('rules.editor'));
+      expect(text).toContain(await subjectOf('rules.approver'));
+      const rejected = table.getByRole('row').filter({ has: auditor.getByRole('rowheader', { name: en('staff.parameter.renewalDays'), exact: true }) }).filter({ hasText: en('enum.ParameterStatus.REJECTED') });
+      await rejected.waitFor();
+      expect(await rejected.textContent()).toContain(await subjectOf('rules.approver2'));
+      await auditor.getByLabel(en('rules.historyStatus'), { exact: true }).selectOption({ label: en('enum.ParameterStatus.REJECTED') });
+      expect(await table.locator('tbody tr').count()).toBe(1);
+      await axeClean(auditor, 'the parameter history');
+      await shot('rules-history', auditor);
+      expect(operations.length).toBeGreaterThan(0);
+      expect(operations.filter((o) => o !== 'query')).toEqual([]);
+    });
+
+    it('every rules page in az, ru and en speaks only that language, formatted, axe clean', async () => {
+      // Each page with the name of its screenshot (the az pages are the README's pictures).
+      const visits: ReadonlyArray<{ user: string; paths: ReadonlyArray<readonly [string, string]> }> = [
+        {
+          user: 'rules.editor',
+          paths: [
+            ['/', 'rules-parameters'],
+            ['/new-draft', 'rules-new-draft'],
+            ['/drafts', 'rules-drafts'],
+            ['/history', 'rules-history-editor'],
+          ],
+        },
+        {
+          user: 'rules.approver2',
+          paths: [
+            [`/drafts/${draftId}`, 'rules-draft-approved'],
+            [`/drafts/${ownDraftId}`, 'rules-draft-rejected'],
+          ],
+        },
+        { user: 'auditor', paths: [['/rules/history', 'rules-history-auditor']] },
+      ];
+      const problems: string[] = [];
+      for (const visit of visits) {
+        const on = await newPage();
+        await signIn(on, visit.user);
+        for (const language of LANGUAGES) {
+          await on.evaluate((l) => localStorage.setItem('usr.portal.lang', l), language);
+          for (const [path, name] of visit.paths) {
+            await on.goto(`${portal.url}${path}`);
+            await on.locator('main h1').first().waitFor();
+            await on.waitForLoadState('networkidle');
+            await on.locator('main .status').waitFor({ state: 'detached' });
+            expect(await on.evaluate(() => document.documentElement.lang)).toBe(language);
+            for (const problem of languageProblems(await on.evaluate(pageText), language)) problems.push(`${visit.user} ${language} ${path}: ${problem}`);
+            for (const v of (await axeViolations(on)).filter((v) => v.impact === 'serious' || v.impact === 'critical')) problems.push(`${visit.user} ${language} ${path}: axe ${v.id}`);
+            if (language === 'az') await shot(name, on);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 300_000);
+  });
 });

@@ -4,7 +4,7 @@ import { Link, Navigate, Route, Routes, matchPath, useLocation, useNavigate } fr
 import { RawIntlProvider } from 'react-intl';
 import { Provider as GraphQLProvider } from 'urql';
 import { LANGUAGES, type Language } from '@usr/shared/i18n';
-import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, workspaceOf, type Workspace } from './auth.ts';
+import { CALLBACK_PATH, displayNameOf, pinOf, regionOf, rolesOf, workspaceOf, type Workspace } from './auth.ts';
 import { PurposeContext, SessionContext } from './context.ts';
 import { createRegistryIntl, initialLanguage, rememberLanguage, useSpeech } from './i18n/intl.ts';
 import { PURPOSES, PurposeBar, storedPurpose, storePurpose, type PurposeCode } from './Purpose.tsx';
@@ -133,12 +133,24 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
       workspace,
       pin: user ? pinOf(user) : undefined,
       region: user && workspace === 'caseworker' ? regionOf(user) : undefined,
+      subject: user?.profile.sub,
+      roles: user ? rolesOf(user) : new Set<string>(),
       accessToken: () => accessToken.get(),
     }),
     [user, workspace, accessToken],
   );
-  const tagline = workspace === 'caseworker' ? t('staff.taglineCaseworker') : workspace === 'auditor' ? t('staff.taglineAuditor') : workspace === 'appeals' ? t('staff.appeal.taglineAppeals') : t('portal.tagline');
-  const routes = ROUTES[workspace];
+  const tagline =
+    workspace === 'caseworker'
+      ? t('staff.taglineCaseworker')
+      : workspace === 'auditor'
+        ? t('staff.taglineAuditor')
+        : workspace === 'appeals'
+          ? t('staff.appeal.taglineAppeals')
+          : workspace === 'rules'
+            ? t('rules.tagline')
+            : t('portal.tagline');
+  // A page that needs a role the token lacks (drafting, for an approver only) is left out.
+  const routes = ROUTES[workspace].filter((route) => !route.requires || sessionContext.roles.has(route.requires));
 
   return (
     <SessionContext.Provider value={sessionContext}>
@@ -230,7 +242,7 @@ const Portal = ({ userManager, onLanguage }: { userManager: UserManager; onLangu
             )}
           </main>
           <footer className="foot">
-            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' || workspace === 'appeals' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
+            <p className="small">{workspace === 'caseworker' || workspace === 'auditor' || workspace === 'appeals' || workspace === 'rules' ? `${t('portal.appName')} · ${tagline}` : t('portal.footer')}</p>
           </footer>
         </PurposeContext.Provider>
     </SessionContext.Provider>

@@ -12,6 +12,7 @@ export const PURPOSES = {
   caseworker: ['TSA_APPLICATION_ASSESSMENT', 'CORRECTION_REQUEST', 'PERSON_ENQUIRY', 'BENEFIT_REVIEW'],
   auditor: ['DECISION_AUDIT', 'ACCESS_AUDIT', 'COMPLAINT_INVESTIGATION', 'PAYROLL_AUDIT'],
   appeals: ['APPEAL_REVIEW'],
+  rules: [],
   citizen: [],
   none: [],
 } as const satisfies Record<Workspace, readonly PurposeOfUse[]>;

@@ -67,15 +67,21 @@ export const rolesOf = (user: User): ReadonlySet<string> => {
 /**
  * Which part of the portal a user works in. One app for everyone, navigation by role: auditors
  * (and registry administrators, who read as auditors here) look and change nothing, caseworkers
- * work their region's people, appeals officers the appeals in review, citizens their own record.
+ * work their region's people, appeals officers the appeals in review, rules editors and approvers
+ * the benefit parameters (drafts and four-eyes approval), citizens their own record.
  */
-export type Workspace = 'auditor' | 'caseworker' | 'appeals' | 'citizen' | 'none';
+export type Workspace = 'auditor' | 'caseworker' | 'appeals' | 'rules' | 'citizen' | 'none';
+
+/** The realm roles of the rules workspace: who drafts a parameter change, who approves one. */
+export const RULES_EDITOR = 'rules-editor';
+export const RULES_APPROVER = 'rules-approver';
 
 export const workspaceOf = (user: User): Workspace => {
   const roles = rolesOf(user);
   if (roles.has('auditor') || roles.has('registry-admin')) return 'auditor';
   if (roles.has('caseworker')) return 'caseworker';
   if (roles.has('appeals-officer')) return 'appeals';
+  if (roles.has(RULES_EDITOR) || roles.has(RULES_APPROVER)) return 'rules';
   if (roles.has('citizen')) return 'citizen';
   return 'none';
 };

@@ -9,6 +9,10 @@ export interface SessionValue {
   readonly pin: string | undefined;
   /** A caseworker's region code (`region` claim). */
   readonly region: string | undefined;
+  /** The token's subject: what the registry records as who drafted, approved or requested (rules screens). */
+  readonly subject?: string;
+  /** The token's realm roles (what the rules screens offer: drafting, approving); the registry checks each step itself. */
+  readonly roles?: ReadonlySet<string>;
   /** The current access token, for the few requests outside GraphQL (the data download). */
   readonly accessToken?: () => string | undefined;
 }

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Navigate, useParams } from 'react-router';
-import type { Workspace } from './auth.ts';
+import { RULES_EDITOR, type Workspace } from './auth.ts';
 import type { MessageKey } from '@usr/shared/i18n';
 import { AccessLogPage } from './AccessLogPage.tsx';
 import { AppealQueuePage } from './AppealQueuePage.tsx';
@@ -18,6 +18,11 @@ import { MyDataPage } from './record/MyDataPage.tsx';
 import { PersonRecordPage } from './record/PersonRecordPage.tsx';
 import { ReportChangePage } from './ReportChangePage.tsx';
 import { RecordPage } from './record/RecordPage.tsx';
+import { DraftFormPage } from './rules/DraftFormPage.tsx';
+import { DraftReviewPage } from './rules/DraftReviewPage.tsx';
+import { DraftsPage } from './rules/DraftsPage.tsx';
+import { HistoryPage } from './rules/HistoryPage.tsx';
+import { ParametersPage } from './rules/ParametersPage.tsx';
 
 /**
  * The portal's pages by workspace (React Router paths). One app: the token's roles decide which
@@ -29,10 +34,21 @@ export interface PageRoute {
   readonly path: string;
   readonly element: ReactElement;
   readonly nav?: { readonly label: MessageKey; readonly also?: readonly string[] };
+  /** A realm role the page is for (drafting: rules editors); users without it get neither the page nor its link. */
+  readonly requires?: string;
 }
 
 /** A national PIN (as shared/src/domain/pin.ts: 7 characters, no I or O). */
 export const PIN = /^[0-9A-HJ-NP-Z]{7}$/;
+
+/** A UUID (a draft's id). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A page about one record named by its id (`:id` in its path); any other value leads home. */
+const WithId = ({ render }: { render: (id: string) => ReactElement }) => {
+  const { id = '' } = useParams();
+  return UUID.test(id) ? render(id) : <Navigate to="/" replace />;
+};
 
 /** A page about one person (`:pin` in its path); any other value leads home. */
 const WithPin = ({ render }: { render: (pin: string) => ReactElement }) => {
@@ -63,10 +79,18 @@ export const ROUTES: Record<Workspace, readonly PageRoute[]> = {
     { path: '/audit/access-log', element: <AuditLogPage />, nav: { label: 'staff.navAuditLog' } },
     { path: '/audit/chains', element: <ChainsPage />, nav: { label: 'staff.navChain' } },
     { path: '/deadlines', element: <DeadlinesPage />, nav: { label: 'staff.navDeadlines' } },
+    { path: '/rules/history', element: <HistoryPage />, nav: { label: 'rules.navHistory' } },
   ],
   appeals: [
     { path: '/', element: <AppealQueuePage />, nav: { label: 'staff.appeal.navQueue' } },
     { path: '/change-reviews', element: <ChangeReviewQueuePage />, nav: { label: 'staff.review.navQueue' } },
+  ],
+  rules: [
+    { path: '/', element: <ParametersPage />, nav: { label: 'rules.navParameters' } },
+    { path: '/new-draft', element: <DraftFormPage />, nav: { label: 'rules.navNewDraft' }, requires: RULES_EDITOR },
+    { path: '/drafts', element: <DraftsPage />, nav: { label: 'rules.navDrafts', also: ['/drafts/:id'] } },
+    { path: '/drafts/:id', element: <WithId render={(id) => <DraftReviewPage key={id} id={id} />} /> },
+    { path: '/history', element: <HistoryPage />, nav: { label: 'rules.navHistory' } },
   ],
   none: [],
 };

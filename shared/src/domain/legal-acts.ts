@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/format.ts';
 import type { LegalBasis, LocalizedText } from './legal-basis.ts';
 
 /**
@@ -185,9 +186,10 @@ export const rulesLawBasis = {
     basis(
       LABOUR_PENSIONS_LAW,
       {
-        az: `Əmək pensiyasının minimum məbləği ${date} tarixindən ${value} manat.`,
-        ru: `Минимальный размер трудовой пенсии с ${date} — ${value} манатов.`,
-        en: `The minimum amount of the labour pension is ${value} manats from ${date}.`,
+        // The day as each language writes it (a text people read never shows an ISO date).
+        az: `Əmək pensiyasının minimum məbləği ${formatDate(date, 'az')} tarixindən ${value} manat.`,
+        ru: `Минимальный размер трудовой пенсии с ${formatDate(date, 'ru')} — ${value} манатов.`,
+        en: `The minimum amount of the labour pension is ${value} manats from ${formatDate(date, 'en')}.`,
       },
       null,
       date,
