@@ -117,28 +117,37 @@ export class SmallestHashes<T = undefined> {
 
   /** Offers a household (its place from wouldKeep) with what to keep of it. */
   keep(at: { hash: number; id: string }, value: T): void {
+    const entry = { hash: at.hash, id: at.id, value };
+    if (this.#heap.length < this.#count) {
+      this.#heap.push(entry);
+      this.#up(this.#heap.length - 1, entry);
+    } else this.#down(0, entry);
+  }
+
+  /** Places the entry at i or above (the largest on top). */
+  #up(from: number, entry: { hash: number; id: string; value: T }): void {
     const heap = this.#heap;
-    if (heap.length < this.#count) {
-      heap.push({ ...at, value });
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!before(heap[parent]!, heap[i]!)) break;
-        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-        i = parent;
-      }
-      return;
+    let i = from;
+    for (let parent = heap[(i - 1) >> 1]; i > 0 && parent && before(parent, entry); parent = heap[(i - 1) >> 1]) {
+      heap[i] = parent;
+      i = (i - 1) >> 1;
     }
-    heap[0] = { ...at, value };
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let largest = i;
-      if (l < heap.length && before(heap[largest]!, heap[l]!)) largest = l;
-      if (r < heap.length && before(heap[largest]!, heap[r]!)) largest = r;
-      if (largest === i) break;
-      [heap[largest], heap[i]] = [heap[i]!, heap[largest]!];
-      i = largest;
+    heap[i] = entry;
+  }
+
+  /** Places the entry at i or below, in place of what was at i. */
+  #down(from: number, entry: { hash: number; id: string; value: T }): void {
+    const heap = this.#heap;
+    let i = from;
+    for (;;) {
+      const left = heap[2 * i + 1];
+      const right = heap[2 * i + 2];
+      const [child, at] = left && right && before(left, right) ? [right, 2 * i + 2] : [left, 2 * i + 1];
+      if (!child || !before(entry, child)) break;
+      heap[i] = child;
+      i = at;
     }
+    heap[i] = entry;
   }
 
   /** The kept households, smallest (hash, id) first. */

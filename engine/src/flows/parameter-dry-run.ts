@@ -54,7 +54,7 @@ export const dryRunSample = (s: SampleRead): DryRunSample => {
       return { kind: 'REGION', regionCode: s.regionCode ?? '' };
     case 'RANDOM':
       return { kind: 'RANDOM', count: s.households ?? 0, seed: s.seed ?? 1 };
-    default:
+    case 'ALL':
       return { kind: 'ALL' };
   }
 };

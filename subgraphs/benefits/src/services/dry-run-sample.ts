@@ -69,7 +69,7 @@ export const requestedSample = (input: { readonly sampleShare?: number | null; r
   const hasShare = input.sampleShare !== null && input.sampleShare !== undefined;
   if (hasShare && input.sample) throw badUserInput('input.sample', 'either sample or sampleShare, not both');
   if (input.sample) return fromSampleInput(input.sample);
-  return hasShare ? shareSample(input.sampleShare as number, 'input.sampleShare') : EVERYONE;
+  return input.sampleShare !== null && input.sampleShare !== undefined ? shareSample(input.sampleShare, 'input.sampleShare') : EVERYONE;
 };
 
 /** Whether a stored dry run ran the requested sample (a request that left the seed to the registry takes the stored one). */
