@@ -30,6 +30,28 @@ const RECORD = graphql(`
 
 /** Ids per page of the population walk. */
 const PAGE = 1000;
+/**
+ * Households read at once, ahead of the one the dry run decides: reading one waits on the gateway,
+ * the subgraphs and the database, so a few in flight keep the engine busy (memory: this many).
+ */
+const READ_AHEAD = 8;
+
+/** The reads of the ids, at most `width` in flight, in the ids' order (the figures do not depend on it). */
+async function* readAhead<T>(ids: AsyncIterable<string> | Iterable<string>, read: (id: string) => Promise<T>, width = READ_AHEAD): AsyncGenerator<T> {
+  const window: Promise<T>[] = [];
+  const start = (id: string): void => {
+    const reading = read(id);
+    // Awaited in turn below; a failure meanwhile must not count as unhandled.
+    reading.catch(() => undefined);
+    window.push(reading);
+  };
+  for await (const id of ids) {
+    start(id);
+    const next = window.length >= width ? window.shift() : undefined;
+    if (next) yield await next;
+  }
+  for (let next = window.shift(); next; next = window.shift()) yield await next;
+}
 
 /** Every household id of the registry (or of one region), keyset by id. */
 export async function* householdIds(ctx: EngineContext, regionCode: string | null = null): AsyncGenerator<string> {
@@ -76,8 +98,7 @@ async function* randomHouseholds<T>(ctx: EngineContext, sample: Extract<DryRunSa
       if (at) draw.keep(at, undefined);
     }
     const drawn: { hash: number; id: string }[] = draw.sorted();
-    for (const { id } of drawn) {
-      const household = await read(id);
+    for await (const household of readAhead(drawn.map((d) => d.id), read)) {
       if (household === null) continue;
       missing -= 1;
       yield household;
@@ -99,12 +120,13 @@ async function* populationOn(ctx: EngineContext, on: string, sample: DryRunSampl
     yield* randomHouseholds(ctx, sample, read);
     return;
   }
-  for await (const id of householdIds(ctx, sample.kind === 'REGION' ? sample.regionCode : null)) {
-    // A share sample: households outside it are not even read (runDryRun would skip them anyway).
-    if (outOfShare(id, sample)) continue;
-    const household = await read(id);
-    if (household) yield household;
+  async function* inSample(): AsyncGenerator<string> {
+    for await (const id of householdIds(ctx, sample.kind === 'REGION' ? sample.regionCode : null)) {
+      // A share sample: households outside it are not even read (runDryRun would skip them anyway).
+      if (!outOfShare(id, sample)) yield id;
+    }
   }
+  for await (const household of readAhead(inSample(), read)) if (household) yield household;
 }
 
 export const runParameterDryRun = async (ctx: EngineContext, dryRunId: string): Promise<void> => {
