@@ -117,6 +117,19 @@ describe('dry-run samples', () => {
     expect(other.dryRun?.sample.seed).not.toBe(seed);
   });
 
+  it('concurrent retries with one key make one dry run and one job', async () => {
+    const key = randomUUID();
+    const sample = { kind: 'RANDOM', households: 50 };
+    const rows = await rowCount();
+    const answers = (await Promise.all(Array.from({ length: 6 }, () => request({ idempotencyKey: key, sample })))).map(payload);
+    expect(answers.filter((a) => a.created)).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.dryRun?.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.dryRun?.sample.seed)).size).toBe(1);
+    expect(await rowCount()).toBe(rows + 1);
+    const jobs = await sql.query(`select count(*) as n from pgboss.job where name = 'parameters.dry-run' and id::text = $1`, [answers[0]?.dryRun?.id]);
+    expect(Number(jobs.rows[0].n)).toBe(1);
+  });
+
   it('the same key for another sample or another draft is CONFLICT, writing nothing', async () => {
     const region = ECONOMIC_REGIONS[0]?.code;
     const otherRegion = ECONOMIC_REGIONS[1]?.code;
