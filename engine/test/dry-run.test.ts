@@ -1,7 +1,7 @@
 import { BENEFIT_TYPES, findBenefitType, parameterOn } from '@usr/shared';
 import { describe, expect, it } from 'vitest';
 import { populationCases } from '../../test/support/population-cases.ts';
-import { runDryRun, type DryRunCase } from '../src/dry-run/dry-run.ts';
+import { runDryRun, SmallestHashes, type DryRunCase } from '../src/dry-run/dry-run.ts';
 import { formatQepik, parseMoney, rules } from '../src/rules/index.ts';
 import { useCatalogueParameters, useParameterSnapshot, type DatedParameterValue, type ParameterChange } from '../src/rules/parameters.ts';
 
@@ -86,6 +86,24 @@ describe('parameter dry run', () => {
     const share = await runDryRun(population, DRAFT, { on: ON, sample: { kind: 'SHARE', share: 0.25 } });
     expect(share.assessed).toBeGreaterThan(population.length * 0.2);
     expect(share.assessed).toBeLessThan(population.length * 0.3);
+  });
+
+  it('a random draw in two passes (the engine passing over empty households) is the draw of them all', () => {
+    const ids = population.map((c) => c.householdId);
+    const draw = (count: number, order: readonly string[], after: { hash: number; id: string } | null = null) => {
+      const d = new SmallestHashes(count, 7, after);
+      for (const id of order) {
+        const at = d.wouldKeep(id);
+        if (at) d.keep(at, undefined);
+      }
+      return d.sorted();
+    };
+    const whole = draw(600, ids);
+    const first = draw(250, [...ids].reverse());
+    const last = first.at(-1);
+    expect(whole.map((k) => k.id)).toEqual([...first, ...draw(350, ids, last ? { hash: last.hash, id: last.id } : null)].map((k) => k.id));
+    expect(new Set(whole.map((k) => k.id)).size).toBe(600);
+    expect(whole.every((k, i) => i === 0 || (whole[i - 1]?.hash ?? 0) <= k.hash)).toBe(true);
   });
 
   it('refuses an empty draft and a sample out of range', async () => {

@@ -87,6 +87,75 @@ const hashOf = (id: string, seed: number): number => {
   return h;
 };
 
+/** Whether (hash, id) comes before the other: hash order, ids breaking ties (no order dependence). */
+const before = (a: { hash: number; id: string }, b: { hash: number; id: string }): boolean => a.hash < b.hash || (a.hash === b.hash && a.id < b.id);
+
+/**
+ * The N households of a RANDOM sample: the N smallest (hash, id) seen so far, in a bounded max-heap
+ * (O(log N) a household, N entries held whatever the population). `after` leaves out every household
+ * at or before a (hash, id) already taken, for a caller that draws the sample in several passes.
+ */
+export class SmallestHashes<T = undefined> {
+  readonly #heap: { hash: number; id: string; value: T }[] = [];
+  readonly #count: number;
+  readonly #seed: number;
+  readonly #after: { hash: number; id: string } | null;
+
+  constructor(count: number, seed: number, after: { hash: number; id: string } | null = null) {
+    this.#count = count;
+    this.#seed = seed;
+    this.#after = after;
+  }
+
+  /** The household's place if it would be kept now, else null (so a caller decides only those). */
+  wouldKeep(id: string): { hash: number; id: string } | null {
+    const entry = { hash: hashOf(id, this.#seed), id };
+    if (this.#after && !before(this.#after, entry)) return null;
+    const top = this.#heap[0];
+    return this.#heap.length < this.#count || (top && before(entry, top)) ? entry : null;
+  }
+
+  /** Offers a household (its place from wouldKeep) with what to keep of it. */
+  keep(at: { hash: number; id: string }, value: T): void {
+    const entry = { hash: at.hash, id: at.id, value };
+    if (this.#heap.length < this.#count) {
+      this.#heap.push(entry);
+      this.#up(this.#heap.length - 1, entry);
+    } else this.#down(0, entry);
+  }
+
+  /** Places the entry at i or above (the largest on top). */
+  #up(from: number, entry: { hash: number; id: string; value: T }): void {
+    const heap = this.#heap;
+    let i = from;
+    for (let parent = heap[(i - 1) >> 1]; i > 0 && parent && before(parent, entry); parent = heap[(i - 1) >> 1]) {
+      heap[i] = parent;
+      i = (i - 1) >> 1;
+    }
+    heap[i] = entry;
+  }
+
+  /** Places the entry at i or below, in place of what was at i. */
+  #down(from: number, entry: { hash: number; id: string; value: T }): void {
+    const heap = this.#heap;
+    let i = from;
+    for (;;) {
+      const left = heap[2 * i + 1];
+      const right = heap[2 * i + 2];
+      const [child, at] = left && right && before(left, right) ? [right, 2 * i + 2] : [left, 2 * i + 1];
+      if (!child || !before(entry, child)) break;
+      heap[i] = child;
+      i = at;
+    }
+    heap[i] = entry;
+  }
+
+  /** The kept households, smallest (hash, id) first. */
+  sorted(): { hash: number; id: string; value: T }[] {
+    return [...this.#heap].sort((a, b) => (before(a, b) ? -1 : 1));
+  }
+}
+
 /** Whether a SHARE sample leaves this household out (so a caller can skip reading it at all). */
 export const outOfShare = (householdId: string, sample: DryRunSample): boolean =>
   sample.kind === 'SHARE' && hashOf(householdId, sample.seed ?? 1) >= sample.share * 2 ** 32;
@@ -189,22 +258,18 @@ export const runDryRun = async (cases: AsyncIterable<DryRunCase> | Iterable<DryR
   const seed = sample.kind === 'SHARE' || sample.kind === 'RANDOM' ? (sample.seed ?? 1) : 1;
   if (sample.kind === 'SHARE' && !(sample.share > 0 && sample.share <= 1)) throw new RangeError('The share is above 0 and at most 1.');
   if (sample.kind === 'RANDOM' && !(Number.isSafeInteger(sample.count) && sample.count > 0)) throw new RangeError('The count is a positive integer.');
-  // RANDOM: the N smallest hashes seen so far, with their figures (sorted by hash).
-  const kept: { hash: number; outcomes: Outcome[] }[] = [];
+  // RANDOM: the N smallest hashes seen so far, with their figures.
+  const kept = sample.kind === 'RANDOM' ? new SmallestHashes<Outcome[]>(sample.count, seed) : null;
   for await (const c of cases) {
-    const hash = hashOf(c.householdId, seed);
     if (sample.kind === 'REGION' && c.regionCode !== sample.regionCode) continue;
     if (outOfShare(c.householdId, sample)) continue;
-    if (sample.kind === 'RANDOM') {
-      const last = kept.at(-1);
-      if (kept.length >= sample.count && last && last.hash <= hash) continue;
-      const at = kept.findIndex((k) => k.hash > hash);
-      kept.splice(at < 0 ? kept.length : at, 0, { hash, outcomes: changedDecisions(c, draft, on) });
-      if (kept.length > sample.count) kept.pop();
+    if (kept) {
+      const at = kept.wouldKeep(c.householdId);
+      if (at) kept.keep(at, changedDecisions(c, draft, on));
       continue;
     }
-    tally.add(hash, changedDecisions(c, draft, on));
+    tally.add(hashOf(c.householdId, seed), changedDecisions(c, draft, on));
   }
-  for (const k of kept) tally.add(k.hash, k.outcomes);
+  for (const k of kept?.sorted() ?? []) tally.add(k.hash, k.value);
   return tally.report();
 };

@@ -39,7 +39,7 @@ type Documents = {
     "\n  fragment EngineAssignmentRow on Assignment { id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } }\n": typeof types.EngineAssignmentRowFragmentDoc,
     "\n  query EngineActiveAssignments($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": typeof types.EngineActiveAssignmentsDocument,
     "\n  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": typeof types.EngineExpiringAssignmentsDocument,
-    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": typeof types.EngineParameterDryRunDocument,
+    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sample { kind share regionCode households seed } draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": typeof types.EngineParameterDryRunDocument,
     "\n  query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) { householdIds(regionCode: $regionCode, page: $page) { ids hasMore } }\n": typeof types.EngineHouseholdIdsDocument,
     "\n  mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {\n    recordParameterDryRunReport(input: $input) { created error { code } }\n  }\n": typeof types.EngineRecordParameterDryRunReportDocument,
     "\n  query EngineSettledPayment($id: ID!) {\n    payment(id: $id) { id amount month beneficiary { pin } assignment { benefitType { code } } }\n  }\n": typeof types.EngineSettledPaymentDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  fragment EngineAssignmentRow on Assignment { id periodFrom periodTo monthlyAmount benefitType { code } beneficiary { pin } }\n": types.EngineAssignmentRowFragmentDoc,
     "\n  query EngineActiveAssignments($on: Date!, $page: AssignmentPageInput) { activeAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": types.EngineActiveAssignmentsDocument,
     "\n  query EngineExpiringAssignments($on: Date!, $page: AssignmentPageInput) { expiringAssignments(on: $on, page: $page) { hasMore items { ...EngineAssignmentRow } } }\n": types.EngineExpiringAssignmentsDocument,
-    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": types.EngineParameterDryRunDocument,
+    "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sample { kind share regionCode households seed } draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n": types.EngineParameterDryRunDocument,
     "\n  query EngineHouseholdIds($regionCode: String, $page: HouseholdIdPageInput) { householdIds(regionCode: $regionCode, page: $page) { ids hasMore } }\n": types.EngineHouseholdIdsDocument,
     "\n  mutation EngineRecordParameterDryRunReport($input: RecordParameterDryRunReportInput!) {\n    recordParameterDryRunReport(input: $input) { created error { code } }\n  }\n": types.EngineRecordParameterDryRunReportDocument,
     "\n  query EngineSettledPayment($id: ID!) {\n    payment(id: $id) { id amount month beneficiary { pin } assignment { benefitType { code } } }\n  }\n": types.EngineSettledPaymentDocument,
@@ -228,7 +228,7 @@ export function graphql(source: "\n  query EngineExpiringAssignments($on: Date!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sampleShare draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n"): typeof import('./graphql.ts').EngineParameterDryRunDocument;
+export function graphql(source: "\n  query EngineParameterDryRun($id: ID!) {\n    parameterDryRun(id: $id) { id status sample { kind share regionCode households seed } draft { id status versions { benefitCode name value effectiveFrom } } }\n  }\n"): typeof import('./graphql.ts').EngineParameterDryRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -479,6 +479,20 @@ export type ParameterDryRunExampleInput = {
   subjectPin: string;
 };
 
+/** Kinds of dry-run sample. */
+export type ParameterDryRunSampleKind =
+  /** Every household of the registry. */
+  | 'ALL'
+  /**
+   * Exactly N households drawn at random (by a seeded hash of the household id), or all of them if
+   * the registry has fewer.
+   */
+  | 'RANDOM'
+  /** The households of one economic region. */
+  | 'REGION'
+  /** A stable pseudo-random share of the households (by a hash of the household id). */
+  | 'SHARE';
+
 /** Where a dry run stands. */
 export type ParameterDryRunStatus =
   /** Finished: the report is there. */
@@ -1046,7 +1060,7 @@ export type EngineParameterDryRunQueryVariables = Exact<{
 }>;
 
 
-export type EngineParameterDryRunQuery = { parameterDryRun: { id: string, status: ParameterDryRunStatus, sampleShare: number, draft: { id: string, status: ParameterDraftStatus, versions: Array<{ benefitCode: string, name: string, value: number, effectiveFrom: string }> } } };
+export type EngineParameterDryRunQuery = { parameterDryRun: { id: string, status: ParameterDryRunStatus, sample: { kind: ParameterDryRunSampleKind, share: number | null, regionCode: string | null, households: number | null, seed: number | null }, draft: { id: string, status: ParameterDraftStatus, versions: Array<{ benefitCode: string, name: string, value: number, effectiveFrom: string }> } } };
 
 export type EngineHouseholdIdsQueryVariables = Exact<{
   regionCode?: string | null | undefined;
@@ -2018,7 +2032,13 @@ export const EngineParameterDryRunDocument = new TypedDocumentString(`
   parameterDryRun(id: $id) {
     id
     status
-    sampleShare
+    sample {
+      kind
+      share
+      regionCode
+      households
+      seed
+    }
     draft {
       id
       status

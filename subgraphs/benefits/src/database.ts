@@ -19,6 +19,8 @@ import { Migration20261206130000DecisionReplacedOnce } from './migrations/Migrat
 // trust stream (#11): a notification's benefit
 import { Migration20261207060000AddNotificationBenefit } from './migrations/Migration20261207060000AddNotificationBenefit.ts';
 import { Migration20261206200000CreateRuleParameters } from './migrations/Migration20261206200000CreateRuleParameters.ts';
+// dry-run-samples stream (issue #15 item 4)
+import { Migration20261208100000AddDryRunSample } from './migrations/Migration20261208100000AddDryRunSample.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -38,5 +40,7 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206200000CreateRuleParameters', class: Migration20261206200000CreateRuleParameters },
     // changes stream (#13)
     { name: 'Migration20261207080000CreateChangeReviews', class: Migration20261207080000CreateChangeReviews },
+    // dry-run-samples stream (issue #15 item 4)
+    { name: 'Migration20261208100000AddDryRunSample', class: Migration20261208100000AddDryRunSample },
   ],
 };

@@ -4,10 +4,13 @@ import type { LegalBasis } from '@usr/shared';
 export const PARAMETER_STATUSES = ['DRAFT', 'APPROVED', 'REJECTED', 'SUPERSEDED'] as const;
 export const PARAMETER_DRAFT_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export const PARAMETER_DRY_RUN_STATUSES = ['QUEUED', 'DONE', 'FAILED'] as const;
+/** The SDL's ParameterDryRunSampleKind. */
+export const DRY_RUN_SAMPLE_KINDS = ['ALL', 'SHARE', 'REGION', 'RANDOM'] as const;
 
 export type ParameterStatus = (typeof PARAMETER_STATUSES)[number];
 export type ParameterDraftStatus = (typeof PARAMETER_DRAFT_STATUSES)[number];
 export type ParameterDryRunStatus = (typeof PARAMETER_DRY_RUN_STATUSES)[number];
+export type DryRunSampleKind = (typeof DRY_RUN_SAMPLE_KINDS)[number];
 
 /**
  * One dated value of a rule parameter (benefits.parameter_version). Append-only: the database
@@ -81,7 +84,12 @@ export const ParameterDryRunSchema = defineEntity({
     id: p.uuid().primary(),
     draftId: p.uuid(),
     status: p.enum(PARAMETER_DRY_RUN_STATUSES).length(8),
-    sampleShare: p.double(),
+    /** The sample (migration 20261208100000): a share only for ALL (1) and SHARE, a region only for REGION, households and seed only for RANDOM. */
+    sampleKind: p.enum(DRY_RUN_SAMPLE_KINDS).length(6),
+    sampleShare: p.double().$type<number>().nullable(),
+    sampleRegionCode: p.string().length(40).nullable(),
+    sampleHouseholds: p.integer().nullable(),
+    sampleSeed: p.integer().nullable(),
     requestedBy: p.string().length(100),
     requestedAt: p.datetime(),
     completedAt: p.datetime().nullable(),

@@ -1612,7 +1612,16 @@ export type ParameterDryRun = {
   requestedAt: Scalars['DateTime']['output'];
   /** Who requested it. */
   requestedBy: Scalars['String']['output'];
-  /** The share of the population run, between 0 and 1 (1: everyone). */
+  /**
+   * The part of the population the dry run runs on, as the requester chose it (with the seed a
+   * RANDOM sample was drawn with, so it can be drawn again).
+   */
+  sample: ParameterDryRunSample;
+  /**
+   * The share of the population run, above 0 and at most 1: the share of a SHARE sample, 1 for
+   * everyone (ALL), and 1 as well for a REGION or RANDOM sample, which are not a share (read `sample`).
+   * @deprecated Read `sample`, which names every kind of sample.
+   */
   sampleShare: Scalars['Float']['output'];
   /** Where it stands. */
   status: ParameterDryRunStatus;
@@ -1700,6 +1709,58 @@ export type ParameterDryRunReport = {
   /** Decisions that would newly refuse. */
   newlyRefused: Scalars['Int']['output'];
 };
+
+/** The part of the population a dry run runs on. */
+export type ParameterDryRunSample = {
+  __typename?: 'ParameterDryRunSample';
+  /** RANDOM: how many households were drawn; null for another kind. */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** Which kind of sample. */
+  kind: ParameterDryRunSampleKind;
+  /** REGION: the economic region's code (the registry's geography); null for another kind. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * RANDOM: the seed the households were drawn with (the same seed draws the same households from
+   * the same population); null for another kind.
+   */
+  seed?: Maybe<Scalars['Int']['output']>;
+  /** SHARE: the share of households run, above 0 and below 1; null for another kind. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The part of the population a dry run runs on: `kind` and that kind's field, no other
+ * (BAD_USER_INPUT names the field missing or out of place).
+ */
+export type ParameterDryRunSampleInput = {
+  /** RANDOM only: how many households to draw, 1 to 100000. */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** Which kind of sample. */
+  kind: ParameterDryRunSampleKind;
+  /** REGION only: an economic region's code, as the registry's geography names it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * RANDOM only, optional: the seed to draw with, 0 to 2147483647, to draw the households of an earlier
+   * dry run again; by default the registry chooses one (shown on the dry run).
+   */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** SHARE only: the share of households, above 0 and at most 1 (1 is everyone, ALL). */
+  share?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Kinds of dry-run sample. */
+export type ParameterDryRunSampleKind =
+  /** Every household of the registry. */
+  | 'ALL'
+  /**
+   * Exactly N households drawn at random (by a seeded hash of the household id), or all of them if
+   * the registry has fewer.
+   */
+  | 'RANDOM'
+  /** The households of one economic region. */
+  | 'REGION'
+  /** A stable pseudo-random share of the households (by a hash of the household id). */
+  | 'SHARE';
 
 /** Where a dry run stands. */
 export type ParameterDryRunStatus =
@@ -2387,9 +2448,20 @@ export type RejectParameterDraftInput = {
 export type RequestParameterDryRunInput = {
   /** The draft's id (UUID). */
   draftId: Scalars['ID']['input'];
-  /** A key the client chooses; the same key again answers the same dry run. */
+  /**
+   * A key the client chooses; the same key again answers the same dry run. CONFLICT when the key was
+   * used for a dry run of another draft or sample.
+   */
   idempotencyKey: Scalars['String']['input'];
-  /** The share of the population to run, above 0 and at most 1 (default 1: everyone). */
+  /**
+   * The part of the population to run on: everyone, a share, a region or N random households
+   * (default: everyone). BAD_USER_INPUT when `sampleShare` is given too.
+   */
+  sample?: InputMaybe<ParameterDryRunSampleInput>;
+  /**
+   * The share of the population to run, above 0 and at most 1 (default 1: everyone). The short form
+   * of a SHARE (or, at 1, ALL) `sample`; BAD_USER_INPUT when `sample` is given too.
+   */
   sampleShare?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -2681,6 +2753,9 @@ export type ResolversTypes = ResolversObject<{
   ParameterDryRunExampleInput: ParameterDryRunExampleInput;
   ParameterDryRunPayload: ResolverTypeWrapper<Omit<ParameterDryRunPayload, 'dryRun' | 'error'> & { dryRun?: Maybe<ResolversTypes['ParameterDryRun']>, error?: Maybe<ResolversTypes['ParameterDraftError']> }>;
   ParameterDryRunReport: ResolverTypeWrapper<DryRunReportModel>;
+  ParameterDryRunSample: ResolverTypeWrapper<ParameterDryRunSample>;
+  ParameterDryRunSampleInput: ParameterDryRunSampleInput;
+  ParameterDryRunSampleKind: ParameterDryRunSampleKind;
   ParameterDryRunStatus: ParameterDryRunStatus;
   ParameterSnapshot: ResolverTypeWrapper<Omit<ParameterSnapshot, 'versions'> & { versions?: Maybe<Array<ResolversTypes['ParameterVersion']>> }>;
   ParameterStatus: ParameterStatus;
@@ -2780,6 +2855,8 @@ export type ResolversParentTypes = ResolversObject<{
   ParameterDryRunExampleInput: ParameterDryRunExampleInput;
   ParameterDryRunPayload: Omit<ParameterDryRunPayload, 'dryRun' | 'error'> & { dryRun?: Maybe<ResolversParentTypes['ParameterDryRun']>, error?: Maybe<ResolversParentTypes['ParameterDraftError']> };
   ParameterDryRunReport: DryRunReportModel;
+  ParameterDryRunSample: ParameterDryRunSample;
+  ParameterDryRunSampleInput: ParameterDryRunSampleInput;
   ParameterSnapshot: Omit<ParameterSnapshot, 'versions'> & { versions?: Maybe<Array<ResolversParentTypes['ParameterVersion']>> };
   ParameterVersion: ParameterVersionModel;
   Person: PersonReferenceModel;
@@ -3193,6 +3270,7 @@ export type ParameterDryRunResolvers<ContextType = BenefitsContext, ParentType e
   report?: Resolver<Maybe<ResolversTypes['ParameterDryRunReport']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sample?: Resolver<ResolversTypes['ParameterDryRunSample'], ParentType, ContextType>;
   sampleShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParameterDryRunStatus'], ParentType, ContextType>;
 }>;
@@ -3224,6 +3302,14 @@ export type ParameterDryRunReportResolvers<ContextType = BenefitsContext, Parent
   monthlyCostDelta?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   newlyGranted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newlyRefused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParameterDryRunSampleResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterDryRunSample'] = ResolversParentTypes['ParameterDryRunSample']> = ResolversObject<{
+  households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ParameterDryRunSampleKind'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ParameterSnapshotResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterSnapshot'] = ResolversParentTypes['ParameterSnapshot']> = ResolversObject<{
@@ -3381,6 +3467,7 @@ export type Resolvers<ContextType = BenefitsContext> = ResolversObject<{
   ParameterDryRunExample?: ParameterDryRunExampleResolvers<ContextType>;
   ParameterDryRunPayload?: ParameterDryRunPayloadResolvers<ContextType>;
   ParameterDryRunReport?: ParameterDryRunReportResolvers<ContextType>;
+  ParameterDryRunSample?: ParameterDryRunSampleResolvers<ContextType>;
   ParameterSnapshot?: ParameterSnapshotResolvers<ContextType>;
   ParameterVersion?: ParameterVersionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -27,6 +27,7 @@ import {
   rejectParameterDraft,
   requestParameterDryRun,
 } from '../services/parameter-writes.ts';
+import { sampleOf } from '../services/dry-run-sample.ts';
 import { fromLanguage } from './language.ts';
 
 /** Rules as data (issue #15): thin resolvers over parameter-reads.ts and parameter-writes.ts. */
@@ -80,6 +81,9 @@ export const parameterResolvers: Pick<
   },
   ParameterDryRun: {
     draft: async (r, _, ctx) => draftOfDryRun(ctx, r),
+    // Deprecated: a REGION or RANDOM sample is no share (null stored) and reads as 1.
+    sampleShare: (r) => r.sampleShare ?? 1,
+    sample: (r) => sampleOf(r),
   },
   ParameterDryRunReport: {
     distribution: (r) => [...(r.distribution ?? [])],

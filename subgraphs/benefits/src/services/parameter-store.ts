@@ -103,11 +103,14 @@ export const findDryRunByKey = (em: EntityManager, requestedBy: string, idempote
 export const findDryRunsOfDraft = (em: EntityManager, draftId: string): Promise<ParameterDryRun[]> =>
   em.find(ParameterDryRunSchema, { draftId }, { orderBy: { requestedAt: 'desc' } });
 
-export const insertDryRun = async (em: EntityManager, row: Omit<ParameterDryRun, 'completedAt' | 'report' | 'requestedAt'> & { requestedAt: string }): Promise<void> => {
-  await em.execute(
-    `insert into benefits.parameter_dry_run (id, draft_id, status, sample_share, requested_by, requested_at, idempotency_key) values (?, ?, ?, ?, ?, ?, ?)`,
-    [row.id, row.draftId, row.status, row.sampleShare, row.requestedBy, row.requestedAt, row.idempotencyKey],
+/** Inserts a dry run; false when its requester's key is taken already (a concurrent retry). */
+export const insertDryRun = async (em: EntityManager, row: Omit<ParameterDryRun, 'completedAt' | 'report' | 'requestedAt'> & { requestedAt: string }): Promise<boolean> => {
+  const rows = await em.execute<Array<{ id: string }>>(
+    `insert into benefits.parameter_dry_run (id, draft_id, status, sample_kind, sample_share, sample_region_code, sample_households, sample_seed, requested_by, requested_at, idempotency_key)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (requested_by, idempotency_key) do nothing returning id`,
+    [row.id, row.draftId, row.status, row.sampleKind, row.sampleShare, row.sampleRegionCode, row.sampleHouseholds, row.sampleSeed, row.requestedBy, row.requestedAt, row.idempotencyKey],
   );
+  return rows.length > 0;
 };
 
 /** Finishes a QUEUED dry run; false when it was already finished (a replay). */

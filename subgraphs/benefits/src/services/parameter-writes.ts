@@ -6,6 +6,7 @@ import {
   assertMayRequestDryRun,
   assertUuid,
   badUserInput,
+  conflict,
   enqueueJobs,
   isOwnDraft,
   notFound,
@@ -26,6 +27,7 @@ import type {
   RequestParameterDryRunInput,
 } from '../generated/resolvers-types.ts';
 import { appendToDecisionLog } from './decision-log-store.ts';
+import { requestedSample, sameSample, withSeed } from './dry-run-sample.ts';
 import { isKnownParameter, problemsAddedBy } from './parameter-coverage.ts';
 import { ensureParametersSeeded } from './parameter-seed.ts';
 import {
@@ -224,18 +226,29 @@ export const requestParameterDryRun = async (ctx: BenefitsContext, input: Reques
   const requester = (ctx.viewer as AuthenticatedViewer).subject;
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
-  const sampleShare = input.sampleShare ?? 1;
-  if (!(sampleShare > 0 && sampleShare <= 1)) throw badUserInput('input.sampleShare', 'above 0 and at most 1');
+  const sample = requestedSample(input);
+  // The same key answers the same dry run; for another draft or sample it is a mistake, refused.
+  const replay = (known: ParameterDryRun): DryRunPayload => {
+    if (known.draftId !== draftId || !sameSample(known, sample)) throw conflict('This idempotency key was used for a dry run of another draft or sample; use a new key.');
+    return { dryRun: known, created: false, error: null };
+  };
   const known = await findDryRunByKey(ctx.em, requester, key);
-  if (known) return { dryRun: known, created: false, error: null };
+  if (known) return replay(known);
   const draft = await findDraft(ctx.em, draftId);
   if (!draft) throw notFound('ParameterDraft');
   if (draft.status !== 'PENDING') return { dryRun: null, created: false, ...refused('NOT_PENDING') };
-  const row = { id: randomUUID(), draftId, status: 'QUEUED' as const, sampleShare, requestedBy: requester, requestedAt: new Date().toISOString(), idempotencyKey: key };
-  await ctx.em.transactional(async (tx) => {
-    await insertDryRun(tx, row);
+  const row = { id: randomUUID(), draftId, status: 'QUEUED' as const, ...withSeed(sample), requestedBy: requester, requestedAt: new Date().toISOString(), idempotencyKey: key };
+  const inserted = await ctx.em.transactional(async (tx) => {
+    // A concurrent retry with the same key inserts nothing here and answers the row it inserted.
+    if (!(await insertDryRun(tx, row))) return false;
     await enqueueJobs(tx, QUEUES.parametersDryRun, [{ id: row.id, data: { dryRunId: row.id } }]);
+    return true;
   });
+  if (!inserted) {
+    const winner = await findDryRunByKey(ctx.em, requester, key);
+    if (!winner) throw new Error('A dry run was neither inserted nor found.');
+    return replay(winner);
+  }
   return { dryRun: await findDryRun(ctx.em, row.id), created: true, error: null };
 };
 
