@@ -475,6 +475,40 @@ export type ParameterDraftStatus =
   /** Rejected: its versions are never used. */
   | 'REJECTED';
 
+/**
+ * The part of the population a dry run runs on: `kind` and that kind's field, no other
+ * (BAD_USER_INPUT names the field missing or out of place).
+ */
+export type ParameterDryRunSampleInput = {
+  /** RANDOM only: how many households to draw, 1 to 100000. */
+  households?: number | null | undefined;
+  /** Which kind of sample. */
+  kind: ParameterDryRunSampleKind;
+  /** REGION only: an economic region's code, as the registry's geography names it. */
+  regionCode?: string | null | undefined;
+  /**
+   * RANDOM only, optional: the seed to draw with, 0 to 2147483647, to draw the households of an earlier
+   * dry run again; by default the registry chooses one (shown on the dry run).
+   */
+  seed?: number | null | undefined;
+  /** SHARE only: the share of households, above 0 and at most 1 (1 is everyone, ALL). */
+  share?: number | null | undefined;
+};
+
+/** Kinds of dry-run sample. */
+export type ParameterDryRunSampleKind =
+  /** Every household of the registry. */
+  | 'ALL'
+  /**
+   * Exactly N households drawn at random (by a seeded hash of the household id), or all of them if
+   * the registry has fewer.
+   */
+  | 'RANDOM'
+  /** The households of one economic region. */
+  | 'REGION'
+  /** A stable pseudo-random share of the households (by a hash of the household id). */
+  | 'SHARE';
+
 /** Where a dry run stands. */
 export type ParameterDryRunStatus =
   /** Finished: the report is there. */
@@ -741,9 +775,20 @@ export type ReportedChange =
 export type RequestParameterDryRunInput = {
   /** The draft's id (UUID). */
   draftId: string | number;
-  /** A key the client chooses; the same key again answers the same dry run. */
+  /**
+   * A key the client chooses; the same key again answers the same dry run. CONFLICT when the key was
+   * used for a dry run of another draft or sample.
+   */
   idempotencyKey: string;
-  /** The share of the population to run, above 0 and at most 1 (default 1: everyone). */
+  /**
+   * The part of the population to run on: everyone, a share, a region or N random households
+   * (default: everyone). BAD_USER_INPUT when `sampleShare` is given too.
+   */
+  sample?: ParameterDryRunSampleInput | null | undefined;
+  /**
+   * The share of the population to run, above 0 and at most 1 (default 1: everyone). The short form
+   * of a SHARE (or, at 1, ALL) `sample`; BAD_USER_INPUT when `sample` is given too.
+   */
   sampleShare?: number | null | undefined;
 };
 
