@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
 import type { NewFact } from '../services/fact-submission-store.ts';
-import { FACTS_INGESTED } from '../jobs/fact-jobs.ts';
+import { FACTS_INGESTED_CHUNK } from '../jobs/fact-jobs.ts';
 
 /** What the chunk statement decided for one fact, by its source reference. */
 export type BulkDecision =
-  /** Stored, and its facts.ingested job with it. */
+  /** Stored, and named in the chunk's facts.ingested-chunk job. */
   | { readonly kind: 'ACCEPTED' }
   /** The current fact of the reference has the same content: nothing stored. */
   | { readonly kind: 'DUPLICATE'; readonly currentId: string }
@@ -23,18 +23,21 @@ interface DecisionRow {
  * round trip, one plan): the facts travel as one JSON parameter; the current fact of each
  * reference is looked up; those without one are inserted (in source-reference order, so two
  * concurrent feeds wait on each other instead of deadlocking; the partial unique index skips a
- * reference a concurrent submission stored first) and each inserted fact's facts.ingested job is
- * inserted by the same statement, so a fact and its job commit or fail together. Content equal to
+ * reference a concurrent submission stored first) and ONE facts.ingested-chunk job naming every
+ * inserted fact is inserted by the same statement, so the facts and their job commit or fail together. Content equal to
  * the current fact's (jsonb equality ignores key order) is a DUPLICATE; anything else is left to
  * the caller's one-by-one path (corrections, lost races), which is the mutation's.
  */
 export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[]): Promise<Map<string, BulkDecision>> => {
   const decisions = new Map<string, BulkDecision>();
   if (facts.length === 0) return decisions;
+  // ONE job row for all the facts the statement inserts (none when it inserts none).
   const jobs = await jobInsertSql(
     em,
-    FACTS_INGESTED,
-    `select id, jsonb_build_object('subjectPin', subject_pin, 'factId', id, 'kind', kind, 'agency', agency_code, 'outcome', 'ACCEPTED') || $2::jsonb from inserted`,
+    FACTS_INGESTED_CHUNK,
+    `select gen_random_uuid(),
+            jsonb_build_object('facts', jsonb_agg(jsonb_build_object('subjectPin', subject_pin, 'factId', id, 'kind', kind, 'agency', agency_code, 'outcome', 'ACCEPTED'))) || $2::jsonb
+     from inserted having count(*) > 0`,
   );
   const decided = await boundQuery<DecisionRow>(
     em,
