@@ -1,6 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUES } from '@usr/shared';
 import { errorCodes, postGraphQL } from '@usr/shared/testing';
 import { startProcessRegistry, type ProcessRegistry, type ServiceName } from './support/process-registry.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
@@ -159,7 +160,7 @@ const outcomesOf = async (pin: string) =>
     )
   ).rows[0];
 
-// Before the feed below: its 2,500 facts.ingested jobs would queue ahead of this test's one job.
+// Before the feed below: its chunk jobs (2,500 facts) would queue ahead of this test's one job.
 describe('the engine worker killed -9 mid-job', () => {
   it('gets the fact’s job back within seconds (heartbeat) and decides, assigns and sends the SMS exactly once', async () => {
     const seed = seeder(registry.databaseUrl);
@@ -271,7 +272,9 @@ describe('the agency-facts subgraph killed mid-feed', () => {
     Number(
       (
         await sql.query<{ n: string }>(
-          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%' and not exists (select 1 from pgboss.job j where j.id = f.id)`,
+          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%'
+           and not exists (select 1 from pgboss.job j where j.name = $1 and j.data->'facts' @> jsonb_build_array(jsonb_build_object('factId', f.id)))`,
+          [QUEUES.factsIngestedChunk],
         )
       ).rows[0]?.n,
     );
