@@ -4,7 +4,10 @@
 //   node bench/fact-insert-cost.ts [--rows 100000]
 // Prints, per variant, the wall time and PostgreSQL CPU per row (from /proc, embedded server only).
 import { parseArgs } from 'node:util';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
@@ -40,6 +43,15 @@ const LOOKUP_INSERT = `with input as (select * from unnest($1::uuid[], $2::char(
   select i, 'taxes', p, k, v, f, t, r from input where not exists (select from current c where c.r = input.r)
   order by r on conflict (agency_code, source_reference) where superseded_by is null do nothing`;
 
+// The feed's statement since this session: insert first, look up only the references not inserted.
+const INSERT_THEN_LOOKUP = `with input as (select * from unnest($1::uuid[], $2::char(7)[], $3::varchar[], $4::jsonb[], $5::date[], $6::date[], $7::varchar[]) as x (i, p, k, v, f, t, r)),
+  inserted as (insert into t.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+    select i, 'taxes', p, k, v, f, t, r from input order by r on conflict (agency_code, source_reference) where superseded_by is null do nothing returning source_reference),
+  pending as materialized (select * from input i where not exists (select from inserted n where n.source_reference = i.r))
+  select count(*) from pending i cross join lateral (select * from t.fact c where c.agency_code = 'taxes' and c.source_reference = i.r and c.superseded_by is null limit 1) c`;
+const FROM_STAGE = `insert into t.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+  select i, 'taxes', p, k, v, f, t, r from t_stage order by r on conflict (agency_code, source_reference) where superseded_by is null do nothing`;
+
 const chunkParams = (start: number, run: number) => {
   const ids: string[] = [], pins: string[] = [], kinds: string[] = [], values: string[] = [], froms: string[] = [], tos: string[] = [], refs: string[] = [];
   for (let i = start; i < start + CHUNK; i++) {
@@ -57,7 +69,9 @@ const main = async () => {
   await client.connect();
   const variants: Array<[string, string[], string]> = [
     ['pk + source + subject + kind, look-up + insert (today)', ['source', 'subject', 'kind'], LOOKUP_INSERT],
+    ['pk + source + subject + kind, insert first then look up the rest', ['source', 'subject', 'kind'], INSERT_THEN_LOOKUP],
     ['pk + source + subject + kind, insert only', ['source', 'subject', 'kind'], INSERT],
+    ['pk + source + subject + kind, COPY into a temporary staging table + insert … select', ['source', 'subject', 'kind'], 'COPY'],
     ['pk + source + subject (no kind index)', ['source', 'subject'], INSERT],
     ['pk + source + kind (no subject index)', ['source', 'kind'], INSERT],
     ['pk + source only', ['source'], INSERT],
@@ -67,12 +81,19 @@ const main = async () => {
     for (const [name, indexes, sql] of variants) {
       run++;
       await client.query(`drop schema if exists t cascade; create schema t; ${TABLE}; ${indexes.map((i) => INDEXES[i]).join(';')}`);
+      if (sql === 'COPY') await client.query(`create temp table if not exists t_stage (i uuid, p char(7), k varchar, v jsonb, f date, t date, r varchar) on commit delete rows`);
       await client.query('checkpoint');
       const cpu0 = serverCpuSeconds(postmaster);
       const t0 = performance.now();
       for (let start = 0; start < rows; start += CHUNK) {
         await client.query('begin');
-        await client.query(sql, chunkParams(start, run));
+        const params = chunkParams(start, run);
+        if (sql === 'COPY') {
+          let text = '';
+          for (let i = 0; i < CHUNK; i++) text += `${params.map((column) => (column[i] ?? '').replaceAll('\\', '\\\\')).join('\t')}\n`;
+          await pipeline(Readable.from([text]), client.query(copyFrom('copy t_stage from stdin')));
+          await client.query(FROM_STAGE);
+        } else await client.query(sql, params);
         await client.query('commit');
       }
       const wall = (performance.now() - t0) / 1000;

@@ -20,10 +20,11 @@ interface DecisionRow {
 
 /**
  * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
- * round trip, one plan): the facts travel as one JSON parameter; the current fact of each
- * reference is looked up; those without one are inserted (in source-reference order, so two
- * concurrent feeds wait on each other instead of deadlocking; the partial unique index skips a
- * reference a concurrent submission stored first) and ONE facts.ingested-chunk job naming every
+ * round trip, one plan): the facts travel as typed arrays zipped by `unnest`; every fact is
+ * inserted unless its reference has a current fact (the partial unique index is the arbiter; in
+ * source-reference order, so two concurrent feeds wait on each other instead of deadlocking), and
+ * only the references not inserted are looked up (their current fact, in the statement's snapshot:
+ * new facts, the bulk of a feed, cost no look-up). ONE facts.ingested-chunk job naming every
  * inserted fact is inserted by the same statement, so the facts and their job commit or fail together. Content equal to
  * the current fact's (jsonb equality ignores key order) is a DUPLICATE; anything else is left to
  * the caller's one-by-one path (corrections, lost races), which is the mutation's.
@@ -44,19 +45,21 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
     `with input as (
        select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
      ),
-     current as (
-       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
-       from input i cross join lateral (
-         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
-       ) c
-     ),
      inserted as (
        insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
        select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
-       where not exists (select from current c where c.r = i.r)
        order by i.r
        on conflict (agency_code, source_reference) where superseded_by is null do nothing
        returning id, agency_code, subject_pin, kind, source_reference
+     ),
+     pending as materialized (
+       select i.* from input i where not exists (select from inserted n where n.source_reference = i.r)
+     ),
+     current as (
+       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
+       from pending i cross join lateral (
+         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
+       ) c
      ),
      jobs as (${jobs})
      select source_reference as r, id, 'A' as s from inserted
