@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
+import { arrayLiteral, boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
 import type { NewFact } from '../services/fact-submission-store.ts';
 import { FACTS_INGESTED_CHUNK } from '../jobs/fact-jobs.ts';
 
@@ -20,7 +20,7 @@ interface DecisionRow {
 
 /**
  * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
- * round trip, one plan): the facts travel as typed arrays zipped by `unnest`; every fact is
+ * round trip, one plan): the facts travel as typed arrays (`arrayLiteral`) zipped by `unnest`; every fact is
  * inserted unless its reference has a current fact (the partial unique index is the arbiter; in
  * source-reference order, so two concurrent feeds wait on each other instead of deadlocking), and
  * only the references not inserted are looked up (their current fact, in the statement's snapshot:
@@ -68,13 +68,13 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
     [
       agencyCode,
       JSON.stringify(jobTrace()),
-      facts.map((f) => f.id),
-      facts.map((f) => f.subjectPin),
-      facts.map((f) => f.kind),
-      facts.map((f) => JSON.stringify(f.value)),
-      facts.map((f) => f.validFrom),
-      facts.map((f) => f.validTo),
-      facts.map((f) => f.sourceReference),
+      arrayLiteral(facts.map((f) => f.id)),
+      arrayLiteral(facts.map((f) => f.subjectPin)),
+      arrayLiteral(facts.map((f) => f.kind)),
+      arrayLiteral(facts.map((f) => JSON.stringify(f.value))),
+      arrayLiteral(facts.map((f) => f.validFrom)),
+      arrayLiteral(facts.map((f) => f.validTo)),
+      arrayLiteral(facts.map((f) => f.sourceReference)),
     ],
   );
   for (const row of decided)
