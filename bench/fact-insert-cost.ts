@@ -1,8 +1,10 @@
 // PostgreSQL's cost of storing the bulk feed's facts, statement by statement, without Node's feed
 // around it: 1,000-row chunks bound as typed arrays (as bulk/feed-store.ts binds them), each chunk
 // its own transaction, on a copy of facts.fact with a chosen set of indexes:
-//   node bench/fact-insert-cost.ts [--rows 100000]
-// Prints, per variant, the wall time and PostgreSQL CPU per row (from /proc, embedded server only).
+//   node bench/fact-insert-cost.ts [--rows 100000] [--explain]
+// Prints, per variant, the wall time and PostgreSQL CPU per row (from /proc, embedded server only);
+// --explain then prints EXPLAIN (ANALYZE, BUFFERS) of one more chunk of new facts with the feed's
+// statement on the last variant's filled table (rolled back).
 import { parseArgs } from 'node:util';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -11,7 +13,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
-const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
+const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, explain: { type: 'boolean', default: false } } });
 const rows = Number(args.rows);
 const CHUNK = 1000;
 
@@ -68,11 +70,12 @@ const main = async () => {
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   const variants: Array<[string, string[], string]> = [
-    ['pk + source + subject + kind, look-up + insert (today)', ['source', 'subject', 'kind'], LOOKUP_INSERT],
+    ['pk + source + subject + kind, look up then insert (before this session)', ['source', 'subject', 'kind'], LOOKUP_INSERT],
     ['pk + source + subject + kind, insert first then look up the rest', ['source', 'subject', 'kind'], INSERT_THEN_LOOKUP],
     ['pk + source + subject + kind, insert only', ['source', 'subject', 'kind'], INSERT],
     ['pk + source + subject + kind, COPY into a temporary staging table + insert … select', ['source', 'subject', 'kind'], 'COPY'],
-    ['pk + source + subject (no kind index)', ['source', 'subject'], INSERT],
+    ['pk + source + subject (no kind index: kept), insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP],
+    ['pk + source + subject (no kind index), insert only', ['source', 'subject'], INSERT],
     ['pk + source + kind (no subject index)', ['source', 'kind'], INSERT],
     ['pk + source only', ['source'], INSERT],
   ];
@@ -99,6 +102,16 @@ const main = async () => {
       const wall = (performance.now() - t0) / 1000;
       const cpu = serverCpuSeconds(postmaster) - cpu0;
       console.log(`${name}: ${((wall * 1e6) / rows).toFixed(1)} µs wall, ${db.embedded ? ((cpu * 1e6) / rows).toFixed(1) : '—'} µs PostgreSQL CPU per row`);
+    }
+    if (args.explain) {
+      await client.query(`drop schema if exists t cascade; create schema t; ${TABLE}; ${INDEXES['source']}; ${INDEXES['subject']}`);
+      for (let start = 0; start < rows; start += CHUNK) await client.query(INSERT_THEN_LOOKUP, chunkParams(start, 99));
+      await client.query('vacuum analyze t.fact');
+      await client.query('begin');
+      const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${INSERT_THEN_LOOKUP}`, chunkParams(rows, 99));
+      await client.query('rollback');
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS), chunk ${rows / CHUNK + 1} of new facts on ${rows.toLocaleString('en')} rows (pk + source + subject):`);
+      for (const row of plan.rows) console.log(`  ${row['QUERY PLAN']}`);
     }
   } finally {
     await client.end();
