@@ -273,7 +273,7 @@ describe('the agency-facts subgraph killed mid-feed', () => {
       (
         await sql.query<{ n: string }>(
           `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%'
-           and not exists (select 1 from pgboss.job j where j.name = $1 and j.data->'facts' @> jsonb_build_array(jsonb_build_object('factId', f.id)))`,
+           and not exists (select 1 from pgboss.job j where j.name = $1 and j.data->'factIds' ? f.id::text)`,
           [QUEUES.factsIngestedChunk],
         )
       ).rows[0]?.n,

@@ -16,6 +16,7 @@ import {
   type CorrectionAnsweredJob,
   type FactIngestedJob,
   type FactsIngestedChunkJob,
+  type FactToDecide,
   type JobTrace,
   type NotificationSendJob,
   type PaymentSettledJob,
@@ -106,7 +107,7 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   };
   await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
   // The bulk feed's chunk jobs: each fact decided on its own, in its own span, as its facts.ingested job would be.
-  const decideFact = (fact: FactIngestedJob) =>
+  const decideFact = (fact: FactToDecide) =>
     inSpan(`process ${QUEUES.factsIngested}`, { attributes: { 'messaging.system': 'pg-boss', 'messaging.destination.name': QUEUES.factsIngested, 'messaging.message.id': fact.factId } }, async () => {
       await refreshParameters(ctx);
       return onFactIngested(ctx, fact);

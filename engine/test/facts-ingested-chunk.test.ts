@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { QUEUES, uuidV7, type FactIngestedJob } from '@usr/shared';
+import { QUEUES, uuidV7, type FactToDecide, type FactsIngestedChunkJob } from '@usr/shared';
 import { createTestDatabase, type TestDatabase } from '@usr/shared/testing';
 import { prepareEngineDatabase } from '../src/database.ts';
 import { ChunkFactsFailed, onFactsIngestedChunk } from '../src/flows/facts-ingested-chunk.ts';
@@ -25,59 +25,59 @@ describe('a chunk job run (real PostgreSQL, the decision counted)', () => {
     await db?.drop();
   });
 
-  const chunk = (n: number): FactIngestedJob[] =>
-    Array.from({ length: n }, (_, i) => ({ subjectPin: `C${String(i).padStart(6, '0')}`, factId: uuidV7(), kind: 'INCOME', agency: 'taxes', outcome: 'ACCEPTED' }));
+  const chunk = (n: number): FactsIngestedChunkJob => ({ agency: 'taxes', outcome: 'ACCEPTED', factIds: Array.from({ length: n }, () => uuidV7()) });
   const records = async (jobId: string) => Number((await pool.query<{ n: string }>(`select count(*) as n from engine.fact_chunk_done where job_id = $1`, [jobId])).rows[0]?.n);
 
   it('decides every fact once, in order, and keeps no record once the job is done', async () => {
-    const facts = chunk(20);
+    const job = chunk(20);
     const jobId = randomUUID();
-    const decided: string[] = [];
-    const out = await onFactsIngestedChunk(pool, jobId, { facts }, async (fact) => void decided.push(fact.factId));
+    const decided: FactToDecide[] = [];
+    const out = await onFactsIngestedChunk(pool, jobId, job, async (fact) => void decided.push(fact));
     expect(out).toEqual({ decided: 20, skipped: 0, failed: 0 });
-    expect(decided).toEqual(facts.map((f) => f.factId));
+    expect(decided).toEqual(job.factIds.map((factId) => ({ factId, outcome: 'ACCEPTED' })));
     expect(await records(jobId)).toBe(0);
   });
 
   it('decides the other facts when one fails, fails the job, and the retry decides only the failed one', async () => {
-    const facts = chunk(10);
+    const job = chunk(10);
+    const facts = job.factIds;
     const jobId = randomUUID();
     const successes = new Map<string, number>();
-    let failing = facts[4]?.factId;
-    const decide = async (fact: FactIngestedJob) => {
+    let failing = facts[4];
+    const decide = async (fact: FactToDecide) => {
       if (fact.factId === failing) throw Object.assign(new Error('the gateway is down'), { code: 'GATEWAY_UNAVAILABLE' });
       successes.set(fact.factId, (successes.get(fact.factId) ?? 0) + 1);
     };
     const failures: string[] = [];
-    const first = onFactsIngestedChunk(pool, jobId, { facts }, decide, (fact, code) => failures.push(`${fact.factId}:${code}`));
+    const first = onFactsIngestedChunk(pool, jobId, job, decide, (fact, code) => failures.push(`${fact.factId}:${code}`));
     await expect(first).rejects.toBeInstanceOf(ChunkFactsFailed);
     await expect(first).rejects.toMatchObject({ code: 'GATEWAY_UNAVAILABLE' });
-    expect(failures).toEqual([`${facts[4]?.factId}:GATEWAY_UNAVAILABLE`]);
+    expect(failures).toEqual([`${facts[4]}:GATEWAY_UNAVAILABLE`]);
     expect(successes.size).toBe(9);
     expect(await records(jobId)).toBe(9);
 
     failing = undefined;
-    expect(await onFactsIngestedChunk(pool, jobId, { facts }, decide)).toEqual({ decided: 1, skipped: 9, failed: 0 });
-    expect([...successes.keys()].sort()).toEqual(facts.map((f) => f.factId).sort());
+    expect(await onFactsIngestedChunk(pool, jobId, job, decide)).toEqual({ decided: 1, skipped: 9, failed: 0 });
+    expect([...successes.keys()].sort()).toEqual([...facts].sort());
     expect([...successes.values()].every((n) => n === 1)).toBe(true);
     expect(await records(jobId)).toBe(0);
   });
 
   it('resumes a run that died mid-chunk at the fact it stopped at', async () => {
-    const facts = chunk(8);
+    const job = chunk(8);
     const jobId = randomUUID();
     const decided: string[] = [];
     // The first run's worker dies while deciding the fourth fact: its decision never returns.
-    void onFactsIngestedChunk(pool, jobId, { facts }, (fact) => {
-      if (fact === facts[3]) return new Promise<never>(() => undefined);
+    void onFactsIngestedChunk(pool, jobId, job, (fact) => {
+      if (fact.factId === job.factIds[3]) return new Promise<never>(() => undefined);
       decided.push(fact.factId);
       return Promise.resolve();
     });
     await eventually(async () => ((await records(jobId)) === 3 ? true : undefined));
     // pg-boss gives the job to another worker (heartbeat lost): it decides the fourth fact on.
-    const out = await onFactsIngestedChunk(pool, jobId, { facts }, async (fact) => void decided.push(fact.factId));
+    const out = await onFactsIngestedChunk(pool, jobId, job, async (fact) => void decided.push(fact.factId));
     expect(out).toEqual({ decided: 5, skipped: 3, failed: 0 });
-    expect(decided).toEqual(facts.map((f) => f.factId));
+    expect(decided).toEqual(job.factIds);
   });
 });
 
@@ -105,8 +105,8 @@ describe('the bulk feed through the gateway, the worker running', () => {
     };
     const answers = await post();
     expect(answers.map((a) => a.outcome ?? 'summary')).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'summary']);
-    const chunkJobs = async () => (await sql.query<{ id: string; state: string }>(`select id, state from pgboss.job where name = $1 and data->'facts' @> $2::jsonb`, [QUEUES.factsIngestedChunk, JSON.stringify([{ factId: answers[0]?.factId }])])).rows;
-    expect(await chunkJobs()).toHaveLength(1);
+    const chunkJobs = async () => (await sql.query<{ id: string; state: string; data: unknown }>(`select id, state, data from pgboss.job where name = $1 and data->'factIds' ? $2`, [QUEUES.factsIngestedChunk, answers[0]?.factId])).rows;
+    expect((await chunkJobs()).map((j) => j.data)).toEqual([{ agency: 'medical-expertise', outcome: 'ACCEPTED', factIds: expect.arrayContaining(answers.slice(0, 3).map((a) => a.factId)) }]);
 
     const worker = await startWorker(env, runtime, { schedule: false });
     try {

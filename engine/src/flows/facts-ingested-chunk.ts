@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { FactIngestedJob, FactsIngestedChunkJob } from '@usr/shared';
+import type { FactToDecide, FactsIngestedChunkJob } from '@usr/shared';
 
 /** What one run of a chunk job did. */
 export interface ChunkOutcome {
@@ -35,15 +35,16 @@ export const onFactsIngestedChunk = async (
   db: pg.Pool,
   jobId: string,
   job: FactsIngestedChunkJob,
-  decide: (fact: FactIngestedJob) => Promise<unknown>,
-  onFailure: (fact: FactIngestedJob, code: string) => void = () => undefined,
+  decide: (fact: FactToDecide) => Promise<unknown>,
+  onFailure: (fact: FactToDecide, code: string) => void = () => undefined,
 ): Promise<ChunkOutcome> => {
   const done = new Set((await db.query<{ fact_id: string }>(`select fact_id from engine.fact_chunk_done where job_id = $1`, [jobId])).rows.map((r) => r.fact_id));
   let decided = 0;
   let failed = 0;
   let firstCode: string | undefined;
-  for (const fact of job.facts) {
-    if (done.has(fact.factId)) continue;
+  for (const factId of job.factIds) {
+    if (done.has(factId)) continue;
+    const fact: FactToDecide = { factId, outcome: job.outcome };
     try {
       await decide(fact);
     } catch (error) {

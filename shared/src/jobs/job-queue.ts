@@ -73,13 +73,23 @@ export interface FactIngestedJob {
 }
 
 /**
- * facts.ingested-chunk: the facts one transaction of the bulk feed stored, in line order, each as
- * its facts.ingested job would be. One job row per chunk instead of one per fact: a job row costs
- * PostgreSQL more than the fact it is about (BENCHMARKS.md, "Agency bulk feed").
+ * facts.ingested-chunk: facts of one agency that one transaction of the bulk feed stored, all with
+ * the same outcome; the engine decides each as its facts.ingested job (which needs only the fact's
+ * id and outcome: it reads the fact itself). One job row per chunk instead of one per fact, and
+ * just the ids: a job row cost PostgreSQL more than the fact it is about, and a chunk's payload
+ * with each fact's subject and kind twice what the ids cost (BENCHMARKS.md, "Agency bulk feed").
  */
 export interface FactsIngestedChunkJob {
-  readonly facts: readonly FactIngestedJob[];
+  readonly agency: string;
+  readonly outcome: FactIngestedJob['outcome'];
+  readonly factIds: readonly string[];
 }
+
+/**
+ * What the engine needs of a facts.ingested job to decide the fact: its id and outcome (it reads
+ * the rest through the graph). A whole facts.ingested payload is one; a chunk job gives just these.
+ */
+export type FactToDecide = Pick<FactIngestedJob, 'factId' | 'outcome'> & Partial<FactIngestedJob>;
 
 /** applications.submitted: the application to decide (the engine reads the rest through the graph). */
 export interface ApplicationSubmittedJob {

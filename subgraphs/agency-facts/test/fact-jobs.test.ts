@@ -76,12 +76,13 @@ const postFeed = async (body: string) => {
 
 const jobsOf = async (pin: string): Promise<JobRow[]> =>
   (await pool.query<JobRow>(`select id, data, singleton_key from pgboss.job where name = $1 and data->>'subjectPin' = $2 order by created_on, id`, [FACTS_INGESTED, pin])).rows;
-/** The facts the feed's chunk jobs name for `pin`, each with its job's id. */
+/** The facts of `pin` the feed's chunk jobs name, each with its job's id, agency and outcome. */
 const chunkEntriesOf = async (pin: string): Promise<Array<{ jobId: string; entry: Record<string, unknown> }>> =>
   (
     await pool.query<{ jobId: string; entry: Record<string, unknown> }>(
-      `select j.id as "jobId", e.entry from pgboss.job j cross join lateral jsonb_array_elements(j.data->'facts') as e (entry)
-       where j.name = $1 and e.entry->>'subjectPin' = $2 order by j.created_on, j.id`,
+      `select j.id as "jobId", jsonb_build_object('factId', f.id, 'agency', j.data->'agency', 'outcome', j.data->'outcome') as entry
+       from pgboss.job j cross join lateral jsonb_array_elements_text(j.data->'factIds') as e (id) join facts.fact f on f.id = e.id::uuid
+       where j.name = $1 and f.subject_pin = $2 order by j.created_on, j.id`,
       [FACTS_INGESTED_CHUNK, pin],
     )
   ).rows;
@@ -124,7 +125,7 @@ describe('facts.ingested jobs', () => {
     const entries = await chunkEntriesOf(FEED_PIN);
     expect(new Set(entries.map((e) => e.jobId)).size).toBe(1);
     expect(entries.map((e) => e.entry).sort((a, b) => String(a['factId']).localeCompare(String(b['factId'])))).toEqual(
-      answer.results.map((r) => ({ subjectPin: FEED_PIN, factId: r.factId, kind: 'INCOME', agency: 'taxes', outcome: 'ACCEPTED' })).sort((a, b) => String(a.factId).localeCompare(String(b.factId))),
+      answer.results.map((r) => ({ factId: r.factId, agency: 'taxes', outcome: 'ACCEPTED' })).sort((a, b) => String(a.factId).localeCompare(String(b.factId))),
     );
     // No per-fact job for a feed's line.
     expect(await jobsOf(FEED_PIN)).toEqual([]);
@@ -140,7 +141,7 @@ describe('facts.ingested jobs', () => {
     const entries = await chunkEntriesOf(FEED_PIN);
     expect(entries).toHaveLength(501);
     const correction = entries.filter((e) => e.entry['factId'] === answer.results[0]?.factId);
-    expect(correction.map((e) => e.entry)).toEqual([{ subjectPin: FEED_PIN, factId: answer.results[0]?.factId, kind: 'INCOME', agency: 'taxes', outcome: 'SUPERSEDED' }]);
+    expect(correction.map((e) => e.entry)).toEqual([{ factId: answer.results[0]?.factId, agency: 'taxes', outcome: 'SUPERSEDED' }]);
     expect(new Set(entries.map((e) => e.jobId)).size).toBe(2);
   });
 
@@ -152,7 +153,8 @@ describe('facts.ingested jobs', () => {
         await pool.query<{ row: Record<string, unknown>; retained: string; delayed: string }>(
           `select to_jsonb(j) - 'id' - 'singleton_key' - 'data' - 'created_on' - 'start_after' - 'keep_until' as row,
                   (keep_until - created_on)::text as retained, (start_after - created_on)::text as delayed, id::text = singleton_key as keyed
-           from pgboss.job j where name = $1 and data->'facts'->0->>'subjectPin' = $2 and data->'facts'->0->>'outcome' = $3 limit 1`,
+           from pgboss.job j where name = $1 and data->>'outcome' = $3
+           and exists (select from facts.fact f where f.id = (j.data->'factIds'->>0)::uuid and f.subject_pin = $2) limit 1`,
           [FACTS_INGESTED_CHUNK, FEED_PIN, outcome],
         )
       ).rows[0];
@@ -167,7 +169,9 @@ describe('facts.ingested jobs', () => {
       // The pgboss schema exists by now (the subgraph started its queue); the trigger fires on the job row.
       await pool.query(`create function pgboss.doom_job() returns trigger language plpgsql as $$
         begin
-          if new.data->>'subjectPin' = '${DOOMED_PIN}' or new.data->'facts' @> '[{"subjectPin": "${DOOMED_PIN}"}]' then raise exception 'injected job failure'; end if;
+          if new.data->>'subjectPin' = '${DOOMED_PIN}'
+             or exists (select from jsonb_array_elements_text(new.data->'factIds') as e (id) join facts.fact f on f.id = e.id::uuid where f.subject_pin = '${DOOMED_PIN}')
+          then raise exception 'injected job failure'; end if;
           return new;
         end $$`);
       await pool.query(`create trigger doom_job after insert on pgboss.job for each row execute function pgboss.doom_job()`);

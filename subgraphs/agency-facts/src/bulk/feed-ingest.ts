@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { storeSubmission, type SubmissionOutcome } from '../services/fact-submission.ts';
 import { findCurrentBySource, type NewFact } from '../services/fact-submission-store.ts';
 import type { Fact } from '../entities/fact.ts';
-import { enqueueFactChunkJob, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
+import { enqueueFactChunkJobs, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
 import { storeFreshFacts } from './feed-store.ts';
 
 export interface FeedItem {
@@ -25,8 +25,8 @@ const MAX_CHUNK_ATTEMPTS = 3;
  * a source reference seen once in the chunk that is new to the registry or unchanged (a replay),
  * are decided and stored by ONE statement, with one facts.ingested-chunk job naming them
  * (`storeFreshFacts`); everything else (corrections, references repeated within the chunk, races
- * lost to a concurrent feed) goes through the mutation's own `storeSubmission`, with a second
- * chunk job naming those at the end of the same transaction: facts and jobs commit together. A failed transaction is
+ * lost to a concurrent feed) goes through the mutation's own `storeSubmission`, with chunk jobs
+ * naming those (one per outcome) at the end of the same transaction: facts and jobs commit together. A failed transaction is
  * rolled back whole and the chunk tried again; nothing of a chunk is visible before its commit.
  */
 export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
@@ -67,6 +67,6 @@ const storeInTransaction = async (em: Em, agencyCode: string, items: readonly Fe
     results.push({ line: item.line, outcome: stored.outcome, factId: stored.fact.id });
     if (stored.outcome !== 'DUPLICATE') jobs.push(factJob(stored.fact, stored.outcome));
   }
-  await enqueueFactChunkJob(em, jobs);
+  await enqueueFactChunkJobs(em, agencyCode, jobs);
   return results;
 };

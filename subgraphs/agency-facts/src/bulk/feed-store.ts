@@ -37,7 +37,7 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
     em,
     FACTS_INGESTED_CHUNK,
     `select gen_random_uuid(),
-            jsonb_build_object('facts', jsonb_agg(jsonb_build_object('subjectPin', subject_pin, 'factId', id, 'kind', kind, 'agency', agency_code, 'outcome', 'ACCEPTED'))) || $2::jsonb
+            jsonb_build_object('agency', $1::text, 'outcome', 'ACCEPTED', 'factIds', jsonb_agg(id)) || $2::jsonb
      from inserted having count(*) > 0`,
   );
   const decided = await boundQuery<DecisionRow>(

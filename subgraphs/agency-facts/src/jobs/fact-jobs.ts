@@ -37,8 +37,15 @@ export const enqueueFactJobs = (em: EntityManager, jobs: readonly FactIngestedJo
   enqueueJobs(em, FACTS_INGESTED, jobs.map((data) => ({ id: data.factId, data })));
 
 /**
- * Enqueues ONE facts.ingested-chunk job naming `jobs` (nothing when empty) in `em`'s open
- * transaction: the bulk feed's facts stored one by one (corrections, references repeated in a chunk).
+ * Enqueues the facts.ingested-chunk jobs naming `jobs` in `em`'s open transaction, one per outcome
+ * (nothing when empty): the bulk feed's facts stored one by one (corrections, references repeated
+ * in a chunk). All of one agency, the feed's.
  */
-export const enqueueFactChunkJob = (em: EntityManager, jobs: readonly FactIngestedJob[]): Promise<void> =>
-  enqueueJobs(em, FACTS_INGESTED_CHUNK, jobs.length === 0 ? [] : [{ id: uuidV7(), data: { facts: jobs } }]);
+export const enqueueFactChunkJobs = (em: EntityManager, agency: string, jobs: readonly FactIngestedJob[]): Promise<void> => {
+  const outcomes = [...new Set(jobs.map((job) => job.outcome))];
+  return enqueueJobs(
+    em,
+    FACTS_INGESTED_CHUNK,
+    outcomes.map((outcome) => ({ id: uuidV7(), data: { agency, outcome, factIds: jobs.filter((job) => job.outcome === outcome).map((job) => job.factId) } })),
+  );
+};
