@@ -29,12 +29,12 @@ const MAX_CHUNK_ATTEMPTS = 3;
  * naming those (one per outcome) at the end of the same transaction: facts and jobs commit together. A failed transaction is
  * rolled back whole and the chunk tried again; nothing of a chunk is visible before its commit.
  */
-export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
+export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[], expectDuplicates = false): Promise<StoredItem[]> => {
   if (items.length === 0) return [];
   for (let attempt = 1; ; attempt++) {
     try {
       // A fresh EntityManager per chunk: its identity map dies with the chunk (flat memory).
-      return await orm.em.fork().transactional((em) => storeInTransaction(em, agencyCode, items));
+      return await orm.em.fork().transactional((em) => storeInTransaction(em, agencyCode, items, expectDuplicates));
     } catch (error) {
       if (attempt >= MAX_CHUNK_ATTEMPTS) throw error;
     }
@@ -43,13 +43,13 @@ export const storeChunk = async (orm: MikroORM, agencyCode: string, items: reado
 
 type Em = Parameters<typeof findCurrentBySource>[0];
 
-const storeInTransaction = async (em: Em, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
+const storeInTransaction = async (em: Em, agencyCode: string, items: readonly FeedItem[], expectDuplicates: boolean): Promise<StoredItem[]> => {
   const seen = new Map<string, number>();
   for (const { fact } of items) seen.set(fact.sourceReference, (seen.get(fact.sourceReference) ?? 0) + 1);
   const once = items.filter((item) => seen.get(item.fact.sourceReference) === 1);
   const results: StoredItem[] = [];
   const sequential = items.filter((item) => seen.get(item.fact.sourceReference) !== 1);
-  const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact));
+  const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact), expectDuplicates);
   for (const item of once) {
     const decision = decisions.get(item.fact.sourceReference);
     if (decision?.kind === 'ACCEPTED') results.push({ line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });

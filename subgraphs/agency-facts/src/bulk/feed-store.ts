@@ -18,18 +18,55 @@ interface DecisionRow {
   readonly s: 'A' | 'D' | 'C';
 }
 
+/** The CTEs `inserted` and `current` (see below), for a chunk mostly of new facts: insert first. */
+const INSERT_FIRST = `inserted as (
+       insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+       select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
+       order by i.r
+       on conflict (agency_code, source_reference) where superseded_by is null do nothing
+       returning id, agency_code, subject_pin, kind, source_reference
+     ),
+     pending as materialized (
+       select i.* from input i where not exists (select from inserted n where n.source_reference = i.r)
+     ),
+     current as (
+       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
+       from pending i cross join lateral (
+         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
+       ) c
+     ),`;
+
+/** The same, for a chunk mostly stored already (a replay): look up first, insert the rest. */
+const LOOK_UP_FIRST = `current as (
+       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
+       from input i cross join lateral (
+         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
+       ) c
+     ),
+     inserted as (
+       insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+       select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
+       where not exists (select from current c where c.r = i.r)
+       order by i.r
+       on conflict (agency_code, source_reference) where superseded_by is null do nothing
+       returning id, agency_code, subject_pin, kind, source_reference
+     ),`;
+
 /**
  * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
  * round trip, one plan): the facts travel as typed arrays (`arrayLiteral`) zipped by `unnest`; every fact is
  * inserted unless its reference has a current fact (the partial unique index is the arbiter; in
  * source-reference order, so two concurrent feeds wait on each other instead of deadlocking), and
  * only the references not inserted are looked up (their current fact, in the statement's snapshot:
- * new facts, the bulk of a feed, cost no look-up). ONE facts.ingested-chunk job naming every
- * inserted fact is inserted by the same statement, so the facts and their job commit or fail together. Content equal to
- * the current fact's (jsonb equality ignores key order) is a DUPLICATE; anything else is left to
- * the caller's one-by-one path (corrections, lost races), which is the mutation's.
+ * new facts, the bulk of a feed, cost no look-up). When most of the chunk is expected to be stored
+ * already (`expectDuplicates`: the previous chunk was mostly DUPLICATE, a replayed feed), the other
+ * order: look every reference up, insert those without a current fact; the same decisions, each
+ * order saving one index probe per line in its own case. ONE facts.ingested-chunk job naming every
+ * inserted fact is inserted by the same statement, so the facts and their job commit or fail
+ * together. Content equal to the current fact's (jsonb equality ignores key order) is a DUPLICATE;
+ * anything else is left to the caller's one-by-one path (corrections, lost races), the mutation's.
  */
-export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[]): Promise<Map<string, BulkDecision>> => {
+export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[], expectDuplicates = false): Promise<Map<string, BulkDecision>> => {
   const decisions = new Map<string, BulkDecision>();
   if (facts.length === 0) return decisions;
   // ONE job row for all the facts the statement inserts (none when it inserts none).
@@ -45,22 +82,7 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
     `with input as (
        select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
      ),
-     inserted as (
-       insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
-       select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
-       order by i.r
-       on conflict (agency_code, source_reference) where superseded_by is null do nothing
-       returning id, agency_code, subject_pin, kind, source_reference
-     ),
-     pending as materialized (
-       select i.* from input i where not exists (select from inserted n where n.source_reference = i.r)
-     ),
-     current as (
-       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
-       from pending i cross join lateral (
-         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
-       ) c
-     ),
+     ${expectDuplicates ? LOOK_UP_FIRST : INSERT_FIRST}
      jobs as (${jobs})
      select source_reference as r, id, 'A' as s from inserted
      union all
