@@ -48,7 +48,8 @@ export const onFactsIngestedChunk = async (
     try {
       await decide(fact);
     } catch (error) {
-      const code = error instanceof Error ? String((error as { code?: unknown }).code ?? error.name) : 'UNKNOWN';
+      const own = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+      const code = typeof own === 'string' ? own : error instanceof Error ? error.name : 'UNKNOWN';
       failed++;
       firstCode ??= code;
       onFailure(fact, code);

@@ -313,12 +313,12 @@ describe('POST /feeds/facts', () => {
   // not even been generated, so neither side ever holds the whole feed.
   it('answers a replay mixing unchanged, changed and new lines the same as a first feed would, chunk after chunk (stored look-up first once a replay is seen)', { timeout: 120_000 }, async () => {
     const LINES = 6000;
-    const ref = (i: number) => `MIX-${i}`;
+    const ref = (i: number) => `REPLAY-MIX-${i}`;
     const first = await post(ndjson(Array.from({ length: LINES }, (_, i) => income(ref(i), 100 + (i % 50)))));
     expect(first.summary).toMatchObject({ accepted: LINES, lines: LINES });
     // Every tenth line changed (a correction), every tenth a new reference, the rest as sent before.
     const kindOf = (i: number) => (i % 10 === 3 ? 'SUPERSEDED' : i % 10 === 7 ? 'ACCEPTED' : 'DUPLICATE');
-    const line = (i: number) => (kindOf(i) === 'SUPERSEDED' ? income(ref(i), 9000 + i) : kindOf(i) === 'ACCEPTED' ? income(`MIX-NEW-${i}`, 1) : income(ref(i), 100 + (i % 50)));
+    const line = (i: number) => (kindOf(i) === 'SUPERSEDED' ? income(ref(i), 9000 + i) : kindOf(i) === 'ACCEPTED' ? income(`REPLAY-MIX-NEW-${i}`, 1) : income(ref(i), 100 + (i % 50)));
     const replay = await post(ndjson(Array.from({ length: LINES }, (_, i) => line(i))));
     expect(outcomes(replay)).toEqual(Array.from({ length: LINES }, (_, i) => kindOf(i)));
     const firstIds = first.results.map((r) => r.factId);
@@ -328,7 +328,7 @@ describe('POST /feeds/facts', () => {
     // One current fact per reference; each correction keeps the fact it superseded.
     const stored = await pool.query<{ refs: string; current: string; superseded: string }>(
       `select count(distinct source_reference)::text as refs, count(*) filter (where superseded_by is null)::text as current, count(*) filter (where superseded_by is not null)::text as superseded
-       from facts.fact where source_reference like 'MIX-%'`,
+       from facts.fact where source_reference like 'REPLAY-MIX-%'`,
     );
     expect(stored.rows[0]).toEqual({ refs: String(LINES + LINES / 10), current: String(LINES + LINES / 10), superseded: String(LINES / 10) });
   });
