@@ -1,6 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUES } from '@usr/shared';
 import { errorCodes, postGraphQL } from '@usr/shared/testing';
 import { startProcessRegistry, type ProcessRegistry, type ServiceName } from './support/process-registry.ts';
 import { seeder, type SeededHousehold } from './support/seed.ts';
@@ -159,7 +160,7 @@ const outcomesOf = async (pin: string) =>
     )
   ).rows[0];
 
-// Before the feed below: its 2,500 facts.ingested jobs would queue ahead of this test's one job.
+// Before the feed below: its chunk jobs (2,500 facts) would queue ahead of this test's one job.
 describe('the engine worker killed -9 mid-job', () => {
   it('gets the fact’s job back within seconds (heartbeat) and decides, assigns and sends the SMS exactly once', async () => {
     const seed = seeder(registry.databaseUrl);
@@ -203,6 +204,50 @@ describe('the engine worker killed -9 mid-job', () => {
       await sms.close();
     }
   }, 180_000);
+});
+
+// Before the feed below, for the same reason.
+describe('the engine worker killed -9 mid-chunk of the bulk feed', () => {
+  it('gets the chunk job back, decides the rest of its facts, and each fact’s decision and SMS exist exactly once', async () => {
+    const seed = seeder(registry.databaseUrl);
+    const people = [await seed.household(1).save(), await seed.household(1).save(), await seed.household(1).save()];
+    await seed.close();
+    const pins = people.map((p) => p.head);
+    const sms = await startSmsGateway('hold');
+    await startEngineWithSms(sms);
+    try {
+      const agency = await registry.serviceToken('agency-medical-expertise');
+      const body = pins.map((pin) => JSON.stringify({ subjectPin: pin, kind: 'DISABILITY', value: { group: 'II', cause: 'GENERAL' }, validFrom: '2026-01-10', sourceReference: `FAULT-CHUNK-${pin}` })).join('\n');
+      const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${agency}`, 'content-type': 'application/x-ndjson' }, body });
+      const answers = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { outcome?: string; factId?: string });
+      expect(answers.map((a) => a.outcome ?? 'summary')).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'summary']);
+      const chunkJob = async () =>
+        (await sql.query<{ state: string; retry_count: number }>(`select state, retry_count from pgboss.job where name = $1 and data->'factIds' ? $2`, [QUEUES.factsIngestedChunk, answers[0]?.factId])).rows[0];
+      // The first fact's SMS is held: the chunk job is at the first fact's last step when the engine dies.
+      await eventually(async () => (sms.held() > 0 ? true : undefined), 60_000);
+      expect((await chunkJob())?.state).toBe('active');
+      await registry.kill('engine');
+      const decided = await Promise.all(pins.map(async (pin) => (await outcomesOf(pin))?.decisions));
+      expect(decided.filter((n) => n === '1')).toHaveLength(1);
+      expect(decided.filter((n) => n === '0')).toHaveLength(2);
+
+      sms.setMode('up');
+      await startEngineWithSms(sms);
+      await eventually(async () => ((await chunkJob())?.state === 'completed' ? true : undefined), 120_000).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}: ${JSON.stringify(await chunkJob())}\n${registry.logs('engine').slice(-1500)}`);
+      });
+      expect((await chunkJob())?.retry_count).toBeGreaterThanOrEqual(1);
+      for (const pin of pins) {
+        const after = await outcomesOf(pin);
+        expect(after).toMatchObject({ decisions: '1', assignments: '1', notifications: '1', sent: '1' });
+        expect([...sms.delivered.entries()].filter(([key]) => after?.keys.includes(key))).toEqual([[after?.keys[0], 1]]);
+      }
+      expect(Number((await sql.query<{ n: string }>(`select count(*)::text as n from engine.fact_chunk_done`)).rows[0]?.n)).toBe(0);
+    } finally {
+      await registry.kill('engine');
+      await sms.close();
+    }
+  }, 240_000);
 });
 
 describe('an SMS mid-send', () => {
@@ -271,7 +316,9 @@ describe('the agency-facts subgraph killed mid-feed', () => {
     Number(
       (
         await sql.query<{ n: string }>(
-          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%' and not exists (select 1 from pgboss.job j where j.id = f.id)`,
+          `select count(*)::text as n from facts.fact f where f.source_reference like 'FAULT-FEED-%'
+           and not exists (select 1 from pgboss.job j where j.name = $1 and j.data->'factIds' ? f.id::text)`,
+          [QUEUES.factsIngestedChunk],
         )
       ).rows[0]?.n,
     );

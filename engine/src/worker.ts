@@ -5,6 +5,7 @@ import {
   inSpan,
   JOB_HEARTBEAT_SECONDS,
   JOB_SCHEMA,
+  QUEUE_OPTIONS,
   jobTrace,
   QUEUES,
   registryToday,
@@ -14,6 +15,8 @@ import {
   type ApplicationSubmittedJob,
   type CorrectionAnsweredJob,
   type FactIngestedJob,
+  type FactsIngestedChunkJob,
+  type FactToDecide,
   type JobTrace,
   type NotificationSendJob,
   type PaymentSettledJob,
@@ -28,6 +31,7 @@ import { reassessTsa } from './flows/reassess-tsa.ts';
 import { onCorrectionAnswered } from './flows/correction-answered.ts';
 import { dailySweep } from './flows/daily-sweep.ts';
 import { onFactIngested } from './flows/fact-ingested.ts';
+import { onFactsIngestedChunk } from './flows/facts-ingested-chunk.ts';
 import { notifyPaymentSettled } from './flows/payment-settled.ts';
 import { runParameterDryRun } from './flows/parameter-dry-run.ts';
 import { runPayroll } from './flows/payroll.ts';
@@ -74,11 +78,11 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
   boss.on('error', (error: Error) => ctx.logger.error({ err: error.name }, 'job queue error'));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, RETRIES);
+    await boss.createQueue(name, { ...RETRIES, ...QUEUE_OPTIONS[name] });
     // A queue another service created first (facts.ingested) gets the engine's retry policy too.
     // No LISTEN/NOTIFY: the producers insert through their own transactions, which would not
     // notify; workers poll every half second instead.
-    await boss.updateQueue(name, { ...RETRIES, notify: false });
+    await boss.updateQueue(name, { ...RETRIES, ...QUEUE_OPTIONS[name], notify: false });
   }
   const work = { localConcurrency: env.concurrency, pollingIntervalSeconds: 0.5, batchSize: 1 } as const;
   // Each job runs in a CONSUMER span whose parent is the request that enqueued it (W3C context in
@@ -102,6 +106,19 @@ export const startWorker = async (env: EngineEnvironment, runtime: EngineRuntime
     }
   };
   await boss.work<FactIngestedJob>(QUEUES.factsIngested, work, each((data) => onFactIngested(ctx, data)));
+  // The bulk feed's chunk jobs: each fact decided on its own, in its own span, as its facts.ingested job would be.
+  const decideFact = (fact: FactToDecide) =>
+    inSpan(`process ${QUEUES.factsIngested}`, { attributes: { 'messaging.system': 'pg-boss', 'messaging.destination.name': QUEUES.factsIngested, 'messaging.message.id': fact.factId } }, async () => {
+      await refreshParameters(ctx);
+      return onFactIngested(ctx, fact);
+    });
+  await boss.work<FactsIngestedChunkJob>(
+    QUEUES.factsIngestedChunk,
+    work,
+    each((data, job) =>
+      onFactsIngestedChunk(db, job.id, data, decideFact, (fact, code) => ctx.logger.warn({ queue: job.name, jobId: job.id, factId: fact.factId, code }, 'a fact of the chunk failed; the retried job decides it')),
+    ),
+  );
   await boss.work<ApplicationSubmittedJob>(QUEUES.applicationsSubmitted, work, each((data) => applyApplication(ctx, data.applicationId)));
   await boss.work<NotificationSendJob>(QUEUES.notificationsSend, work, each((data) => sendNotification(ctx, data.notificationId)));
   await boss.work<CorrectionAnsweredJob>(QUEUES.correctionsAnswered, work, each((data) => onCorrectionAnswered(ctx, data)));

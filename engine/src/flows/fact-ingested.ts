@@ -1,6 +1,6 @@
 import { collectPerson, householdOf, toRuleFact } from '../collect/index.ts';
 import type { EngineContext } from '../context.ts';
-import type { FactIngestedJob } from '@usr/shared';
+import type { FactToDecide } from '@usr/shared';
 import { found, type GatewayClient } from '../gateway-client.ts';
 import { graphql } from '../generated/gql.ts';
 import { applyVitalEvent, isVitalEvent } from '../vital-events.ts';
@@ -40,7 +40,7 @@ export interface FactOutcome {
  * dependants for a death (survivor pension; the deceased's own assignments end). A newly arising
  * right is recorded the same day; replays find every key recorded and write nothing.
  */
-export const onFactIngested = async (ctx: EngineContext, job: FactIngestedJob): Promise<FactOutcome> => {
+export const onFactIngested = async (ctx: EngineContext, job: FactToDecide): Promise<FactOutcome> => {
   const graphFact = found((await ctx.client.request(FACT, { id: job.factId })).fact, 'The fact');
   const decisions: RecordedOutcome[] = [];
   let ended = 0;

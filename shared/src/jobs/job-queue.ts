@@ -17,6 +17,11 @@ export const JOB_SCHEMA = 'pgboss';
 export const QUEUES = {
   /** agency-facts → engine: one job per fact stored (accepted or superseding). */
   factsIngested: 'facts.ingested',
+  /**
+   * agency-facts → engine: one job per chunk of the bulk feed, naming every fact the chunk stored;
+   * the engine decides each fact on its own, as a facts.ingested job, and records each one done.
+   */
+  factsIngestedChunk: 'facts.ingested-chunk',
   /** benefits → engine: one job per application submitted. */
   applicationsSubmitted: 'applications.submitted',
   /** benefits → engine: one job per notification queued (the SMS to send). */
@@ -42,6 +47,15 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
+ * Queue settings both sides create a queue with (the producer may create it first). A chunk job
+ * decides up to a thousand facts one after the other: it may run longer than pg-boss's default
+ * 15-minute expiry; a killed worker is still noticed by its heartbeat within seconds.
+ */
+export const QUEUE_OPTIONS: Partial<Record<QueueName, { readonly expireInSeconds: number }>> = {
+  [QUEUES.factsIngestedChunk]: { expireInSeconds: 4 * 60 * 60 },
+};
+
+/**
  * Every job's heartbeat: a worker refreshes it while the job runs; a worker killed mid-job stops,
  * and the engine's supervision fails and retries the job after this many seconds (pg-boss's minimum
  * is 10) rather than after the 15 minutes of job expiry. Set on each job as it is inserted, not only
@@ -57,6 +71,25 @@ export interface FactIngestedJob {
   readonly agency: string;
   readonly outcome: 'ACCEPTED' | 'SUPERSEDED';
 }
+
+/**
+ * facts.ingested-chunk: facts of one agency that one transaction of the bulk feed stored, all with
+ * the same outcome; the engine decides each as its facts.ingested job (which needs only the fact's
+ * id and outcome: it reads the fact itself). One job row per chunk instead of one per fact, and
+ * just the ids: a job row cost PostgreSQL more than the fact it is about, and a chunk's payload
+ * with each fact's subject and kind twice what the ids cost (BENCHMARKS.md, "Agency bulk feed").
+ */
+export interface FactsIngestedChunkJob {
+  readonly agency: string;
+  readonly outcome: FactIngestedJob['outcome'];
+  readonly factIds: readonly string[];
+}
+
+/**
+ * What the engine needs of a facts.ingested job to decide the fact: its id and outcome (it reads
+ * the rest through the graph). A whole facts.ingested payload is one; a chunk job gives just these.
+ */
+export type FactToDecide = Pick<FactIngestedJob, 'factId' | 'outcome'> & Partial<FactIngestedJob>;
 
 /** applications.submitted: the application to decide (the engine reads the rest through the graph). */
 export interface ApplicationSubmittedJob {
@@ -112,6 +145,7 @@ export interface ChangeReviewClosedJob {
 /** The payload of each queue. */
 export interface JobPayloads {
   readonly 'facts.ingested': FactIngestedJob;
+  readonly 'facts.ingested-chunk': FactsIngestedChunkJob;
   readonly 'applications.submitted': ApplicationSubmittedJob;
   readonly 'notifications.send': NotificationSendJob;
   readonly 'sweep.daily': SweepDailyJob;
@@ -198,7 +232,7 @@ const startedQueue = (em: EntityManager): Promise<StartedQueue> => {
 const ensureQueue = (started: StartedQueue, queue: QueueName): Promise<void> => {
   let created = started.created.get(queue);
   if (!created) {
-    created = started.boss.createQueue(queue);
+    created = started.boss.createQueue(queue, QUEUE_OPTIONS[queue]);
     created.catch(() => started.created.delete(queue));
     started.created.set(queue, created);
   }

@@ -9,6 +9,7 @@ import { Migration20261206100000AddCorrectionForwarding } from './migrations/Mig
 import { Migration20261206110000AddSelfDeclaredFacts } from './migrations/Migration20261206110000AddSelfDeclaredFacts.ts';
 import { Migration20261206120000AddFactRoleIndexes } from './migrations/Migration20261206120000AddFactRoleIndexes.ts';
 import { Migration20261206130000AddSupersededByIndex } from './migrations/Migration20261206130000AddSupersededByIndex.ts';
+import { Migration20261206140000DropFactKindIndex } from './migrations/Migration20261206140000DropFactKindIndex.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -24,5 +25,7 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206120000AddFactRoleIndexes', class: Migration20261206120000AddFactRoleIndexes },
     // stream recourse: Fact.previousVersions asked of every fact on a record
     { name: 'Migration20261206130000AddSupersededByIndex', class: Migration20261206130000AddSupersededByIndex },
+    // stream perf-ingest: an index no query used, paid for by every fact stored
+    { name: 'Migration20261206140000DropFactKindIndex', class: Migration20261206140000DropFactKindIndex },
   ],
 };

@@ -311,6 +311,28 @@ describe('POST /feeds/facts', () => {
   // Memory in figures (flat from 100 k to 1 M facts) is measured by bench/fact-feed.ts; what a test
   // can assert deterministically is the mechanism: results stream back while most of the feed has
   // not even been generated, so neither side ever holds the whole feed.
+  it('answers a replay mixing unchanged, changed and new lines the same as a first feed would, chunk after chunk (stored look-up first once a replay is seen)', { timeout: 120_000 }, async () => {
+    const LINES = 6000;
+    const ref = (i: number) => `REPLAY-MIX-${i}`;
+    const first = await post(ndjson(Array.from({ length: LINES }, (_, i) => income(ref(i), 100 + (i % 50)))));
+    expect(first.summary).toMatchObject({ accepted: LINES, lines: LINES });
+    // Every tenth line changed (a correction), every tenth a new reference, the rest as sent before.
+    const kindOf = (i: number) => (i % 10 === 3 ? 'SUPERSEDED' : i % 10 === 7 ? 'ACCEPTED' : 'DUPLICATE');
+    const line = (i: number) => (kindOf(i) === 'SUPERSEDED' ? income(ref(i), 9000 + i) : kindOf(i) === 'ACCEPTED' ? income(`REPLAY-MIX-NEW-${i}`, 1) : income(ref(i), 100 + (i % 50)));
+    const replay = await post(ndjson(Array.from({ length: LINES }, (_, i) => line(i))));
+    expect(outcomes(replay)).toEqual(Array.from({ length: LINES }, (_, i) => kindOf(i)));
+    const firstIds = first.results.map((r) => r.factId);
+    replay.results.forEach((r, i) => {
+      if (kindOf(i) === 'DUPLICATE') expect(r.factId).toBe(firstIds[i]);
+    });
+    // One current fact per reference; each correction keeps the fact it superseded.
+    const stored = await pool.query<{ refs: string; current: string; superseded: string }>(
+      `select count(distinct source_reference)::text as refs, count(*) filter (where superseded_by is null)::text as current, count(*) filter (where superseded_by is not null)::text as superseded
+       from facts.fact where source_reference like 'REPLAY-MIX-%'`,
+    );
+    expect(stored.rows[0]).toEqual({ refs: String(LINES + LINES / 10), current: String(LINES + LINES / 10), superseded: String(LINES / 10) });
+  });
+
   it('streams a 200,000-line feed: results arrive while most of it is still unsent', { timeout: 180_000 }, async () => {
     const line = (i: number) => JSON.stringify(income(`MEM-${i}`, (i % 5000) + 1, { subjectPin: `M${String(i % 1_000_000).padStart(6, '0')}` }));
     let produced = 0;

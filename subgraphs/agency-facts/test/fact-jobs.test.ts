@@ -4,7 +4,7 @@ import { startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, createTestTokens, postGraphQL, type TestDatabase, type TestTokenClaims, type TestTokens, startDirectoryStub, type DirectoryStub } from '@usr/shared/testing';
 import { factsSubgraph } from '../src/index.ts';
 import { UNREGISTERED } from './fixtures.ts';
-import { FACTS_INGESTED } from '../src/jobs/fact-jobs.ts';
+import { FACTS_INGESTED, FACTS_INGESTED_CHUNK } from '../src/jobs/fact-jobs.ts';
 
 let db: TestDatabase;
 let service: RunningService;
@@ -76,6 +76,16 @@ const postFeed = async (body: string) => {
 
 const jobsOf = async (pin: string): Promise<JobRow[]> =>
   (await pool.query<JobRow>(`select id, data, singleton_key from pgboss.job where name = $1 and data->>'subjectPin' = $2 order by created_on, id`, [FACTS_INGESTED, pin])).rows;
+/** The facts of `pin` the feed's chunk jobs name, each with its job's id, agency and outcome. */
+const chunkEntriesOf = async (pin: string): Promise<Array<{ jobId: string; entry: Record<string, unknown> }>> =>
+  (
+    await pool.query<{ jobId: string; entry: Record<string, unknown> }>(
+      `select j.id as "jobId", jsonb_build_object('factId', f.id, 'agency', j.data->'agency', 'outcome', j.data->'outcome') as entry
+       from pgboss.job j cross join lateral jsonb_array_elements_text(j.data->'factIds') as e (id) join facts.fact f on f.id = e.id::uuid
+       where j.name = $1 and f.subject_pin = $2 order by j.created_on, j.id`,
+      [FACTS_INGESTED_CHUNK, pin],
+    )
+  ).rows;
 const factIdsOf = async (pin: string): Promise<string[]> =>
   (await pool.query<{ id: string }>(`select id from facts.fact where subject_pin = $1`, [pin])).rows.map((r) => r.id);
 
@@ -107,34 +117,49 @@ describe('facts.ingested jobs', () => {
     expect(Number(all.rows[0]?.n)).toBe(0);
   });
 
-  it('queues one job per stored line of a 500-line feed, and nothing new when the feed is replayed', async () => {
+  it('queues ONE chunk job naming every stored line of a 500-line feed, and nothing new when the feed is replayed', async () => {
     const body = Array.from({ length: 500 }, (_, i) => JSON.stringify(income(`FEED-JOB-${i}`, i + 1, FEED_PIN))).join('\n');
     const answer = await postFeed(body);
     expect(answer.status).toBe(200);
     expect(answer.results.filter((r) => r.outcome === 'ACCEPTED')).toHaveLength(500);
-    const jobs = await jobsOf(FEED_PIN);
-    expect(jobs).toHaveLength(500);
-    expect(new Set(jobs.map((j) => j.id))).toEqual(new Set(answer.results.map((r) => r.factId)));
-    expect(jobs[0]?.data).toMatchObject({ subjectPin: FEED_PIN, kind: 'INCOME', agency: 'taxes', outcome: 'ACCEPTED' });
+    const entries = await chunkEntriesOf(FEED_PIN);
+    expect(new Set(entries.map((e) => e.jobId)).size).toBe(1);
+    expect(entries.map((e) => e.entry).sort((a, b) => String(a['factId']).localeCompare(String(b['factId'])))).toEqual(
+      answer.results.map((r) => ({ factId: r.factId, agency: 'taxes', outcome: 'ACCEPTED' })).sort((a, b) => String(a.factId).localeCompare(String(b.factId))),
+    );
+    // No per-fact job for a feed's line.
+    expect(await jobsOf(FEED_PIN)).toEqual([]);
 
     const replay = await postFeed(body);
     expect(replay.results.every((r) => r.outcome === 'DUPLICATE')).toBe(true);
-    expect(await jobsOf(FEED_PIN)).toHaveLength(500);
+    expect(await chunkEntriesOf(FEED_PIN)).toHaveLength(500);
   });
 
-  it("writes the feed's job rows (one statement with the facts) exactly as pg-boss's insert writes the mutation's", async () => {
+  it('names a correction sent by the feed in a chunk job of its own chunk, as SUPERSEDED', async () => {
+    const answer = await postFeed(JSON.stringify(income('FEED-JOB-7', 999, FEED_PIN)));
+    expect(answer.results.map((r) => r.outcome)).toEqual(['SUPERSEDED']);
+    const entries = await chunkEntriesOf(FEED_PIN);
+    expect(entries).toHaveLength(501);
+    const correction = entries.filter((e) => e.entry['factId'] === answer.results[0]?.factId);
+    expect(correction.map((e) => e.entry)).toEqual([{ factId: answer.results[0]?.factId, agency: 'taxes', outcome: 'SUPERSEDED' }]);
+    expect(new Set(entries.map((e) => e.jobId)).size).toBe(2);
+  });
+
+  it("writes the feed's chunk job row (one statement with the facts) exactly as pg-boss's insert writes it", async () => {
     // Every column but the job's own id, data and clock readings; the clock readings by their differences.
-    const rowOf = async (pin: string) =>
+    // The fresh lines' chunk job is written by the feed's statement, the correction's by pg-boss's insert().
+    const rowOf = async (outcome: string) =>
       (
         await pool.query<{ row: Record<string, unknown>; retained: string; delayed: string }>(
           `select to_jsonb(j) - 'id' - 'singleton_key' - 'data' - 'created_on' - 'start_after' - 'keep_until' as row,
-                  (keep_until - created_on)::text as retained, (start_after - created_on)::text as delayed
-           from pgboss.job j where name = $1 and data->>'subjectPin' = $2 and id::text = singleton_key limit 1`,
-          [FACTS_INGESTED, pin],
+                  (keep_until - created_on)::text as retained, (start_after - created_on)::text as delayed, id::text = singleton_key as keyed
+           from pgboss.job j where name = $1 and data->>'outcome' = $3
+           and exists (select from facts.fact f where f.id = (j.data->'factIds'->>0)::uuid and f.subject_pin = $2) limit 1`,
+          [FACTS_INGESTED_CHUNK, FEED_PIN, outcome],
         )
       ).rows[0];
-    const viaPgBoss = await rowOf(PIN);
-    const viaFeed = await rowOf(FEED_PIN);
+    const viaPgBoss = await rowOf('SUPERSEDED');
+    const viaFeed = await rowOf('ACCEPTED');
     expect(viaPgBoss).toBeDefined();
     expect(viaFeed).toEqual(viaPgBoss);
   });
@@ -144,7 +169,9 @@ describe('facts.ingested jobs', () => {
       // The pgboss schema exists by now (the subgraph started its queue); the trigger fires on the job row.
       await pool.query(`create function pgboss.doom_job() returns trigger language plpgsql as $$
         begin
-          if new.data->>'subjectPin' = '${DOOMED_PIN}' then raise exception 'injected job failure'; end if;
+          if new.data->>'subjectPin' = '${DOOMED_PIN}'
+             or exists (select from jsonb_array_elements_text(new.data->'factIds') as e (id) join facts.fact f on f.id = e.id::uuid where f.subject_pin = '${DOOMED_PIN}')
+          then raise exception 'injected job failure'; end if;
           return new;
         end $$`);
       await pool.query(`create trigger doom_job after insert on pgboss.job for each row execute function pgboss.doom_job()`);
@@ -165,8 +192,8 @@ describe('facts.ingested jobs', () => {
       expect(answer.results.some((r) => r.outcome === 'ACCEPTED')).toBe(false);
       expect(await factIdsOf(DOOMED_PIN)).toEqual([]);
       expect(await factIdsOf('BADX002')).toEqual([]);
-      expect(await jobsOf(DOOMED_PIN)).toEqual([]);
-      expect(await jobsOf('BADX002')).toEqual([]);
+      expect(await chunkEntriesOf(DOOMED_PIN)).toEqual([]);
+      expect(await chunkEntriesOf('BADX002')).toEqual([]);
     });
   });
 });

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { storeSubmission, type SubmissionOutcome } from '../services/fact-submission.ts';
 import { findCurrentBySource, type NewFact } from '../services/fact-submission-store.ts';
 import type { Fact } from '../entities/fact.ts';
-import { enqueueFactJobs, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
+import { enqueueFactChunkJobs, factJob, type FactIngestedJob } from '../jobs/fact-jobs.ts';
 import { storeFreshFacts } from './feed-store.ts';
 
 export interface FeedItem {
@@ -23,18 +23,18 @@ const MAX_CHUNK_ATTEMPTS = 3;
  * Stores one chunk of valid feed items in ONE transaction, with `submitFacts`' semantics (items in
  * line order, a later item with the same source reference sees the earlier one). The common cases,
  * a source reference seen once in the chunk that is new to the registry or unchanged (a replay),
- * are decided and stored by ONE statement, the facts' jobs with them (`storeFreshFacts`);
- * everything else (corrections, references repeated within the chunk, races lost to a concurrent
- * feed) goes through the mutation's own `storeSubmission`, their jobs in one multi-row insert at
- * the end of the same transaction: facts and jobs commit together. A failed transaction is
+ * are decided and stored by ONE statement, with one facts.ingested-chunk job naming them
+ * (`storeFreshFacts`); everything else (corrections, references repeated within the chunk, races
+ * lost to a concurrent feed) goes through the mutation's own `storeSubmission`, with chunk jobs
+ * naming those (one per outcome) at the end of the same transaction: facts and jobs commit together. A failed transaction is
  * rolled back whole and the chunk tried again; nothing of a chunk is visible before its commit.
  */
-export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
+export const storeChunk = async (orm: MikroORM, agencyCode: string, items: readonly FeedItem[], expectDuplicates = false): Promise<StoredItem[]> => {
   if (items.length === 0) return [];
   for (let attempt = 1; ; attempt++) {
     try {
       // A fresh EntityManager per chunk: its identity map dies with the chunk (flat memory).
-      return await orm.em.fork().transactional((em) => storeInTransaction(em, agencyCode, items));
+      return await orm.em.fork().transactional((em) => storeInTransaction(em, agencyCode, items, expectDuplicates));
     } catch (error) {
       if (attempt >= MAX_CHUNK_ATTEMPTS) throw error;
     }
@@ -43,13 +43,13 @@ export const storeChunk = async (orm: MikroORM, agencyCode: string, items: reado
 
 type Em = Parameters<typeof findCurrentBySource>[0];
 
-const storeInTransaction = async (em: Em, agencyCode: string, items: readonly FeedItem[]): Promise<StoredItem[]> => {
+const storeInTransaction = async (em: Em, agencyCode: string, items: readonly FeedItem[], expectDuplicates: boolean): Promise<StoredItem[]> => {
   const seen = new Map<string, number>();
   for (const { fact } of items) seen.set(fact.sourceReference, (seen.get(fact.sourceReference) ?? 0) + 1);
   const once = items.filter((item) => seen.get(item.fact.sourceReference) === 1);
   const results: StoredItem[] = [];
   const sequential = items.filter((item) => seen.get(item.fact.sourceReference) !== 1);
-  const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact));
+  const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact), expectDuplicates);
   for (const item of once) {
     const decision = decisions.get(item.fact.sourceReference);
     if (decision?.kind === 'ACCEPTED') results.push({ line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
@@ -67,6 +67,6 @@ const storeInTransaction = async (em: Em, agencyCode: string, items: readonly Fe
     results.push({ line: item.line, outcome: stored.outcome, factId: stored.fact.id });
     if (stored.outcome !== 'DUPLICATE') jobs.push(factJob(stored.fact, stored.outcome));
   }
-  await enqueueFactJobs(em, jobs);
+  await enqueueFactChunkJobs(em, agencyCode, jobs);
   return results;
 };

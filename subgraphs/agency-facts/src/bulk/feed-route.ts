@@ -78,13 +78,17 @@ export const factFeedRoute =
         const missing = unknown.get(item.fact.id);
         if (missing) rejections.push({ line: item.line, outcome: 'REJECTED', rejection: missing });
       }
-      const stored = await storeChunk(deps.orm, agencyCode, items);
+      const stored = await storeChunk(deps.orm, agencyCode, items, replaying);
       return [...rejections, ...stored].sort((a, b) => a.line - b.line);
     };
+
+    /** Whether the last chunk answered was mostly DUPLICATE (a replayed feed): the next is stored look-up first. */
+    let replaying = false;
 
     /** Answers a chunk's lines, in line order. */
     const answer = async (answers: readonly Answer[]): Promise<void> => {
       for (const a of answers) counts[COUNTER[a.outcome]]++;
+      replaying = answers.filter((a) => a.outcome === 'DUPLICATE').length * 2 > answers.length;
       counts.lines += answers.length;
       await writeStreamed(res, answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
     };

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
+import { arrayLiteral, boundQuery, jobInsertSql, jobTrace } from '@usr/shared';
 import type { NewFact } from '../services/fact-submission-store.ts';
-import { FACTS_INGESTED } from '../jobs/fact-jobs.ts';
+import { FACTS_INGESTED_CHUNK } from '../jobs/fact-jobs.ts';
 
 /** What the chunk statement decided for one fact, by its source reference. */
 export type BulkDecision =
-  /** Stored, and its facts.ingested job with it. */
+  /** Stored, and named in the chunk's facts.ingested-chunk job. */
   | { readonly kind: 'ACCEPTED' }
   /** The current fact of the reference has the same content: nothing stored. */
   | { readonly kind: 'DUPLICATE'; readonly currentId: string }
@@ -18,30 +18,26 @@ interface DecisionRow {
   readonly s: 'A' | 'D' | 'C';
 }
 
-/**
- * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
- * round trip, one plan): the facts travel as one JSON parameter; the current fact of each
- * reference is looked up; those without one are inserted (in source-reference order, so two
- * concurrent feeds wait on each other instead of deadlocking; the partial unique index skips a
- * reference a concurrent submission stored first) and each inserted fact's facts.ingested job is
- * inserted by the same statement, so a fact and its job commit or fail together. Content equal to
- * the current fact's (jsonb equality ignores key order) is a DUPLICATE; anything else is left to
- * the caller's one-by-one path (corrections, lost races), which is the mutation's.
- */
-export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[]): Promise<Map<string, BulkDecision>> => {
-  const decisions = new Map<string, BulkDecision>();
-  if (facts.length === 0) return decisions;
-  const jobs = await jobInsertSql(
-    em,
-    FACTS_INGESTED,
-    `select id, jsonb_build_object('subjectPin', subject_pin, 'factId', id, 'kind', kind, 'agency', agency_code, 'outcome', 'ACCEPTED') || $2::jsonb from inserted`,
-  );
-  const decided = await boundQuery<DecisionRow>(
-    em,
-    `with input as (
-       select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
+/** The CTEs `inserted` and `current` (see below), for a chunk mostly of new facts: insert first. */
+const INSERT_FIRST = `inserted as (
+       insert into facts.fact (id, agency_code, subject_pin, kind, value, valid_from, valid_to, source_reference)
+       select i.i, $1, i.p, i.k, i.v, i.f, i.t, i.r from input i
+       order by i.r
+       on conflict (agency_code, source_reference) where superseded_by is null do nothing
+       returning id, agency_code, subject_pin, kind, source_reference
+     ),
+     pending as materialized (
+       select i.* from input i where not exists (select from inserted n where n.source_reference = i.r)
      ),
      current as (
+       select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
+       from pending i cross join lateral (
+         select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
+       ) c
+     ),`;
+
+/** The same, for a chunk mostly stored already (a replay): look up first, insert the rest. */
+const LOOK_UP_FIRST = `current as (
        select i.r, c.id, (c.subject_pin = i.p and c.kind = i.k and c.value = i.v and c.valid_from = i.f and c.valid_to is not distinct from i.t) as same
        from input i cross join lateral (
          select * from facts.fact c where c.agency_code = $1 and c.source_reference = i.r and c.superseded_by is null limit 1
@@ -54,7 +50,39 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
        order by i.r
        on conflict (agency_code, source_reference) where superseded_by is null do nothing
        returning id, agency_code, subject_pin, kind, source_reference
+     ),`;
+
+/**
+ * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
+ * round trip, one plan): the facts travel as typed arrays (`arrayLiteral`) zipped by `unnest`; every fact is
+ * inserted unless its reference has a current fact (the partial unique index is the arbiter; in
+ * source-reference order, so two concurrent feeds wait on each other instead of deadlocking), and
+ * only the references not inserted are looked up (their current fact, in the statement's snapshot:
+ * new facts, the bulk of a feed, cost no look-up). When most of the chunk is expected to be stored
+ * already (`expectDuplicates`: the previous chunk was mostly DUPLICATE, a replayed feed), the other
+ * order: look every reference up, insert those without a current fact; the same decisions, each
+ * order saving one index probe per line in its own case. ONE facts.ingested-chunk job naming every
+ * inserted fact is inserted by the same statement, so the facts and their job commit or fail
+ * together. Content equal to the current fact's (jsonb equality ignores key order) is a DUPLICATE;
+ * anything else is left to the caller's one-by-one path (corrections, lost races), the mutation's.
+ */
+export const storeFreshFacts = async (em: EntityManager, agencyCode: string, facts: readonly NewFact[], expectDuplicates = false): Promise<Map<string, BulkDecision>> => {
+  const decisions = new Map<string, BulkDecision>();
+  if (facts.length === 0) return decisions;
+  // ONE job row for all the facts the statement inserts (none when it inserts none).
+  const jobs = await jobInsertSql(
+    em,
+    FACTS_INGESTED_CHUNK,
+    `select gen_random_uuid(),
+            jsonb_build_object('agency', $1::text, 'outcome', 'ACCEPTED', 'factIds', jsonb_agg(id)) || $2::jsonb
+     from inserted having count(*) > 0`,
+  );
+  const decided = await boundQuery<DecisionRow>(
+    em,
+    `with input as (
+       select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
      ),
+     ${expectDuplicates ? LOOK_UP_FIRST : INSERT_FIRST}
      jobs as (${jobs})
      select source_reference as r, id, 'A' as s from inserted
      union all
@@ -62,13 +90,13 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
     [
       agencyCode,
       JSON.stringify(jobTrace()),
-      facts.map((f) => f.id),
-      facts.map((f) => f.subjectPin),
-      facts.map((f) => f.kind),
-      facts.map((f) => JSON.stringify(f.value)),
-      facts.map((f) => f.validFrom),
-      facts.map((f) => f.validTo),
-      facts.map((f) => f.sourceReference),
+      arrayLiteral(facts.map((f) => f.id)),
+      arrayLiteral(facts.map((f) => f.subjectPin)),
+      arrayLiteral(facts.map((f) => f.kind)),
+      arrayLiteral(facts.map((f) => JSON.stringify(f.value))),
+      arrayLiteral(facts.map((f) => f.validFrom)),
+      arrayLiteral(facts.map((f) => f.validTo)),
+      arrayLiteral(facts.map((f) => f.sourceReference)),
     ],
   );
   for (const row of decided)
