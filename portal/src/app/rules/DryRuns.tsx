@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useMutation } from 'urql';
 import type { MessageKey } from '@usr/shared/i18n';
 import type { DraftErrorFieldsFragment, DryRunFieldsFragment, ParameterDryRunSampleKind } from '../../generated/graphql.ts';
@@ -138,8 +138,6 @@ const DryRunItem = ({ run }: { run: DryRun }) => {
   );
 };
 
-const EMPTY_FORM: SampleForm = { kind: 'ALL', percent: '', regionCode: '', households: '', seed: '' };
-
 type Message = { kind: 'done' | 'failed'; key: MessageKey } | { kind: 'invalid'; field: SampleField } | { kind: 'refused'; error: DraftErrorFieldsFragment };
 
 /**
@@ -196,12 +194,24 @@ const SampleFields = ({ id, form, set, invalid, regions }: { id: string; form: S
  * The draft's dry runs, newest first, each saying which sample it ran, and (while the draft waits) a
  * request for another on the sample the requester chooses. One retry key per sample: a retry of the
  * same request answers the same dry run, and a change of the sample takes a new key. While one is
- * queued the page asks the registry again every few seconds.
+ * queued the page asks the registry again every few seconds. The page holds the form's state
+ * (`sampleForm`), so the choice stays while the draft is read again in another language.
  */
-export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: string; runs: readonly DryRun[]; canRequest: boolean; onChanged: () => void }) => {
+export const DryRuns = ({
+  draftId,
+  runs,
+  canRequest,
+  onChanged,
+  sampleForm: [form, setForm],
+}: {
+  draftId: string;
+  runs: readonly DryRun[];
+  canRequest: boolean;
+  onChanged: () => void;
+  sampleForm: [SampleForm, Dispatch<SetStateAction<SampleForm>>];
+}) => {
   const { t } = useSpeech();
   const id = useId();
-  const [form, setForm] = useState<SampleForm>(EMPTY_FORM);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | undefined>();

@@ -26,6 +26,9 @@ export interface SampleForm {
   readonly seed: string;
 }
 
+/** The form before anything is chosen: everyone. */
+export const EMPTY_SAMPLE_FORM: SampleForm = { kind: 'ALL', percent: '', regionCode: '', households: '', seed: '' };
+
 /** The form's fields, each named as the registry names it in a BAD_USER_INPUT (`input.sample.<field>`). */
 export type SampleField = 'share' | 'regionCode' | 'households' | 'seed';
 
