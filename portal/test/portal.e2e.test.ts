@@ -1238,7 +1238,7 @@ describe('citizen portal', () => {
       await kind.selectOption(kindLabel('REGION'));
       for (const language of ['az', 'ru'] as const) {
         await approver.selectOption('#lang', language);
-        for (const dryRun of dryRuns) await runs.getByRole('heading', { level: 3, name: startingWith(sampleWords(language, dryRun.sample)) }).waitFor();
+        for (const dryRun of dryRuns) await approver.getByRole('heading', { level: 3, name: startingWith(sampleWords(language, dryRun.sample)) }).waitFor();
         await approver.getByRole('option', { name: translate(language, `region.${regionCode}` as MessageKey), exact: true }).first().waitFor({ state: 'attached' });
         expect(languageProblems(await approver.evaluate(pageText), language)).toEqual([]);
         await axeClean(approver, `the draft review's dry runs in ${language}`);
