@@ -57,7 +57,7 @@ const ReportFigures = ({ report, titleId }: { report: Report; titleId: string })
         </div>
       </dl>
       {report.distribution.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-distribution`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-distribution ${titleId}-sample`}>
           <h4 id={`${titleId}-distribution`}>{t('rules.distributionTitle')}</h4>
           <table>
             <thead>
@@ -78,7 +78,7 @@ const ReportFigures = ({ report, titleId }: { report: Report; titleId: string })
         </div>
       )}
       {report.examples.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-examples`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-examples ${titleId}-sample`}>
           <h4 id={`${titleId}-examples`}>{t('rules.examplesTitle')}</h4>
           <table>
             <thead>
@@ -114,7 +114,8 @@ const DryRunItem = ({ run }: { run: DryRun }) => {
   return (
     <article className="dry-run" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {sampleText(speech, run.sample)}
+        {/* Also names the report's tables: each dry run's are told apart by its sample. */}
+        <span id={`${titleId}-sample`}>{sampleText(speech, run.sample)}</span>
         <span className={`badge status-${run.status.toLowerCase()}`}>{t(`enum.ParameterDryRunStatus.${run.status}`)}</span>
       </h3>
       <dl className="pairs small">
