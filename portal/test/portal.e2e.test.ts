@@ -1026,7 +1026,8 @@ describe('citizen portal', () => {
    * The rules screens (issue #15 item 9), four eyes in the browser: rules.editor reads the
    * parameters and drafts a raised TSA need criterion (a draft that would leave a gap refused first,
    * the registry's sentence naming the day); rules.approver2 reads the diff and the coverage check,
-   * requests a dry run that the engine's worker (started above) really runs, and is refused by the
+   * chooses the samples of a region's and a random (seeded) dry run that the engine's worker (started
+   * above) really runs, reads each by its sample in az, ru and en, and is refused by the
    * registry when approving a draft of their own; rules.editor gets no approval at all (the
    * registry refuses it too); rules.approver approves the editor's draft and rejects approver2's;
    * the auditor reads the history and sends no mutation. Every page in az, ru and en, axe clean.
@@ -1141,7 +1142,7 @@ describe('citizen portal', () => {
       expect(refused.data?.approveParameterDraft ?? null).toBeNull();
     });
 
-    it('rules.approver2 reads the diff and coverage, runs a dry run the engine fills, and is refused approving a draft of their own', async () => {
+    it('rules.approver2 reads the diff and coverage, runs a region and a random dry run the engine fills, and is refused approving a draft of their own', async () => {
       const approver = await newPage();
       await signIn(approver, 'rules.approver2');
       await approver.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('rules.navDrafts') }).click();
