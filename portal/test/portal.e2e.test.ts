@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import pg from 'pg';
-import { addWorkingDays, registryToday, summariseDecision, workingDaysBetween } from '@usr/shared';
+import { ECONOMIC_REGIONS, addWorkingDays, registryToday, summariseDecision, workingDaysBetween } from '@usr/shared';
 import { LANGUAGES, formatDate, formatMoney, formatMonth, formatNumber, translate, type Language, type MessageKey } from '@usr/shared/i18n';
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
@@ -22,6 +22,7 @@ import { engineFor } from '../../engine/test/support/engine-harness.ts';
 import { startWorker, type EngineWorker } from '../../engine/src/worker.ts';
 import { decideOldAgePension } from '../../engine/src/flows/fact-ingested.ts';
 import type { EngineRuntime } from '../../engine/src/engine.ts';
+import { MAX_RANDOM_HOUSEHOLDS } from '../../subgraphs/benefits/src/services/dry-run-sample.ts';
 
 /**
  * The portal in a real browser against the whole registry, each user signing in through the
@@ -58,6 +59,8 @@ const caseworkerAtOffice = (language: Language) =>
   });
 /** The appeal pages' texts, in English, from the one catalogue. */
 const en = (key: MessageKey) => translate('en', key);
+/** The composed schema: the enums the pages offer are derived from it. */
+const supergraph = parse(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'));
 /** A day `days` from `day` (ISO dates, UTC arithmetic). */
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** One statement on the registry's database: time passing (a deadline moved back), not something the API does. */
@@ -1023,7 +1026,8 @@ describe('citizen portal', () => {
    * The rules screens (issue #15 item 9), four eyes in the browser: rules.editor reads the
    * parameters and drafts a raised TSA need criterion (a draft that would leave a gap refused first,
    * the registry's sentence naming the day); rules.approver2 reads the diff and the coverage check,
-   * requests a dry run that the engine's worker (started above) really runs, and is refused by the
+   * chooses the samples of a region's and a random (seeded) dry run that the engine's worker (started
+   * above) really runs, reads each by its sample in az, ru and en, and is refused by the
    * registry when approving a draft of their own; rules.editor gets no approval at all (the
    * registry refuses it too); rules.approver approves the editor's draft and rejects approver2's;
    * the auditor reads the history and sends no mutation. Every page in az, ru and en, axe clean.
@@ -1138,7 +1142,7 @@ describe('citizen portal', () => {
       expect(refused.data?.approveParameterDraft ?? null).toBeNull();
     });
 
-    it('rules.approver2 reads the diff and coverage, runs a dry run the engine fills, and is refused approving a draft of their own', async () => {
+    it('rules.approver2 reads the diff and coverage, runs a region and a random dry run the engine fills, and is refused approving a draft of their own', async () => {
       const approver = await newPage();
       await signIn(approver, 'rules.approver2');
       await approver.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: en('rules.navDrafts') }).click();
@@ -1156,34 +1160,92 @@ describe('citizen portal', () => {
       expect(await diff.textContent()).toContain(formatDate(nextMonth, 'en'));
       expect(await diff.textContent()).toContain('Law on the State Budget');
       await approver.getByRole('region', { name: en('rules.coverageWithDraft') }).getByText(en('rules.coverageOk')).waitFor();
-      // A share outside (0, 100] is refused in the page; everyone's households: the engine runs it.
+      // The sample: the SDL's kinds by their names; a wrong field is refused in the page, marked, nothing sent.
       const runs = approver.getByRole('region', { name: en('rules.dryRunsTitle') });
+      const kind = runs.getByLabel(en('rules.dryRunSample'), { exact: true });
+      const requestRun = runs.getByRole('button', { name: en('rules.dryRunRequest') });
+      const sampleKinds = supergraph.definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'ParameterDryRunSampleKind' ? (d.values ?? []).map((v) => v.name.value) : []));
+      expect(sampleKinds.length).toBeGreaterThan(1);
+      expect((await kind.locator('option').allTextContents()).sort()).toEqual(sampleKinds.map((k) => en(`enum.ParameterDryRunSampleKind.${k}` as MessageKey)).sort());
+      const kindLabel = (k: string) => ({ label: en(`enum.ParameterDryRunSampleKind.${k}` as MessageKey) });
+      const refusedField = async (label: MessageKey, text: string) => {
+        await runs.getByRole('alert').getByText(text, { exact: true }).waitFor();
+        expect(await runs.getByLabel(en(label), { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      };
+      await kind.selectOption(kindLabel('SHARE'));
       await runs.getByLabel(en('rules.dryRunShare'), { exact: true }).fill('0');
-      await runs.getByRole('button', { name: en('rules.dryRunRequest') }).click();
-      await runs.getByRole('alert').getByText(en('rules.dryRunShareInvalid')).waitFor();
-      await runs.getByLabel(en('rules.dryRunShare'), { exact: true }).fill('100');
-      await runs.getByRole('button', { name: en('rules.dryRunRequest') }).click();
+      await requestRun.click();
+      await refusedField('rules.dryRunShare', en('rules.dryRunShareInvalid'));
+      await kind.selectOption(kindLabel('RANDOM'));
+      await runs.getByLabel(en('rules.dryRunHouseholds'), { exact: true }).fill(String(MAX_RANDOM_HOUSEHOLDS + 1));
+      await requestRun.click();
+      await refusedField('rules.dryRunHouseholds', translate('en', 'rules.dryRunHouseholdsInvalid', { max: MAX_RANDOM_HOUSEHOLDS }));
+      await kind.selectOption(kindLabel('REGION'));
+      await requestRun.click();
+      await refusedField('rules.dryRunRegion', en('rules.dryRunRegionMissing'));
+      expect(await runs.getByRole('article').count()).toBe(0);
+      // Each economic region of the registry's geography, by its name; the one with the most households is run.
+      const region = runs.getByLabel(en('rules.dryRunRegion'), { exact: true });
+      await region.locator('option').nth(ECONOMIC_REGIONS.length).waitFor({ state: 'attached' });
+      expect(await region.locator('option').allTextContents()).toEqual([en('rules.dryRunRegionChoose'), ...ECONOMIC_REGIONS.map((r) => en(`region.${r.code}` as MessageKey))]);
+      const busiest = await withDatabase((sql) => sql.query<{ code: string }>(`select region_code as code from households.household group by region_code order by count(*) desc, region_code limit 1`));
+      const regionCode = busiest.rows[0]?.code ?? '';
+      await region.selectOption({ label: en(`region.${regionCode}` as MessageKey) });
+      await requestRun.click();
       await runs.getByRole('status').getByText(en('rules.dryRunRequested')).waitFor();
-      const run = runs.getByRole('article').first();
-      await run.getByText(en('enum.ParameterDryRunStatus.DONE'), { exact: true }).waitFor({ timeout: 90_000 });
-      // The figures on the page are the report the engine recorded.
-      const recorded = await rulesApi<{ parameterDraft: { dryRuns: Array<{ report: { assessed: number; changed: number; monthlyCostDelta: string; examples: Array<{ subjectPin: string | null }> } }> } }>(
+      await runs.getByRole('article').first().waitFor();
+      // And three households drawn at random with the seed 42.
+      await kind.selectOption(kindLabel('RANDOM'));
+      await runs.getByLabel(en('rules.dryRunHouseholds'), { exact: true }).fill('3');
+      await runs.getByLabel(en('rules.dryRunSeed'), { exact: true }).fill('42');
+      await requestRun.click();
+      await runs.getByRole('article').nth(1).waitFor();
+      await runs.getByRole('status').getByText(en('rules.dryRunRequested')).waitFor();
+      for (const run of await runs.getByRole('article').all()) await run.getByText(en('enum.ParameterDryRunStatus.DONE'), { exact: true }).waitFor({ timeout: 90_000 });
+      // Each dry run says its sample in words, and its figures are the report the engine recorded.
+      type Recorded = { id: string; sample: { kind: string; regionCode: string | null; households: number | null; seed: number | null }; report: { assessed: number; changed: number; monthlyCostDelta: string; examples: Array<{ subjectPin: string | null }> } | null };
+      const recorded = await rulesApi<{ parameterDraft: { dryRuns: Recorded[] } }>(
         'rules.approver2',
-        `query($id: ID!) { parameterDraft(id: $id) { dryRuns { report { assessed changed monthlyCostDelta examples { subjectPin } } } } }`,
+        `query($id: ID!) { parameterDraft(id: $id) { dryRuns { id sample { kind regionCode households seed } report { assessed changed monthlyCostDelta examples { subjectPin } } } } }`,
         { id: draftId },
       );
-      const report = recorded.data?.parameterDraft.dryRuns[0]?.report;
-      if (!report) throw new Error('no dry-run report');
-      expect(report.assessed).toBeGreaterThan(0);
-      const figures = (await run.locator('dl').last().textContent()) ?? '';
-      expect(figures).toContain(`${en('rules.reportAssessed')}${formatNumber(report.assessed, 'en')}`);
-      expect(figures).toContain(`${en('rules.reportChanged')}${formatNumber(report.changed, 'en')}`);
-      const delta = report.monthlyCostDelta;
-      const amount = delta.replace(/^-/, '');
-      expect(figures).toContain(Number(amount) === 0 ? en('rules.costSame') : translate('en', delta.startsWith('-') ? 'rules.costDown' : 'rules.costUp', { amount }));
-      // Rules staff read no personal record: every example anonymised.
-      expect(report.examples.every((e) => e.subjectPin === null)).toBe(true);
-      if (report.examples.length > 0) await run.getByText(en('rules.anonymised')).first().waitFor();
+      const dryRuns = recorded.data?.parameterDraft.dryRuns ?? [];
+      expect(dryRuns.map((r) => r.sample)).toEqual([
+        { kind: 'RANDOM', regionCode: null, households: 3, seed: 42 },
+        { kind: 'REGION', regionCode, households: null, seed: null },
+      ]);
+      const sampleWords = (language: Language, sample: Recorded['sample']) =>
+        sample.kind === 'REGION'
+          ? translate(language, 'rules.sample.REGION', { region: translate(language, `region.${sample.regionCode}` as MessageKey) })
+          : translate(language, 'rules.sample.RANDOM', { households: sample.households ?? 0, seed: String(sample.seed) });
+      const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      for (const dryRun of dryRuns) {
+        const { report } = dryRun;
+        if (!report) throw new Error('no dry-run report');
+        expect(report.assessed).toBeGreaterThan(0);
+        const run = runs.getByRole('article', { name: startingWith(sampleWords('en', dryRun.sample)) });
+        expect(await run.getByRole('heading', { level: 3 }).textContent()).toBe(`${sampleWords('en', dryRun.sample)}${en('enum.ParameterDryRunStatus.DONE')}`);
+        const figures = (await run.locator('dl').last().textContent()) ?? '';
+        expect(figures).toContain(`${en('rules.reportAssessed')}${formatNumber(report.assessed, 'en')}`);
+        expect(figures).toContain(`${en('rules.reportChanged')}${formatNumber(report.changed, 'en')}`);
+        const delta = report.monthlyCostDelta;
+        const amount = delta.replace(/^-/, '');
+        expect(figures).toContain(Number(amount) === 0 ? en('rules.costSame') : translate('en', delta.startsWith('-') ? 'rules.costDown' : 'rules.costUp', { amount }));
+        // Rules staff read no personal record: every example anonymised.
+        expect(report.examples.every((e) => e.subjectPin === null)).toBe(true);
+        if (report.examples.length > 0) await run.getByText(en('rules.anonymised')).first().waitFor();
+      }
+      // The form with the region chosen and the dry runs' samples in az and ru too: only that language, axe clean.
+      await kind.selectOption(kindLabel('REGION'));
+      for (const language of ['az', 'ru'] as const) {
+        await approver.selectOption('#lang', language);
+        for (const dryRun of dryRuns) await approver.getByRole('heading', { level: 3, name: startingWith(sampleWords(language, dryRun.sample)) }).waitFor();
+        await approver.getByRole('option', { name: translate(language, `region.${regionCode}` as MessageKey), exact: true }).first().waitFor({ state: 'attached' });
+        expect(languageProblems(await approver.evaluate(pageText), language)).toEqual([]);
+        await axeClean(approver, `the draft review's dry runs in ${language}`);
+      }
+      await approver.selectOption('#lang', 'en');
+      await approver.getByRole('heading', { level: 1, name: new RegExp(en('rules.reviewTitle')) }).waitFor();
       await axeClean(approver, 'the draft review with its dry run');
       await shot('rules-draft-review', approver);
 

@@ -19,6 +19,8 @@ const SHOWN: Record<string, readonly string[]> = {
   ParameterStatus: ['enum.ParameterStatus'],
   ParameterDraftStatus: ['enum.ParameterDraftStatus'],
   ParameterDryRunStatus: ['enum.ParameterDryRunStatus'],
+  // The form's choice (enum.*) and each dry run's sample in words (rules.sample.*).
+  ParameterDryRunSampleKind: ['enum.ParameterDryRunSampleKind', 'rules.sample'],
   ParameterDraftErrorCode: ['enum.ParameterDraftErrorCode', 'parameters.error'],
   ParameterUnit: ['enum.ParameterUnit', 'parameterValue'],
   CoverageProblemKind: ['enum.CoverageProblemKind'],

@@ -10,6 +10,7 @@ import { errorCodes } from '../registry-client.ts';
 import { LoadError, Loading } from '../Status.tsx';
 import { useRegistryQuery } from '../use-registry-query.ts';
 import { DryRuns } from './DryRuns.tsx';
+import { EMPTY_SAMPLE_FORM, type SampleForm } from './dry-run-sample.ts';
 import { ApproveParameterDraftMutation, DraftQuery, RejectParameterDraftMutation } from './rules-queries.ts';
 import type { MessageKey } from '@usr/shared/i18n';
 import { Basis, Coverage, Refusal, Who, failureKey, parameterLabel, valueText } from './rules-parts.tsx';
@@ -164,6 +165,8 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
   const heading = useRef<HTMLHeadingElement>(null);
   const coverageId = useId();
   const [notice, setNotice] = useState<MessageKey | undefined>();
+  // The dry-run sample chosen so far: kept here, as the draft is read again on a switch of language.
+  const sampleForm = useState<SampleForm>(EMPTY_SAMPLE_FORM);
   useEffect(() => heading.current?.focus(), []);
   const draft = state.data?.parameterDraft;
   const pending = draft?.status === 'PENDING';
@@ -225,7 +228,7 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
           </dl>
           <Diff draft={draft} />
           <Coverage check={draft.coverage} headingId={coverageId} title="rules.coverageWithDraft" />
-          <DryRuns draftId={draft.id} runs={draft.dryRuns} canRequest={pending && mayRequest} onChanged={state.reload} />
+          <DryRuns draftId={draft.id} runs={draft.dryRuns} canRequest={pending && mayRequest} onChanged={state.reload} sampleForm={sampleForm} />
           {pending && (
             <Decide
               draft={draft}

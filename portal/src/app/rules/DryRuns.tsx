@@ -1,21 +1,16 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useMutation } from 'urql';
 import type { MessageKey } from '@usr/shared/i18n';
-import type { DraftErrorFieldsFragment, DryRunFieldsFragment } from '../../generated/graphql.ts';
+import type { DraftErrorFieldsFragment, DryRunFieldsFragment, ParameterDryRunSampleKind } from '../../generated/graphql.ts';
 import { useSpeech, type Speech } from '../i18n/intl.ts';
+import { RegionsQuery } from '../queries.ts';
+import { useRegistryQuery } from '../use-registry-query.ts';
+import { FIELD_PROBLEM, FIELDS_OF_KIND, SAMPLE_KINDS, requestFailure, sampleOfForm, sampleText, type SampleField, type SampleForm } from './dry-run-sample.ts';
 import { RequestParameterDryRunMutation } from './rules-queries.ts';
-import { Refusal, Who, failureKey } from './rules-parts.tsx';
+import { Refusal, Who } from './rules-parts.tsx';
 
 type DryRun = DryRunFieldsFragment;
 type Report = NonNullable<DryRun['report']>;
-
-/** A share typed as a per cent (1 to 100, decimals allowed) as the API's share (above 0, at most 1). */
-export const shareOfPercent = (typed: string): number | undefined => {
-  const normal = typed.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normal)) return undefined;
-  const percent = Number(normal);
-  return percent > 0 && percent <= 100 ? percent / 100 : undefined;
-};
 
 /** The change in monthly cost in words: more, less or none, the amount without its sign. */
 const costText = (speech: Speech, delta: string): string => {
@@ -62,7 +57,7 @@ const ReportFigures = ({ report, titleId }: { report: Report; titleId: string })
         </div>
       </dl>
       {report.distribution.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-distribution`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-distribution ${titleId}-sample`}>
           <h4 id={`${titleId}-distribution`}>{t('rules.distributionTitle')}</h4>
           <table>
             <thead>
@@ -83,7 +78,7 @@ const ReportFigures = ({ report, titleId }: { report: Report; titleId: string })
         </div>
       )}
       {report.examples.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-examples`}>
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${titleId}-examples ${titleId}-sample`}>
           <h4 id={`${titleId}-examples`}>{t('rules.examplesTitle')}</h4>
           <table>
             <thead>
@@ -111,14 +106,16 @@ const ReportFigures = ({ report, titleId }: { report: Report; titleId: string })
   );
 };
 
-/** One dry run: its sample, who asked and when, where it stands, and its report once DONE. */
+/** One dry run: its sample in words, who asked and when, where it stands, and its report once DONE. */
 const DryRunItem = ({ run }: { run: DryRun }) => {
-  const { t, dateTime } = useSpeech();
+  const speech = useSpeech();
+  const { t, dateTime } = speech;
   const titleId = `dry-run-${run.id}`;
   return (
     <article className="dry-run" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {t('rules.dryRunHeading', { percent: Math.round(run.sampleShare * 1000) / 10 })}
+        {/* Also names the report's tables: each dry run's are told apart by its sample. */}
+        <span id={`${titleId}-sample`}>{sampleText(speech, run.sample)}</span>
         <span className={`badge status-${run.status.toLowerCase()}`}>{t(`enum.ParameterDryRunStatus.${run.status}`)}</span>
       </h3>
       <dl className="pairs small">
@@ -142,18 +139,87 @@ const DryRunItem = ({ run }: { run: DryRun }) => {
   );
 };
 
+type Message = { kind: 'done' | 'failed'; key: MessageKey } | { kind: 'invalid'; field: SampleField } | { kind: 'refused'; error: DraftErrorFieldsFragment };
+
 /**
- * The draft's dry runs, newest first, and (while the draft waits) a request for another with a
- * sample share. While one is queued the page asks the registry again every few seconds.
+ * The sample's fields for the chosen kind: a share in per cent, a region of the registry's geography
+ * (named in the reader's language), or a number of households and an optional seed. The field the
+ * page or the registry found wrong is marked and says what it takes.
  */
-export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: string; runs: readonly DryRun[]; canRequest: boolean; onChanged: () => void }) => {
+const SampleFields = ({ id, form, set, invalid, regions }: { id: string; form: SampleForm; set: (change: Partial<SampleForm>) => void; invalid: SampleField | undefined; regions: readonly string[] }) => {
+  const speech = useSpeech();
+  const { t } = speech;
+  const marked = (field: SampleField) => ({ 'aria-invalid': invalid === field, 'aria-describedby': invalid === field ? `${id}-problem` : undefined });
+  return FIELDS_OF_KIND[form.kind].map((field) => {
+    switch (field) {
+      case 'share':
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-share`}>{t('rules.dryRunShare')}</label>
+            <input id={`${id}-share`} inputMode="decimal" size={5} autoComplete="off" value={form.percent} onChange={(e) => set({ percent: e.target.value })} {...marked(field)} />
+          </div>
+        );
+      case 'regionCode':
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-region`}>{t('rules.dryRunRegion')}</label>
+            <select id={`${id}-region`} value={form.regionCode} onChange={(e) => set({ regionCode: e.target.value })} {...marked(field)}>
+              <option value="">{t('rules.dryRunRegionChoose')}</option>
+              {regions.map((code) => (
+                <option key={code} value={code}>
+                  {speech.code('region', code)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      case 'households':
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-households`}>{t('rules.dryRunHouseholds')}</label>
+            <input id={`${id}-households`} inputMode="numeric" size={7} autoComplete="off" value={form.households} onChange={(e) => set({ households: e.target.value })} {...marked(field)} />
+          </div>
+        );
+      case 'seed':
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-seed`}>{t('rules.dryRunSeed')}</label>
+            <input id={`${id}-seed`} inputMode="numeric" size={10} autoComplete="off" value={form.seed} onChange={(e) => set({ seed: e.target.value })} {...marked(field)} />
+          </div>
+        );
+    }
+  });
+};
+
+/**
+ * The draft's dry runs, newest first, each saying which sample it ran, and (while the draft waits) a
+ * request for another on the sample the requester chooses. One retry key per sample: a retry of the
+ * same request answers the same dry run, and a change of the sample takes a new key. While one is
+ * queued the page asks the registry again every few seconds. The page holds the form's state
+ * (`sampleForm`), so the choice stays while the draft is read again in another language.
+ */
+export const DryRuns = ({
+  draftId,
+  runs,
+  canRequest,
+  onChanged,
+  sampleForm: [form, setForm],
+}: {
+  draftId: string;
+  runs: readonly DryRun[];
+  canRequest: boolean;
+  onChanged: () => void;
+  sampleForm: [SampleForm, Dispatch<SetStateAction<SampleForm>>];
+}) => {
   const { t } = useSpeech();
   const id = useId();
-  const [share, setShare] = useState('100');
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'done' | 'failed' | 'invalid'; key: MessageKey } | { kind: 'refused'; error: DraftErrorFieldsFragment } | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
   const [, requestDryRun] = useMutation(RequestParameterDryRunMutation);
+  // The registry's geography (the same list the people search offers), asked for only when a request may be made.
+  const regionsState = useRegistryQuery({ query: RegionsQuery, pause: !canRequest });
+  const regions = useMemo(() => (regionsState.data?.regions ?? []).map((r) => r.code), [regionsState.data]);
   const queued = runs.some((r) => r.status === 'QUEUED');
   useEffect(() => {
     if (!queued) return;
@@ -161,16 +227,27 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
     return () => clearInterval(timer);
   }, [queued, onChanged]);
 
+  const set = (change: Partial<SampleForm>) => {
+    setForm((before) => ({ ...before, ...change }));
+    setKey(crypto.randomUUID());
+    if (message?.kind === 'invalid') setMessage(undefined);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const sampleShare = shareOfPercent(share);
-    if (sampleShare === undefined) return setMessage({ kind: 'invalid', key: 'rules.dryRunShareInvalid' });
+    const checked = sampleOfForm(form, new Set(regions));
+    if ('invalid' in checked) return setMessage({ kind: 'invalid', field: checked.invalid });
     setBusy(true);
     setMessage(undefined);
-    void requestDryRun({ input: { draftId, sampleShare, idempotencyKey: key } }).then((result) => {
+    void requestDryRun({ input: { draftId, sample: checked.sample, idempotencyKey: key } }).then((result) => {
       setBusy(false);
       const payload = result.data?.requestParameterDryRun;
-      if (!payload) return setMessage({ kind: 'failed', key: failureKey(result.error) });
+      if (!payload) {
+        const failure = requestFailure(result.error);
+        // The key was taken by another sample: the next request goes with a new one.
+        if (failure.key === 'rules.error.CONFLICT') setKey(crypto.randomUUID());
+        return setMessage(failure.field ? { kind: 'invalid', field: failure.field } : { kind: 'failed', key: failure.key });
+      }
       if (payload.error) return setMessage({ kind: 'refused', error: payload.error });
       setKey(crypto.randomUUID());
       setMessage({ kind: 'done', key: 'rules.dryRunRequested' });
@@ -178,6 +255,7 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
     });
   };
 
+  const problem = message?.kind === 'invalid' ? FIELD_PROBLEM[message.field] : undefined;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('rules.dryRunsTitle')}</h2>
@@ -185,9 +263,16 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
       {canRequest && (
         <form className="inline-form" noValidate onSubmit={submit}>
           <div className="field">
-            <label htmlFor={`${id}-share`}>{t('rules.dryRunShare')}</label>
-            <input id={`${id}-share`} inputMode="decimal" size={5} autoComplete="off" value={share} onChange={(e) => setShare(e.target.value)} />
+            <label htmlFor={`${id}-kind`}>{t('rules.dryRunSample')}</label>
+            <select id={`${id}-kind`} value={form.kind} onChange={(e) => set({ kind: e.target.value as ParameterDryRunSampleKind })}>
+              {SAMPLE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`enum.ParameterDryRunSampleKind.${kind}`)}
+                </option>
+              ))}
+            </select>
           </div>
+          <SampleFields id={id} form={form} set={set} invalid={message?.kind === 'invalid' ? message.field : undefined} regions={regions} />
           <button type="submit" disabled={busy}>
             {busy ? t('rules.sending') : t('rules.dryRunRequest')}
           </button>
@@ -198,7 +283,12 @@ export const DryRuns = ({ draftId, runs, canRequest, onChanged }: { draftId: str
           {t(message.key)}
         </p>
       )}
-      {(message?.kind === 'failed' || message?.kind === 'invalid') && (
+      {problem && (
+        <p id={`${id}-problem`} className="error" role="alert">
+          {t(problem.key, problem.values)}
+        </p>
+      )}
+      {message?.kind === 'failed' && (
         <p className="error" role="alert">
           {t(message.key)}
         </p>

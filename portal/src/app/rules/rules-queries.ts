@@ -93,7 +93,13 @@ export const DryRunFields = graphql(`
   fragment DryRunFields on ParameterDryRun {
     id
     status
-    sampleShare
+    sample {
+      kind
+      share
+      regionCode
+      households
+      seed
+    }
     requestedBy
     requestedAt
     completedAt
