@@ -103,6 +103,7 @@ export const viewerFromClaims = (payload: JWTPayload): AuthenticatedViewer => {
   const region = optionalString(payload, 'region');
   const office = optionalString(payload, 'office');
   const agency = optionalString(payload, 'agency');
+  const name = optionalString(payload, 'name');
   const tokenId = optionalString(payload, 'jti');
   return {
     kind,
@@ -116,6 +117,7 @@ export const viewerFromClaims = (payload: JWTPayload): AuthenticatedViewer => {
     ...(region !== undefined ? { region } : {}),
     ...(office !== undefined ? { office } : {}),
     ...(agency !== undefined ? { agency } : {}),
+    ...(name !== undefined ? { name } : {}),
     ...(tokenId !== undefined ? { tokenId } : {}),
   };
 };

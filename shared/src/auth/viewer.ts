@@ -41,6 +41,8 @@ export interface AuthenticatedViewer {
   readonly region?: string;
   /** Staff member's office, a district code (user attribute): shown to the people whose data they read. */
   readonly office?: string;
+  /** Full name (`name` claim) of a person's account: what a staff member's signature reads as (a parameter draft, an approval). */
+  readonly name?: string;
   /** Agency code of an agency feed client (hardcoded per client). */
   readonly agency?: string;
   /** `jti`, for correlating audit entries with the token without storing it. */
@@ -59,6 +61,7 @@ export interface AnonymousViewer {
   readonly pin?: undefined;
   readonly region?: undefined;
   readonly office?: undefined;
+  readonly name?: undefined;
   readonly agency?: undefined;
 }
 

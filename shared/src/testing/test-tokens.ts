@@ -19,6 +19,8 @@ export interface TestTokenClaims {
   readonly serviceAccount?: boolean;
   /** The token's `sub` (one person across tokens); a fresh id per token when absent. */
   readonly subject?: string;
+  /** The account's full name (Keycloak's `name` claim, from the realm's full-name mapper). */
+  readonly name?: string;
 }
 
 export interface TestTokens {
@@ -44,6 +46,7 @@ export const createTestTokens = async (): Promise<TestTokens> => {
       ...(claims.pin ? { pin: claims.pin } : {}),
       ...(claims.region ? { region: claims.region } : {}),
       ...(claims.agency ? { agency: claims.agency } : {}),
+      ...(claims.name ? { name: claims.name } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid: 'test', typ: 'JWT' })
       .setIssuer(TEST_ISSUER)

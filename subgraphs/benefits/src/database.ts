@@ -21,6 +21,7 @@ import { Migration20261207060000AddNotificationBenefit } from './migrations/Migr
 import { Migration20261206200000CreateRuleParameters } from './migrations/Migration20261206200000CreateRuleParameters.ts';
 // dry-run-samples stream (issue #15 item 4)
 import { Migration20261208100000AddDryRunSample } from './migrations/Migration20261208100000AddDryRunSample.ts';
+import { Migration20261208120000CreateStaffMembers } from './migrations/Migration20261208120000CreateStaffMembers.ts';
 
 /** The benefits schema: its entities and its migrations, in order. */
 export const benefitsDatabase: SubgraphDatabaseDefinition = {
@@ -42,5 +43,6 @@ export const benefitsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261207080000CreateChangeReviews', class: Migration20261207080000CreateChangeReviews },
     // dry-run-samples stream (issue #15 item 4)
     { name: 'Migration20261208100000AddDryRunSample', class: Migration20261208100000AddDryRunSample },
+    { name: 'Migration20261208120000CreateStaffMembers', class: Migration20261208120000CreateStaffMembers },
   ],
 };

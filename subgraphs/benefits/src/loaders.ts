@@ -11,6 +11,7 @@ import {
 import { findDecisionsByIds, findDecisionsBySubjects } from './services/decision-store.ts';
 import { findNotificationsByIds, findNotificationsByRecipients } from './services/notification-store.ts';
 import { findVersionsByIds } from './services/parameter-store.ts';
+import { findStaffNames } from './services/staff-names.ts';
 
 /**
  * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
@@ -35,6 +36,8 @@ export const createBenefitLoaders = (em: EntityManager) => ({
   appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
   // Parameter versions by id, for their legal basis (append-only: a version's basis never changes).
   parameterVersionById: oneByKey((ids) => findVersionsByIds(em, ids), (v) => v.id),
+  // The names of the staff who signed parameter drafts, approvals and dry runs, by account id.
+  staffNameBySubject: oneByKey((subjects) => findStaffNames(em, subjects), (s) => s.subject),
   assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
     manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
   ),

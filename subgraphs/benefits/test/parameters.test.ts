@@ -11,8 +11,8 @@ import { benefitsSubgraph } from '../src/index.ts';
  * coverage refusals naming the dates, append-only in the database, and the role matrix of every
  * operation (refused AND allowed).
  */
-const editor: TestTokenClaims = { roles: ['rules-editor'], subject: randomUUID() };
-const approver: TestTokenClaims = { roles: ['rules-approver'], subject: randomUUID() };
+const editor: TestTokenClaims = { roles: ['rules-editor'], subject: randomUUID(), name: 'Gunel Aliyeva' };
+const approver: TestTokenClaims = { roles: ['rules-approver'], subject: randomUUID(), name: 'Rashad Hasanov' };
 // Holds both roles, like the demo user rules.approver2.
 const both: TestTokenClaims = { roles: ['rules-editor', 'rules-approver'], subject: randomUUID() };
 const auditor: TestTokenClaims = { roles: ['auditor'] };
@@ -102,6 +102,26 @@ describe('four eyes', () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('names who signed: the drafter, the approver and the requester of a dry run by the name their token carried; an account never seen with a name reads as its id', async () => {
+    const drafted = await draft(editor, [change({ effectiveFrom: '2027-03-01', value: 333 })]);
+    const draftId = drafted.draft.id;
+    await gql(APPROVE, { id: draftId }, approver);
+    const unnamed = await draft(both, [change({ effectiveFrom: '2027-04-01', value: 334 })]);
+    const read = await gql(
+      `query($a: ID!, $b: ID!) { a: parameterDraft(id: $a) { draftedBy draftedByName decidedByName versions { draftedByName approvedByName } }
+        b: parameterDraft(id: $b) { draftedBy draftedByName decidedByName } }`,
+      { a: draftId, b: unnamed.draft.id },
+      auditor,
+    );
+    expect(read.data).toEqual({
+      a: { draftedBy: editor.subject, draftedByName: editor.name, decidedByName: approver.name, versions: [{ draftedByName: editor.name, approvedByName: approver.name }] },
+      b: { draftedBy: both.subject, draftedByName: null, decidedByName: null },
+    });
+    // Seeded values were reviewed as code: no signer's name.
+    const seeded = await gql(`{ parameterVersions(benefitCode: "TSA", name: "termMonths") { draftedBy draftedByName approvedByName } }`, {}, auditor);
+    expect((seeded.data?.['parameterVersions'] as Array<{ draftedBy: string; draftedByName: string | null }>).filter((v) => v.draftedBy === 'seed').every((v) => v.draftedByName === null)).toBe(true);
   });
 
   it('nobody approves or rejects their own draft, even holding both roles; another approver can', async () => {

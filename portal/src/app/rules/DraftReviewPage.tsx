@@ -208,14 +208,14 @@ export const DraftReviewPage = ({ id }: { id: string }) => {
             <div>
               <dt>{t('rules.draftedBy')}</dt>
               <dd>
-                <Who subject={draft.draftedBy} />, {dateTime(draft.createdAt)}
+                <Who subject={draft.draftedBy} name={draft.draftedByName} />, {dateTime(draft.createdAt)}
               </dd>
             </div>
             {draft.decidedBy && draft.decidedAt && (
               <div>
                 <dt>{t('rules.decidedBy')}</dt>
                 <dd>
-                  <Who subject={draft.decidedBy} />, {dateTime(draft.decidedAt)}
+                  <Who subject={draft.decidedBy} name={draft.decidedByName} />, {dateTime(draft.decidedAt)}
                 </dd>
               </div>
             )}

@@ -60,14 +60,14 @@ export const DraftsPage = () => {
                     <div>
                       <dt>{t('rules.draftedBy')}</dt>
                       <dd>
-                        <Who subject={d.draftedBy} />, {dateTime(d.createdAt)}
+                        <Who subject={d.draftedBy} name={d.draftedByName} />, {dateTime(d.createdAt)}
                       </dd>
                     </div>
                     {d.decidedBy && d.decidedAt && (
                       <div>
                         <dt>{t('rules.decidedBy')}</dt>
                         <dd>
-                          <Who subject={d.decidedBy} />, {dateTime(d.decidedAt)}
+                          <Who subject={d.decidedBy} name={d.decidedByName} />, {dateTime(d.decidedAt)}
                         </dd>
                       </div>
                     )}

@@ -122,7 +122,7 @@ const DryRunItem = ({ run }: { run: DryRun }) => {
         <div>
           <dt>{t('rules.dryRunRequestedAt')}</dt>
           <dd>
-            <Who subject={run.requestedBy} />, {dateTime(run.requestedAt)}
+            <Who subject={run.requestedBy} name={run.requestedByName} />, {dateTime(run.requestedAt)}
           </dd>
         </div>
         {run.completedAt && (

@@ -93,7 +93,7 @@ export const HistoryPage = () => {
                       <td className="small">
                         {v.draft ? (
                           <>
-                            {t('rules.draftedBy')}: <Who subject={v.draftedBy} />, {dateTime(v.createdAt)}
+                            {t('rules.draftedBy')}: <Who subject={v.draftedBy} name={v.draftedByName} />, {dateTime(v.createdAt)}
                           </>
                         ) : (
                           <>
@@ -102,7 +102,7 @@ export const HistoryPage = () => {
                         )}
                         {v.approvedBy && (
                           <div>
-                            {t('rules.approvedBy')}: <Who subject={v.approvedBy} />
+                            {t('rules.approvedBy')}: <Who subject={v.approvedBy} name={v.approvedByName} />
                             {v.decidedAt && <>, {dateTime(v.decidedAt)}</>}
                           </div>
                         )}

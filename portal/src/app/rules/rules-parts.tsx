@@ -118,11 +118,13 @@ const ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
 /** The sentence (its key: a message shown follows a switch of language) for a step that failed with `error`. */
 export const failureKey = (error: CombinedError | undefined): MessageKey => ERROR_KEYS[errorCodes(error)[0] ?? ''] ?? 'rules.failed';
 
-/** Who did a step: the staff account the registry recorded (an identifier, set apart), or "you". */
-export const Who = ({ subject }: { subject: string }) => {
+/** Who did a step: "you", the staff member by name, or (never seen with a name) the account id, set apart. */
+export const Who = ({ subject, name }: { subject: string; name?: string | null | undefined }) => {
   const { t } = useSpeech();
   const session = useSession();
-  return session.subject === subject ? <strong>{t('rules.you')}</strong> : <span className="mono">{subject}</span>;
+  if (session.subject === subject) return <strong>{t('rules.you')}</strong>;
+  // By name; an account the registry never saw with one reads as its id.
+  return name ? <span>{name}</span> : <span className="mono">{subject}</span>;
 };
 
 /** A period: "from 1 January 2027", or "1 January 2027 to 31 December 2027". */

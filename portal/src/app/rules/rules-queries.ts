@@ -18,7 +18,9 @@ export const ParameterVersionFields = graphql(`
     sourced
     status
     draftedBy
+    draftedByName
     approvedBy
+    approvedByName
     createdAt
     decidedAt
     legalBasis {
@@ -76,8 +78,10 @@ export const DraftsQuery = graphql(`
       status
       reason
       draftedBy
+      draftedByName
       createdAt
       decidedBy
+      decidedByName
       decidedAt
       versions {
         id
@@ -101,6 +105,7 @@ export const DryRunFields = graphql(`
       seed
     }
     requestedBy
+    requestedByName
     requestedAt
     completedAt
     report {
@@ -132,8 +137,10 @@ export const DraftQuery = graphql(`
       status
       reason
       draftedBy
+      draftedByName
       createdAt
       decidedBy
+      decidedByName
       decidedAt
       rejectionReason
       versions {

@@ -1525,8 +1525,18 @@ export type ParameterDraft = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who approved or rejected it; null while pending. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * The approver's (or rejecter's) name, as their account named them when they last signed anything here;
+   * null while pending or for an account never seen with a name (then read decidedBy).
+   */
+  decidedByName?: Maybe<Scalars['String']['output']>;
   /** Who drafted it. */
   draftedBy: Scalars['String']['output'];
+  /**
+   * The drafter's name, as their account named them when they last signed anything here; null for an
+   * account never seen with a name (then read draftedBy).
+   */
+  draftedByName?: Maybe<Scalars['String']['output']>;
   /** The dry runs requested for it, newest first. */
   dryRuns: Array<ParameterDryRun>;
   /** The draft's id (UUID). */
@@ -1612,6 +1622,11 @@ export type ParameterDryRun = {
   requestedAt: Scalars['DateTime']['output'];
   /** Who requested it. */
   requestedBy: Scalars['String']['output'];
+  /**
+   * The requester's name, as their account named them when they last signed anything here; null for an
+   * account never seen with a name (then read requestedBy).
+   */
+  requestedByName?: Maybe<Scalars['String']['output']>;
   /**
    * The part of the population the dry run runs on, as the requester chose it (with the seed a
    * RANDOM sample was drawn with, so it can be drawn again).
@@ -1827,6 +1842,11 @@ export type ParameterVersion = {
   __typename?: 'ParameterVersion';
   /** Who approved it (staff account id); null unless approved, and for a seeded value (reviewed as code). */
   approvedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * The approver's name, as their account named them when they last signed anything here; null for a seeded
+   * value, while not approved, or for an account never seen with a name (then read approvedBy).
+   */
+  approvedByName?: Maybe<Scalars['String']['output']>;
   /** The benefit the parameter belongs to (catalogue code). */
   benefitCode: Scalars['String']['output'];
   /** When it was drafted. */
@@ -1839,6 +1859,11 @@ export type ParameterVersion = {
   draft?: Maybe<ParameterDraft>;
   /** Who drafted it: the staff account id (token subject), or "seed" for a value seeded from the catalogue. */
   draftedBy: Scalars['String']['output'];
+  /**
+   * The drafter's name, as their account named them when they last signed anything here; null for a seeded
+   * value or an account never seen with a name (then read draftedBy).
+   */
+  draftedByName?: Maybe<Scalars['String']['output']>;
   /** The first day this value applies. */
   effectiveFrom: Scalars['Date']['output'];
   /** The last day this value applies, or null: it applies until the next value's date. */
@@ -3242,7 +3267,9 @@ export type ParameterDraftResolvers<ContextType = BenefitsContext, ParentType ex
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   draftedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dryRuns?: Resolver<Array<ResolversTypes['ParameterDryRun']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3270,6 +3297,7 @@ export type ParameterDryRunResolvers<ContextType = BenefitsContext, ParentType e
   report?: Resolver<Maybe<ResolversTypes['ParameterDryRunReport']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sample?: Resolver<ResolversTypes['ParameterDryRunSample'], ParentType, ContextType>;
   sampleShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParameterDryRunStatus'], ParentType, ContextType>;
@@ -3319,12 +3347,14 @@ export type ParameterSnapshotResolvers<ContextType = BenefitsContext, ParentType
 
 export type ParameterVersionResolvers<ContextType = BenefitsContext, ParentType extends ResolversParentTypes['ParameterVersion'] = ResolversParentTypes['ParameterVersion']> = ResolversObject<{
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   benefitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ParameterVersionDescriptionArgs, 'language'>>;
   draft?: Resolver<Maybe<ResolversTypes['ParameterDraft']>, ParentType, ContextType>;
   draftedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

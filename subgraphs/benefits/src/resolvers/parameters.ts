@@ -17,6 +17,7 @@ import {
   parameterSnapshot,
   parameterVersions,
   previousVersion,
+  staffName,
   versionById,
   versionsOfDraft,
 } from '../services/parameter-reads.ts';
@@ -63,6 +64,8 @@ export const parameterResolvers: Pick<
     draft: (v, _, ctx) => draftOf(ctx, v.draftId),
     supersedes: (v, _, ctx) => versionById(ctx, v.supersedesId),
     previous: (v, _, ctx) => previousVersion(ctx, v),
+    draftedByName: (v, _, ctx) => staffName(ctx, v.draftedBy),
+    approvedByName: (v, _, ctx) => staffName(ctx, v.approvedBy),
   },
   LegalBasis: {
     act: (b, { language }) => localized(b.act, fromLanguage(language)),
@@ -72,6 +75,8 @@ export const parameterResolvers: Pick<
     versions: (d, _, ctx) => versionsOfDraft(ctx, d),
     coverage: (d, _, ctx) => draftCoverage(ctx, d),
     dryRuns: (d, _, ctx) => dryRunsOfDraft(ctx, d),
+    draftedByName: (d, _, ctx) => staffName(ctx, d.draftedBy),
+    decidedByName: (d, _, ctx) => staffName(ctx, d.decidedBy),
   },
   CoverageProblem: {
     message: (p, { language }) => coverageMessage(p, fromLanguage(language)),
@@ -84,6 +89,7 @@ export const parameterResolvers: Pick<
     // Deprecated: a REGION or RANDOM sample is no share (null stored) and reads as 1.
     sampleShare: (r) => r.sampleShare ?? 1,
     sample: (r) => sampleOf(r),
+    requestedByName: (r, _, ctx) => staffName(ctx, r.requestedBy),
   },
   ParameterDryRunReport: {
     distribution: (r) => [...(r.distribution ?? [])],

@@ -145,3 +145,7 @@ export const legalActsOf = async (ctx: BenefitsContext, used: ReadonlyArray<{ re
   const acts = bases.flatMap((b) => (b ? [`${localized(b.act, language)}${b.article ? `, ${b.article}` : ''}${b.date ? ` (${formatDate(b.date, language)})` : ''}`] : []));
   return [...new Set(acts)];
 };
+
+/** A signing account's name (draft, approval, rejection, dry-run request); null for "seed" and accounts never seen with one. */
+export const staffName = async (ctx: BenefitsContext, subject: string | null | undefined): Promise<string | null> =>
+  subject && subject !== 'seed' ? ((await ctx.loaders.staffNameBySubject.load(subject))?.name ?? null) : null;

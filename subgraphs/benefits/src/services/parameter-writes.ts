@@ -28,6 +28,7 @@ import type {
 } from '../generated/resolvers-types.ts';
 import { appendToDecisionLog } from './decision-log-store.ts';
 import { requestedSample, sameSample, withSeed } from './dry-run-sample.ts';
+import { rememberStaffName } from './staff-names.ts';
 import { isKnownParameter, problemsAddedBy } from './parameter-coverage.ts';
 import { ensureParametersSeeded } from './parameter-seed.ts';
 import {
@@ -123,6 +124,7 @@ const checkChanges = (input: DraftParameterChangeInput): CheckedChange[] => {
 export const draftParameterChange = async (ctx: BenefitsContext, input: DraftParameterChangeInput): Promise<DraftPayload> => {
   assertMayDraftParameters(ctx.viewer);
   const editor = (ctx.viewer as AuthenticatedViewer).subject;
+  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
   const reason = text(input.reason, 'input.reason', 2000);
   const changes = checkChanges(input);
@@ -177,6 +179,7 @@ const openDraft = async (tx: BenefitsContext['em'], ctx: BenefitsContext, draftI
 export const approveParameterDraft = async (ctx: BenefitsContext, input: ParameterDraftRefInput): Promise<DraftPayload> => {
   assertMayDecideParameterDrafts(ctx.viewer);
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
+  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   await ensureParametersSeeded(ctx.em);
   return ctx.em.transactional(async (tx) => {
@@ -206,6 +209,7 @@ export const approveParameterDraft = async (ctx: BenefitsContext, input: Paramet
 export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectParameterDraftInput): Promise<DraftPayload> => {
   assertMayDecideParameterDrafts(ctx.viewer);
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
+  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const reason = text(input.reason, 'input.reason', 2000);
   return ctx.em.transactional(async (tx) => {
@@ -224,6 +228,7 @@ export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectPa
 export const requestParameterDryRun = async (ctx: BenefitsContext, input: RequestParameterDryRunInput): Promise<DryRunPayload> => {
   assertMayRequestDryRun(ctx.viewer);
   const requester = (ctx.viewer as AuthenticatedViewer).subject;
+  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
   const sample = requestedSample(input);
