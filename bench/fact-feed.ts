@@ -1,6 +1,6 @@
 // Streaming bulk feed benchmark: POSTs N new INCOME facts as NDJSON to the agency-facts subgraph's
 // /feeds/facts (gateway-less, in-process) and reads the per-line results as they stream back:
-//   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep]
+//   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep] [--wal-compression pglz|off] (lz4, zstd where the server has them)
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
 // the results are only counted, so neither side holds the feed. Prints facts/s and peak RSS of
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     replay: { type: 'boolean', default: false },
     'no-fsync': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // The server's wal_compression for the run (a reloadable setting; the embedded default is off).
+    'wal-compression': { type: 'string' },
   },
 });
 const facts = Number(args.facts);
@@ -78,11 +80,14 @@ interface Run {
   readonly serverCpu: number;
   /** RSS of this Node process (MB) after each tenth of the results. */
   readonly rss: number[];
+  /** WAL written during the run (pg_stat_wal): bytes and full-page images. */
+  readonly walBytes: number;
+  readonly walFpi: number;
 }
 
 const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu'>> =>
+const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu' | 'walBytes' | 'walFpi'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const rss: number[] = [];
@@ -120,10 +125,19 @@ const main = async () => {
       // A fresh token per run: the feed's token is also the one its register look-ups are made with,
       // and a run on a loaded machine can outlast one.
       const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
+      const wal = async () => (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi from pg_stat_wal')).rows[0] as { bytes: number; fpi: number };
+      const walBefore = await wal();
       const [node, server] = [ownCpuSeconds(), serverCpuSeconds(postmaster)];
       const run = await postFeed(feedUrl, authorization, facts);
-      return { ...run, nodeCpu: ownCpuSeconds() - node, serverCpu: serverCpuSeconds(postmaster) - server };
+      const [nodeCpu, serverCpu] = [ownCpuSeconds() - node, serverCpuSeconds(postmaster) - server];
+      const walAfter = await wal();
+      return { ...run, nodeCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi };
     };
+    const walCompression = args['wal-compression'];
+    if (walCompression) {
+      await db.query(`alter system set wal_compression = '${walCompression.replace(/[^a-z0-9]/g, '')}'`);
+      await db.query('select pg_reload_conf()');
+    }
     const runs: Array<[string, Run]> = [['new facts', await measured()]];
     if (args.replay) runs.push(['replay (all DUPLICATE)', await measured()]);
     const check = new pg.Client({ connectionString: url });
@@ -142,6 +156,7 @@ const main = async () => {
           (db.embedded ? ` → at most ${Math.round(2 / ((run.nodeCpu + run.serverCpu) / facts)).toLocaleString('en')} facts/s on 2 idle cores` : ''),
       );
       console.log(`  RSS (MB) after each tenth of the results: ${run.rss.join(' ')}`);
+      console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
     console.log(`peak RSS of this Node process (feed client + subgraph): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

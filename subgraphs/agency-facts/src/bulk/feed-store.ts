@@ -54,7 +54,7 @@ const LOOK_UP_FIRST = `current as (
 
 /**
  * Stores a chunk's facts whose source references appear once in the chunk, in ONE statement (one
- * round trip, one plan): the facts travel as typed arrays (`arrayLiteral`) zipped by `unnest`; every fact is
+ * round trip, one plan): the facts travel as typed arrays (`arrayLiteral`; the values as one JSON array) zipped by `unnest`; every fact is
  * inserted unless its reference has a current fact (the partial unique index is the arbiter; in
  * source-reference order, so two concurrent feeds wait on each other instead of deadlocking), and
  * only the references not inserted are looked up (their current fact, in the statement's snapshot:
@@ -80,7 +80,9 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
   const decided = await boundQuery<DecisionRow>(
     em,
     `with input as (
-       select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[], $6::jsonb[], $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
+       select * from unnest($3::uuid[], $4::char(7)[], $5::varchar[],
+         array(select e from jsonb_array_elements($6::jsonb) with ordinality as x (e, n) order by n),
+         $7::date[], $8::date[], $9::varchar[]) as i (i, p, k, v, f, t, r)
      ),
      ${expectDuplicates ? LOOK_UP_FIRST : INSERT_FIRST}
      jobs as (${jobs})
@@ -93,7 +95,8 @@ export const storeFreshFacts = async (em: EntityManager, agencyCode: string, fac
       arrayLiteral(facts.map((f) => f.id)),
       arrayLiteral(facts.map((f) => f.subjectPin)),
       arrayLiteral(facts.map((f) => f.kind)),
-      arrayLiteral(facts.map((f) => JSON.stringify(f.value))),
+      // The values as ONE JSON array: written without the array literal's quoting of every quote in them.
+      JSON.stringify(facts.map((f) => f.value)),
       arrayLiteral(facts.map((f) => f.validFrom)),
       arrayLiteral(facts.map((f) => f.validTo)),
       arrayLiteral(facts.map((f) => f.sourceReference)),

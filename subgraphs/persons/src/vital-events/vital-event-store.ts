@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { arrayLiteral } from '@usr/shared';
 
 /** SQL of the vital-event mutations (persons.vital_event, persons.person); no rules here. */
 
@@ -67,9 +68,13 @@ export const setDeathDate = async (em: EntityManager, pin: string, deathDate: st
   return rows.length === 1;
 };
 
-/** The given PINs that are registered (one statement). */
+/**
+ * The given PINs that are registered (one statement). The PINs travel as ONE array literal cast to
+ * the key's type (`= any(…::char(7)[])`: one index scan over the array), not as a list of 1,000
+ * literals the SQL text must carry and PostgreSQL parse (a bulk feed asks this for every chunk).
+ */
 export const findRegisteredPins = async (em: EntityManager, pins: readonly string[]): Promise<Set<string>> => {
   if (pins.length === 0) return new Set();
-  const rows = await em.execute<Array<{ pin: string }>>(`select pin from persons.person where pin in (?)`, [[...new Set(pins)]]);
+  const rows = await em.execute<Array<{ pin: string }>>(`select pin from persons.person where pin = any(?::char(7)[])`, [arrayLiteral([...new Set(pins)])]);
   return new Set(rows.map((r) => r.pin.trim()));
 };
