@@ -10,8 +10,10 @@ export interface FactPageArgs {
   readonly page: Page;
 }
 
-/** Per-request batching: N people asking for the same filter and page cost one statement. */
-/** `db.em` is read when a batch runs: the request forks its EntityManager only if it reads. */
+/**
+ * Per-request batching: N people asking for the same filter and page cost one statement.
+ * `db.em` is read when a batch runs: the request forks its EntityManager only if it reads.
+ */
 export const createFactLoaders = (db: { readonly em: EntityManager }) => ({
   factById: oneByKey<string, Fact>((ids) => findFactsByIds(db.em, ids), (f) => f.id),
   factPages: new LoaderFamily((args: FactPageArgs) =>

@@ -9,8 +9,10 @@ import {
   findPersonMembershipsOn,
 } from './services/household-store.ts';
 
-/** Per-request batching: N households or people in one response cost one statement per loader. */
-/** `db.em` is read when a batch runs: the request forks its EntityManager only if it reads. */
+/**
+ * Per-request batching: N households or people in one response cost one statement per loader.
+ * `db.em` is read when a batch runs: the request forks its EntityManager only if it reads.
+ */
 export const createHouseholdLoaders = (db: { readonly em: EntityManager }) => ({
   householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(db.em, ids), (h) => h.id),
   /** Keyed by date: every household asking for members on the same day is fetched together. */

@@ -5,8 +5,9 @@ import { findPaymentPagesByBeneficiaries, findPaymentsByAssignments, findPayment
 /**
  * Every lookup resolvers make, batched per request: N assignments' payments, N persons' accounts,
  * ... cost one SQL statement per loader, whatever N and however many rows each key has.
+ *
+ * `db.em` is read when a batch runs: the request forks its EntityManager only if it reads.
  */
-/** `db.em` is read when a batch runs: the request forks its EntityManager only if it reads. */
 export const createPaymentLoaders = (db: { readonly em: EntityManager }) => ({
   accountById: oneByKey((ids) => findAccountsByIds(db.em, ids), (a) => a.id),
   accountsByHolder: manyByKey((pins) => findAccountsByHolders(db.em, pins), (a) => a.holderPin),
