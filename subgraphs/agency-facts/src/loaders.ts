@@ -10,23 +10,20 @@ export interface FactPageArgs {
   readonly page: Page;
 }
 
-/**
- * Per-request batching: N people asking for the same filter and page cost one statement.
- * `db.em` is read when a batch runs: the request forks its EntityManager only if it reads.
- */
-export const createFactLoaders = (db: { readonly em: EntityManager }) => ({
-  factById: oneByKey<string, Fact>((ids) => findFactsByIds(db.em, ids), (f) => f.id),
+/** Per-request batching: N people asking for the same filter and page cost one statement. */
+export const createFactLoaders = (em: EntityManager) => ({
+  factById: oneByKey<string, Fact>((ids) => findFactsByIds(em, ids), (f) => f.id),
   factPages: new LoaderFamily((args: FactPageArgs) =>
-    manyByKey<string, Fact>((pins) => findFactPages(db.em, pins, args.criteria, args.page), (f) => f.subjectPin),
+    manyByKey<string, Fact>((pins) => findFactPages(em, pins, args.criteria, args.page), (f) => f.subjectPin),
   ),
   /** Correction requests by person, per set of kinds the caller may not see. */
   correctionRequestsOf: new LoaderFamily((hiddenKinds: readonly FactKind[]) =>
-    manyByKey<string, CorrectionRequest>((pins) => findRequestsOfPersons(db.em, pins, hiddenKinds), (r) => r.subjectPin),
+    manyByKey<string, CorrectionRequest>((pins) => findRequestsOfPersons(em, pins, hiddenKinds), (r) => r.subjectPin),
   ),
   /** OPEN correction requests by fact: N facts' `contested` cost one statement. */
-  openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(db.em, ids), (r) => r.factId),
+  openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(em, ids), (r) => r.factId),
   /** Earlier versions by current fact: a record's N facts' `previousVersions` cost one statement. */
-  previousVersions: manyByKey<string, PreviousVersion>((ids) => findPreviousVersions(db.em, ids), (v) => v.head),
+  previousVersions: manyByKey<string, PreviousVersion>((ids) => findPreviousVersions(em, ids), (v) => v.head),
 });
 
 export type FactLoaders = ReturnType<typeof createFactLoaders>;

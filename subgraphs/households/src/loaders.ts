@@ -9,17 +9,14 @@ import {
   findPersonMembershipsOn,
 } from './services/household-store.ts';
 
-/**
- * Per-request batching: N households or people in one response cost one statement per loader.
- * `db.em` is read when a batch runs: the request forks its EntityManager only if it reads.
- */
-export const createHouseholdLoaders = (db: { readonly em: EntityManager }) => ({
-  householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(db.em, ids), (h) => h.id),
+/** Per-request batching: N households or people in one response cost one statement per loader. */
+export const createHouseholdLoaders = (em: EntityManager) => ({
+  householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(em, ids), (h) => h.id),
   /** Keyed by date: every household asking for members on the same day is fetched together. */
-  membersOn: new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(db.em, ids, on), (m) => m.household.id)),
-  memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(db.em, ids), (m) => m.household.id),
-  membershipOn: new LoaderFamily((on: string) => oneByKey<string, Membership>((pins) => findPersonMembershipsOn(db.em, pins, on), (m) => m.personPin)),
-  membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(db.em, pins), (m) => m.personPin),
+  membersOn: new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(em, ids, on), (m) => m.household.id)),
+  memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(em, ids), (m) => m.household.id),
+  membershipOn: new LoaderFamily((on: string) => oneByKey<string, Membership>((pins) => findPersonMembershipsOn(em, pins, on), (m) => m.personPin)),
+  membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(em, pins), (m) => m.personPin),
 });
 
 export type HouseholdLoaders = ReturnType<typeof createHouseholdLoaders>;

@@ -12,9 +12,9 @@ export const householdsSubgraph: SubgraphModule<HouseholdsContext> = {
   typeDefs: loadSubgraphSdl('households'),
   resolvers: resolvers as SubgraphModule<HouseholdsContext>['resolvers'],
   createContext: (base) => {
-    const loaders = createHouseholdLoaders(base);
+    const loaders = createHouseholdLoaders(base.em);
     const today = registryToday();
     const access = base.recordAccess(localDirectory(loaders, today, base.directory));
-    return Object.assign(base, { loaders, today, access });
+    return { ...base, loaders, today, access };
   },
 };

@@ -11,8 +11,8 @@ export const personsSubgraph: SubgraphModule<PersonsContext> = {
   typeDefs: loadSubgraphSdl('persons'),
   resolvers: resolvers as SubgraphModule<PersonsContext>['resolvers'],
   createContext: (base) => {
-    const loaders = createPersonLoaders(base);
+    const loaders = createPersonLoaders(base.em);
     const access = base.recordAccess({ regionOf: async (pin) => (await loaders.personByPin.load(pin))?.regionCode });
-    return Object.assign(base, { loaders, access });
+    return { ...base, loaders, access };
   },
 };
