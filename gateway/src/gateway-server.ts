@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import {
   accessOf,
   createGraphQLHandler,
   FieldRules,
   graphqlTelemetryPlugin,
-  traceHeaders,
   isTokenVerificationError,
   listen,
   maskUnexpectedError,
@@ -17,9 +16,9 @@ import {
   type TokenVerifier,
   type Viewer,
 } from '@usr/shared';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { authorizingGateway } from './authorization/authorizing-gateway.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
+import { SubgraphDataSource } from './subgraph-data-source.ts';
 import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
 import { ownDataExport } from './own-data/own-data-export.ts';
@@ -57,49 +56,11 @@ export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_00
 
 const FORWARDED_HEADERS = ['authorization', 'x-purpose-of-use'] as const;
 
-/** Passes the caller's token on so every subgraph verifies it again (they trust no one). */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  readonly #secret: string;
-  constructor(url: string, secret: string, fetcher: Fetcher) {
-    super({ url, fetcher });
-    this.#secret = secret;
-  }
-
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    // Health checks and schema loading run with an empty context.
-    if (!('incomingRequestContext' in options)) return;
-    const { request, incomingRequestContext } = options;
-    const context: GatewayContext = incomingRequestContext.context;
-    request.http?.headers.set('x-gateway-secret', this.#secret);
-    for (const name of Object.keys(context.forward)) {
-      const value = context.forward[name];
-      if (value !== undefined) request.http?.headers.set(name, value);
-    }
-    request.http?.headers.set('x-request-id', context.requestId);
-    // The active span is Apollo's `gateway.fetch` for this subgraph: the subgraph's span is its child.
-    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
-  }
-
-  /**
-   * A subgraph refuses invalid operations with HTTP 400 and a typed error in the body; keep that
-   * error (already masked by the subgraph) instead of a bare "400: Bad Request".
-   */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const body: unknown = await this.parseBody(response.clone());
-    const first = typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors) ? (body.errors[0] as unknown) : undefined;
-    if (typeof first === 'object' && first !== null && 'message' in first && 'extensions' in first) {
-      const code = (first.extensions as Record<string, unknown> | undefined)?.['code'];
-      if (typeof code === 'string' && typeof first.message === 'string') return new GraphQLError(first.message, { extensions: { code } });
-    }
-    return super.errorFromResponse(response);
-  }
-}
-
 export const createGatewayServer = (options: GatewayOptions): ApolloServer<GatewayContext> => {
   const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher),
+    buildService: ({ name, url }) => new SubgraphDataSource<GatewayContext>(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher),
   });
   const rules = new FieldRules(options.supergraphSdl);
   const armour = gatewayArmour<GatewayContext>(options.limits);

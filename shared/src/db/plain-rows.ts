@@ -73,6 +73,15 @@ export const rowMapper = <T extends object>(em: EntityManager, entity: EntityNam
   };
 };
 
+/**
+ * The select list of a joined table for `rowMapper(em, entity, prefix)`: each of the entity's
+ * scalar columns of `alias`, named `prefix + column`.
+ */
+export const joinedColumns = <T extends object>(em: EntityManager, entity: EntityName<T>, alias: string, prefix: string): string =>
+  columnsOf(em.getMetadata(entity) as EntityMetadata, em.getPlatform())
+    .map(({ column }) => `${alias}."${column}" as "${prefix}${column}"`)
+    .join(', ');
+
 /** `selectRows`, each row mapped to the entity's scalar properties. */
 export const selectAs = async <T extends object>(em: EntityManager, entity: EntityName<T>, sql: string, params: readonly unknown[]): Promise<T[]> => {
   const map = rowMapper(em, entity);

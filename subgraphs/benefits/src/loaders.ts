@@ -6,9 +6,11 @@ import {
   findAssignmentsByDecisions,
   findAssignmentsByHouseholds,
   findAssignmentsByIds,
+  findAssignmentsWithDecisionsByBeneficiaries,
   type AssignmentStatus,
 } from './services/assignment-store.ts';
 import { findDecisionsByIds, findDecisionsBySubjects } from './services/decision-store.ts';
+import type { Decision } from './entities/decision.ts';
 import { findNotificationsByIds, findNotificationsByRecipients } from './services/notification-store.ts';
 import { findVersionsByIds } from './services/parameter-store.ts';
 import { findStaffNames } from './services/staff-names.ts';
@@ -17,30 +19,57 @@ import { findStaffNames } from './services/staff-names.ts';
  * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
  * ... cost one SQL statement per loader, whatever N and however many rows each key has.
  */
-export const createBenefitLoaders = (em: EntityManager) => ({
-  applicationById: oneByKey((ids) => findApplicationsByIds(em, ids), (a) => a.id),
-  applicationsByApplicant: manyByKey((pins) => findApplicationsByApplicants(em, pins), (a) => a.applicantPin),
-  applicationsByHousehold: manyByKey((ids) => findApplicationsByHouseholds(em, ids), (a) => a.householdId),
-  decisionById: oneByKey((ids) => findDecisionsByIds(em, ids), (d) => d.id),
-  decisionsBySubject: manyByKey((pins) => findDecisionsBySubjects(em, pins), (d) => d.subjectPin),
-  assignmentById: oneByKey((ids) => findAssignmentsByIds(em, ids), (a) => a.id),
-  assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(em, ids), (a) => a.decisionId),
-  // Rows come back only for the households asked for, so householdId is never null here.
-  assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
-  notificationById: oneByKey((ids) => findNotificationsByIds(em, ids), (n) => n.id),
-  notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(em, pins), (n) => n.recipientPin),
-  appealById: oneByKey((ids) => findAppealsByIds(em, ids), (a) => a.id),
-  appealByDecision: oneByKey((ids) => findAppealsByDecisions(em, ids), (a) => a.decisionId),
-  eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(em, ids), (e) => e.appealId),
-  // An appeal is about two people at most (appellant, subject): each key gets the rows naming it.
-  appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
-  // Parameter versions by id, for their legal basis (append-only: a version's basis never changes).
-  parameterVersionById: oneByKey((ids) => findVersionsByIds(em, ids), (v) => v.id),
-  // The names of the staff who signed parameter drafts, approvals and dry runs, by account id.
-  staffNameBySubject: oneByKey((subjects) => findStaffNames(em, subjects), (s) => s.subject),
-  assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
-    manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
-  ),
-});
+export const createBenefitLoaders = (em: EntityManager) => {
+  // Decisions read with their assignments (assignmentsWithDecisionByBeneficiary), by id. A batch of
+  // decisions asked for while such a read is in flight waits for it and fetches only what it lacks,
+  // so the saving does not depend on which resolver happens to run first.
+  const joined = new Map<string, Decision>();
+  const joining = new Set<Promise<unknown>>();
+  const decisionById = oneByKey(async (ids: readonly string[]) => {
+    await Promise.all(joining);
+    const missing = ids.filter((id) => !joined.has(id));
+    const fetched = missing.length > 0 ? await findDecisionsByIds(em, missing) : [];
+    return [...ids.flatMap((id) => joined.get(id) ?? []), ...fetched];
+  }, (d) => d.id);
+  return {
+    applicationById: oneByKey((ids) => findApplicationsByIds(em, ids), (a) => a.id),
+    applicationsByApplicant: manyByKey((pins) => findApplicationsByApplicants(em, pins), (a) => a.applicantPin),
+    applicationsByHousehold: manyByKey((ids) => findApplicationsByHouseholds(em, ids), (a) => a.householdId),
+    decisionById,
+    decisionsBySubject: manyByKey((pins) => findDecisionsBySubjects(em, pins), (d) => d.subjectPin),
+    assignmentById: oneByKey((ids) => findAssignmentsByIds(em, ids), (a) => a.id),
+    assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(em, ids), (a) => a.decisionId),
+    // Rows come back only for the households asked for, so householdId is never null here.
+    assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
+    notificationById: oneByKey((ids) => findNotificationsByIds(em, ids), (n) => n.id),
+    notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(em, pins), (n) => n.recipientPin),
+    appealById: oneByKey((ids) => findAppealsByIds(em, ids), (a) => a.id),
+    appealByDecision: oneByKey((ids) => findAppealsByDecisions(em, ids), (a) => a.decisionId),
+    eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(em, ids), (e) => e.appealId),
+    // An appeal is about two people at most (appellant, subject): each key gets the rows naming it.
+    appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
+    // Parameter versions by id, for their legal basis (append-only: a version's basis never changes).
+    parameterVersionById: oneByKey((ids) => findVersionsByIds(em, ids), (v) => v.id),
+    // The names of the staff who signed parameter drafts, approvals and dry runs, by account id.
+    staffNameBySubject: oneByKey((subjects) => findStaffNames(em, subjects), (s) => s.subject),
+    assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
+      manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
+    ),
+    /** The same lists, each assignment's decision read with it for `decisionById` (used when the query asks for decisions). */
+    assignmentsWithDecisionByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
+      manyByKey(async (pins) => {
+        const read = findAssignmentsWithDecisionsByBeneficiaries(em, pins, status);
+        joining.add(read);
+        try {
+          const rows = await read;
+          for (const { decision } of rows) if (decision) joined.set(decision.id, decision);
+          return rows.map((row) => row.assignment);
+        } finally {
+          joining.delete(read);
+        }
+      }, (a) => a.beneficiaryPin),
+    ),
+  };
+};
 
 export type BenefitLoaders = ReturnType<typeof createBenefitLoaders>;

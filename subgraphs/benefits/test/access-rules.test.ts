@@ -363,6 +363,17 @@ describe('record rules add no SQL per row', () => {
     expect(await measure(() => as(query, auditor, purpose, persons(8)), 8)).toBe(engine);
   });
 
+  it("an assignment's decision is read with the assignments: asking for it adds no statement", async () => {
+    const benefits = (selection: string) => () => as(entities(`... on Person { benefits { ${selection} } }`), ENGINE, {}, persons(8));
+    const without = await measure(benefits('id'), 8);
+    const res = await queryCounter.during(benefits('id decisionId: decision { id }'));
+    expect(res.result.errors).toBeUndefined();
+    expect(res.statements).toBe(without);
+    const rows = (res.result.data as { _entities: Array<{ benefits: Array<{ decisionId: { id: string } | null }> }> })._entities.flatMap((p) => p.benefits);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.decisionId?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('a caseworker too, with one region look-up per request for all persons', async () => {
     const engine = await measure(() => as(query, ENGINE, {}, persons(8)), 8);
     const before = directory.requests.length;

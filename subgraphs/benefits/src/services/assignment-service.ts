@@ -24,10 +24,14 @@ export const assignmentOfDecision = async (ctx: BenefitsContext, decisionId: str
   return assignment;
 };
 
-/** The person's assignments as beneficiary: their own records, checked before the look-up. */
+/**
+ * The person's assignments as beneficiary: their own records, checked before the look-up. When the
+ * query asks for their decisions, those come with them (one statement) and are checked as resolved.
+ */
 export const benefitsOf = async (ctx: BenefitsContext, pin: string, status: AssignmentStatus | null, fields: readonly string[]): Promise<Assignment[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.benefits', fields.map((f) => `Assignment.${f}`));
-  return ctx.rules.learnable(await ctx.loaders.assignmentsByBeneficiary.for(status).load(pin), (a) => a.beneficiaryPin, (a) => a.benefitCode);
+  const loader = fields.includes('decision') ? ctx.loaders.assignmentsWithDecisionByBeneficiary : ctx.loaders.assignmentsByBeneficiary;
+  return ctx.rules.learnable(await loader.for(status).load(pin), (a) => a.beneficiaryPin, (a) => a.benefitCode);
 };
 
 /** The household's assignments a caller may see: those paid to people they may see as household. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectAs } from '@usr/shared';
+import { joinedColumns, rowMapper, selectAs, selectRows } from '@usr/shared';
 import { AssignmentSchema, type Assignment } from '../entities/assignment.ts';
+import { DecisionSchema, type Decision } from '../entities/decision.ts';
 
 export type AssignmentStatus = Assignment['status'];
 
@@ -21,6 +22,29 @@ export const findAssignmentsByBeneficiaries = (
   status
     ? selectAs(em, AssignmentSchema, `select * from benefits.assignment where beneficiary_pin = any($1) and status = $2 order by ${LATEST_FIRST}`, [[...pins], status])
     : selectAs(em, AssignmentSchema, `select * from benefits.assignment where beneficiary_pin = any($1) order by ${LATEST_FIRST}`, [[...pins]]);
+
+/**
+ * `findAssignmentsByBeneficiaries` with each assignment's decision read by the same statement
+ * (`Person.benefits { decision }` of a full record: one round trip instead of two). No rules here:
+ * the caller primes the decisions into its per-request loader, where the record rules check each one
+ * like any other decision when (and only if) it is resolved.
+ */
+export const findAssignmentsWithDecisionsByBeneficiaries = async (
+  em: EntityManager,
+  pins: readonly string[],
+  status: AssignmentStatus | null,
+): Promise<{ assignment: Assignment; decision: Decision | undefined }[]> => {
+  const assignment = rowMapper(em, AssignmentSchema);
+  const decision = rowMapper(em, DecisionSchema, 'd_');
+  const rows = await selectRows(
+    em,
+    `select a.*, ${joinedColumns(em, DecisionSchema, 'd', 'd_')}
+     from benefits.assignment a left join benefits.decision d on d.id = a.decision_id
+     where a.beneficiary_pin = any($1)${status ? ' and a.status = $2' : ''} order by a.period_from desc, a.id asc`,
+    status ? [[...pins], status] : [[...pins]],
+  );
+  return rows.map((row) => ({ assignment: assignment(row), decision: row['d_id'] === null ? undefined : decision(row) }));
+};
 
 export const findAssignmentsByHouseholds = (em: EntityManager, householdIds: readonly string[]): Promise<Assignment[]> =>
   selectAs(em, AssignmentSchema, `select * from benefits.assignment where household_id = any($1::uuid[]) order by ${LATEST_FIRST}`, [[...householdIds]]);
