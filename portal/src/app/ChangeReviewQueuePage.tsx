@@ -8,6 +8,7 @@ import { useSpeech } from './i18n/intl.ts';
 import { errorCodes } from './registry-client.ts';
 import { Loading, StaffLoadError } from './Status.tsx';
 import { useRegistryQuery } from './use-registry-query.ts';
+import { ReasonField } from './ReasonField.tsx';
 
 type Review = ChangeReviewQueueQuery['changeReviews'][number];
 
@@ -77,22 +78,16 @@ const ReviewItem = ({ review: r, onDone }: { review: Review; onDone: (message: s
         </div>
       </dl>
       <form className="confirm" noValidate onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-reason`}>{t('staff.review.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
+        <ReasonField
+          id={id}
+          label={t('staff.review.reason')}
+          needed={t('staff.review.reasonNeeded')}
           maxLength={1000}
           value={reason}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? `${id}-reason-error` : undefined}
-          disabled={busy}
-          onChange={(e) => (setReason(e.target.value), setInvalid(false))}
+          invalid={invalid}
+          busy={busy}
+          onChange={(value) => (setReason(value), setInvalid(false))}
         />
-        {invalid && (
-          <p id={`${id}-reason-error`} className="error" role="alert">
-            {t('staff.review.reasonNeeded')}
-          </p>
-        )}
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => send(true)}>
             {t('staff.review.accept')}

@@ -14,6 +14,7 @@ import { EMPTY_SAMPLE_FORM, type SampleForm } from './dry-run-sample.ts';
 import { ApproveParameterDraftMutation, DraftQuery, RejectParameterDraftMutation } from './rules-queries.ts';
 import type { MessageKey } from '@usr/shared/i18n';
 import { Basis, Coverage, Refusal, Who, failureKey, parameterLabel, valueText } from './rules-parts.tsx';
+import { ReasonField } from '../ReasonField.tsx';
 
 type Draft = RulesDraftQuery['parameterDraft'];
 
@@ -118,22 +119,16 @@ const Decide = ({ draft, onDone }: { draft: Draft; onDone: (done: MessageKey) =>
       <h2 id={`${id}-title`}>{t('rules.decideTitle')}</h2>
       {own && <p className="hint">{t('rules.ownDraftHint')}</p>}
       <form className="confirm" noValidate onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-reason`}>{t('rules.rejectReason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
+        <ReasonField
+          id={id}
+          label={t('rules.rejectReason')}
+          needed={t('rules.rejectReasonNeeded')}
           maxLength={2000}
           value={reason}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? `${id}-reason-error` : undefined}
-          disabled={busy}
-          onChange={(e) => (setReason(e.target.value), setInvalid(false))}
+          invalid={invalid}
+          busy={busy}
+          onChange={(value) => (setReason(value), setInvalid(false))}
         />
-        {invalid && (
-          <p id={`${id}-reason-error`} className="error" role="alert">
-            {t('rules.rejectReasonNeeded')}
-          </p>
-        )}
         <div className="actions">
           <button type="button" disabled={busy} onClick={sendApprove}>
             {t('rules.approve')}
