@@ -124,7 +124,6 @@ const checkChanges = (input: DraftParameterChangeInput): CheckedChange[] => {
 export const draftParameterChange = async (ctx: BenefitsContext, input: DraftParameterChangeInput): Promise<DraftPayload> => {
   assertMayDraftParameters(ctx.viewer);
   const editor = (ctx.viewer as AuthenticatedViewer).subject;
-  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
   const reason = text(input.reason, 'input.reason', 2000);
   const changes = checkChanges(input);
@@ -143,6 +142,7 @@ export const draftParameterChange = async (ctx: BenefitsContext, input: DraftPar
     const createdAt = new Date().toISOString();
     const draft = { id: randomUUID(), status: 'PENDING' as const, reason, draftedBy: editor, createdAt, idempotencyKey: key };
     await insertDraft(tx, draft);
+    await rememberStaffName(tx, ctx.viewer as AuthenticatedViewer);
     const inForce = new Map(approved.map((v) => [versionKey(v.benefitCode, v.name, v.effectiveFrom), v.id]));
     const rows: NewVersionRow[] = changes.map((c) => ({
       ...c,
@@ -179,7 +179,6 @@ const openDraft = async (tx: BenefitsContext['em'], ctx: BenefitsContext, draftI
 export const approveParameterDraft = async (ctx: BenefitsContext, input: ParameterDraftRefInput): Promise<DraftPayload> => {
   assertMayDecideParameterDrafts(ctx.viewer);
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
-  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   await ensureParametersSeeded(ctx.em);
   return ctx.em.transactional(async (tx) => {
@@ -198,6 +197,7 @@ export const approveParameterDraft = async (ctx: BenefitsContext, input: Paramet
     await setVersionStatus(tx, superseded, 'SUPERSEDED', null, at);
     await setVersionStatus(tx, versions.map((v) => v.id), 'APPROVED', approver, at);
     await decideDraft(tx, draftId, 'APPROVED', approver, at, null);
+    await rememberStaffName(tx, ctx.viewer as AuthenticatedViewer);
     await appendToDecisionLog(tx, [
       { entryType: 'PARAMETER_APPROVED', recordId: draftId, payload: { draftId, approvedBy: approver, at: at.toISOString(), approved: versions.map((v) => v.id), superseded } },
     ]);
@@ -209,7 +209,6 @@ export const approveParameterDraft = async (ctx: BenefitsContext, input: Paramet
 export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectParameterDraftInput): Promise<DraftPayload> => {
   assertMayDecideParameterDrafts(ctx.viewer);
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
-  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const reason = text(input.reason, 'input.reason', 2000);
   return ctx.em.transactional(async (tx) => {
@@ -219,6 +218,7 @@ export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectPa
     const at = new Date();
     await setVersionStatus(tx, versions.map((v) => v.id), 'REJECTED', null, at);
     await decideDraft(tx, draftId, 'REJECTED', approver, at, reason);
+    await rememberStaffName(tx, ctx.viewer as AuthenticatedViewer);
     await appendToDecisionLog(tx, [{ entryType: 'PARAMETER_REJECTED', recordId: draftId, payload: { draftId, rejectedBy: approver, at: at.toISOString(), reason, rejected: versions.map((v) => v.id) } }]);
     return { draft: await findDraft(tx, draftId), changed: true, error: null };
   });
@@ -228,7 +228,6 @@ export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectPa
 export const requestParameterDryRun = async (ctx: BenefitsContext, input: RequestParameterDryRunInput): Promise<DryRunPayload> => {
   assertMayRequestDryRun(ctx.viewer);
   const requester = (ctx.viewer as AuthenticatedViewer).subject;
-  await rememberStaffName(ctx.em, ctx.viewer as AuthenticatedViewer);
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
   const sample = requestedSample(input);
@@ -246,6 +245,7 @@ export const requestParameterDryRun = async (ctx: BenefitsContext, input: Reques
   const inserted = await ctx.em.transactional(async (tx) => {
     // A concurrent retry with the same key inserts nothing here and answers the row it inserted.
     if (!(await insertDryRun(tx, row))) return false;
+    await rememberStaffName(tx, ctx.viewer as AuthenticatedViewer);
     await enqueueJobs(tx, QUEUES.parametersDryRun, [{ id: row.id, data: { dryRunId: row.id } }]);
     return true;
   });

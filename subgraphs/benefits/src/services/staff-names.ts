@@ -3,8 +3,9 @@ import { selectRows, type AuthenticatedViewer, type EntityManager } from '@usr/s
 /**
  * Who signed a parameter draft, an approval, a rejection or a dry-run request, by name: the rules
  * pages and the auditors' history say "Gunel Aliyeva", not an account id. The name is the one the
- * staff member's token carried when they last acted (Keycloak's `name` claim); an account that
- * never acted with a name has none here and reads as its id.
+ * staff member's token carried when they last acted (Keycloak's `name` claim), written in the
+ * transaction of the record it signs (a refused request writes nothing); an account that never
+ * acted with a name has none here and reads as its id.
  */
 export const rememberStaffName = async (em: EntityManager, viewer: AuthenticatedViewer): Promise<void> => {
   if (!viewer.name) return;
