@@ -13,8 +13,15 @@
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
+//   add --paced-rate R to run the open-loop part at R req/s instead of 80% of the measured peak (with
+//   --rounds 0 only that part runs), --paced-seconds S (default --seconds) and --paced-runs N (default 1)
+//   add --probe DIR to record stalls (bench/support/stall-probe.ts in the gateway and every subgraph,
+//   PostgreSQL's activity sampled every 100 ms, every paced request's latency) and print a per-second
+//   timeline of the paced runs (bench/support/stall-report.ts)
+//   add --durable to run PostgreSQL with fsync on, as `npm start` does
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -33,6 +40,11 @@ const { values } = parseArgs({
     only: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'gateway-workers': { type: 'string', default: '1' },
+    'paced-rate': { type: 'string' },
+    'paced-seconds': { type: 'string' },
+    'paced-runs': { type: 'string', default: '1' },
+    probe: { type: 'string' },
+    durable: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -41,6 +53,13 @@ const connections = Number(values.connections);
 const profileDir = values.profile ? resolve(values.profile) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const cpuProf = (name: string): string[] => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+const probeDir = values.probe ? resolve(values.probe) : undefined;
+if (probeDir) {
+  mkdirSync(probeDir, { recursive: true });
+  // Inherited by every child (runNode passes the environment on).
+  process.env.STALL_PROBE_DIR = probeDir;
+}
+const probeArgs = probeDir ? ['--import', join(ROOT, 'bench/support/stall-probe.ts')] : [];
 
 // The README's full-record query ("Example queries").
 const QUERY = `query FullRecord($pin: String!) {
@@ -61,7 +80,8 @@ const work = mkdtempSync(join(ROOT, 'node_modules/.cache/gateway-vs-hive-'));
 console.error(`Starting PostgreSQL, the issuer and six subgraphs (population of ${values.persons})…`);
 const topology: Topology = await startTopology({
   persons: Number(values.persons),
-  subgraphNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  subgraphNodeArgs: [...probeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+  durable: values.durable,
   subgraphWorkers: Number(values.workers),
 });
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
@@ -94,7 +114,7 @@ const startOurs = async (name: string, script: string): Promise<Gateway> => {
   const workers = Number(values['gateway-workers']);
   // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
   const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, profileArgs, workers);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, [...probeArgs, ...profileArgs], workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
   return { name, url, pid: child.pid ?? 0, stop: () => stopChild(child) };
@@ -252,13 +272,72 @@ const sortKeys = (value: unknown): unknown =>
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]))
       : value;
 
-/** Open-loop p99 at a fixed rate (bench/support/paced-load.ts in its own process). */
-const paced = async (gateway: Gateway, rate: number): Promise<{ rate: number; p50ms: number; p99ms: number }> => {
+interface PacedResult {
+  readonly rate: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+  /** How late the generator itself sent its latest request (its own stalls). */
+  readonly sendLateMax: number;
+}
+
+/** PostgreSQL's activity every 100 ms while `work` runs (lock waits, autovacuum, checkpoints), into DIR/postgres.jsonl. */
+const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
+  if (!probeDir) return work();
+  const sampler = new pg.Client({ connectionString: topology.databaseUrl });
+  await sampler.connect();
+  const checkpoints = async () => {
+    const { rows } = await sampler.query<{ n: string }>('select num_timed + num_requested as n from pg_stat_checkpointer').catch(() => sampler.query<{ n: string }>('select checkpoints_timed + checkpoints_req as n from pg_stat_bgwriter'));
+    return Number(rows[0]?.n ?? 0);
+  };
+  const lines: string[] = [];
+  const checkpoints0 = await checkpoints();
+  let stop = false;
+  const loop = (async () => {
+    while (!stop) {
+      const { rows } = await sampler.query<{ backend_type: string; wait_event_type: string | null; wait_event: string | null; ms: number; query: string }>(
+        `select backend_type, wait_event_type, wait_event, (extract(epoch from clock_timestamp() - query_start) * 1000)::float8 as ms, left(query, 40) as query
+         from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()`,
+      );
+      lines.push(
+        JSON.stringify({
+          k: 'pg',
+          t: Date.now(),
+          active: rows.filter((r) => r.backend_type === 'client backend').length,
+          lockWaits: rows.filter((r) => r.wait_event_type === 'Lock').length,
+          waits: rows.filter((r) => r.wait_event_type).map((r) => `${r.wait_event_type}:${r.wait_event}`),
+          autovacuum: rows.filter((r) => r.backend_type.includes('autovacuum')).length,
+          longestMs: Math.round(Math.max(0, ...rows.filter((r) => r.backend_type === 'client backend').map((r) => r.ms))),
+          longest: rows.filter((r) => r.backend_type === 'client backend').sort((a, b) => b.ms - a.ms)[0]?.query.replace(/\s+/g, ' ').slice(0, 30),
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    return await work();
+  } finally {
+    stop = true;
+    await loop;
+    lines.push(JSON.stringify({ k: 'checkpoints', t: Date.now(), during: (await checkpoints()) - checkpoints0 }));
+    await sampler.end();
+    writeFileSync(join(probeDir, 'postgres.jsonl'), `${lines.join('\n')}\n`, { flag: 'a' });
+  }
+};
+
+/** Open-loop latency at a fixed rate (bench/support/paced-load.ts in its own process). */
+let pacedRun = 0;
+const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Promise<PacedResult> => {
   const authorization = `Bearer ${await engineToken()}`;
-  const out = execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(seconds), bodyFile, authorization], { encoding: 'utf8' });
-  const result = JSON.parse(out.trim()) as { requests: number; failures: number; p50: number; p99: number };
+  pacedRun++;
+  const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
+  const out = await sampledPostgres(async () =>
+    execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' }),
+  );
+  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Omit<PacedResult, 'rate'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
-  return { rate, p50ms: result.p50, p99ms: result.p99 };
+  return { rate, p50: result.p50, p90: result.p90, p99: result.p99, max: result.max, sendLateMax: result.sendLateMax };
 };
 
 const median = (xs: number[]): number => {
@@ -305,9 +384,20 @@ try {
   if (ours && hive) console.log(`ours / Hive Gateway throughput: ${(ours / hive).toFixed(2)}x`);
   if (ours && off) console.log(`authorisation (field rules) costs: ${(((off - ours) / off) * 100).toFixed(1)}% of throughput`);
   const oursGateway = gateways.find((g) => g.name === 'ours');
-  if (ours && oursGateway) {
-    const at80 = await paced(oursGateway, Math.max(1, Math.round(ours * 0.8)));
-    console.log(`ours at 80% of peak (${at80.rate} req/s, open loop, ${seconds}s): p50 ${at80.p50ms} ms, p99 ${at80.p99ms} ms`);
+  const pacedRate = values['paced-rate'] ? Number(values['paced-rate']) : ours ? Math.max(1, Math.round(ours * 0.8)) : undefined;
+  const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
+  if (pacedRate && oursGateway) {
+    if (rounds === 0) {
+      // Nothing measured before: the same answer check and warm-up as a closed-loop run.
+      const authorization = `Bearer ${await engineToken()}`;
+      await checkAnswers(oursGateway, authorization);
+      execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', wrkScript(authorization), oursGateway.url], { stdio: 'ignore' });
+    }
+    for (let run = 1; run <= Number(values['paced-runs']); run++) {
+      const at = await paced(oursGateway, pacedRate, pacedSeconds);
+      const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
+      console.log(`ours open loop (${what}, ${pacedSeconds}s, run ${run}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    }
   }
 } finally {
   for (const gateway of gateways) await gateway.stop();
@@ -316,4 +406,5 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 if (profileDir) console.log(`CPU profiles in ${profileDir}`);
+if (probeDir) execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/stall-report.ts'), probeDir], { stdio: 'inherit' });
 

@@ -77,10 +77,10 @@ export interface Topology {
   stop(): Promise<void>;
 }
 
-export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number }): Promise<Topology> => {
+export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number; durable?: boolean }): Promise<Topology> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'usr-gw-bench-'));
   const pgPort = await freePort();
-  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: false });
+  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: options.durable ?? false });
   const databaseUrl = postgres.url;
   await migrateSchemas(databaseUrl, SUBGRAPH_DATABASES);
   const { loadPopulation } = await import('@usr/population');

@@ -1,0 +1,108 @@
+// Preloaded (`node --import`) into the gateway and every subgraph by bench/gateway-vs-hive.ts --probe:
+// records what could stall a request, each event with its wall-clock time, one JSON line per event in
+// $STALL_PROBE_DIR/<service>-<pid>.jsonl. No request data and no SQL values: only timings, the first
+// words of a statement and sizes.
+//   {"k":"loop","t":…,"ms":…}     the event loop was blocked for ms (a 10 ms timer fired that late)
+//   {"k":"gc","t":…,"ms":…,"kind":…}  a garbage collection pause of ms
+//   {"k":"connect","t":…,"ms":…}  a pg pool checkout waited ms (pool full, or a new connection)
+//   {"k":"query","t":…,"ms":…,"sql":…,"rows":…}  a statement took ms (sent → answered); for the
+//                                  access log's append, rows is the group's size
+// Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
+//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"appends":…,"appendRows":…,"appendMaxMs":…}
+import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+
+const dir = process.env.STALL_PROBE_DIR;
+if (dir) {
+  const minMs = Number(process.env.PROBE_MIN_MS ?? '20');
+  const script = process.argv.find((a) => a.endsWith('main.ts') || a.endsWith('rules-off.ts')) ?? 'node';
+  const service = /subgraphs\/([^/]+)\//.exec(script)?.[1] ?? (/gateway|rules-off/.test(script) ? 'gateway' : 'node');
+  const file = join(dir, `${service}-${process.pid}.jsonl`);
+  let lines: string[] = [];
+  const write = (event: Record<string, unknown>) => lines.push(JSON.stringify(event));
+  const flush = () => {
+    if (lines.length === 0) return;
+    appendFileSync(file, `${lines.join('\n')}\n`);
+    lines = [];
+  };
+
+  // Event-loop blocking: a 10 ms timer that fires late says by how much, and when.
+  let expected = performance.now() + 10;
+  setInterval(() => {
+    const now = performance.now();
+    const late = now - expected;
+    if (late >= minMs) write({ k: 'loop', t: Date.now() - late, ms: Math.round(late) });
+    expected = now + 10;
+  }, 10).unref();
+
+  let gcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMs += entry.duration;
+      if (entry.duration >= minMs / 4) write({ k: 'gc', t: Math.round(performance.timeOrigin + entry.startTime), ms: Number(entry.duration.toFixed(1)), kind: ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind });
+    }
+  }).observe({ entryTypes: ['gc'] });
+
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  let appends = 0;
+  let appendRows = 0;
+  let appendMaxMs = 0;
+  setInterval(() => {
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
+    histogram.reset();
+    gcMs = 0;
+    appends = 0;
+    appendRows = 0;
+    appendMaxMs = 0;
+    flush();
+  }, 1000).unref();
+  process.on('exit', flush);
+
+  // Every copy of pg in the tree (the recorder's, MikroORM's own): time checkouts and statements.
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const copies = ['pg', '@mikro-orm/postgresql/node_modules/pg'].flatMap((id) => {
+    try {
+      return [require(id) as typeof import('pg')];
+    } catch {
+      return [];
+    }
+  });
+  for (const pg of copies) {
+    const connect = pg.Pool.prototype.connect;
+    pg.Pool.prototype.connect = function (this: InstanceType<typeof pg.Pool>, ...args: unknown[]) {
+      const started = performance.now();
+      const done = () => {
+        const ms = performance.now() - started;
+        if (ms >= minMs) write({ k: 'connect', t: Date.now() - ms, ms: Math.round(ms), waiting: this.waitingCount, total: this.totalCount });
+      };
+      const result = (connect as (...a: unknown[]) => unknown).apply(this, args);
+      if (result instanceof Promise) void result.then(done, () => undefined);
+      return result;
+    } as typeof connect;
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+      const started = performance.now();
+      const first = args[0];
+      const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String((first as { text: unknown }).text) : '';
+      const isAppend = text.startsWith('begin; select pg_advisory_xact_lock');
+      const done = (res: unknown) => {
+        const ms = performance.now() - started;
+        if (isAppend) {
+          const rows = (text.match(/::int, /g) ?? []).length;
+          appends++;
+          appendRows += rows;
+          appendMaxMs = Math.max(appendMaxMs, ms);
+          if (ms >= minMs) write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: 'access-log append', rows });
+        } else if (ms >= minMs) {
+          write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: text.replace(/\s+/g, ' ').slice(0, 40), rows: Array.isArray(res) ? res.length : (res as { rowCount?: number } | undefined)?.rowCount });
+        }
+      };
+      const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+      if (result instanceof Promise) void result.then(done, () => undefined);
+      return result;
+    } as typeof query;
+  }
+}

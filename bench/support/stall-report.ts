@@ -1,0 +1,77 @@
+// Reads what `npm run bench:gateways -- --probe DIR` recorded (bench/support/stall-probe.ts in each
+// process, PostgreSQL's activity, every paced request) and prints, per paced run, a timeline second
+// by second (requests due, their p50/max latency, the worst event-loop block, GC time, access-log
+// groups and PostgreSQL lock waits), then the slowest requests with every stall overlapping them.
+// `node bench/support/stall-report.ts DIR`
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Event {
+  readonly k: string;
+  readonly t: number;
+  readonly ms?: number;
+  readonly [key: string]: unknown;
+}
+
+const dir = process.argv[2] ?? '.';
+const files = readdirSync(dir);
+const events: (Event & { proc: string })[] = [];
+for (const file of files.filter((f) => f.endsWith('.jsonl'))) {
+  const proc = file.replace(/\.jsonl$/, '');
+  for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line) events.push({ ...(JSON.parse(line) as Event), proc });
+}
+const serviceOf = (proc: string) => proc.replace(/-\d+$/, '');
+const services = [...new Set(events.filter((e) => e.k === 'sec').map((e) => serviceOf(e.proc)))].sort();
+
+for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
+  const requests = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [due = '0', latency = '0', status = '0'] = line.split(' ');
+      return { due: Number(due), latency: Number(latency), status: Number(status) };
+    });
+  if (requests.length === 0) continue;
+  const start = Math.min(...requests.map((r) => r.due));
+  const end = Math.max(...requests.map((r) => r.due + r.latency));
+  const inRun = events.filter((e) => e.t >= start - 1000 && e.t <= end + 1000);
+  console.log(`\n${file}: ${requests.length} requests over ${((end - start) / 1000).toFixed(1)} s`);
+  const rows: Record<string, string | number>[] = [];
+  for (let s = 0; s * 1000 < end - start; s++) {
+    const from = start + s * 1000;
+    const to = from + 1000;
+    const due = requests.filter((r) => r.due >= from && r.due < to).map((r) => r.latency).sort((a, b) => a - b);
+    const here = inRun.filter((e) => e.t >= from && e.t < to);
+    const maxOf = (xs: Event[], key = 'ms') => Math.round(Math.max(0, ...xs.map((e) => Number(e[key] ?? 0))));
+    const row: Record<string, string | number> = { s, due: due.length, p50: Math.round(due[Math.floor(due.length / 2)] ?? 0), max: Math.round(due.at(-1) ?? 0) };
+    for (const service of services) {
+      const mine = here.filter((e) => serviceOf(e.proc) === service);
+      const loop = maxOf(mine.filter((e) => e.k === 'loop'));
+      const gc = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.gcMs ?? 0), 0));
+      const appendMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendMaxMs');
+      const connect = maxOf(mine.filter((e) => e.k === 'connect'));
+      // loop block / GC ms in this second / slowest access-log append / slowest pool checkout
+      row[service.slice(0, 8)] = `${loop}/${gc}/${appendMax}/${connect}`;
+    }
+    const pgSamples = here.filter((e) => e.k === 'pg');
+    row.pgLock = maxOf(pgSamples, 'lockWaits');
+    row.pgActive = maxOf(pgSamples, 'active');
+    row.pgLongest = maxOf(pgSamples, 'longestMs');
+    row.autovac = maxOf(pgSamples, 'autovacuum');
+    rows.push(row);
+  }
+  console.log('per service: worst event-loop block ms / GC ms in the second / slowest access-log append ms / slowest pool checkout ms');
+  console.table(rows);
+  const checkpoints = inRun.filter((e) => e.k === 'checkpoints');
+  if (checkpoints.length) console.log(`checkpoints during the run: ${checkpoints.map((e) => String(e.during)).join(', ')}`);
+  console.log('slowest requests and the stalls (≥ 20 ms) overlapping them:');
+  for (const r of [...requests].sort((a, b) => b.latency - a.latency).slice(0, 8)) {
+    const overlapping = inRun
+      .filter((e) => ['loop', 'gc', 'query', 'connect'].includes(e.k) && (e.ms ?? 0) >= 20 && e.t < r.due + r.latency && e.t + (e.ms ?? 0) > r.due)
+      .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
+      .slice(0, 6)
+      .map((e) => `${serviceOf(e.proc)} ${e.k}${e.sql ? `(${String(e.sql)}${e.rows !== undefined ? ` ×${String(e.rows)}` : ''})` : ''} ${e.ms} ms at +${e.t - start} ms`);
+    const lockSamples = inRun.filter((e) => e.k === 'pg' && e.t >= r.due && e.t <= r.due + r.latency).map((e) => Number(e.lockWaits ?? 0));
+    console.log(`  due +${r.due - start} ms, ${r.latency.toFixed(0)} ms (status ${r.status}); pg lock waits ${Math.max(0, ...lockSamples)}: ${overlapping.join('; ') || 'nothing recorded'}`);
+  }
+}
