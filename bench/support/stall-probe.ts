@@ -2,17 +2,23 @@
 // records what could stall a request, each event with its wall-clock time, one JSON line per event in
 // $STALL_PROBE_DIR/<service>-<pid>.jsonl. No request data and no SQL values: only timings, the first
 // words of a statement and sizes.
-//   {"k":"loop","t":…,"ms":…}     the event loop was blocked for ms (a 10 ms timer fired that late)
+//   {"k":"loop","t":…,"ms":…,"cpu":…,"runq":…}  the event loop was blocked for ms (a 10 ms timer
+//                                  fired that late), of which the main thread ran `cpu` ms and waited
+//                                  `runq` ms for a core (/proc/self/schedstat): runq ≈ ms is a process
+//                                  starved of CPU, cpu ≈ ms is one busy with its own work
 //   {"k":"gc","t":…,"ms":…,"kind":…}  a garbage collection pause of ms
 //   {"k":"connect","t":…,"ms":…}  a pg pool checkout waited ms (pool full, or a new connection)
 //   {"k":"query","t":…,"ms":…,"sql":…,"rows":…}  a statement took ms (sent → answered); for the
-//                                  access log's append, rows is the group's size
+//                                  access log's append, rows is the group's size and lockMs how long
+//                                  it waited for the chain's advisory lock inside PostgreSQL (the
+//                                  probe brackets the lock with two clock_timestamp() selects);
+//                                  every append is written, whatever its time
 // Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
 //   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"appends":…,"appendRows":…,"appendMaxMs":…}
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 
 const dir = process.env.STALL_PROBE_DIR;
 if (dir) {
@@ -28,12 +34,30 @@ if (dir) {
     lines = [];
   };
 
+  // The main thread's time on a core and waiting for one, in ms (Linux).
+  const schedstat = (): [number, number] => {
+    try {
+      const [cpu = '0', runq = '0'] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ');
+      return [Number(cpu) / 1e6, Number(runq) / 1e6];
+    } catch {
+      return [0, 0];
+    }
+  };
+  let runqTotal = 0;
+  let cpuTotal = 0;
   // Event-loop blocking: a 10 ms timer that fires late says by how much, and when.
   let expected = performance.now() + 10;
+  let sched = schedstat();
   setInterval(() => {
     const now = performance.now();
     const late = now - expected;
-    if (late >= minMs) write({ k: 'loop', t: Date.now() - late, ms: Math.round(late) });
+    const next = schedstat();
+    const cpu = next[0] - sched[0];
+    const runq = next[1] - sched[1];
+    cpuTotal += cpu;
+    runqTotal += runq;
+    if (late >= minMs) write({ k: 'loop', t: Date.now() - late, ms: Math.round(late), cpu: Math.round(cpu), runq: Math.round(runq) });
+    sched = next;
     expected = now + 10;
   }, 10).unref();
 
@@ -50,10 +74,14 @@ if (dir) {
   let appends = 0;
   let appendRows = 0;
   let appendMaxMs = 0;
+  let appendLockMaxMs = 0;
   setInterval(() => {
-    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), appends, appendRows, appendMaxMs: Math.round(appendMaxMs), appendLockMaxMs: Math.round(appendLockMaxMs) });
     histogram.reset();
     gcMs = 0;
+    cpuTotal = 0;
+    runqTotal = 0;
+    appendLockMaxMs = 0;
     appends = 0;
     appendRows = 0;
     appendMaxMs = 0;
@@ -88,14 +116,21 @@ if (dir) {
       const first = args[0];
       const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String((first as { text: unknown }).text) : '';
       const isAppend = text.startsWith('begin; select pg_advisory_xact_lock');
+      if (isAppend) args[0] = text.replace(/^begin; (select pg_advisory_xact_lock\(\d+\));/, 'begin; select clock_timestamp() as probe_before; $1; select clock_timestamp() as probe_after;');
       const done = (res: unknown) => {
         const ms = performance.now() - started;
         if (isAppend) {
           const rows = (text.match(/::int, /g) ?? []).length;
+          const results = Array.isArray(res) ? (res as { rows: Record<string, Date>[] }[]) : [];
+          const before = results[1]?.rows[0]?.probe_before;
+          const after = results[3]?.rows[0]?.probe_after;
+          const lockMs = before && after ? after.getTime() - before.getTime() : -1;
           appends++;
           appendRows += rows;
           appendMaxMs = Math.max(appendMaxMs, ms);
-          if (ms >= minMs) write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: 'access-log append', rows });
+          appendLockMaxMs = Math.max(appendLockMaxMs, lockMs);
+          // Every append, whatever its time: the report's distribution of group sizes and lock waits.
+          write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: 'access-log append', rows, lockMs });
         } else if (ms >= minMs) {
           write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: text.replace(/\s+/g, ' ').slice(0, 40), rows: Array.isArray(res) ? res.length : (res as { rowCount?: number } | undefined)?.rowCount });
         }

@@ -49,9 +49,10 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       const loop = maxOf(mine.filter((e) => e.k === 'loop'));
       const gc = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.gcMs ?? 0), 0));
       const appendMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendMaxMs');
-      const connect = maxOf(mine.filter((e) => e.k === 'connect'));
-      // loop block / GC ms in this second / slowest access-log append / slowest pool checkout
-      row[service.slice(0, 8)] = `${loop}/${gc}/${appendMax}/${connect}`;
+      const lockMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendLockMaxMs');
+      const runq = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.runqMs ?? 0), 0));
+      // loop block / GC ms / run-queue wait ms in this second / slowest access-log append (its lock wait)
+      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${appendMax}(${lockMax})`;
     }
     const pgSamples = here.filter((e) => e.k === 'pg');
     row.pgLock = maxOf(pgSamples, 'lockWaits');
@@ -60,8 +61,31 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
     row.autovac = maxOf(pgSamples, 'autovacuum');
     rows.push(row);
   }
-  console.log('per service: worst event-loop block ms / GC ms in the second / slowest access-log append ms / slowest pool checkout ms');
+  console.log('per service: worst event-loop block ms / GC ms / main thread waiting for a core ms, in the second / slowest access-log append ms (its advisory-lock wait)');
   console.table(rows);
+  const within = inRun.filter((e) => e.t >= start && e.t < end);
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+  console.log('per service over the run: main-thread CPU and run-queue wait (ms), GC (ms), access-log appends (groups, mean size, p50/p99/max ms, lock wait p99/max ms)');
+  console.table(
+    services.map((service) => {
+      const mine = within.filter((e) => serviceOf(e.proc) === service);
+      const secs = mine.filter((e) => e.k === 'sec');
+      const sum = (key: string) => Math.round(secs.reduce((total, e) => total + Number(e[key] ?? 0), 0));
+      const appends = mine.filter((e) => e.k === 'query' && e.sql === 'access-log append');
+      const ms = appends.map((e) => e.ms ?? 0);
+      const locks = appends.map((e) => Number(e.lockMs ?? 0));
+      return {
+        service,
+        cpu: sum('cpuMs'),
+        runQueue: sum('runqMs'),
+        gc: sum('gcMs'),
+        groups: appends.length,
+        meanSize: appends.length ? Number((appends.reduce((t, e) => t + Number(e.rows ?? 0), 0) / appends.length).toFixed(2)) : 0,
+        append: appends.length ? `${pct(ms, 50)}/${pct(ms, 99)}/${Math.max(...ms)}` : '',
+        lockWait: appends.length ? `${pct(locks, 99)}/${Math.max(...locks)}` : '',
+      };
+    }),
+  );
   const checkpoints = inRun.filter((e) => e.k === 'checkpoints');
   if (checkpoints.length) console.log(`checkpoints during the run: ${checkpoints.map((e) => String(e.during)).join(', ')}`);
   console.log('slowest requests and the stalls (≥ 20 ms) overlapping them:');
@@ -70,7 +94,10 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       .filter((e) => ['loop', 'gc', 'query', 'connect'].includes(e.k) && (e.ms ?? 0) >= 20 && e.t < r.due + r.latency && e.t + (e.ms ?? 0) > r.due)
       .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
       .slice(0, 6)
-      .map((e) => `${serviceOf(e.proc)} ${e.k}${e.sql ? `(${String(e.sql)}${e.rows !== undefined ? ` ×${String(e.rows)}` : ''})` : ''} ${e.ms} ms at +${e.t - start} ms`);
+      .map((e) => {
+        const what = e.sql ? `(${String(e.sql)}${e.rows !== undefined ? ` ×${String(e.rows)}` : ''}${e.lockMs !== undefined ? `, lock ${String(e.lockMs)} ms` : ''})` : e.k === 'loop' ? `(cpu ${String(e.cpu)}, run queue ${String(e.runq)})` : '';
+        return `${serviceOf(e.proc)} ${e.k}${what} ${e.ms} ms at +${Math.round(e.t - start)} ms`;
+      });
     const lockSamples = inRun.filter((e) => e.k === 'pg' && e.t >= r.due && e.t <= r.due + r.latency).map((e) => Number(e.lockWaits ?? 0));
     console.log(`  due +${r.due - start} ms, ${r.latency.toFixed(0)} ms (status ${r.status}); pg lock waits ${Math.max(0, ...lockSamples)}: ${overlapping.join('; ') || 'nothing recorded'}`);
   }
