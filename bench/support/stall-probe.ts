@@ -115,15 +115,15 @@ if (dir) {
       const started = performance.now();
       const first = args[0];
       const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String((first as { text: unknown }).text) : '';
-      const isAppend = text.startsWith('begin; select pg_advisory_xact_lock');
-      if (isAppend) args[0] = text.replace(/^begin; (select pg_advisory_xact_lock\(\d+\));/, 'begin; select clock_timestamp() as probe_before; $1; select clock_timestamp() as probe_after;');
+      const isAppend = text.startsWith('begin;') && text.includes('select pg_advisory_xact_lock(');
+      if (isAppend) args[0] = text.replace(/(select pg_advisory_xact_lock\(\d+\));/, 'select clock_timestamp() as probe_before; $1; select clock_timestamp() as probe_after;');
       const done = (res: unknown) => {
         const ms = performance.now() - started;
         if (isAppend) {
           const rows = (text.match(/::int, /g) ?? []).length;
-          const results = Array.isArray(res) ? (res as { rows: Record<string, Date>[] }[]) : [];
-          const before = results[1]?.rows[0]?.probe_before;
-          const after = results[3]?.rows[0]?.probe_after;
+          const results = Array.isArray(res) ? (res as { rows?: Record<string, Date>[] }[]) : [];
+          const before = results.find((r) => r.rows?.[0]?.probe_before)?.rows?.[0]?.probe_before;
+          const after = results.find((r) => r.rows?.[0]?.probe_after)?.rows?.[0]?.probe_after;
           const lockMs = before && after ? after.getTime() - before.getTime() : -1;
           appends++;
           appendRows += rows;

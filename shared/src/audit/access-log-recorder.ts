@@ -25,6 +25,16 @@ const INPUT_COLUMNS = ['n', 'at_text', 'subject_pin', 'accessor_kind', 'accessor
  * row's content, exactly `chainHash`), insert, commit. The lock is held only while the server runs
  * the statement, never across a round trip to this process. A multi-statement simple query cannot
  * take bind parameters: every value is a literal escaped by the driver (`literal`).
+ *
+ * Nor is the lock held across the disk flush: a synchronous commit flushes the WAL before it releases
+ * its locks, so every writer of every process would queue behind one fsync after another (with fsync
+ * on, half of a group's wait was that queue: BENCHMARKS.md, session 6). The transaction commits
+ * without waiting for the flush (its lock freed at once) and the last statement then flushes the WAL
+ * up to past its commit record (a non-transactional, empty logical message with flush = true,
+ * PostgreSQL 17+); concurrent writers' flushes are one fsync. The answer, and so the reads waiting on
+ * the group, still comes only once the group is on disk. A crash before that flush may lose the group,
+ * but then no read waiting on it was answered, and any group chained after it is lost with it (its
+ * commit is later in the same WAL): the chain has no gap.
  */
 const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string): string => {
   const rows = batch.map((entry, i) =>
@@ -57,7 +67,7 @@ const appendStatement = (batch: readonly AccessEntry[], literal: (value: string)
     accessorOffice: 'i.accessor_office',
     accessorRegion: 'i.accessor_region',
   });
-  return `begin; select pg_advisory_xact_lock(${CHAIN_LOCK});
+  return `begin; set local synchronous_commit = off; select pg_advisory_xact_lock(${CHAIN_LOCK});
 with recursive
   entries (${INPUT_COLUMNS.join(', ')}) as (values ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}),
   tail as (select seq, hash from audit.access_log order by seq desc limit 1),
@@ -73,7 +83,8 @@ insert into audit.access_log
 select c.seq, i.at_text::timestamptz, i.subject_pin, i.accessor_kind, i.accessor_subject, i.client_id, i.service,
        string_to_array(i.fields_csv, ','), i.purpose, i.request_id, i.accessor_office, i.accessor_region, ${ACCESS_LOG_CHAIN_VERSION}, c.prev_hash, c.hash
 from chain c join entries i on i.n = c.n;
-commit`;
+commit;
+select pg_logical_emit_message(false, 'usr.access_log', '', true)`;
 };
 
 interface Waiting {
