@@ -4,12 +4,15 @@
 // fsync on (`npm start`) or off (`--no-durable`, the gateway benchmark's setting).
 //
 //   npm run bench:access-log [-- --rate 400 --seconds 10 --writers 6 --no-durable]
+//   add --recorder FILE to time another version of the recorder (a module exporting
+//   createAccessLogRecorder, e.g. `git show main:shared/src/audit/access-log-recorder.ts` saved beside
+//   the current one): same-window A/B runs
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createAccessLogRecorder, createLogger, migrateSchemas, startEmbeddedPostgres, type AccessEntry } from '@usr/shared';
+import { createAccessLogRecorder as currentRecorder, createLogger, migrateSchemas, startEmbeddedPostgres, type AccessEntry } from '@usr/shared';
 import { auditDatabase } from '@usr/audit';
 import { freePort } from './support/topology.ts';
 
@@ -19,12 +22,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     writers: { type: 'string', default: '6' },
     'no-durable': { type: 'boolean', default: false },
+    recorder: { type: 'string' },
   },
 });
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const writers = Number(values.writers);
 const durable = !values['no-durable'];
+const createAccessLogRecorder = values.recorder ? ((await import(resolve(values.recorder))) as { createAccessLogRecorder: typeof currentRecorder }).createAccessLogRecorder : currentRecorder;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'usr-access-log-bench-'));
 const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), durable });
@@ -67,7 +72,7 @@ try {
   await stats.end();
   for (const r of recorders) await r.close();
   console.log(
-    `${durable ? 'fsync on' : 'fsync off'}, ${writers} writers, ${rate} entries/s offered for ${seconds} s: ${latencies.length} committed in ${elapsed.toFixed(1)} s (${rows[0]?.n} rows); ` +
+    `${values.recorder ?? 'current recorder'}, ${durable ? 'fsync on' : 'fsync off'}, ${writers} writers, ${rate} entries/s offered for ${seconds} s: ${latencies.length} committed in ${elapsed.toFixed(1)} s (${rows[0]?.n} rows); ` +
       `wait until committed p50 ${pct(50)} ms, p90 ${pct(90)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 } finally {

@@ -91,4 +91,60 @@ describe('access log append', () => {
       previous = hash;
     }
   });
+
+  it('keeps one chain, without gap or fork, when six processes append at once (each its own recorder and connections)', async () => {
+    const writers = Array.from({ length: 6 }, () => createAccessLogRecorder({ databaseUrl: db.url, logger: createLogger('test', 'silent') }));
+    try {
+      const before = (await stored()).length;
+      // Interleaved, as concurrent reads in six subgraphs: several groups in flight in every writer.
+      const given = Array.from({ length: 240 }, (_, i) => entry(1_000 + i, `writer-${i % 6}`));
+      await Promise.all(given.map((e, i) => writers[i % 6]?.record(e)));
+      const rows = await stored();
+      expect(rows).toHaveLength(before + given.length);
+      // Each entry exactly once.
+      expect(new Set(rows.slice(before).map((r) => r.request_id))).toEqual(new Set(given.map((e) => e.requestId)));
+      let previous = GENESIS_HASH;
+      for (const [i, row] of rows.entries()) {
+        expect(row.seq).toBe(String(i + 1));
+        expect(row.prev_hash).toBe(previous);
+        const hash = chainHash(previous, {
+          seq: i + 1,
+          at: row.at,
+          subjectPin: row.subject_pin,
+          accessorKind: row.accessor_kind,
+          accessorSubject: row.accessor_subject,
+          clientId: row.client_id,
+          service: row.service,
+          fields: row.fields,
+          purpose: row.purpose,
+          requestId: row.request_id,
+          accessorOffice: row.accessor_office,
+          accessorRegion: row.accessor_region,
+          chainVersion: row.chain_version,
+        });
+        expect(row.hash).toBe(hash);
+        previous = hash;
+      }
+    } finally {
+      for (const writer of writers) await writer.close();
+    }
+  });
+
+  it('resolves a record only once the WAL is flushed past its group, even where commits do not wait for the disk', async () => {
+    // The group commits without waiting for the flush (so the chain's lock is freed at once) and the
+    // same round trip then flushes past it. Here every commit is asynchronous (as with
+    // synchronous_commit off): without that flush the WAL would still be unflushed when the record
+    // resolves (the WAL writer only runs every 200 ms).
+    await pool.query(`alter database "${new URL(db.url).pathname.slice(1)}" set synchronous_commit = off`);
+    const asynchronous = createAccessLogRecorder({ databaseUrl: db.url, logger: createLogger('test', 'silent') });
+    try {
+      await asynchronous.record(entry(4_999, 'connections open'));
+      const lsnBefore = (await pool.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0]?.lsn;
+      await asynchronous.record(entry(5_000, 'flushed'));
+      const { rows } = await pool.query<{ flushed: boolean }>(`select pg_current_wal_flush_lsn() > $1::pg_lsn as flushed from audit.access_log where request_id = 'r-5000'`, [lsnBefore]);
+      expect(rows).toEqual([{ flushed: true }]);
+    } finally {
+      await asynchronous.close();
+    }
+  });
 });
