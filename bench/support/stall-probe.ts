@@ -19,6 +19,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import type pgModule from 'pg';
 
 const dir = process.env.STALL_PROBE_DIR;
 if (dir) {
@@ -93,28 +94,28 @@ if (dir) {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const copies = ['pg', '@mikro-orm/postgresql/node_modules/pg'].flatMap((id) => {
     try {
-      return [require(id) as typeof import('pg')];
+      return [require(id) as typeof pgModule];
     } catch {
       return [];
     }
   });
   for (const pg of copies) {
-    const connect = pg.Pool.prototype.connect;
+    const connect = Reflect.get(pg.Pool.prototype, 'connect') as (...a: unknown[]) => unknown;
     pg.Pool.prototype.connect = function (this: InstanceType<typeof pg.Pool>, ...args: unknown[]) {
       const started = performance.now();
       const done = () => {
         const ms = performance.now() - started;
         if (ms >= minMs) write({ k: 'connect', t: Date.now() - ms, ms: Math.round(ms), waiting: this.waitingCount, total: this.totalCount });
       };
-      const result = (connect as (...a: unknown[]) => unknown).apply(this, args);
+      const result = connect.apply(this, args);
       if (result instanceof Promise) void result.then(done, () => undefined);
       return result;
-    } as typeof connect;
-    const query = pg.Client.prototype.query;
+    } as typeof pg.Pool.prototype.connect;
+    const query = Reflect.get(pg.Client.prototype, 'query') as (...a: unknown[]) => unknown;
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
       const started = performance.now();
       const first = args[0];
-      const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String((first as { text: unknown }).text) : '';
+      const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '';
       const isAppend = text.startsWith('begin;') && text.includes('select pg_advisory_xact_lock(');
       if (isAppend) args[0] = text.replace(/(select pg_advisory_xact_lock\(\d+\));/, 'select clock_timestamp() as probe_before; $1; select clock_timestamp() as probe_after;');
       const done = (res: unknown) => {
@@ -135,9 +136,9 @@ if (dir) {
           write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: text.replace(/\s+/g, ' ').slice(0, 40), rows: Array.isArray(res) ? res.length : (res as { rowCount?: number } | undefined)?.rowCount });
         }
       };
-      const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+      const result = query.apply(this, args);
       if (result instanceof Promise) void result.then(done, () => undefined);
       return result;
-    } as typeof query;
+    } as typeof pg.Client.prototype.query;
   }
 }

@@ -10,6 +10,11 @@ interface Event {
   readonly k: string;
   readonly t: number;
   readonly ms?: number;
+  readonly sql?: string;
+  readonly rows?: number;
+  readonly lockMs?: number;
+  readonly cpu?: number;
+  readonly runq?: number;
   readonly [key: string]: unknown;
 }
 

@@ -98,7 +98,7 @@ describe('access log append', () => {
       const before = (await stored()).length;
       // Interleaved, as concurrent reads in six subgraphs: several groups in flight in every writer.
       const given = Array.from({ length: 240 }, (_, i) => entry(1_000 + i, `writer-${i % 6}`));
-      await Promise.all(given.map((e, i) => writers[i % 6]?.record(e)));
+      await Promise.all(given.map((e, i) => (writers[i % 6] ?? recorder).record(e)));
       const rows = await stored();
       expect(rows).toHaveLength(before + given.length);
       // Each entry exactly once.
