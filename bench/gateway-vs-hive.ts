@@ -13,6 +13,8 @@
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
+//   add --statements to load pg_stat_statements and print, per run, the statements per request and
+//   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'gateway-workers': { type: 'string', default: '1' },
+    statements: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -63,6 +66,7 @@ const topology: Topology = await startTopology({
   persons: Number(values.persons),
   subgraphNodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   subgraphWorkers: Number(values.workers),
+  statementStats: values.statements,
 });
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
 const pins = await (async () => {
@@ -172,6 +176,8 @@ interface Run {
   /** PostgreSQL transactions and rows read per request (pg_stat_database): the same work behind each gateway? */
   readonly transactionsPerRequest: number;
   readonly rowsReadPerRequest: number;
+  /** Statements per request (pg_stat_statements; only with --statements). */
+  readonly statementsPerRequest?: number;
 }
 
 const wrkScript = (authorization: string): string => {
@@ -208,6 +214,25 @@ const databaseStats = async (): Promise<{ transactions: number; rows: number }> 
   return { transactions: Number(rows[0]?.t ?? 0), rows: Number(rows[0]?.r ?? 0) };
 };
 
+/**
+ * With --statements: what PostgreSQL ran during a run, per request, heaviest first (pg_stat_statements
+ * normalises literals to $n, so no value of the population is printed).
+ */
+const statementStats = async (requests: number): Promise<number> => {
+  const { rows } = await stats.query<{ query: string; calls: string; exec: number; plan: number; rows: string }>(
+    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, total_exec_time as exec, total_plan_time as plan, rows
+     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%'
+     order by total_exec_time + total_plan_time desc`,
+  );
+  const calls = rows.reduce((sum, r) => sum + Number(r.calls), 0);
+  console.error(
+    rows.slice(0, 25).map((r) =>
+      `  ${(Number(r.calls) / requests).toFixed(2)}/req  exec ${((r.exec * 1000) / requests).toFixed(0)} µs/req  plan ${((r.plan * 1000) / requests).toFixed(0)} µs/req  rows ${(Number(r.rows) / requests).toFixed(1)}/req  ${r.query.slice(0, 150)}`,
+    ).join('\n'),
+  );
+  return Number((calls / requests).toFixed(1));
+};
+
 /** Each service with its cluster workers, if any. */
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJiffies(pid), 0);
 /** PostgreSQL's processes, each once (the postmaster and every backend are in the list already). */
@@ -221,6 +246,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   // Warm-up (plans, pools, JIT) outside the measure.
   execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', script, gateway.url], { stdio: 'ignore' });
   const pids = topology.postgresPids();
+  if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
@@ -242,6 +268,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
     postgresCpuMsPerRequest: perRequest(after.pg - before.pg),
     transactionsPerRequest: Number(((stats1.transactions - stats0.transactions) / result.requests).toFixed(1)),
     rowsReadPerRequest: Number(((stats1.rows - stats0.rows) / result.requests).toFixed(1)),
+    ...(values.statements ? { statementsPerRequest: await statementStats(result.requests) } : {}),
   };
 };
 
@@ -282,7 +309,7 @@ try {
   }
   const summary = gateways.map((g) => {
     const mine = runs.filter((r) => r.gateway === g.name);
-    const of = (key: keyof Omit<Run, 'gateway'>) => Number(median(mine.map((r) => r[key])).toFixed(1));
+    const of = (key: keyof Omit<Run, 'gateway'>) => Number(median(mine.map((r) => r[key] ?? 0)).toFixed(1));
     return {
       gateway: g.name,
       'requests/s': of('requestsPerSecond'),
@@ -293,6 +320,7 @@ try {
       'subgraphs CPU ms/req': of('subgraphsCpuMsPerRequest'),
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
       'transactions/req': of('transactionsPerRequest'),
+      ...(values.statements ? { 'statements/req': of('statementsPerRequest') } : {}),
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });
