@@ -219,15 +219,15 @@ const databaseStats = async (): Promise<{ transactions: number; rows: number }> 
  * normalises literals to $n, so no value of the population is printed).
  */
 const statementStats = async (requests: number): Promise<number> => {
-  const { rows } = await stats.query<{ query: string; calls: string; exec: number; plan: number; rows: string }>(
-    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, total_exec_time as exec, total_plan_time as plan, rows
+  const { rows } = await stats.query<{ query: string; calls: string; plans: string; exec: number; plan: number; rows: string }>(
+    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, plans, total_exec_time as exec, total_plan_time as plan, rows
      from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%'
      order by total_exec_time + total_plan_time desc`,
   );
   const calls = rows.reduce((sum, r) => sum + Number(r.calls), 0);
   console.error(
     rows.slice(0, 25).map((r) =>
-      `  ${(Number(r.calls) / requests).toFixed(2)}/req  exec ${((r.exec * 1000) / requests).toFixed(0)} µs/req  plan ${((r.plan * 1000) / requests).toFixed(0)} µs/req  rows ${(Number(r.rows) / requests).toFixed(1)}/req  ${r.query.slice(0, 150)}`,
+      `  ${(Number(r.calls) / requests).toFixed(2)}/req  planned ${(Number(r.plans) / requests).toFixed(2)}/req  exec ${((r.exec * 1000) / requests).toFixed(0)} µs/req  plan ${((r.plan * 1000) / requests).toFixed(0)} µs/req  rows ${(Number(r.rows) / requests).toFixed(1)}/req  ${r.query.slice(0, 150)}`,
     ).join('\n'),
   );
   return Number((calls / requests).toFixed(1));
