@@ -35,7 +35,6 @@ export const openDatabase = async (options: SubgraphDatabaseOptions): Promise<Mi
     ensureDatabase: false,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax ?? 10 },
-    driverOptions: { options: '-c plan_cache_mode=force_generic_plan' },
     migrations: {
       migrationsList: [...options.migrations],
       schema: options.schema,

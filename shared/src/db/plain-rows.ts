@@ -34,12 +34,13 @@ export const selectRows = async (em: EntityManager, sql: string, params: readonl
 
 /**
  * The reads' texts are the loaders' constants (a few variants each), run thousands of times on the
- * same pooled connections: as named statements PostgreSQL parses and plans each once per connection
- * (then reuses the plan, generic once it is no worse than the custom ones) instead of at every
- * execution, where planning cost as much server time as executing (BENCHMARKS.md, session 6). The
- * name is a digest of the text, so two texts never share a name. Past `MAX_PREPARED` distinct texts
- * in a process the rest run unnamed: a text built from data must not grow every connection's
- * statement cache without bound.
+ * same pooled connections: as named statements PostgreSQL parses, analyses and rewrites each once
+ * per connection instead of at every execution (about a quarter of the server's CPU for a full
+ * record's reads: BENCHMARKS.md, session 6). They are still planned with their values (`= any($1)`
+ * over a few keys: PostgreSQL's generic plan, costed for ten, never wins). The name is a digest of
+ * the text, so two texts never share a name. Past `MAX_PREPARED` distinct texts in a process the
+ * rest run unnamed: a text built from data must not grow every connection's statement cache
+ * without bound.
  */
 const MAX_PREPARED = 256;
 const names = new Map<string, string>();
