@@ -19,6 +19,8 @@
 //   PostgreSQL's activity sampled every 100 ms, every paced request's latency) and print a per-second
 //   timeline of the paced runs (bench/support/stall-report.ts)
 //   add --durable to run PostgreSQL with fsync on, as `npm start` does
+//   add --statements to load pg_stat_statements and print, per run, the statements per request and
+//   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     'paced-runs': { type: 'string', default: '1' },
     probe: { type: 'string' },
     durable: { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -83,6 +86,7 @@ const topology: Topology = await startTopology({
   subgraphNodeArgs: [...probeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   durable: values.durable,
   subgraphWorkers: Number(values.workers),
+  statementStats: values.statements,
 });
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
 const pins = await (async () => {
@@ -192,6 +196,8 @@ interface Run {
   /** PostgreSQL transactions and rows read per request (pg_stat_database): the same work behind each gateway? */
   readonly transactionsPerRequest: number;
   readonly rowsReadPerRequest: number;
+  /** Statements per request (pg_stat_statements; only with --statements). */
+  readonly statementsPerRequest?: number;
 }
 
 const wrkScript = (authorization: string): string => {
@@ -228,6 +234,25 @@ const databaseStats = async (): Promise<{ transactions: number; rows: number }> 
   return { transactions: Number(rows[0]?.t ?? 0), rows: Number(rows[0]?.r ?? 0) };
 };
 
+/**
+ * With --statements: what PostgreSQL ran during a run, per request, heaviest first (pg_stat_statements
+ * normalises literals to $n, so no value of the population is printed).
+ */
+const statementStats = async (requests: number): Promise<number> => {
+  const { rows } = await stats.query<{ query: string; calls: string; plans: string; exec: number; plan: number; rows: string }>(
+    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, plans, total_exec_time as exec, total_plan_time as plan, rows
+     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%'
+     order by total_exec_time + total_plan_time desc`,
+  );
+  const calls = rows.reduce((sum, r) => sum + Number(r.calls), 0);
+  console.error(
+    rows.slice(0, 25).map((r) =>
+      `  ${(Number(r.calls) / requests).toFixed(2)}/req  planned ${(Number(r.plans) / requests).toFixed(2)}/req  exec ${((r.exec * 1000) / requests).toFixed(0)} µs/req  plan ${((r.plan * 1000) / requests).toFixed(0)} µs/req  rows ${(Number(r.rows) / requests).toFixed(1)}/req  ${r.query.slice(0, 150)}`,
+    ).join('\n'),
+  );
+  return Number((calls / requests).toFixed(1));
+};
+
 /** Each service with its cluster workers, if any. */
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJiffies(pid), 0);
 /** PostgreSQL's processes, each once (the postmaster and every backend are in the list already). */
@@ -241,6 +266,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   // Warm-up (plans, pools, JIT) outside the measure.
   execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', script, gateway.url], { stdio: 'ignore' });
   const pids = topology.postgresPids();
+  if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
@@ -262,6 +288,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
     postgresCpuMsPerRequest: perRequest(after.pg - before.pg),
     transactionsPerRequest: Number(((stats1.transactions - stats0.transactions) / result.requests).toFixed(1)),
     rowsReadPerRequest: Number(((stats1.rows - stats0.rows) / result.requests).toFixed(1)),
+    ...(values.statements ? { statementsPerRequest: await statementStats(result.requests) } : {}),
   };
 };
 
@@ -361,7 +388,7 @@ try {
   }
   const summary = gateways.map((g) => {
     const mine = runs.filter((r) => r.gateway === g.name);
-    const of = (key: keyof Omit<Run, 'gateway'>) => Number(median(mine.map((r) => r[key])).toFixed(1));
+    const of = (key: keyof Omit<Run, 'gateway'>) => Number(median(mine.map((r) => r[key] ?? 0)).toFixed(1));
     return {
       gateway: g.name,
       'requests/s': of('requestsPerSecond'),
@@ -372,6 +399,7 @@ try {
       'subgraphs CPU ms/req': of('subgraphsCpuMsPerRequest'),
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
       'transactions/req': of('transactionsPerRequest'),
+      ...(values.statements ? { 'statements/req': of('statementsPerRequest') } : {}),
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
@@ -77,11 +78,19 @@ export interface Topology {
   stop(): Promise<void>;
 }
 
-export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number; durable?: boolean }): Promise<Topology> => {
+export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number; durable?: boolean; statementStats?: boolean }): Promise<Topology> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'usr-gw-bench-'));
   const pgPort = await freePort();
-  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: options.durable ?? false });
+  // pg_stat_statements (with planning time) only when asked: it costs PostgreSQL CPU of its own.
+  const settings = options.statementStats ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' } : undefined;
+  const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: options.durable ?? false, settings });
   const databaseUrl = postgres.url;
+  if (options.statementStats) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query('create extension if not exists pg_stat_statements');
+    await client.end();
+  }
   await migrateSchemas(databaseUrl, SUBGRAPH_DATABASES);
   const { loadPopulation } = await import('@usr/population');
   await loadPopulation({ databaseUrl, persons: options.persons, seed: 1 });

@@ -11,6 +11,8 @@ export interface EmbeddedPostgresOptions {
   readonly onLog?: (line: string) => void;
   /** Tests trade crash safety for speed (fsync off); `npm start` keeps the defaults. */
   readonly durable?: boolean;
+  /** Extra server settings (`-c name=value`), e.g. a benchmark loading pg_stat_statements. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 export interface RunningPostgres {
@@ -43,6 +45,7 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
     postgresFlags: [
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
       ...(options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),

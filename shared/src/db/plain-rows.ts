@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import { boundQuery } from './bound-query.ts';
@@ -10,17 +11,54 @@ import { queryCounter } from './query-counter.ts';
  * that are only ever serialised. Write paths keep using the ORM and its entities.
  *
  * The statement takes bind parameters ($1, $2, ...; a JS array becomes a PostgreSQL array). Outside
- * a transaction it runs on the ORM's own pool (same type parsers, same session settings); inside one
- * on that transaction, so a read after a write in the same unit of work still sees it. Each statement
- * counts in `queryCounter` like the ORM's own.
+ * a transaction it runs on the ORM's own pool (same type parsers, same session settings) as a named
+ * prepared statement (see `preparedName`); inside one on that transaction, so a read after a write
+ * in the same unit of work still sees it. Each statement counts in `queryCounter` like the ORM's own.
  */
 export const selectRows = async (em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> => {
   queryCounter.record();
   if (em.getTransactionContext()) return boundQuery<Record<string, unknown>>(em, sql, params);
   const pool = await em.getConnection().getNativeClient();
-  const { rows } = await pool.query<Record<string, unknown>>(sql, [...params]);
-  return rows;
+  const name = preparedName(sql);
+  if (name === undefined) return (await pool.query<Record<string, unknown>>(sql, [...params])).rows;
+  try {
+    return (await pool.query<Record<string, unknown>>({ name, text: sql, values: [...params] })).rows;
+  } catch (error) {
+    if (!isStalePlan(error)) throw error;
+    // A migration changed a table under a `select *` this connection had prepared: from now on
+    // this text runs unnamed (each connection would otherwise keep failing on its old statement).
+    retired.add(sql);
+    return (await pool.query<Record<string, unknown>>(sql, [...params])).rows;
+  }
 };
+
+/**
+ * The reads' texts are the loaders' constants (a few variants each), run thousands of times on the
+ * same pooled connections: as named statements PostgreSQL parses, analyses and rewrites each once
+ * per connection instead of at every execution (about a quarter of the server's CPU for a full
+ * record's reads: BENCHMARKS.md, session 6). They are still planned with their values (`= any($1)`
+ * over a few keys: PostgreSQL's generic plan, costed for ten, never wins). The name is a digest of
+ * the text, so two texts never share a name. Past `MAX_PREPARED` distinct texts in a process the
+ * rest run unnamed: a text built from data must not grow every connection's statement cache
+ * without bound.
+ */
+const MAX_PREPARED = 256;
+const names = new Map<string, string>();
+const retired = new Set<string>();
+
+const preparedName = (sql: string): string | undefined => {
+  let name = names.get(sql);
+  if (name === undefined) {
+    if (names.size >= MAX_PREPARED) return undefined;
+    name = `usr_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return retired.has(sql) ? undefined : name;
+};
+
+/** PostgreSQL's refusal to run a prepared statement whose result columns changed since it was prepared. */
+const isStalePlan = (error: unknown): boolean =>
+  error instanceof Error && (error as { code?: unknown }).code === '0A000' && error.message.includes('cached plan must not change result type');
 
 type Convert = (value: unknown) => unknown;
 interface Column {

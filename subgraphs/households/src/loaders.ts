@@ -5,18 +5,41 @@ import {
   findHouseholdsByIds,
   findMembershipHistory,
   findMembershipsOn,
+  findHouseholdMembershipsOfPersonsOn,
   findPersonMemberships,
-  findPersonMembershipsOn,
 } from './services/household-store.ts';
 
 /** Per-request batching: N households or people in one response cost one statement per loader. */
-export const createHouseholdLoaders = (em: EntityManager) => ({
-  householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(em, ids), (h) => h.id),
+export const createHouseholdLoaders = (em: EntityManager) => {
   /** Keyed by date: every household asking for members on the same day is fetched together. */
-  membersOn: new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(em, ids, on), (m) => m.household.id)),
-  memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(em, ids), (m) => m.household.id),
-  membershipOn: new LoaderFamily((on: string) => oneByKey<string, Membership>((pins) => findPersonMembershipsOn(em, pins, on), (m) => m.personPin)),
-  membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(em, pins), (m) => m.personPin),
-});
+  const membersOn = new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(em, ids, on), (m) => m.household.id));
+  /**
+   * A person's membership on a day is read with the other members of that household on that day,
+   * which then need no statement of their own: the household's record rule and `Household.members`
+   * ask for them next (a full record: one round trip instead of two).
+   */
+  const membershipOn = new LoaderFamily((on: string) =>
+    oneByKey<string, Membership>(async (pins) => {
+      const rows = await findHouseholdMembershipsOfPersonsOn(em, pins, on);
+      const members = new Map<string, Membership[]>();
+      for (const row of rows) {
+        const list = members.get(row.household.id);
+        if (list) list.push(row);
+        else members.set(row.household.id, [row]);
+      }
+      const loader = membersOn.for(on);
+      for (const [householdId, list] of members) loader.prime(householdId, list);
+      const wanted = new Set(pins);
+      return rows.filter((row) => wanted.has(row.personPin));
+    }, (m) => m.personPin),
+  );
+  return {
+    householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(em, ids), (h) => h.id),
+    membersOn,
+    memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(em, ids), (m) => m.household.id),
+    membershipOn,
+    membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(em, pins), (m) => m.personPin),
+  };
+};
 
 export type HouseholdLoaders = ReturnType<typeof createHouseholdLoaders>;

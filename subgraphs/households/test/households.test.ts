@@ -154,6 +154,28 @@ describe('households subgraph', () => {
     expect(eight.statements).toBe(two.statements);
   });
 
+  it("reads a person's household with its members today in ONE statement: the members of that household, not of a past one", async () => {
+    type Answer = { _entities: Array<{ household: { id: string; members: Array<{ relation: string; person: { pin: string } }>; head: { pin: string } } }> };
+    const members = 'id members { relation person { pin } } head { pin }';
+    const { result, statements } = await queryCounter.during(() => gql<Answer>(personEntities(`household { ${members} }`), { r: persons('5AZK7P2', SINGLES[0] ?? '') }));
+    expect(result.errors).toBeUndefined();
+    expect(statements).toBe(1);
+    const [aysel, single] = result.data?._entities ?? [];
+    expect(aysel?.household).toEqual({
+      id: ids.family,
+      members: [
+        { relation: 'HEAD', person: { pin: '4BXM2R8' } },
+        { relation: 'SPOUSE', person: { pin: '5AZK7P2' } },
+        { relation: 'CHILD', person: { pin: '8CHL0D1' } },
+      ],
+      head: { pin: '4BXM2R8' },
+    });
+    expect(single?.household).toEqual({ id: ids.singles[0], members: [{ relation: 'HEAD', person: { pin: SINGLES[0] } }], head: { pin: SINGLES[0] } });
+    // The same members as the household asked by id (its own statement).
+    const byId = await gql<{ _entities: unknown[] }>(householdEntities('members { relation person { pin } } head { pin }'), { r: households(ids.family) });
+    expect(byId.data?._entities).toEqual([{ id: ids.family, members: aysel?.household.members, head: aysel?.household.head }]);
+  });
+
   it('batches households and their members: the statement count does not grow with the number of households', async () => {
     const query = householdEntities('members { relation person { pin household { id } } household { id } } memberHistory { from } head { pin }');
     const two = await queryCounter.during(() => gql(query, { r: households(...ids.singles.slice(0, 2)) }));

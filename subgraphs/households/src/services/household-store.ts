@@ -39,12 +39,20 @@ export const findMembershipHistory = (em: EntityManager, householdIds: readonly 
   em.find(MembershipSchema, { household: { $in: [...householdIds] } }, { orderBy: { validFrom: 'asc', id: 'asc' } });
 
 /**
- * The memberships of these people covering `on`, each with its household joined in: one statement
- * answers `Person.household` for the whole batch. Oldest first, so that if bad data ever gave a
- * person two on one day, the loader (last row wins) keeps the latest.
+ * The memberships covering `on` of every household these people are members of on `on` (theirs
+ * included), each with its household joined in: one statement answers `Person.household` for the
+ * whole batch and the household's members (its record rule, `Household.members`) with it. Oldest
+ * first, then by person: each household's members in the order `findMembershipsOn` gives, and if bad
+ * data ever gave a person two on one day, the loader (last row wins) keeps the latest.
  */
-export const findPersonMembershipsOn = (em: EntityManager, pins: readonly string[], on: string): Promise<Membership[]> =>
-  membershipsWithHousehold(em, `m.person_pin = any($1) and ${COVERING}`, 'm.valid_from asc, m.id asc', [[...pins], on]);
+export const findHouseholdMembershipsOfPersonsOn = (em: EntityManager, pins: readonly string[], on: string): Promise<Membership[]> =>
+  membershipsWithHousehold(
+    em,
+    `m.household_id in (select mine.household_id from households.membership mine
+       where mine.person_pin = any($1) and mine.valid_from <= $2::date and (mine.valid_to is null or mine.valid_to >= $2::date)) and ${COVERING}`,
+    'm.valid_from asc, m.person_pin asc, m.id asc',
+    [[...pins], on],
+  );
 
 /** Every membership of these people, latest first, households joined in. */
 export const findPersonMemberships = (em: EntityManager, pins: readonly string[]): Promise<Membership[]> =>
