@@ -22,6 +22,8 @@ export const tracer = () => trace.getTracer(TRACER);
 export const ATTR_REGISTRY_SERVICE = 'registry.service';
 
 let installed = false;
+/** Whether spans started here go anywhere (an exporter is configured). */
+let recording = false;
 
 export interface TracingOptions {
   /** OTLP/HTTP base URL of a collector (OTEL_EXPORTER_OTLP_ENDPOINT); none = spans are not exported. */
@@ -55,6 +57,7 @@ export const startTracing = (service: string, options: TracingOptions = {}): { s
   if (!spanProcessor) return { shutdown: async () => undefined };
   const provider = new TracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors: [spanProcessor] });
   api.trace.setGlobalTracerProvider(provider);
+  recording = true;
   return { shutdown: () => provider.shutdown() };
 };
 
@@ -80,9 +83,9 @@ const SERVER_SPAN = createContextKey('registry.server-span');
 export const serverSpan = (): Span | undefined => context.active().getValue(SERVER_SPAN) as Span | undefined;
 
 /** A request target's path, without its query string (which can hold personal data). */
-export const pathOf = (target: string | undefined): string => {
-  const query = (target ?? '/').indexOf('?');
-  return query === -1 ? (target ?? '/') : (target ?? '/').slice(0, query);
+export const pathOf = (target = '/'): string => {
+  const query = target.indexOf('?');
+  return query === -1 ? target : target.slice(0, query);
 };
 
 /**
@@ -90,6 +93,8 @@ export const pathOf = (target: string | undefined): string => {
  * and path (never the query string); the GraphQL layer renames it after the operation.
  */
 export const withServerSpan = async (service: string, req: IncomingMessage, res: ServerResponse, handle: () => Promise<void>): Promise<void> => {
+  // Nothing records spans here and the caller sent no trace to continue: there is nothing to carry.
+  if (!recording && req.headers.traceparent === undefined) return handle();
   const path = pathOf(req.url);
   const parent = contextFrom(req.headers);
   const span = tracer().startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { [ATTR_REGISTRY_SERVICE]: service, 'http.request.method': req.method ?? 'GET', 'url.path': path } }, parent);
