@@ -11,6 +11,9 @@
 // same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
 // shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
+//   add --rate N to measure at a fixed offered rate (open loop, bench/support/paced-load.ts) instead
+//   of wrk's closed loop: CPU per request at the same rate on both sides of an A/B, whatever each
+//   side's peak (closed-loop throughput moves per-request CPU through group-commit amortisation)
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
 import { execFileSync, spawn } from 'node:child_process';
@@ -33,11 +36,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'gateway-workers': { type: 'string', default: '1' },
+    rate: { type: 'string' },
   },
 });
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const fixedRate = values.rate ? Number(values.rate) : undefined;
 const profileDir = values.profile ? resolve(values.profile) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const cpuProf = (name: string): string[] => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
@@ -224,7 +229,9 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
-  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
+  const out = fixedRate
+    ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
+    : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
   const machineAfter = machineJiffies();
   const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids) };
   const stats1 = await databaseStats();
@@ -305,7 +312,7 @@ try {
   if (ours && hive) console.log(`ours / Hive Gateway throughput: ${(ours / hive).toFixed(2)}x`);
   if (ours && off) console.log(`authorisation (field rules) costs: ${(((off - ours) / off) * 100).toFixed(1)}% of throughput`);
   const oursGateway = gateways.find((g) => g.name === 'ours');
-  if (ours && oursGateway) {
+  if (ours && oursGateway && !fixedRate) {
     const at80 = await paced(oursGateway, Math.max(1, Math.round(ours * 0.8)));
     console.log(`ours at 80% of peak (${at80.rate} req/s, open loop, ${seconds}s): p50 ${at80.p50ms} ms, p99 ${at80.p99ms} ms`);
   }
