@@ -11,6 +11,9 @@
 // same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
 // shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
+//   add --rate N to measure at a fixed offered rate (open loop, bench/support/paced-load.ts) instead
+//   of wrk's closed loop: CPU per request at the same rate on both sides of an A/B, whatever each
+//   side's peak (closed-loop throughput moves per-request CPU through group-commit amortisation)
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
 //   add --paced-rate R to run the open-loop part at R req/s instead of 80% of the measured peak (with
@@ -48,11 +51,13 @@ const { values } = parseArgs({
     probe: { type: 'string' },
     durable: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
+    rate: { type: 'string' },
   },
 });
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const fixedRate = values.rate ? Number(values.rate) : undefined;
 const profileDir = values.profile ? resolve(values.profile) : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
 const cpuProf = (name: string): string[] => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
@@ -270,7 +275,9 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
-  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
+  const out = fixedRate
+    ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
+    : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
   const machineAfter = machineJiffies();
   const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids) };
   const stats1 = await databaseStats();
@@ -414,7 +421,7 @@ try {
   const oursGateway = gateways.find((g) => g.name === 'ours');
   const pacedRate = values['paced-rate'] ? Number(values['paced-rate']) : ours ? Math.max(1, Math.round(ours * 0.8)) : undefined;
   const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
-  if (pacedRate && oursGateway) {
+  if (pacedRate && oursGateway && !fixedRate) {
     if (rounds === 0) {
       // Nothing measured before: the same answer check and warm-up as a closed-loop run.
       const authorization = `Bearer ${await engineToken()}`;

@@ -12,6 +12,7 @@ export * from './db/loaders.ts';
 export * from './db/uuid-v7.ts';
 export * from './db/bound-query.ts';
 export * from './db/plain-rows.ts';
+export * from './db/request-em.ts';
 export * from './graphql/scalars.ts';
 export * from './graphql/pagination.ts';
 export * from './graphql/subgraph-service.ts';

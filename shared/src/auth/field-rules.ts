@@ -27,11 +27,22 @@ export interface Access {
 }
 
 /**
+ * Per viewer object, which the token verifier hands out once per verified token and reuses for every
+ * request carrying that token: the sets and the key are built once, not per request (≈ 1% of a
+ * subgraph's CPU). A viewer and its access are never mutated once built.
+ */
+const accesses = new WeakMap<Viewer, Access>();
+const accessKeys = new WeakMap<Access, string>();
+
+/**
  * One string per distinct access (what it holds, sorted): callers with equal keys are allowed exactly
  * the same fields, so a verdict about a document can be reused between them and no one else.
  */
-export const accessKey = (access: Access): string =>
-  `${access.authenticated ? 1 : 0}|${[...access.scopes].sort().join(' ')}|${[...access.policies].sort().join(' ')}`;
+export const accessKey = (access: Access): string => {
+  let key = accessKeys.get(access);
+  if (key === undefined) accessKeys.set(access, (key = `${access.authenticated ? 1 : 0}|${[...access.scopes].sort().join(' ')}|${[...access.policies].sort().join(' ')}`));
+  return key;
+};
 
 export const ANONYMOUS: Access = { authenticated: false, scopes: new Set(), policies: new Set() };
 
@@ -123,8 +134,9 @@ export class FieldRules {
  * (health, which only counts together with the health-data role); `@policy` names the predicates
  * of the policy module (policy/named-policies.ts).
  */
-export const accessOf = (viewer: Viewer): Access => ({
-  authenticated: isAuthenticated(viewer),
-  scopes: new Set([...viewer.roles, ...viewer.scopes]),
-  policies: policiesOf(viewer),
-});
+export const accessOf = (viewer: Viewer): Access => {
+  let access = accesses.get(viewer);
+  if (!access) accesses.set(viewer, (access = { authenticated: isAuthenticated(viewer), scopes: new Set([...viewer.roles, ...viewer.scopes]), policies: policiesOf(viewer) }));
+  return access;
+};
+

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { print, type DocumentNode } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { requestEntityManager, type RequestEntityManager } from '../db/request-em.ts';
 import { maskUnexpectedError } from '../errors.ts';
 import { createChainSigner, DEV_CHAIN_SIGNING_KEY, type ChainSigner } from '../audit/chain-checkpoint.ts';
 import {
@@ -32,7 +32,7 @@ import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '..
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
 import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
-/** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager. */
+/** What every subgraph resolver can rely on: the verified caller, a request-scoped EntityManager on demand. */
 export interface SubgraphContext extends BaseContext {
   readonly viewer: Viewer;
   /** The caller's `Authorization` header, for calls this subgraph makes on the caller's behalf. */
@@ -41,7 +41,8 @@ export interface SubgraphContext extends BaseContext {
   readonly purpose: string | undefined;
   /** The request says it is a record-rule look-up (LOOKUP_HEADER): honoured only on those exact operations. */
   readonly recordRuleLookup: boolean;
-  readonly em: EntityManager;
+  /** This request's EntityManager, forked on first call (`orm.reads()` for plain-SQL reads: no fork needed). */
+  readonly orm: RequestEntityManager;
   readonly requestId: string;
   readonly logger: Logger;
   /** Region and household look-ups in the subgraphs that own them, for record rules. */
@@ -205,7 +206,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
         authorization,
         purpose,
         recordRuleLookup,
-        em: options.orm.em.fork(),
+        orm: requestEntityManager(options.orm.em),
         requestId,
         logger: options.logger,
         directory,

@@ -1,4 +1,4 @@
-import { LoaderFamily, manyByKey, oneByKey, type EntityManager, type FactKind, type Page } from '@usr/shared';
+import { LoaderFamily, manyByKey, oneByKey, type RequestEntityManager, type FactKind, type Page } from '@usr/shared';
 import type { CorrectionRequest } from './corrections/correction-request.ts';
 import { findOpenRequestsOfFacts, findRequestsOfPersons } from './corrections/correction-store.ts';
 import type { Fact } from './entities/fact.ts';
@@ -11,19 +11,19 @@ export interface FactPageArgs {
 }
 
 /** Per-request batching: N people asking for the same filter and page cost one statement. */
-export const createFactLoaders = (em: EntityManager) => ({
-  factById: oneByKey<string, Fact>((ids) => findFactsByIds(em, ids), (f) => f.id),
+export const createFactLoaders = (orm: RequestEntityManager) => ({
+  factById: oneByKey<string, Fact>((ids) => findFactsByIds(orm(), ids), (f) => f.id),
   factPages: new LoaderFamily((args: FactPageArgs) =>
-    manyByKey<string, Fact>((pins) => findFactPages(em, pins, args.criteria, args.page), (f) => f.subjectPin),
+    manyByKey<string, Fact>((pins) => findFactPages(orm.reads(), pins, args.criteria, args.page), (f) => f.subjectPin),
   ),
   /** Correction requests by person, per set of kinds the caller may not see. */
   correctionRequestsOf: new LoaderFamily((hiddenKinds: readonly FactKind[]) =>
-    manyByKey<string, CorrectionRequest>((pins) => findRequestsOfPersons(em, pins, hiddenKinds), (r) => r.subjectPin),
+    manyByKey<string, CorrectionRequest>((pins) => findRequestsOfPersons(orm(), pins, hiddenKinds), (r) => r.subjectPin),
   ),
   /** OPEN correction requests by fact: N facts' `contested` cost one statement. */
-  openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(em, ids), (r) => r.factId),
+  openRequestsOfFact: manyByKey<string, CorrectionRequest>((ids) => findOpenRequestsOfFacts(orm(), ids), (r) => r.factId),
   /** Earlier versions by current fact: a record's N facts' `previousVersions` cost one statement. */
-  previousVersions: manyByKey<string, PreviousVersion>((ids) => findPreviousVersions(em, ids), (v) => v.head),
+  previousVersions: manyByKey<string, PreviousVersion>((ids) => findPreviousVersions(orm(), ids), (v) => v.head),
 });
 
 export type FactLoaders = ReturnType<typeof createFactLoaders>;

@@ -22,5 +22,5 @@ export const factsSubgraph: SubgraphModule<FactsContext> = {
   },
   onStop: stopJobQueue,
   // No local look-ups: a person's region is the persons subgraph's to tell, with the caller's token.
-  createContext: (base) => ({ ...base, loaders: createFactLoaders(base.em), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
+  createContext: (base) => ({ ...base, loaders: createFactLoaders(base.orm), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
 };

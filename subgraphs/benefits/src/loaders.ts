@@ -1,4 +1,4 @@
-import { LoaderFamily, manyByKey, manyByKeys, oneByKey, type EntityManager } from '@usr/shared';
+import { LoaderFamily, manyByKey, manyByKeys, oneByKey, type RequestEntityManager } from '@usr/shared';
 import { findAppealsByDecisions, findAppealsByIds, findAppealsOfPersons, findEventsOfAppeals } from './services/appeal-store.ts';
 import { findApplicationsByApplicants, findApplicationsByHouseholds, findApplicationsByIds } from './services/application-store.ts';
 import {
@@ -19,7 +19,7 @@ import { findStaffNames } from './services/staff-names.ts';
  * Every lookup resolvers make, batched per request: N persons' benefits, N decisions' assignments,
  * ... cost one SQL statement per loader, whatever N and however many rows each key has.
  */
-export const createBenefitLoaders = (em: EntityManager) => {
+export const createBenefitLoaders = (orm: RequestEntityManager) => {
   // Decisions read with their assignments (assignmentsWithDecisionByBeneficiary), by id. A batch of
   // decisions asked for while such a read is in flight waits for it and fetches only what it lacks,
   // so the saving does not depend on which resolver happens to run first.
@@ -28,37 +28,37 @@ export const createBenefitLoaders = (em: EntityManager) => {
   const decisionById = oneByKey(async (ids: readonly string[]) => {
     await Promise.all(joining);
     const missing = ids.filter((id) => !joined.has(id));
-    const fetched = missing.length > 0 ? await findDecisionsByIds(em, missing) : [];
+    const fetched = missing.length > 0 ? await findDecisionsByIds(orm.reads(), missing) : [];
     return [...ids.flatMap((id) => joined.get(id) ?? []), ...fetched];
   }, (d) => d.id);
   return {
-    applicationById: oneByKey((ids) => findApplicationsByIds(em, ids), (a) => a.id),
-    applicationsByApplicant: manyByKey((pins) => findApplicationsByApplicants(em, pins), (a) => a.applicantPin),
-    applicationsByHousehold: manyByKey((ids) => findApplicationsByHouseholds(em, ids), (a) => a.householdId),
+    applicationById: oneByKey((ids) => findApplicationsByIds(orm(), ids), (a) => a.id),
+    applicationsByApplicant: manyByKey((pins) => findApplicationsByApplicants(orm(), pins), (a) => a.applicantPin),
+    applicationsByHousehold: manyByKey((ids) => findApplicationsByHouseholds(orm(), ids), (a) => a.householdId),
     decisionById,
-    decisionsBySubject: manyByKey((pins) => findDecisionsBySubjects(em, pins), (d) => d.subjectPin),
-    assignmentById: oneByKey((ids) => findAssignmentsByIds(em, ids), (a) => a.id),
-    assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(em, ids), (a) => a.decisionId),
+    decisionsBySubject: manyByKey((pins) => findDecisionsBySubjects(orm(), pins), (d) => d.subjectPin),
+    assignmentById: oneByKey((ids) => findAssignmentsByIds(orm(), ids), (a) => a.id),
+    assignmentsByDecision: manyByKey((ids) => findAssignmentsByDecisions(orm.reads(), ids), (a) => a.decisionId),
     // Rows come back only for the households asked for, so householdId is never null here.
-    assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(em, ids), (a) => a.householdId ?? ''),
-    notificationById: oneByKey((ids) => findNotificationsByIds(em, ids), (n) => n.id),
-    notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(em, pins), (n) => n.recipientPin),
-    appealById: oneByKey((ids) => findAppealsByIds(em, ids), (a) => a.id),
-    appealByDecision: oneByKey((ids) => findAppealsByDecisions(em, ids), (a) => a.decisionId),
-    eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(em, ids), (e) => e.appealId),
+    assignmentsByHousehold: manyByKey((ids) => findAssignmentsByHouseholds(orm.reads(), ids), (a) => a.householdId ?? ''),
+    notificationById: oneByKey((ids) => findNotificationsByIds(orm(), ids), (n) => n.id),
+    notificationsByRecipient: manyByKey((pins) => findNotificationsByRecipients(orm(), pins), (n) => n.recipientPin),
+    appealById: oneByKey((ids) => findAppealsByIds(orm(), ids), (a) => a.id),
+    appealByDecision: oneByKey((ids) => findAppealsByDecisions(orm(), ids), (a) => a.decisionId),
+    eventsOfAppeal: manyByKey((ids) => findEventsOfAppeals(orm(), ids), (e) => e.appealId),
     // An appeal is about two people at most (appellant, subject): each key gets the rows naming it.
-    appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(em, pins), (a) => [a.appellantPin, a.subjectPin]),
+    appealsOfPerson: manyByKeys((pins) => findAppealsOfPersons(orm(), pins), (a) => [a.appellantPin, a.subjectPin]),
     // Parameter versions by id, for their legal basis (append-only: a version's basis never changes).
-    parameterVersionById: oneByKey((ids) => findVersionsByIds(em, ids), (v) => v.id),
+    parameterVersionById: oneByKey((ids) => findVersionsByIds(orm(), ids), (v) => v.id),
     // The names of the staff who signed parameter drafts, approvals and dry runs, by account id.
-    staffNameBySubject: oneByKey((subjects) => findStaffNames(em, subjects), (s) => s.subject),
+    staffNameBySubject: oneByKey((subjects) => findStaffNames(orm.reads(), subjects), (s) => s.subject),
     assignmentsByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
-      manyByKey((pins) => findAssignmentsByBeneficiaries(em, pins, status), (a) => a.beneficiaryPin),
+      manyByKey((pins) => findAssignmentsByBeneficiaries(orm.reads(), pins, status), (a) => a.beneficiaryPin),
     ),
     /** The same lists, each assignment's decision read with it for `decisionById` (used when the query asks for decisions). */
     assignmentsWithDecisionByBeneficiary: new LoaderFamily((status: AssignmentStatus | null) =>
       manyByKey(async (pins) => {
-        const read = findAssignmentsWithDecisionsByBeneficiaries(em, pins, status);
+        const read = findAssignmentsWithDecisionsByBeneficiaries(orm.reads(), pins, status);
         joining.add(read);
         try {
           const rows = await read;

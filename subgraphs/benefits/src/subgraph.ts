@@ -21,5 +21,5 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   },
   onStop: stopJobQueue,
   // Regions and households are owned elsewhere: the directory asks persons and households.
-  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.em), rules: new BenefitAccessRules(base.recordAccess()) }),
+  createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.orm), rules: new BenefitAccessRules(base.recordAccess()) }),
 };

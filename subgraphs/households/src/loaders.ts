@@ -1,4 +1,4 @@
-import { LoaderFamily, manyByKey, oneByKey, type EntityManager } from '@usr/shared';
+import { LoaderFamily, manyByKey, oneByKey, type RequestEntityManager } from '@usr/shared';
 import type { Household } from './entities/household.ts';
 import type { Membership } from './entities/membership.ts';
 import {
@@ -10,9 +10,9 @@ import {
 } from './services/household-store.ts';
 
 /** Per-request batching: N households or people in one response cost one statement per loader. */
-export const createHouseholdLoaders = (em: EntityManager) => {
+export const createHouseholdLoaders = (orm: RequestEntityManager) => {
   /** Keyed by date: every household asking for members on the same day is fetched together. */
-  const membersOn = new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(em, ids, on), (m) => m.household.id));
+  const membersOn = new LoaderFamily((on: string) => manyByKey<string, Membership>((ids) => findMembershipsOn(orm.reads(), ids, on), (m) => m.household.id));
   /**
    * A person's membership on a day is read with the other members of that household on that day,
    * which then need no statement of their own: the household's record rule and `Household.members`
@@ -20,7 +20,7 @@ export const createHouseholdLoaders = (em: EntityManager) => {
    */
   const membershipOn = new LoaderFamily((on: string) =>
     oneByKey<string, Membership>(async (pins) => {
-      const rows = await findHouseholdMembershipsOfPersonsOn(em, pins, on);
+      const rows = await findHouseholdMembershipsOfPersonsOn(orm.reads(), pins, on);
       const members = new Map<string, Membership[]>();
       for (const row of rows) {
         const list = members.get(row.household.id);
@@ -34,11 +34,11 @@ export const createHouseholdLoaders = (em: EntityManager) => {
     }, (m) => m.personPin),
   );
   return {
-    householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(em, ids), (h) => h.id),
+    householdById: oneByKey<string, Household>((ids) => findHouseholdsByIds(orm.reads(), ids), (h) => h.id),
     membersOn,
-    memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(em, ids), (m) => m.household.id),
+    memberHistory: manyByKey<string, Membership>((ids) => findMembershipHistory(orm(), ids), (m) => m.household.id),
     membershipOn,
-    membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(em, pins), (m) => m.personPin),
+    membershipsByPin: manyByKey<string, Membership>((pins) => findPersonMemberships(orm(), pins), (m) => m.personPin),
   };
 };
 

@@ -12,7 +12,7 @@ export const householdsSubgraph: SubgraphModule<HouseholdsContext> = {
   typeDefs: loadSubgraphSdl('households'),
   resolvers: resolvers as SubgraphModule<HouseholdsContext>['resolvers'],
   createContext: (base) => {
-    const loaders = createHouseholdLoaders(base.em);
+    const loaders = createHouseholdLoaders(base.orm);
     const today = registryToday();
     const access = base.recordAccess(localDirectory(loaders, today, base.directory));
     return { ...base, loaders, today, access };

@@ -34,7 +34,7 @@ export const createPaymentsSubgraph = (options: PaymentsOptions): SubgraphModule
   },
   onStop: stopJobQueue,
   // Regions are owned by persons: the directory asks it.
-  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.em), rules: new PaymentAccessRules(base.recordAccess()), bank: options.bank }),
+  createContext: (base) => ({ ...base, loaders: createPaymentLoaders(base.orm), rules: new PaymentAccessRules(base.recordAccess()), bank: options.bank }),
 });
 
 /** The subgraph's own variables, parsed (`env.own` of paymentsEnvironmentSchema). */

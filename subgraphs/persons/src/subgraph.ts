@@ -11,7 +11,7 @@ export const personsSubgraph: SubgraphModule<PersonsContext> = {
   typeDefs: loadSubgraphSdl('persons'),
   resolvers: resolvers as SubgraphModule<PersonsContext>['resolvers'],
   createContext: (base) => {
-    const loaders = createPersonLoaders(base.em);
+    const loaders = createPersonLoaders(base.orm);
     const access = base.recordAccess({ regionOf: async (pin) => (await loaders.personByPin.load(pin))?.regionCode });
     return { ...base, loaders, access };
   },

@@ -22,9 +22,9 @@ export const referFactFromAppeal = async (ctx: FactsContext, input: { appealId: 
   if (reason.length === 0 || reason.length > MAX_REASON) throw badUserInput('input.reason', `must be 1 to ${MAX_REASON} characters and not blank`);
   const fact = await ctx.loaders.factById.load(factId);
   if (!fact) throw badUserInput('input.factId', 'no such fact');
-  const conn = ctx.em.getConnection();
+  const conn = ctx.orm().getConnection();
   const known = await conn.execute<Record<string, unknown>[]>(`select * from facts.correction_request where appeal_id = ?::uuid and fact_id = ?::uuid`, [appealId, factId]);
-  const knownRequest = mapCorrectionRows(ctx.em, known)[0];
+  const knownRequest = mapCorrectionRows(ctx.orm(), known)[0];
   if (knownRequest) return { request: knownRequest, created: false };
   if (fact.supersededBy) throw badUserInput('input.factId', 'the fact was superseded by a correction already');
   const regionCode = (await ctx.directory.regionOf(fact.subjectPin)) ?? null;
@@ -35,10 +35,10 @@ export const referFactFromAppeal = async (ctx: FactsContext, input: { appealId: 
      returning *`,
     [randomUUID(), fact.id, fact.subjectPin, fact.agencyCode, reason, regionCode, appealId],
   );
-  const created = mapCorrectionRows(ctx.em, rows)[0];
+  const created = mapCorrectionRows(ctx.orm(), rows)[0];
   if (created) return { request: created, created: true };
   // The citizen's own OPEN request against the fact (or a racing referral) stands for this one.
-  const open = mapCorrectionRows(ctx.em, await conn.execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id = ?::uuid and status = 'OPEN' order by requested_at limit 1`, [fact.id]))[0];
+  const open = mapCorrectionRows(ctx.orm(), await conn.execute<Record<string, unknown>[]>(`select * from facts.correction_request where fact_id = ?::uuid and status = 'OPEN' order by requested_at limit 1`, [fact.id]))[0];
   if (!open) throw new Error('A referral was neither filed nor found.');
   return { request: open, created: false };
 };

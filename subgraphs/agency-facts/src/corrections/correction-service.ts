@@ -33,9 +33,9 @@ export const requestFactCorrection = async (ctx: FactsContext, factId: string, r
   const regionCode = (await ctx.directory.regionOf(pin)) ?? null;
   // A racing answer may close the OPEN request between the insert and the read: try again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const created = await insertOpenRequest(ctx.em, { id: randomUUID(), factId: fact.id, subjectPin: pin, agencyCode: fact.agencyCode, reason, regionCode });
+    const created = await insertOpenRequest(ctx.orm(), { id: randomUUID(), factId: fact.id, subjectPin: pin, agencyCode: fact.agencyCode, reason, regionCode });
     if (created) return created;
-    const open = await findOpenRequest(ctx.em, fact.id, pin);
+    const open = await findOpenRequest(ctx.orm(), fact.id, pin);
     if (open) return open;
   }
   throw new Error('A correction request kept being answered concurrently; it was not filed.');
@@ -131,7 +131,7 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
   const answerer = answeringParty(ctx.viewer, ctx.purpose);
   const id = assertUuid(requestId, 'id');
   const answer = parseAnswer(args, answerer);
-  const request = await assertMayAnswer(ctx, answerer, await findRequestById(ctx.em, id));
+  const request = await assertMayAnswer(ctx, answerer, await findRequestById(ctx.orm(), id));
   const settled = (current: CorrectionRequest): CorrectionRequest => {
     if (sameAnswer(current, answer)) return current;
     throw conflict('The correction request was already answered differently; it cannot be answered again.');
@@ -140,7 +140,7 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
   const waiting = request.status === 'OPEN' || (request.status === 'FORWARDED' && answerer.kind === 'AGENCY');
   if (!waiting) return settled(request);
   if (answer.outcome === 'FORWARDED') {
-    const forwarded = await forwardOpenRequest(ctx.em, id, answer.reason);
+    const forwarded = await forwardOpenRequest(ctx.orm(), id, answer.reason);
     if (forwarded) return forwarded;
   } else {
     if (answer.correctingFactId !== null) {
@@ -149,11 +149,11 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
       if (!candidate || !(await corrects(ctx, contested, candidate)))
         throw badUserInput('correctingFactId', 'must be a fact of your agency about the same person that supersedes or replaces the contested fact');
     }
-    const answered = await answerOpenRequest(ctx.em, id, answer);
+    const answered = await answerOpenRequest(ctx.orm(), id, answer);
     if (answered) return answered;
   }
   // Answered concurrently: the same rule as for a replay.
-  const now = await findRequestById(ctx.em, id);
+  const now = await findRequestById(ctx.orm(), id);
   if (!now) throw new Error('A correction request disappeared while it was answered.');
   return settled(now);
 };
@@ -166,8 +166,8 @@ export const answerCorrectionRequest = async (ctx: FactsContext, requestId: stri
 export const correctionRequestQueue = async (ctx: FactsContext, status: CorrectionStatus | null | undefined, pageArgs: PageArgs | null | undefined) => {
   const answerer = answeringParty(ctx.viewer, ctx.purpose);
   const page = parsePage(pageArgs);
-  if (answerer.kind === 'AGENCY') return toPageResult(await findAgencyRequests(ctx.em, answerer.agency, status ?? null, page), page);
-  const result = toPageResult(await findRegionRequests(ctx.em, answerer.region, status ?? null, ctx.factAccess.hiddenKinds, page), page);
+  if (answerer.kind === 'AGENCY') return toPageResult(await findAgencyRequests(ctx.orm(), answerer.agency, status ?? null, page), page);
+  const result = toPageResult(await findRegionRequests(ctx.orm(), answerer.region, status ?? null, ctx.factAccess.hiddenKinds, page), page);
   const allowed = await ctx.factAccess.filterSubjects([...new Set(result.items.map((r) => r.subjectPin))], ['CorrectionRequest.status']);
   return { ...result, items: result.items.filter((r) => allowed.has(r.subjectPin)) };
 };

@@ -64,7 +64,7 @@ export const findPreviousVersions = async (em: EntityManager, ids: readonly stri
 export const factsInOtherRoles = async (ctx: FactsContext, person: PersonReference): Promise<FactInRole[]> => {
   if (!isValidPin(person.pin)) return [];
   await ctx.factAccess.assertSubject(person.pin, ['Person.factsInOtherRoles']);
-  const facts = await findFactsNaming(ctx.em, person.pin);
+  const facts = await findFactsNaming(ctx.orm(), person.pin);
   return facts.flatMap((fact) => {
     const value = fact.value as Record<string, unknown>;
     return ROLE_FIELDS.filter((r) => r.kinds.includes(fact.kind) && value[r.field] === person.pin).map((r) => ({ role: r.role, fact }));

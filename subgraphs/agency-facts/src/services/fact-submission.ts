@@ -140,14 +140,14 @@ export const submitFacts = async (ctx: FactsContext, inputs: readonly FactSubmis
     return missing ? reject(missing.code, missing.message) : c;
   });
   const valid = checked.flatMap((c) => (c.ok ? [c.fact] : []));
-  const current = new Map((await findCurrentBySource(ctx.em, agencyCode, valid.map((f) => f.sourceReference))).map((f) => [f.sourceReference, f]));
+  const current = new Map((await findCurrentBySource(ctx.orm(), agencyCode, valid.map((f) => f.sourceReference))).map((f) => [f.sourceReference, f]));
   const results: SubmissionResult[] = [];
   for (const [index, item] of checked.entries()) {
     if (!item.ok) {
       results.push({ index, outcome: 'REJECTED', fact: null, rejection: { code: item.code, message: item.message } });
       continue;
     }
-    const stored = await storeSubmission(ctx.em, item.fact, current.get(item.fact.sourceReference), enqueueJob);
+    const stored = await storeSubmission(ctx.orm(), item.fact, current.get(item.fact.sourceReference), enqueueJob);
     current.set(item.fact.sourceReference, stored.fact);
     results.push({ index, outcome: stored.outcome, fact: stored.fact, rejection: null });
   }

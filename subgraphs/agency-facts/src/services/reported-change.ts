@@ -147,11 +147,11 @@ export const reportChange = async (ctx: FactsContext, input: ReportChangeInput):
     return { ...fact, id: randomUUID(), agencyCode: FACT_KINDS[fact.kind].agency, sourceReference: `self:${pin}:${key}:${index}`, declaredBy: pin };
   });
   const agencies = [...new Set(rows.map((r) => r.agencyCode))];
-  const existing = (await Promise.all(agencies.map((agency) => findCurrentBySource(ctx.em, agency, rows.filter((r) => r.agencyCode === agency).map((r) => r.sourceReference))))).flat();
+  const existing = (await Promise.all(agencies.map((agency) => findCurrentBySource(ctx.orm(), agency, rows.filter((r) => r.agencyCode === agency).map((r) => r.sourceReference))))).flat();
   if (existing.length > 0) return { facts: existing.filter((f) => f.declaredBy === pin), created: false };
   const lostRace = new Error('a concurrent replay of the same report was stored first');
   try {
-    const stored = await ctx.em.transactional(async (tx) => {
+    const stored = await ctx.orm().transactional(async (tx) => {
       const written: Fact[] = [];
       for (const row of rows) {
         const fact = await insertFact(tx, row);
@@ -165,6 +165,6 @@ export const reportChange = async (ctx: FactsContext, input: ReportChangeInput):
   } catch (error) {
     if (error !== lostRace && !isLostRace(error)) throw error;
   }
-  const raced = (await Promise.all(agencies.map((agency) => findCurrentBySource(ctx.em, agency, rows.map((r) => r.sourceReference))))).flat();
+  const raced = (await Promise.all(agencies.map((agency) => findCurrentBySource(ctx.orm(), agency, rows.map((r) => r.sourceReference))))).flat();
   return { facts: raced, created: false };
 };

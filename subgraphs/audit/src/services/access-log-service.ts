@@ -29,14 +29,14 @@ export const personAccessLog = async (ctx: AuditContext, pin: string, pageArgs: 
   const page = parsePage(pageArgs, PAGE_BOUNDS);
   // Keyset: a later page costs what the first does, past the offset bound ("download all my data").
   if (before != null && page.offset > 0) throw badUserInput('page.offset', 'not given together with before');
-  return toPageResult(await findEntries(ctx.em, { subjectPin: pin, beforeSeq: before ?? undefined }, page), page);
+  return toPageResult(await findEntries(ctx.orm(), { subjectPin: pin, beforeSeq: before ?? undefined }, page), page);
 };
 
 export const searchAccessLog = async (ctx: AuditContext, criteria: AccessLogCriteria, pageArgs: PageArgs | null | undefined) => {
   if (criteria.subjectPin) assertPin(criteria.subjectPin, 'filter.subjectPin');
   if (criteria.from && criteria.to && criteria.from > criteria.to) throw badUserInput('filter.from', 'must not be after filter.to');
   const page = parsePage(pageArgs, PAGE_BOUNDS);
-  return toPageResult(await findEntries(ctx.em, criteria, page), page);
+  return toPageResult(await findEntries(ctx.orm(), criteria, page), page);
 };
 
 /** What an access-log entry's hash covers (the stored row read back). */
@@ -50,11 +50,11 @@ export const verifyAccessLog = (em: EntityManager, signer: ChainSigner, against:
   verifyChainFromCheckpoint(accessLogChainStore(em), contentOf, signer, { held: heldCheckpoints('access-log', against), full });
 
 export const verifyChain = (ctx: AuditContext, against: readonly HeldCheckpointInput[] | null | undefined, full: boolean | null | undefined) =>
-  verifyAccessLog(ctx.em.fork(), requireChainSigner(ctx.chainSigner), against, full ?? false);
+  verifyAccessLog(ctx.orm().fork(), requireChainSigner(ctx.chainSigner), against, full ?? false);
 
 /** The signed checkpoints, oldest first, with the public key an auditor verifies them with. */
 export const exportCheckpoints = async (ctx: AuditContext, afterSeq: string | null | undefined, limit: number | null | undefined) => {
   const page = checkpointPage(afterSeq, limit);
   const signer = requireChainSigner(ctx.chainSigner);
-  return { checkpoints: await accessLogChainStore(ctx.em.fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
+  return { checkpoints: await accessLogChainStore(ctx.orm().fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
 };

@@ -30,7 +30,7 @@ export const recordOwnDataExport = async (ctx: AuditContext, pin: string, export
   if (!UUID.test(exportId)) throw badUserInput('exportId', 'a UUID');
   const requestId = requestIdOf(exportId);
   const access = ctx.recordAccess();
-  const em = ctx.em.fork();
+  const em = ctx.orm().fork();
   const existing = () => em.findOne(AccessLogEntrySchema, { subjectPin: pin, purpose: PURPOSE, requestId }, { refresh: true });
   // A retry, or the same export sent twice at once (from any process): one entry. The lock is held
   // until the recorder's own transaction has committed the entry, so the next holder finds it.

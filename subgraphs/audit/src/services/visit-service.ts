@@ -115,7 +115,7 @@ const toVisit = (row: VisitRow, identity: boolean): Visit => {
 const visitsPage = async (ctx: AuditContext, criteria: VisitCriteria, pageArgs: PageArgs | null | undefined) => {
   if (criteria.from && criteria.to && criteria.from > criteria.to) throw badUserInput('filter.from', 'must not be after filter.to');
   const page = parsePage(pageArgs, PAGE_BOUNDS);
-  const rows = await findVisits(ctx.em, criteria, page.limit + 1, page.offset);
+  const rows = await findVisits(ctx.orm(), criteria, page.limit + 1, page.offset);
   const identity = seesIdentity(ctx.viewer);
   return toPageResult(
     rows.map((row) => toVisit(row, identity)),

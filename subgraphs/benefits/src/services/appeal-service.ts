@@ -69,7 +69,7 @@ export const appealReviewQueue = async (ctx: BenefitsContext, page: { after?: st
     if (!from?.reviewDeadline) throw badUserInput('page.after', 'not an appeal of the queue');
     after = { deadline: from.reviewDeadline, id: from.id };
   }
-  const rows = await findInReview(ctx.em, after, limit);
+  const rows = await findInReview(ctx.orm(), after, limit);
   const window = rows.slice(0, limit);
   // An appeal of a health benefit is not in the queue of an officer who may not read its health;
   // `nextAfter` still walks the whole queue past them.

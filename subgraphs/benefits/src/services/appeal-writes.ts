@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays, assertUuid, badUserInput, enqueueJobs, findBenefitType, forbidden, isAuthenticated, parameterOn, QUEUES, registryToday, unauthenticated, type Viewer } from '@usr/shared';
+import { addWorkingDays, assertUuid, badUserInput, enqueueJobs, findBenefitType, forbidden, isAuthenticated, parameterOn, QUEUES, registryToday, unauthenticated, type EntityManager, type Viewer } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Appeal, AppealActor, AppealEventKind, AppealStatus } from '../entities/appeal.ts';
 import type { Decision } from '../entities/decision.ts';
@@ -70,7 +70,7 @@ const officerSubject = (viewer: Viewer): string => {
 
 /** A step's event and its `appeals.step` job, in the caller's transaction: the engine sends the SMS (and acts, for FILED). */
 const recordStep = async (
-  tx: BenefitsContext['em'],
+  tx: EntityManager,
   appealId: string,
   kind: AppealEventKind,
   actor: AppealActor,
@@ -106,7 +106,7 @@ export const fileAppeal = async (
   if (input.idempotencyKey !== null && input.idempotencyKey !== undefined) {
     if (input.idempotencyKey.trim().length === 0 || input.idempotencyKey.length > MAX_KEY) throw badUserInput('input.idempotencyKey', `must be 1 to ${MAX_KEY} characters and not blank`);
     key = `${pin}:${input.idempotencyKey}`;
-    const replay = await findAppealByKey(ctx.em, key);
+    const replay = await findAppealByKey(ctx.orm(), key);
     if (replay) return { appeal: replay, created: false, error: null };
   }
   const decision = await ctx.loaders.decisionById.load(decisionId);
@@ -115,14 +115,14 @@ export const fileAppeal = async (
   const unknown = disputed.findIndex((id) => !used.has(id));
   if (unknown >= 0) throw badUserInput(`input.disputedFactIds.${unknown}`, 'not an input of the decision');
 
-  const existing = (await findAppealsByDecisions(ctx.em, [decision.id]))[0];
+  const existing = (await findAppealsByDecisions(ctx.orm(), [decision.id]))[0];
   // Another member's appeal of the same decision is not handed to the caller.
   if (existing) return { appeal: existing.appellantPin === pin ? existing : null, created: false, error: { code: 'ALREADY_APPEALED' } };
-  if (await isReplaced(ctx.em, decision.id)) return { appeal: null, created: false, error: { code: 'DECISION_REPLACED' } };
+  if (await isReplaced(ctx.orm(), decision.id)) return { appeal: null, created: false, error: { code: 'DECISION_REPLACED' } };
   const appealDeadline = appealDeadlineOf(decision);
   if (registryToday() > appealDeadline) return { appeal: null, created: false, error: { code: 'DEADLINE_PASSED' } };
 
-  const created = await ctx.em.transactional(async (tx) => {
+  const created = await ctx.orm().transactional(async (tx) => {
     const appeal = await insertAppeal(tx, {
       id: randomUUID(),
       decisionId: decision.id,
@@ -139,14 +139,14 @@ export const fileAppeal = async (
     return appeal;
   });
   if (created) return { appeal: created, created: true, error: null };
-  const same = key ? await findAppealByKey(ctx.em, key) : undefined;
+  const same = key ? await findAppealByKey(ctx.orm(), key) : undefined;
   if (same) return { appeal: same, created: false, error: null };
-  const winner = (await findAppealsByDecisions(ctx.em, [decision.id]))[0];
+  const winner = (await findAppealsByDecisions(ctx.orm(), [decision.id]))[0];
   if (!winner) throw new Error('An appeal was neither filed nor found.');
   return { appeal: winner.appellantPin === pin ? winner : null, created: false, error: { code: 'ALREADY_APPEALED' } };
 };
 
-const loadAppeal = async (ctx: BenefitsContext, id: string): Promise<Appeal | undefined> => (await findAppealsByIds(ctx.em, [id]))[0];
+const loadAppeal = async (ctx: BenefitsContext, id: string): Promise<Appeal | undefined> => (await findAppealsByIds(ctx.orm(), [id]))[0];
 
 /**
  * One guarded move: `from` → `to`, with its event and job, in one transaction. A replay (already
@@ -157,7 +157,7 @@ const step = async (
   appeal: Appeal,
   move: { from: readonly AppealStatus[]; to: AppealStatus; kind: AppealEventKind; actor: AppealActor; reviewDeadline?: string; refusal: AppealErrorCode; extra?: Parameters<typeof recordStep>[4] },
 ): Promise<AppealStepResult> => {
-  const moved = await ctx.em.transactional(async (tx) => {
+  const moved = await ctx.orm().transactional(async (tx) => {
     const updated = await moveAppeal(tx, appeal.id, move.from, move.to, move.reviewDeadline);
     if (updated) await recordStep(tx, appeal.id, move.kind, move.actor, move.extra);
     return updated;
@@ -223,7 +223,7 @@ export const referAppealToAgency = async (ctx: BenefitsContext, input: { appealI
  * or REFERRED → SETTLED (a corrected fact re-decided it); REDECIDED stays REDECIDED, told again.
  * Appeals already UPHELD or SETTLED only follow the chain.
  */
-export const onDecisionReplaced = async (tx: BenefitsContext['em'], replacedId: string, decisionId: string): Promise<void> => {
+export const onDecisionReplaced = async (tx: EntityManager, replacedId: string, decisionId: string): Promise<void> => {
   for (const appeal of await lockAppealsOnDecision(tx, replacedId)) {
     const next: AppealStatus = appeal.status === 'FILED' || appeal.status === 'REDECIDED' ? 'REDECIDED' : appeal.status === 'IN_REVIEW' || appeal.status === 'REFERRED' ? 'SETTLED' : appeal.status;
     await setCurrentDecision(tx, appeal.id, decisionId, next);

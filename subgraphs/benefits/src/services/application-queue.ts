@@ -41,7 +41,7 @@ export const applicationsNeedingAttention = async (
   const limit = bounded(args.limit, 20, 1, MAX_LIMIT, 'limit');
   const offset = bounded(args.offset, 0, 0, MAX_OFFSET, 'offset');
   const today = registryToday();
-  const rows = await findApplicationsNeedingAttention(ctx.em, JOB_SCHEMA, QUEUES.applicationsSubmitted, addWorkingDays(today, within), limit, offset);
+  const rows = await findApplicationsNeedingAttention(ctx.orm(), JOB_SCHEMA, QUEUES.applicationsSubmitted, addWorkingDays(today, within), limit, offset);
   const visible = await ctx.rules.queueRecords('Application', rows, (row) => row.application.applicantPin, (row) => row.application.benefitCode, fields);
   return visible.map(({ application, jobFailed }) => {
     const left = workingDaysLeft(application.deadline, today);

@@ -21,9 +21,9 @@ export const withdrawApplication = async (ctx: BenefitsContext, applicationId: s
   const id = assertUuid(applicationId, 'applicationId');
   const current = await ctx.loaders.applicationById.load(id);
   if (!current || current.applicantPin !== pin) throw forbidden(REFUSED_WRITE.withdraw);
-  const withdrawn = await markApplicationWithdrawn(ctx.em, id, new Date());
+  const withdrawn = await markApplicationWithdrawn(ctx.orm(), id, new Date());
   if (withdrawn) return { application: withdrawn, changed: true, error: null };
   // Not SUBMITTED any more: read it again (it may have been decided a moment ago).
-  const application = (await readApplication(ctx.em, id)) ?? current;
+  const application = (await readApplication(ctx.orm(), id)) ?? current;
   return application.status === 'WITHDRAWN' ? { application, changed: false, error: null } : { application, changed: false, error: { code: 'ALREADY_DECIDED' } };
 };

@@ -34,12 +34,12 @@ export const applyForAssistance = async (ctx: BenefitsContext, input: { househol
   const pin = applyingCitizen(ctx.viewer);
   const householdId = assertUuid(input.householdId, 'input.householdId');
   const key = storedKey(pin, input.idempotencyKey);
-  const replay = key ? await findApplicationByKey(ctx.em, key) : undefined;
+  const replay = key ? await findApplicationByKey(ctx.orm(), key) : undefined;
   if (replay) return { application: replay, created: false, error: null };
   if ((await ctx.directory.currentHouseholdIdOf(pin)) !== householdId) throw forbidden(REFUSED_WRITE.household);
 
   const now = new Date();
-  const created = await ctx.em.transactional(async (tx) => {
+  const created = await ctx.orm().transactional(async (tx) => {
     const application = await insertApplication(tx, {
       id: randomUUID(),
       benefitCode: APPLIED_BENEFIT,
@@ -55,9 +55,9 @@ export const applyForAssistance = async (ctx: BenefitsContext, input: { househol
   if (created) return { application: created, created: true, error: null };
 
   // Someone got there first: the same key (a concurrent retry) or another pending application.
-  const same = key ? await findApplicationByKey(ctx.em, key) : undefined;
+  const same = key ? await findApplicationByKey(ctx.orm(), key) : undefined;
   if (same) return { application: same, created: false, error: null };
-  const pending = await findPendingApplication(ctx.em, householdId, APPLIED_BENEFIT);
+  const pending = await findPendingApplication(ctx.orm(), householdId, APPLIED_BENEFIT);
   if (pending) return { application: pending, created: false, error: { code: 'ALREADY_PENDING' } };
   throw new Error('An application was neither created nor found.');
 };

@@ -25,7 +25,7 @@ export const endAssignment = async (ctx: BenefitsContext, args: EndAssignmentArg
   assertEngine(ctx.viewer);
   const id = assertUuid(args.assignmentId, 'input.assignmentId');
   if (!REASON.test(args.reason)) throw badUserInput('input.reason', 'capital letters, digits and underscores, at most 60');
-  return ctx.em.transactional(async (tx) => {
+  return ctx.orm().transactional(async (tx) => {
     const current = await lockAssignment(tx, id);
     if (!current) throw notFound('Assignment');
     if (current.status === 'ENDED') return { assignment: current, changed: false };

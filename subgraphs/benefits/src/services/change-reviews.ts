@@ -47,8 +47,8 @@ const MAX_KEY = 100;
 const MAX_FACTS = 50;
 const MAX_LIMIT = 100;
 
-const byKey = (ctx: BenefitsContext, key: string) => ctx.em.fork().findOne(ChangeReviewSchema, { idempotencyKey: key });
-const byId = (ctx: BenefitsContext, id: string) => ctx.em.fork().findOne(ChangeReviewSchema, { id });
+const byKey = (ctx: BenefitsContext, key: string) => ctx.orm().fork().findOne(ChangeReviewSchema, { idempotencyKey: key });
+const byId = (ctx: BenefitsContext, id: string) => ctx.orm().fork().findOne(ChangeReviewSchema, { id });
 
 /** `openChangeReview` (engine only): the deadline is the benefit's review period in working days (the holiday calendar). */
 export const openChangeReview = async (ctx: BenefitsContext, input: OpenChangeReviewInput): Promise<ChangeReviewResult> => {
@@ -63,7 +63,7 @@ export const openChangeReview = async (ctx: BenefitsContext, input: OpenChangeRe
   const decision = await ctx.loaders.decisionById.load(decisionId);
   if (!decision) throw badUserInput('input.decisionId', 'no such decision');
   const today = registryToday();
-  const em = ctx.em.fork();
+  const em = ctx.orm().fork();
   const review = em.create(ChangeReviewSchema, {
     id: randomUUID(),
     idempotencyKey: key,
@@ -95,7 +95,7 @@ export const openChangeReview = async (ctx: BenefitsContext, input: OpenChangeRe
 
 /** One guarded move OPEN → `to`, with its job for an officer's close, in one transaction; a replay answers changed: false. */
 const close = async (ctx: BenefitsContext, review: ChangeReview, to: Exclude<ChangeReviewStatus, 'OPEN'>, closedBy: string | null, reason: string | null): Promise<ChangeReviewResult> => {
-  const moved = await ctx.em.fork().transactional(async (tx) => {
+  const moved = await ctx.orm().fork().transactional(async (tx) => {
     const count = await tx.nativeUpdate(ChangeReviewSchema, { id: review.id, status: 'OPEN' }, { status: to, closedAt: new Date(), closedBy, reason });
     if (count === 0) return false;
     if (to !== 'CONFIRMED') await enqueueJobs(tx, QUEUES.changeReviewsClosed, [{ id: review.id, data: { reviewId: review.id, subjectPin: review.subjectPin, status: to } }]);
@@ -131,7 +131,7 @@ export const listChangeReviews = async (ctx: BenefitsContext, args: { status?: C
   const scope = changeReviewReadScope(ctx.viewer, ctx.purpose);
   const limit = args.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badUserInput('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
-  return ctx.em.fork().find(
+  return ctx.orm().fork().find(
     ChangeReviewSchema,
     { status: args.status ?? 'OPEN', ...(scope.all ? {} : { regionCode: scope.region }) },
     { orderBy: { deadline: 'asc', id: 'asc' }, limit },
@@ -141,7 +141,7 @@ export const listChangeReviews = async (ctx: BenefitsContext, args: { status?: C
 /** `changeReviewsOfHousehold` for the engine: every item of a household, oldest first. */
 export const reviewsOfHousehold = async (ctx: BenefitsContext, householdId: string): Promise<ChangeReview[]> => {
   assertEngine(ctx.viewer);
-  return ctx.em.fork().find(ChangeReviewSchema, { householdId: assertUuid(householdId, 'householdId') }, { orderBy: { openedAt: 'asc', id: 'asc' } });
+  return ctx.orm().fork().find(ChangeReviewSchema, { householdId: assertUuid(householdId, 'householdId') }, { orderBy: { openedAt: 'asc', id: 'asc' } });
 };
 
 /** The item the engine works a closed job on (its fact ids, decision and household). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, conflict } from '@usr/shared';
+import { badUserInput, conflict, type EntityManager } from '@usr/shared';
 import type { BenefitsContext } from '../context.ts';
 import type { Assignment } from '../entities/assignment.ts';
 import type { Decision } from '../entities/decision.ts';
@@ -20,15 +20,15 @@ export interface RecordResult {
 
 const existing = async (ctx: BenefitsContext, decision: Decision): Promise<RecordResult> => ({
   decision,
-  assignment: (await findAssignmentsByDecisions(ctx.em, [decision.id]))[0] ?? null,
+  assignment: (await findAssignmentsByDecisions(ctx.orm(), [decision.id]))[0] ?? null,
   created: false,
 });
 
 /** Links that must exist, checked before the transaction (their rows are never deleted). */
 const checkLinks = async (ctx: BenefitsContext, input: CheckedDecision): Promise<void> => {
-  if (input.replacesId && !(await decisionExists(ctx.em, input.replacesId))) throw badUserInput('input.replacesId', 'no such decision');
+  if (input.replacesId && !(await decisionExists(ctx.orm(), input.replacesId))) throw badUserInput('input.replacesId', 'no such decision');
   if (input.applicationId) {
-    const [application] = await findApplicationsByIds(ctx.em, [input.applicationId]);
+    const [application] = await findApplicationsByIds(ctx.orm(), [input.applicationId]);
     if (!application) throw badUserInput('input.applicationId', 'no such application');
     if (input.householdId && application.householdId !== input.householdId) throw badUserInput('input.householdId', "must be the application's household");
   }
@@ -39,7 +39,7 @@ const checkLinks = async (ctx: BenefitsContext, input: CheckedDecision): Promise
  * decision that replaces its own; a withdrawn one accepts none. Runs on the locked row, so two
  * decisions on one application cannot both win.
  */
-const decideApplication = async (tx: BenefitsContext['em'], input: CheckedDecision, decisionId: string): Promise<void> => {
+const decideApplication = async (tx: EntityManager, input: CheckedDecision, decisionId: string): Promise<void> => {
   if (!input.applicationId) return;
   const application = await lockApplication(tx, input.applicationId);
   if (!application) throw badUserInput('input.applicationId', 'no such application');
@@ -57,7 +57,7 @@ const decideApplication = async (tx: BenefitsContext['em'], input: CheckedDecisi
 export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionInput): Promise<RecordResult> => {
   assertEngine(ctx.viewer);
   const input = checkDecisionInput(raw);
-  const known = await findDecisionByKey(ctx.em, input.idempotencyKey);
+  const known = await findDecisionByKey(ctx.orm(), input.idempotencyKey);
   if (known) return existing(ctx, known);
   await checkLinks(ctx, input);
 
@@ -84,7 +84,7 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
     ? { id: randomUUID(), decisionId: decisionRow.id, benefitCode: input.benefitCode, status: 'ACTIVE', ...input.assignment }
     : null;
 
-  const written = await ctx.em.transactional(async (tx) => {
+  const written = await ctx.orm().transactional(async (tx) => {
     // A decision is replaced once (a unique index keeps it so): the second of two concurrent
     // re-decisions must decide again from the decision now in force.
     if (input.replacesId) await lockDecision(tx, input.replacesId);
@@ -105,7 +105,7 @@ export const recordDecision = async (ctx: BenefitsContext, raw: RecordDecisionIn
     return { decision, assignment, created: true };
   });
   if (written) return written;
-  const winner = await findDecisionByKey(ctx.em, input.idempotencyKey);
+  const winner = await findDecisionByKey(ctx.orm(), input.idempotencyKey);
   if (!winner) throw new Error('A decision was neither recorded nor found under its key.');
   return existing(ctx, winner);
 };

@@ -46,16 +46,16 @@ const listPage = async (
 
 /** `activeAssignments`: what payroll pays on `on`. */
 export const activeAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
-  listPage(ctx, page, fields, (keyset) => findActiveOn(ctx.em, on, keyset));
+  listPage(ctx, page, fields, (keyset) => findActiveOn(ctx.orm(), on, keyset));
 
 /** `expiringAssignments`: what the sweep of `on` ends. */
 export const expiringAssignments = (ctx: BenefitsContext, on: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) =>
-  listPage(ctx, page, fields, (keyset) => findExpiringBefore(ctx.em, on, keyset));
+  listPage(ctx, page, fields, (keyset) => findExpiringBefore(ctx.orm(), on, keyset));
 
 /** `assignmentsEndingBetween`: the TSA terms the sweep of a day renews. */
 export const assignmentsEndingBetween = (ctx: BenefitsContext, from: string, to: string, page: Parameters<typeof parseKeyset>[0], fields: readonly string[]) => {
   if (from > to) throw badUserInput('to', 'must not be before from');
-  return listPage(ctx, page, fields, (keyset) => findEndingBetween(ctx.em, 'TSA', from, to, keyset));
+  return listPage(ctx, page, fields, (keyset) => findEndingBetween(ctx.orm(), 'TSA', from, to, keyset));
 };
 
 const MAX_FACT_IDS = 100;
@@ -69,7 +69,7 @@ export const decisionsUsingFacts = async (ctx: BenefitsContext, factIds: readonl
   assertMayListAssignments(ctx.viewer);
   if (factIds.length > MAX_FACT_IDS) throw badUserInput('factIds', `at most ${MAX_FACT_IDS}`);
   const ids = factIds.map((id, i) => assertUuid(id, `factIds.${i}`));
-  const decisions = await findCurrentDecisionsUsingFacts(ctx.em, ids);
+  const decisions = await findCurrentDecisionsUsingFacts(ctx.orm(), ids);
   await ctx.rules.listedRecords('Decision', decisions.map((d) => d.subjectPin), fields);
   return decisions;
 };
@@ -83,7 +83,7 @@ const assertAuditor = (ctx: BenefitsContext) => {
 export const decisionLogChain = (ctx: BenefitsContext, against: readonly HeldCheckpointInput[] | null | undefined, full: boolean | null | undefined) => {
   assertAuditor(ctx);
   const held = heldCheckpoints('decision-log', against);
-  return verifyDecisionLog(ctx.em.fork(), requireChainSigner(ctx.chainSigner), { held, full: full ?? false });
+  return verifyDecisionLog(ctx.orm().fork(), requireChainSigner(ctx.chainSigner), { held, full: full ?? false });
 };
 
 /** `decisionLogCheckpoints`: the signed checkpoints, oldest first, with the key that verifies them. */
@@ -91,5 +91,5 @@ export const decisionLogCheckpoints = async (ctx: BenefitsContext, afterSeq: str
   assertAuditor(ctx);
   const page = checkpointPage(afterSeq, limit);
   const signer = requireChainSigner(ctx.chainSigner);
-  return { checkpoints: await decisionLogChainStore(ctx.em.fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
+  return { checkpoints: await decisionLogChainStore(ctx.orm().fork()).all(page.limit, page.afterSeq), keyId: signer.keyId, publicKey: signer.publicKeyPem };
 };

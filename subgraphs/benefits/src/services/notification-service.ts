@@ -41,14 +41,14 @@ export const queueNotification = async (ctx: BenefitsContext, args: QueueNotific
   const decisionId = args.decisionId === null || args.decisionId === undefined ? null : assertUuid(args.decisionId, 'input.decisionId');
   const given = args.benefitCode ?? null;
   if (given !== null && !findBenefitType(given)) throw badUserInput('input.benefitCode', 'not a benefit of the catalogue');
-  const known = await findNotificationByKey(ctx.em, idempotencyKey);
+  const known = await findNotificationByKey(ctx.orm(), idempotencyKey);
   if (known) return { notification: known, created: false };
-  const decisionBenefit = decisionId ? await findDecisionBenefit(ctx.em, decisionId) : null;
+  const decisionBenefit = decisionId ? await findDecisionBenefit(ctx.orm(), decisionId) : null;
   if (decisionBenefit === undefined) throw badUserInput('input.decisionId', 'no such decision');
   // The message is about its decision's benefit when it names one (its record rule follows it).
   const benefitCode = given ?? decisionBenefit;
 
-  const queued = await ctx.em.transactional(async (tx) => {
+  const queued = await ctx.orm().transactional(async (tx) => {
     const notification = await insertNotification(tx, {
       id: randomUUID(),
       idempotencyKey,
@@ -63,14 +63,14 @@ export const queueNotification = async (ctx: BenefitsContext, args: QueueNotific
     return notification;
   });
   if (queued) return { notification: queued, created: true };
-  const winner = await findNotificationByKey(ctx.em, idempotencyKey);
+  const winner = await findNotificationByKey(ctx.orm(), idempotencyKey);
   if (!winner) throw new Error('A notification was neither queued nor found under its key.');
   return { notification: winner, created: false };
 };
 
 /** The notification as it is now, when a status change did nothing. */
 const unchanged = async (ctx: BenefitsContext, id: string): Promise<{ notification: Notification; changed: boolean }> => {
-  const [notification] = await findNotificationsByIds(ctx.em, [id]);
+  const [notification] = await findNotificationsByIds(ctx.orm(), [id]);
   if (!notification) throw notFound('Notification');
   return { notification, changed: false };
 };
@@ -80,7 +80,7 @@ export const markNotificationSent = async (ctx: BenefitsContext, args: { notific
   assertEngine(ctx.viewer);
   const id = assertUuid(args.notificationId, 'input.notificationId');
   const providerMessageId = bounded(args.providerMessageId, 'input.providerMessageId', 200);
-  const sent = await markSent(ctx.em, id, providerMessageId);
+  const sent = await markSent(ctx.orm(), id, providerMessageId);
   return sent ? { notification: sent, changed: true } : unchanged(ctx, id);
 };
 
@@ -89,7 +89,7 @@ export const markNotificationFailed = async (ctx: BenefitsContext, args: { notif
   assertEngine(ctx.viewer);
   const id = assertUuid(args.notificationId, 'input.notificationId');
   if (!CODE.test(args.errorCode)) throw badUserInput('input.errorCode', 'capital letters, digits and underscores, at most 60');
-  const failed = await markFailed(ctx.em, id, args.errorCode);
+  const failed = await markFailed(ctx.orm(), id, args.errorCode);
   return failed ? { notification: failed, changed: true } : unchanged(ctx, id);
 };
 

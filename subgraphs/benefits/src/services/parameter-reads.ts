@@ -30,8 +30,8 @@ export const parameterVersions = async (ctx: BenefitsContext, args: { benefitCod
   assertMayReadParameterHistory(ctx.viewer);
   if (args.benefitCode != null && !CODE.test(args.benefitCode)) throw badUserInput('benefitCode', 'capital letters, digits and underscores, at most 40');
   if (args.name != null && !NAME.test(args.name)) throw badUserInput('name', 'letters, digits and underscores, at most 80');
-  await ensureParametersSeeded(ctx.em);
-  const versions = await findVersions(ctx.em, { benefitCode: args.benefitCode ?? undefined, name: args.name ?? undefined, status: args.status ?? undefined });
+  await ensureParametersSeeded(ctx.orm());
+  const versions = await findVersions(ctx.orm(), { benefitCode: args.benefitCode ?? undefined, name: args.name ?? undefined, status: args.status ?? undefined });
   // Parameters in catalogue order (benefit, then its parameter list), oldest first within one.
   const order = catalogueOrder();
   return versions.sort((a, b) => (order.get(`${a.benefitCode}.${a.name}`) ?? 1e9) - (order.get(`${b.benefitCode}.${b.name}`) ?? 1e9));
@@ -45,64 +45,64 @@ const catalogueOrder = (): Map<string, number> => {
 
 export const parameterDraft = async (ctx: BenefitsContext, id: string): Promise<ParameterDraft> => {
   assertMayReadParameterHistory(ctx.viewer);
-  const draft = await findDraft(ctx.em, assertUuid(id));
+  const draft = await findDraft(ctx.orm(), assertUuid(id));
   if (!draft) throw notFound('ParameterDraft');
   return draft;
 };
 
 export const parameterDrafts = async (ctx: BenefitsContext, status: ParameterDraft['status'] | null | undefined): Promise<ParameterDraft[]> => {
   assertMayReadParameterHistory(ctx.viewer);
-  return findDrafts(ctx.em, status ?? undefined);
+  return findDrafts(ctx.orm(), status ?? undefined);
 };
 
 /** The engine's cache key and values: every APPROVED version; null versions when the caller's etag is current. */
 export const parameterSnapshot = async (ctx: BenefitsContext, ifNoneMatch: string | null | undefined): Promise<{ etag: string; versions: ParameterVersion[] | null }> => {
   assertMayReadParameterSnapshot(ctx.viewer);
-  await ensureParametersSeeded(ctx.em);
-  const etag = await approvedEtag(ctx.em);
+  await ensureParametersSeeded(ctx.orm());
+  const etag = await approvedEtag(ctx.orm());
   if (ifNoneMatch === etag) return { etag, versions: null };
-  return { etag, versions: await approvedVersions(ctx.em) };
+  return { etag, versions: await approvedVersions(ctx.orm()) };
 };
 
 export const parameterCoverage = async (ctx: BenefitsContext): Promise<{ ok: boolean; problems: CoverageProblem[] }> => {
   assertMayReadParameterHistory(ctx.viewer);
-  await ensureParametersSeeded(ctx.em);
-  const approved = await approvedVersions(ctx.em);
+  await ensureParametersSeeded(ctx.orm());
+  const approved = await approvedVersions(ctx.orm());
   const problems = coverageOf(approved, startsOf(approved));
   return { ok: problems.length === 0, problems };
 };
 
 /** A pending draft's check is of the approved set with it applied; a decided one's of the approved set as it is. */
 export const draftCoverage = async (ctx: BenefitsContext, draft: ParameterDraft): Promise<{ ok: boolean; problems: CoverageProblem[] }> => {
-  const approved = await approvedVersions(ctx.em);
+  const approved = await approvedVersions(ctx.orm());
   const problems =
-    draft.status === 'PENDING' ? [...coverageOf(approved, startsOf(approved)), ...problemsAddedBy(approved, await findVersions(ctx.em, { draftId: draft.id }))] : coverageOf(approved, startsOf(approved));
+    draft.status === 'PENDING' ? [...coverageOf(approved, startsOf(approved)), ...problemsAddedBy(approved, await findVersions(ctx.orm(), { draftId: draft.id }))] : coverageOf(approved, startsOf(approved));
   return { ok: problems.length === 0, problems };
 };
 
 export const parameterDryRun = async (ctx: BenefitsContext, id: string): Promise<ParameterDryRun> => {
   if (!isEngine(ctx.viewer)) assertMayReadParameterHistory(ctx.viewer);
-  const dryRun = await findDryRun(ctx.em, assertUuid(id));
+  const dryRun = await findDryRun(ctx.orm(), assertUuid(id));
   if (!dryRun) throw notFound('ParameterDryRun');
   return dryRun;
 };
 
 /** The draft a dry run runs: whoever read the dry run (its readers, and the engine that runs it) reads its draft. */
 export const draftOfDryRun = async (ctx: BenefitsContext, dryRun: ParameterDryRun): Promise<ParameterDraft> => {
-  const draft = await findDraft(ctx.em, dryRun.draftId);
+  const draft = await findDraft(ctx.orm(), dryRun.draftId);
   if (!draft) throw notFound('ParameterDraft');
   return draft;
 };
 
-export const versionsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterVersion[]> => findVersions(ctx.em, { draftId: draft.id });
-export const dryRunsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterDryRun[]> => findDryRunsOfDraft(ctx.em, draft.id);
-export const draftOf = async (ctx: BenefitsContext, draftId: string | null | undefined): Promise<ParameterDraft | null> => (draftId ? findDraft(ctx.em, draftId) : null);
+export const versionsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterVersion[]> => findVersions(ctx.orm(), { draftId: draft.id });
+export const dryRunsOfDraft = (ctx: BenefitsContext, draft: ParameterDraft): Promise<ParameterDryRun[]> => findDryRunsOfDraft(ctx.orm(), draft.id);
+export const draftOf = async (ctx: BenefitsContext, draftId: string | null | undefined): Promise<ParameterDraft | null> => (draftId ? findDraft(ctx.orm(), draftId) : null);
 export const versionById = async (ctx: BenefitsContext, id: string | null | undefined): Promise<ParameterVersion | null> =>
-  id ? ((await findVersionsByIds(ctx.em, [id]))[0] ?? null) : null;
+  id ? ((await findVersionsByIds(ctx.orm(), [id]))[0] ?? null) : null;
 
 /** The approved (or since superseded, if that is what was in force) value the day before a version takes effect. */
 export const previousVersion = async (ctx: BenefitsContext, version: ParameterVersion): Promise<ParameterVersion | null> => {
-  const rows = await ctx.em.execute<Array<{ id: string }>>(
+  const rows = await ctx.orm().execute<Array<{ id: string }>>(
     `select id from benefits.parameter_version where benefit_code = ? and name = ? and status = 'APPROVED' and effective_from < ? order by effective_from desc limit 1`,
     [version.benefitCode, version.name, version.effectiveFrom],
   );

@@ -13,6 +13,7 @@ import {
   QUEUES,
   type AuthenticatedViewer,
   type CoverageProblem,
+  type EntityManager,
   type LegalBasis,
   type LocalizedText,
 } from '@usr/shared';
@@ -127,12 +128,12 @@ export const draftParameterChange = async (ctx: BenefitsContext, input: DraftPar
   const key = text(input.idempotencyKey, 'input.idempotencyKey', 100);
   const reason = text(input.reason, 'input.reason', 2000);
   const changes = checkChanges(input);
-  await ensureParametersSeeded(ctx.em);
-  const known = await findDraftByKey(ctx.em, editor, key);
+  await ensureParametersSeeded(ctx.orm());
+  const known = await findDraftByKey(ctx.orm(), editor, key);
   if (known) return { draft: known, changed: false, error: null };
   if (changes.some((c) => !isKnownParameter(c.benefitCode, c.name))) return { draft: null, changed: false, ...refused('UNKNOWN_PARAMETER') };
 
-  return ctx.em.transactional(async (tx) => {
+  return ctx.orm().transactional(async (tx) => {
     await lockParameters(tx);
     const replay = await findDraftByKey(tx, editor, key);
     if (replay) return { draft: replay, changed: false, error: null };
@@ -160,7 +161,7 @@ export const draftParameterChange = async (ctx: BenefitsContext, input: DraftPar
 };
 
 /** Loads and locks a draft for a decision on it; the four-eyes refusals as data. */
-const openDraft = async (tx: BenefitsContext['em'], ctx: BenefitsContext, draftId: string, wanted: 'APPROVED' | 'REJECTED'): Promise<{ draft: ParameterDraft } | DraftPayload> => {
+const openDraft = async (tx: EntityManager, ctx: BenefitsContext, draftId: string, wanted: 'APPROVED' | 'REJECTED'): Promise<{ draft: ParameterDraft } | DraftPayload> => {
   await lockParameters(tx);
   await lockDraft(tx, draftId);
   const draft = await findDraft(tx, draftId);
@@ -180,8 +181,8 @@ export const approveParameterDraft = async (ctx: BenefitsContext, input: Paramet
   assertMayDecideParameterDrafts(ctx.viewer);
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
   const draftId = assertUuid(input.draftId, 'input.draftId');
-  await ensureParametersSeeded(ctx.em);
-  return ctx.em.transactional(async (tx) => {
+  await ensureParametersSeeded(ctx.orm());
+  return ctx.orm().transactional(async (tx) => {
     const opened = await openDraft(tx, ctx, draftId, 'APPROVED');
     if ('changed' in opened) return opened;
     const versions = await findVersions(tx, { draftId });
@@ -211,7 +212,7 @@ export const rejectParameterDraft = async (ctx: BenefitsContext, input: RejectPa
   const approver = (ctx.viewer as AuthenticatedViewer).subject;
   const draftId = assertUuid(input.draftId, 'input.draftId');
   const reason = text(input.reason, 'input.reason', 2000);
-  return ctx.em.transactional(async (tx) => {
+  return ctx.orm().transactional(async (tx) => {
     const opened = await openDraft(tx, ctx, draftId, 'REJECTED');
     if ('changed' in opened) return opened;
     const versions: ParameterVersion[] = await findVersions(tx, { draftId });
@@ -236,13 +237,13 @@ export const requestParameterDryRun = async (ctx: BenefitsContext, input: Reques
     if (known.draftId !== draftId || !sameSample(known, sample)) throw conflict('This idempotency key was used for a dry run of another draft or sample; use a new key.');
     return { dryRun: known, created: false, error: null };
   };
-  const known = await findDryRunByKey(ctx.em, requester, key);
+  const known = await findDryRunByKey(ctx.orm(), requester, key);
   if (known) return replay(known);
-  const draft = await findDraft(ctx.em, draftId);
+  const draft = await findDraft(ctx.orm(), draftId);
   if (!draft) throw notFound('ParameterDraft');
   if (draft.status !== 'PENDING') return { dryRun: null, created: false, ...refused('NOT_PENDING') };
   const row = { id: randomUUID(), draftId, status: 'QUEUED' as const, ...withSeed(sample), requestedBy: requester, requestedAt: new Date().toISOString(), idempotencyKey: key };
-  const inserted = await ctx.em.transactional(async (tx) => {
+  const inserted = await ctx.orm().transactional(async (tx) => {
     // A concurrent retry with the same key inserts nothing here and answers the row it inserted.
     if (!(await insertDryRun(tx, row))) return false;
     await rememberStaffName(tx, ctx.viewer as AuthenticatedViewer);
@@ -250,11 +251,11 @@ export const requestParameterDryRun = async (ctx: BenefitsContext, input: Reques
     return true;
   });
   if (!inserted) {
-    const winner = await findDryRunByKey(ctx.em, requester, key);
+    const winner = await findDryRunByKey(ctx.orm(), requester, key);
     if (!winner) throw new Error('A dry run was neither inserted nor found.');
     return replay(winner);
   }
-  return { dryRun: await findDryRun(ctx.em, row.id), created: true, error: null };
+  return { dryRun: await findDryRun(ctx.orm(), row.id), created: true, error: null };
 };
 
 /** `recordParameterDryRunReport`: the engine's figures (DONE) or its failure (FAILED); once. */
@@ -274,10 +275,10 @@ export const recordParameterDryRunReport = async (ctx: BenefitsContext, input: R
           distribution: (input.distribution ?? []).slice(0, 50).map((b) => ({ from: b.from ?? null, to: b.to ?? null, decisions: count(b.decisions, 'distribution.decisions') })),
         }
       : null;
-  const existing = await findDryRun(ctx.em, id);
+  const existing = await findDryRun(ctx.orm(), id);
   if (!existing) throw notFound('ParameterDryRun');
-  const created = await finishDryRun(ctx.em, id, input.status, report, new Date());
-  return { dryRun: await findDryRun(ctx.em, id), created, error: null };
+  const created = await finishDryRun(ctx.orm(), id, input.status, report, new Date());
+  return { dryRun: await findDryRun(ctx.orm(), id), created, error: null };
 };
 
 const count = (value: number | null | undefined, field: string): number => {

@@ -95,7 +95,7 @@ export const householdIdsPage = async (
   const limit = page?.limit ?? 1000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ID_PAGE) throw badUserInput('page.limit', `must be between 1 and ${MAX_ID_PAGE}`);
   const after = page?.after === null || page?.after === undefined ? null : assertUuid(page.after, 'page.after');
-  const rows = await findHouseholdIdsPage(ctx.em, regionCode ?? null, after, limit);
+  const rows = await findHouseholdIdsPage(ctx.orm(), regionCode ?? null, after, limit);
   return { ids: rows.slice(0, limit), hasMore: rows.length > limit };
 };
 // ---- end rules-screens ----

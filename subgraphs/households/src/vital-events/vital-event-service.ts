@@ -44,7 +44,7 @@ const apply = async (
   event: { factId: string; kind: VitalEventKind; pin: string },
   change: (em: EntityManager) => Promise<EventOutcome>,
 ): Promise<HouseholdEventResult> => {
-  const outcome = await ctx.em.transactional(async (em) => {
+  const outcome = await ctx.orm().transactional(async (em) => {
     const applied = await claimFact(em, event.factId, event.kind, event.pin);
     if (applied) {
       if (applied.kind !== event.kind || applied.pin !== event.pin) throw badUserInput('input.factId', 'this fact was applied to another event');
@@ -57,7 +57,7 @@ const apply = async (
   });
   return {
     changed: outcome.changed,
-    memberships: outcome.changed ? await findMembershipsByIds(ctx.em, outcome.membershipIds) : [],
+    memberships: outcome.changed ? await findMembershipsByIds(ctx.orm(), outcome.membershipIds) : [],
     error: outcome.errorCode === null ? null : { code: outcome.errorCode as HouseholdEventErrorCode },
   };
 };

@@ -53,9 +53,9 @@ const entryOf = (row: EntryReviewRow) => ({
 export const paymentReconciliation = async (ctx: PaymentsContext, month: string) => {
   assertReconciliationReader(ctx);
   assertMonth(month);
-  const runs = await findRunTotals(ctx.em, month);
-  const entries = await findEntriesToReview(ctx.em, month);
-  const repay = await findPaymentsToRepay(ctx.em, month);
+  const runs = await findRunTotals(ctx.orm(), month);
+  const entries = await findEntriesToReview(ctx.orm(), month);
+  const repay = await findPaymentsToRepay(ctx.orm(), month);
   const lines = runs.map(runOf);
   return {
     month,

@@ -20,14 +20,14 @@ export const recordOverpayment = async (
   const debtorPin = assertPin(input.debtorPin, 'input.debtorPin');
   if (!findBenefitType(input.benefitCode)) throw badUserInput('input.benefitCode', 'not a benefit of the catalogue');
   if (!MONEY.test(input.amount) || !(Number(input.amount) > 0)) throw badUserInput('input.amount', 'a positive amount with two decimals');
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+  const rows = await ctx.orm().execute<Record<string, unknown>[]>(
     `insert into payments.recovery (id, decision_id, debtor_pin, benefit_code, amount, recovered, created_at)
      values (?::uuid, ?::uuid, ?, ?, ?::numeric, 0, now()) on conflict (decision_id) do nothing returning *`,
     [randomUUID(), decisionId, debtorPin, input.benefitCode, input.amount],
   );
-  const created = rows[0] ? ctx.em.map(RecoverySchema, rows[0]) : undefined;
+  const created = rows[0] ? ctx.orm().map(RecoverySchema, rows[0]) : undefined;
   if (created) return { recovery: created, created: true };
-  const known = await ctx.em.findOne(RecoverySchema, { decisionId });
+  const known = await ctx.orm().findOne(RecoverySchema, { decisionId });
   if (!known) throw new Error('A recovery was neither recorded nor found.');
   return { recovery: known, created: false };
 };
@@ -35,10 +35,10 @@ export const recordOverpayment = async (
 /** Person.recoveries: the person's balances, newest first; their own records (the person rules). */
 export const recoveriesOf = async (ctx: PaymentsContext, pin: string, fields: readonly string[]): Promise<Recovery[]> => {
   await ctx.rules.assertPersonRecords(pin, 'Person.recoveries', fields.map((f) => `Recovery.${f}`));
-  const rows = await ctx.em.find(RecoverySchema, { debtorPin: pin }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  const rows = await ctx.orm().find(RecoverySchema, { debtorPin: pin }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   return ctx.rules.learnable(rows, (r) => r.debtorPin, (r) => r.benefitCode);
 };
 
 /** Recovery.deductions: what each payment withheld, oldest month first. */
 export const deductionsOf = (ctx: PaymentsContext, recovery: Recovery): Promise<RecoveryDeduction[]> =>
-  ctx.em.find(RecoveryDeductionSchema, { recoveryId: recovery.id }, { orderBy: { month: 'asc', id: 'asc' } });
+  ctx.orm().find(RecoveryDeductionSchema, { recoveryId: recovery.id }, { orderBy: { month: 'asc', id: 'asc' } });

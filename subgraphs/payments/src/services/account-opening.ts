@@ -46,12 +46,12 @@ export const openPaymentAccount = async (ctx: PaymentsContext, input: OpenAccoun
   assertPayrollWriter(ctx.viewer);
   const holderPin = assertPin(input.holderPin, 'holderPin');
   if (!ISO_DATE.test(input.openedOn)) throw badUserInput('openedOn', 'expected a date YYYY-MM-DD');
-  const existing = await findOpenAccountOf(ctx.em, holderPin);
+  const existing = await findOpenAccountOf(ctx.orm(), holderPin);
   if (existing) return { account: existing, created: false };
   const regionCode = await regionOfHolder(ctx, input);
   const branch = paymentBranchOf(regionCode);
   if (!branch) throw badUserInput('regionCode', 'not an economic region code');
-  const request: CardAccountRequest = { requestId: accountRequestId(holderPin, await countClosedAccountsOf(ctx.em, holderPin)), holderPin, bic: branch.bank.bic, regionCode, openedOn: input.openedOn };
+  const request: CardAccountRequest = { requestId: accountRequestId(holderPin, await countClosedAccountsOf(ctx.orm(), holderPin)), holderPin, bic: branch.bank.bic, regionCode, openedOn: input.openedOn };
   let answer;
   try {
     answer = await ctx.bank.openCardAccount(request);
@@ -68,10 +68,10 @@ export const openPaymentAccount = async (ctx: PaymentsContext, input: OpenAccoun
     cardNumberMasked: answer.cardNumberMasked,
     iban: answer.iban,
   };
-  const inserted = await insertAccountIfNone(ctx.em, account);
+  const inserted = await insertAccountIfNone(ctx.orm(), account);
   if (inserted) return { account: inserted, created: true };
   // A concurrent call recorded it between the look-up and the insert.
-  const raced = await findOpenAccountOf(ctx.em, holderPin);
+  const raced = await findOpenAccountOf(ctx.orm(), holderPin);
   if (!raced) throw new Error('An account insert was refused but no open account exists.');
   return { account: raced, created: false };
 };

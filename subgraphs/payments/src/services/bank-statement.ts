@@ -71,7 +71,7 @@ export const recordBankStatement = async (ctx: PaymentsContext, items: readonly 
   assertPayrollWriter(ctx.viewer);
   if (items.length > MAX_PAYROLL_ITEMS) throw badUserInput('items', `at most ${MAX_PAYROLL_ITEMS} items a call`);
   const lines = items.map((item, index) => ({ ...item, paymentId: paymentIdOf(item.paymentId, `items[${index}].paymentId`) }));
-  return ctx.em.transactional(async (em) => {
+  return ctx.orm().transactional(async (em) => {
     const statuses = await lockPaymentStatuses(em, lines.map((l) => l.paymentId));
     const changes = new Map<string, StatusChange>();
     const rejected: StatementResult['rejected'] = [];

@@ -59,7 +59,7 @@ export const recordPayroll = async (ctx: PaymentsContext, month: string, items: 
     amount: item.amount,
     benefitCode: item.benefitCode ?? null,
   }));
-  return ctx.em.transactional(async (em) => {
+  return ctx.orm().transactional(async (em) => {
     const accounts = await findOpenAccountIds(em, checked.map((i) => i.beneficiaryPin));
     const rejected: PayrollResult['rejected'] = [];
     const payments: NewPayment[] = [];
@@ -87,7 +87,7 @@ export const recordPayroll = async (ctx: PaymentsContext, month: string, items: 
 export const repayReturnedPayments = async (ctx: PaymentsContext, month: string) => {
   assertPayrollWriter(ctx.viewer);
   assertMonth(month);
-  const repaid = await ctx.em.transactional((em) => insertRepayments(em, month));
+  const repaid = await ctx.orm().transactional((em) => insertRepayments(em, month));
   return { month, repaid: repaid.map((r) => ({ paymentId: r.id, repaysPaymentId: r.repaysPaymentId, amount: r.amount, accountChanged: r.accountChanged })) };
 };
 
@@ -109,7 +109,7 @@ export const unwithdrawnAssignments = async (
   const limit = page?.limit ?? DEFAULT_KEYSET_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAYROLL_ITEMS) throw badUserInput('page.limit', `must be between 1 and ${MAX_PAYROLL_ITEMS}`);
   const after = page?.after ? assertUuid(page.after, 'page.after') : null;
-  const ids = await findUnwithdrawnAssignments(ctx.em, { from: shiftMonth(month, 1 - months), to: month, months }, { after, limit });
+  const ids = await findUnwithdrawnAssignments(ctx.orm(), { from: shiftMonth(month, 1 - months), to: month, months }, { after, limit });
   const items = ids.slice(0, limit);
   return { items: items.map((id) => ({ id })), endCursor: items.at(-1) ?? null, hasMore: ids.length > limit };
 };

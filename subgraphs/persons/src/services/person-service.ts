@@ -34,7 +34,7 @@ export const search = async (ctx: PersonsContext, requested: PersonSearchCriteri
   if (criteria.districtCode && !findDistrict(criteria.districtCode)) throw badUserInput('filter.districtCode', 'unknown district');
   if (criteria.bornFrom && criteria.bornTo && criteria.bornFrom > criteria.bornTo)
     throw badUserInput('filter.bornFrom', 'must not be after bornTo');
-  const result = toPageResult(await searchPersons(ctx.em, criteria, page), page);
+  const result = toPageResult(await searchPersons(ctx.orm(), criteria, page), page);
   // Every person listed is a read of their record: checked and logged like any other.
   const allowed = await ctx.access.filterPersons(result.items.map((p) => p.pin), fields.map((f) => `Person.${f}`));
   return { ...result, items: result.items.filter((p) => allowed.has(p.pin)) };
@@ -78,7 +78,7 @@ export const bornBetween = async (ctx: PersonsContext, args: { from: string; to:
     if (!match) throw badUserInput('after', 'not a cursor this query returned');
     after = { birthDate: match[1] ?? '', pin: match[2] ?? '' };
   }
-  const rows = await findPersonsBornBetween(ctx.em, args.from, args.to, after, limit);
+  const rows = await findPersonsBornBetween(ctx.orm(), args.from, args.to, after, limit);
   const allowed = await ctx.access.filterPersons(rows.map((p) => p.pin), fields.map((f) => `Person.${f}`));
   const last = rows.at(-1);
   return { items: rows.filter((p) => allowed.has(p.pin)), nextAfter: rows.length === limit && last ? `${last.birthDate}~${last.pin}` : null };

@@ -39,12 +39,12 @@ const optionalName = (value: string | null | undefined, field: string): string |
 /** Whether each PIN is registered, in the order asked; malformed PINs are not. */
 export const personsExist = async (ctx: PersonsContext, pins: readonly string[]): Promise<boolean[]> => {
   if (pins.length > MAX_EXISTENCE_PINS) throw badUserInput('pins', `at most ${MAX_EXISTENCE_PINS} a call`);
-  const registered = await findRegisteredPins(ctx.em, pins.filter(isValidPin));
+  const registered = await findRegisteredPins(ctx.orm(), pins.filter(isValidPin));
   return pins.map((pin) => registered.has(pin));
 };
 
 /** The row as committed (refreshed: the transaction may have loaded it before changing it). */
-const personOf = (ctx: PersonsContext, pin: string): Promise<Person | null> => ctx.em.findOne(PersonSchema, { pin }, { refresh: true });
+const personOf = (ctx: PersonsContext, pin: string): Promise<Person | null> => ctx.orm().findOne(PersonSchema, { pin }, { refresh: true });
 
 /**
  * `registerBirth`: in ONE transaction, claims the fact id (a replay answers with the stored outcome
@@ -60,7 +60,7 @@ export const registerBirth = async (ctx: PersonsContext, input: RegisterBirthInp
   const firstName = optionalName(input.firstName, 'input.firstName');
   const givenLastName = optionalName(input.lastName, 'input.lastName');
 
-  const outcome = await ctx.em.transactional(async (em): Promise<{ changed: boolean; errorCode: BirthErrorCode | null }> => {
+  const outcome = await ctx.orm().transactional(async (em): Promise<{ changed: boolean; errorCode: BirthErrorCode | null }> => {
     if (!(await claimFact(em, factId, 'BIRTH', childPin))) {
       const applied = await findAppliedEvent(em, factId);
       if (applied?.kind !== 'BIRTH' || applied.pin !== childPin) throw badUserInput('input.factId', 'this fact was applied to another event');
@@ -103,7 +103,7 @@ export const registerDeath = async (ctx: PersonsContext, input: RegisterDeathInp
   assertEngine(ctx.viewer, 'Only the decision engine may record deaths.');
   const factId = assertUuid(input.factId, 'input.factId');
   const pin = assertPin(input.pin, 'input.pin');
-  const changed = await ctx.em.transactional(async (em) => {
+  const changed = await ctx.orm().transactional(async (em) => {
     const [person] = await findPersonsByPins(em, [pin]);
     if (!person) throw notFound('Person');
     if (input.deathDate < person.birthDate) throw badUserInput('input.deathDate', 'must not be before the date of birth');
