@@ -1,43 +1,55 @@
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 
-/** A subgraph's response headers (names lower-case, as node:http gives them). */
+/**
+ * A subgraph's response headers (names lower-case, as node:http gives them), read in place: the data
+ * source asks for two of them, so the Map is built only if someone iterates or changes them.
+ */
 class ResponseHeaders implements FetcherHeaders {
-  readonly #map = new Map<string, string>();
+  readonly #raw: IncomingHttpHeaders;
+  #map: Map<string, string> | undefined;
   constructor(headers: IncomingHttpHeaders) {
-    for (const [name, value] of Object.entries(headers)) {
-      if (typeof value === 'string') this.#map.set(name, value);
-      else if (Array.isArray(value)) this.#map.set(name, value.join(', '));
+    this.#raw = headers;
+  }
+  #all(): Map<string, string> {
+    if (this.#map) return this.#map;
+    const map = new Map<string, string>();
+    for (const [name, value] of Object.entries(this.#raw)) {
+      if (typeof value === 'string') map.set(name, value);
+      else if (Array.isArray(value)) map.set(name, value.join(', '));
     }
+    return (this.#map = map);
   }
   append(name: string, value: string): void {
     const key = name.toLowerCase();
-    const had = this.#map.get(key);
-    this.#map.set(key, had === undefined ? value : `${had}, ${value}`);
+    const had = this.#all().get(key);
+    this.#all().set(key, had === undefined ? value : `${had}, ${value}`);
   }
   delete(name: string): void {
-    this.#map.delete(name.toLowerCase());
+    this.#all().delete(name.toLowerCase());
   }
   get(name: string): string | null {
-    return this.#map.get(name.toLowerCase()) ?? null;
+    if (this.#map) return this.#map.get(name.toLowerCase()) ?? null;
+    const value = this.#raw[name.toLowerCase()];
+    return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : null;
   }
   has(name: string): boolean {
-    return this.#map.has(name.toLowerCase());
+    return this.get(name) !== null;
   }
   set(name: string, value: string): void {
-    this.#map.set(name.toLowerCase(), value);
+    this.#all().set(name.toLowerCase(), value);
   }
   entries(): IterableIterator<[string, string]> {
-    return this.#map.entries();
+    return this.#all().entries();
   }
   keys(): IterableIterator<string> {
-    return this.#map.keys();
+    return this.#all().keys();
   }
   values(): IterableIterator<string> {
-    return this.#map.values();
+    return this.#all().values();
   }
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.#map.entries();
+    return this.#all().entries();
   }
 }
 
@@ -95,15 +107,26 @@ class BufferedResponse implements FetcherResponse {
  * the internal network; nothing here caches or retries.
  */
 export const subgraphFetcher = (): Fetcher => {
+  // Node already sends each request as one write (headers and body) with Nagle off (TCP_NODELAY).
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity, scheduling: 'lifo' });
+  // A handful of subgraph URLs, each parsed once.
+  const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { protocol: parsed.protocol, hostname: parsed.hostname, port: parsed.port, path: `${parsed.pathname}${parsed.search}` };
+      if (targets.size < 64) targets.set(url, target);
+    }
+    return target;
+  };
   return (url: string, init?: FetcherRequestInit) =>
     new Promise((resolve, reject) => {
-      const target = new URL(url);
       const body = init?.body ?? '';
       const headers: Record<string, string | number> = { ...init?.headers };
       headers['content-length'] = Buffer.byteLength(body);
       const req = request(
-        { protocol: target.protocol, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: init?.method ?? 'POST', headers, agent },
+        { ...targetOf(url), method: init?.method ?? 'POST', headers, agent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
