@@ -1,4 +1,5 @@
-import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
+import { Agent, type Dispatcher } from 'undici';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 
 /**
@@ -100,48 +101,38 @@ class BufferedResponse implements FetcherResponse {
 }
 
 /**
- * How the gateway POSTs to subgraphs: node:http over kept-alive sockets, the answer handed back
- * read whole (BufferedResponse). @apollo/gateway's default (make-fetch-happen over @npmcli/agent) spent more CPU
- * per subgraph call than the call itself was worth (profiled: proxy-agent checks that build an
- * Error's stack on every request, header objects rebuilt three times). Subgraphs are plain HTTP on
- * the internal network; nothing here caches or retries.
+ * How the gateway POSTs to subgraphs: undici's HTTP/1.1 client over kept-alive connections (one pool
+ * per subgraph), the answer handed back read whole (BufferedResponse). @apollo/gateway's default
+ * (make-fetch-happen over @npmcli/agent) spent more CPU per subgraph call than the call itself was
+ * worth (profiled: proxy-agent checks that build an Error's stack on every request, header objects
+ * rebuilt three times); node:http's ClientRequest, agent and socket bookkeeping still cost ≈ 1.5x
+ * undici's per call (measured: BENCHMARKS.md, session 6). Each request is one write (headers and
+ * body), Nagle off. Subgraphs are plain HTTP on the internal network; nothing here caches or retries.
  */
 export const subgraphFetcher = (): Fetcher => {
-  // Node already sends each request as one write (headers and body) with Nagle off (TCP_NODELAY).
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, scheduling: 'lifo' });
+  const dispatcher = new Agent({ pipelining: 1 });
   // A handful of subgraph URLs, each parsed once.
-  const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string }>();
+  const targets = new Map<string, { origin: string; path: string }>();
   const targetOf = (url: string) => {
     let target = targets.get(url);
     if (!target) {
       const parsed = new URL(url);
-      target = { protocol: parsed.protocol, hostname: parsed.hostname, port: parsed.port, path: `${parsed.pathname}${parsed.search}` };
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
       if (targets.size < 64) targets.set(url, target);
     }
     return target;
   };
-  return (url: string, init?: FetcherRequestInit) =>
-    new Promise((resolve, reject) => {
-      const body = init?.body ?? '';
-      const headers: Record<string, string | number> = { ...init?.headers };
-      headers['content-length'] = Buffer.byteLength(body);
-      const req = request(
-        { ...targetOf(url), method: init?.method ?? 'POST', headers, agent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
-          res.on('end', () => {
-            const status = res.statusCode ?? 502;
-            // No body on 204/304 (a Response would refuse one); subgraphs answer GraphQL with neither.
-            const payload = status === 204 || status === 304 ? Buffer.alloc(0) : Buffer.concat(chunks);
-            resolve(new BufferedResponse(url, status, res.statusMessage ?? '', new ResponseHeaders(res.headers), payload));
-          });
-        },
-      );
-      req.on('error', reject);
-      const signal = init?.signal as AbortSignal | undefined;
-      signal?.addEventListener('abort', () => req.destroy(new Error('aborted')), { once: true });
-      req.end(body);
+  return async (url: string, init?: FetcherRequestInit) => {
+    const signal = init?.signal as AbortSignal | undefined;
+    const { statusCode, headers, body } = await dispatcher.request({
+      ...targetOf(url),
+      method: (init?.method ?? 'POST') as Dispatcher.HttpMethod,
+      headers: init?.headers ?? {},
+      body: init?.body ?? '',
+      ...(signal ? { signal } : {}),
     });
+    const payload = Buffer.from(await body.arrayBuffer());
+    // No body on 204/304 (a Response would refuse one); subgraphs answer GraphQL with neither.
+    return new BufferedResponse(url, statusCode, STATUS_CODES[statusCode] ?? '', new ResponseHeaders(headers), statusCode === 204 || statusCode === 304 ? Buffer.alloc(0) : payload);
+  };
 };
