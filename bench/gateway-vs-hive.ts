@@ -11,6 +11,11 @@
 // same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
 // shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
+//   add --compare PATH to run a second build of our gateway (PATH: its main.ts, e.g. an extracted copy of
+//   main's gateway/src and shared/src) as "compare", alternating with ours over the same subgraphs: an A/B
+//   of gateway changes in one window
+//   add --rate R to measure every run open-loop at R requests/s (bench/support/paced-load.ts) instead of
+//   wrk's closed loop: CPU per request at the same offered rate on both sides
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
 import { execFileSync, spawn } from 'node:child_process';
@@ -31,6 +36,8 @@ const { values } = parseArgs({
     pins: { type: 'string', default: '200' },
     profile: { type: 'string' },
     only: { type: 'string' },
+    compare: { type: 'string' },
+    rate: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'gateway-workers': { type: 'string', default: '1' },
   },
@@ -224,7 +231,9 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
-  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
+  const out = values.rate
+    ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, values.rate, String(seconds), bodyFile, authorization], { encoding: 'utf8' })
+    : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
   const machineAfter = machineJiffies();
   const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids) };
   const stats1 = await databaseStats();
@@ -270,6 +279,7 @@ const gateways: Gateway[] = [];
 try {
   const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
   if (wanted('ours')) gateways.push(await startOurs('ours', 'gateway/src/main.ts'));
+  if (values.compare) gateways.push(await startOurs('compare', resolve(values.compare)));
   if (wanted('ours-rules-off')) gateways.push(await startOurs('ours-rules-off', 'bench/support/gateway-rules-off.ts'));
   if (wanted('hive')) gateways.push(await startHive());
   const runs: Run[] = [];

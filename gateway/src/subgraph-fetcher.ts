@@ -1,5 +1,5 @@
 import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 
 /**
@@ -126,7 +126,7 @@ export const subgraphFetcher = (): Fetcher => {
     const signal = init?.signal as AbortSignal | undefined;
     const { statusCode, headers, body } = await dispatcher.request({
       ...targetOf(url),
-      method: (init?.method ?? 'POST') as Dispatcher.HttpMethod,
+      method: init?.method ?? 'POST',
       headers: init?.headers ?? {},
       body: init?.body ?? '',
       ...(signal ? { signal } : {}),
