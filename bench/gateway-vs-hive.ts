@@ -11,6 +11,9 @@
 // same PIN from 8 connections measures its de-duplication, not the work of a full record (--pins 1
 // shows that case).
 //   add --profile DIR to write --cpu-prof profiles of every gateway and subgraph into DIR
+//   add --compare PATH to run a second build of our gateway (PATH: its main.ts, e.g. an extracted copy of
+//   main's gateway/src and shared/src) as "compare", alternating with ours over the same subgraphs: an A/B
+//   of gateway changes in one window
 //   add --rate N to measure at a fixed offered rate (open loop, bench/support/paced-load.ts) instead
 //   of wrk's closed loop: CPU per request at the same rate on both sides of an A/B, whatever each
 //   side's peak (closed-loop throughput moves per-request CPU through group-commit amortisation)
@@ -43,6 +46,8 @@ const { values } = parseArgs({
     pins: { type: 'string', default: '200' },
     profile: { type: 'string' },
     only: { type: 'string' },
+    compare: { type: 'string' },
+    rate: { type: 'string' },
     workers: { type: 'string', default: '1' },
     'gateway-workers': { type: 'string', default: '1' },
     'paced-rate': { type: 'string' },
@@ -51,7 +56,6 @@ const { values } = parseArgs({
     probe: { type: 'string' },
     durable: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
-    rate: { type: 'string' },
   },
 });
 const rounds = Number(values.rounds);
@@ -383,6 +387,7 @@ const gateways: Gateway[] = [];
 try {
   const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
   if (wanted('ours')) gateways.push(await startOurs('ours', 'gateway/src/main.ts'));
+  if (values.compare) gateways.push(await startOurs('compare', resolve(values.compare)));
   if (wanted('ours-rules-off')) gateways.push(await startOurs('ours-rules-off', 'bench/support/gateway-rules-off.ts'));
   if (wanted('hive')) gateways.push(await startHive());
   const runs: Run[] = [];

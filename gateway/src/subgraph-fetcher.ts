@@ -1,43 +1,56 @@
-import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
+import { Agent } from 'undici';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 
-/** A subgraph's response headers (names lower-case, as node:http gives them). */
+/**
+ * A subgraph's response headers (names lower-case, as node:http gives them), read in place: the data
+ * source asks for two of them, so the Map is built only if someone iterates or changes them.
+ */
 class ResponseHeaders implements FetcherHeaders {
-  readonly #map = new Map<string, string>();
+  readonly #raw: IncomingHttpHeaders;
+  #map: Map<string, string> | undefined;
   constructor(headers: IncomingHttpHeaders) {
-    for (const [name, value] of Object.entries(headers)) {
-      if (typeof value === 'string') this.#map.set(name, value);
-      else if (Array.isArray(value)) this.#map.set(name, value.join(', '));
+    this.#raw = headers;
+  }
+  #all(): Map<string, string> {
+    if (this.#map) return this.#map;
+    const map = new Map<string, string>();
+    for (const [name, value] of Object.entries(this.#raw)) {
+      if (typeof value === 'string') map.set(name, value);
+      else if (Array.isArray(value)) map.set(name, value.join(', '));
     }
+    return (this.#map = map);
   }
   append(name: string, value: string): void {
     const key = name.toLowerCase();
-    const had = this.#map.get(key);
-    this.#map.set(key, had === undefined ? value : `${had}, ${value}`);
+    const had = this.#all().get(key);
+    this.#all().set(key, had === undefined ? value : `${had}, ${value}`);
   }
   delete(name: string): void {
-    this.#map.delete(name.toLowerCase());
+    this.#all().delete(name.toLowerCase());
   }
   get(name: string): string | null {
-    return this.#map.get(name.toLowerCase()) ?? null;
+    if (this.#map) return this.#map.get(name.toLowerCase()) ?? null;
+    const value = this.#raw[name.toLowerCase()];
+    return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : null;
   }
   has(name: string): boolean {
-    return this.#map.has(name.toLowerCase());
+    return this.get(name) !== null;
   }
   set(name: string, value: string): void {
-    this.#map.set(name.toLowerCase(), value);
+    this.#all().set(name.toLowerCase(), value);
   }
   entries(): IterableIterator<[string, string]> {
-    return this.#map.entries();
+    return this.#all().entries();
   }
   keys(): IterableIterator<string> {
-    return this.#map.keys();
+    return this.#all().keys();
   }
   values(): IterableIterator<string> {
-    return this.#map.values();
+    return this.#all().values();
   }
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.#map.entries();
+    return this.#all().entries();
   }
 }
 
@@ -88,37 +101,38 @@ class BufferedResponse implements FetcherResponse {
 }
 
 /**
- * How the gateway POSTs to subgraphs: node:http over kept-alive sockets, the answer handed back
- * read whole (BufferedResponse). @apollo/gateway's default (make-fetch-happen over @npmcli/agent) spent more CPU
- * per subgraph call than the call itself was worth (profiled: proxy-agent checks that build an
- * Error's stack on every request, header objects rebuilt three times). Subgraphs are plain HTTP on
- * the internal network; nothing here caches or retries.
+ * How the gateway POSTs to subgraphs: undici's HTTP/1.1 client over kept-alive connections (one pool
+ * per subgraph), the answer handed back read whole (BufferedResponse). @apollo/gateway's default
+ * (make-fetch-happen over @npmcli/agent) spent more CPU per subgraph call than the call itself was
+ * worth (profiled: proxy-agent checks that build an Error's stack on every request, header objects
+ * rebuilt three times); node:http's ClientRequest, agent and socket bookkeeping still cost ≈ 1.5x
+ * undici's per call (measured: BENCHMARKS.md, session 6). Each request is one write (headers and
+ * body), Nagle off. Subgraphs are plain HTTP on the internal network; nothing here caches or retries.
  */
 export const subgraphFetcher = (): Fetcher => {
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, scheduling: 'lifo' });
-  return (url: string, init?: FetcherRequestInit) =>
-    new Promise((resolve, reject) => {
-      const target = new URL(url);
-      const body = init?.body ?? '';
-      const headers: Record<string, string | number> = { ...init?.headers };
-      headers['content-length'] = Buffer.byteLength(body);
-      const req = request(
-        { protocol: target.protocol, hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: init?.method ?? 'POST', headers, agent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
-          res.on('end', () => {
-            const status = res.statusCode ?? 502;
-            // No body on 204/304 (a Response would refuse one); subgraphs answer GraphQL with neither.
-            const payload = status === 204 || status === 304 ? Buffer.alloc(0) : Buffer.concat(chunks);
-            resolve(new BufferedResponse(url, status, res.statusMessage ?? '', new ResponseHeaders(res.headers), payload));
-          });
-        },
-      );
-      req.on('error', reject);
-      const signal = init?.signal as AbortSignal | undefined;
-      signal?.addEventListener('abort', () => req.destroy(new Error('aborted')), { once: true });
-      req.end(body);
+  const dispatcher = new Agent({ pipelining: 1 });
+  // A handful of subgraph URLs, each parsed once.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (targets.size < 64) targets.set(url, target);
+    }
+    return target;
+  };
+  return async (url: string, init?: FetcherRequestInit) => {
+    const signal = init?.signal as AbortSignal | undefined;
+    const { statusCode, headers, body } = await dispatcher.request({
+      ...targetOf(url),
+      method: init?.method ?? 'POST',
+      headers: init?.headers ?? {},
+      body: init?.body ?? '',
+      ...(signal ? { signal } : {}),
     });
+    const payload = Buffer.from(await body.arrayBuffer());
+    // No body on 204/304 (a Response would refuse one); subgraphs answer GraphQL with neither.
+    return new BufferedResponse(url, statusCode, STATUS_CODES[statusCode] ?? '', new ResponseHeaders(headers), statusCode === 204 || statusCode === 304 ? Buffer.alloc(0) : payload);
+  };
 };

@@ -31,3 +31,16 @@ export const FULL_RECORD = /* GraphQL */ `
     }
   }
 `;
+
+/** The README's full record ("Example queries"), as bench/gateway-vs-hive.ts sends it. */
+export const README_FULL_RECORD = /* GraphQL */ `
+  query FullRecord($pin: String!) {
+    person(pin: $pin) {
+      firstName lastName birthDate address { line region { name } }
+      household { members { relation person { firstName age } } assistance { monthlyAmount status } }
+      facts(filter: { kinds: [INCOME] }) { items { agency { name } validFrom sourceReference value { ... on IncomeValue { amount month } } } }
+      benefits { benefitType { name } monthlyAmount periodFrom decision { outcome steps { description result } } payments { month amount status } }
+      paymentAccounts { bank branchAddress cardPickupDate }
+    }
+  }
+`;
