@@ -1,7 +1,7 @@
 // PostgreSQL's cost of storing the bulk feed's facts, statement by statement, without Node's feed
 // around it: 1,000-row chunks bound as typed arrays (as bulk/feed-store.ts binds them), each chunk
 // its own transaction, on a copy of facts.fact with a chosen set of indexes:
-//   node bench/fact-insert-cost.ts [--rows 100000] [--explain]
+//   node bench/fact-insert-cost.ts [--rows 100000] [--explain] [--only REGEX (the variants whose name matches)]
 // Prints, per variant, the wall time and PostgreSQL CPU per row (from /proc, embedded server only);
 // --explain then prints EXPLAIN (ANALYZE, BUFFERS) of one more chunk of new facts with the feed's
 // statement on the last variant's filled table (rolled back).
@@ -72,7 +72,7 @@ const main = async () => {
   const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const variants: Array<[string, string[], string, string?, string?]> = [
+  const all: Array<[name: string, indexes: string[], sql: string, sourceCollate?: string, pinCollate?: string]> = [
     ['pk + source + subject + kind, look up then insert (before this session)', ['source', 'subject', 'kind'], LOOKUP_INSERT],
     ['pk + source + subject + kind, insert first then look up the rest', ['source', 'subject', 'kind'], INSERT_THEN_LOOKUP],
     ['pk + source + subject + kind, insert only', ['source', 'subject', 'kind'], INSERT],
@@ -84,7 +84,8 @@ const main = async () => {
     ['pk + source + subject, default collation, insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP],
     ['pk + source + subject, agency and source reference COLLATE "C", insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP, 'collate "C"'],
     ['pk + source + subject, agency, source reference and subject PIN COLLATE "C", insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP, 'collate "C"', 'collate "C"'],
-  ].filter(([name]) => !args.only || new RegExp(args.only, 'i').test(name));
+  ];
+  const variants = all.filter(([name]) => !args.only || new RegExp(args.only, 'i').test(name));
   try {
     let run = 0;
     for (const [name, indexes, sql, sourceCollate, pinCollate] of variants) {
