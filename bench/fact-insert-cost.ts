@@ -1,7 +1,7 @@
 // PostgreSQL's cost of storing the bulk feed's facts, statement by statement, without Node's feed
 // around it: 1,000-row chunks bound as typed arrays (as bulk/feed-store.ts binds them), each chunk
 // its own transaction, on a copy of facts.fact with a chosen set of indexes:
-//   node bench/fact-insert-cost.ts [--rows 100000] [--explain]
+//   node bench/fact-insert-cost.ts [--rows 100000] [--explain] [--only REGEX (the variants whose name matches)]
 // Prints, per variant, the wall time and PostgreSQL CPU per row (from /proc, embedded server only);
 // --explain then prints EXPLAIN (ANALYZE, BUFFERS) of one more chunk of new facts with the feed's
 // statement on the last variant's filled table (rolled back).
@@ -13,14 +13,17 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
-const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, explain: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { rows: { type: 'string', default: '100000' }, explain: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const rows = Number(args.rows);
 const CHUNK = 1000;
 
-const TABLE = `create table t.fact (
-  id uuid primary key, agency_code varchar(32) not null, subject_pin char(7) not null, kind varchar(32) not null,
+// The text key columns' collations: the database's default (the server's locale) or `collate "C"`.
+const table = (sourceCollate = '', pinCollate = '') => `create table t.fact (
+  id uuid primary key, agency_code varchar(32) ${sourceCollate} not null, subject_pin char(7) ${pinCollate} not null, kind varchar(32) not null,
   value jsonb not null, valid_from date not null, valid_to date, recorded_at timestamptz not null default now(),
-  source_reference varchar(200) not null, superseded_by uuid references t.fact (id), superseded_at timestamptz, declared_by char(7) null,
+  source_reference varchar(200) ${sourceCollate} not null, superseded_by uuid references t.fact (id), superseded_at timestamptz, declared_by char(7) null,
   check (valid_to is null or valid_to >= valid_from), check ((superseded_by is null) = (superseded_at is null)))`;
 const INDEXES: Record<string, string> = {
   subject: `create index on t.fact (subject_pin, valid_from desc)`,
@@ -69,7 +72,7 @@ const main = async () => {
   const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const variants: Array<[string, string[], string]> = [
+  const all: Array<[name: string, indexes: string[], sql: string, sourceCollate?: string, pinCollate?: string]> = [
     ['pk + source + subject + kind, look up then insert (before this session)', ['source', 'subject', 'kind'], LOOKUP_INSERT],
     ['pk + source + subject + kind, insert first then look up the rest', ['source', 'subject', 'kind'], INSERT_THEN_LOOKUP],
     ['pk + source + subject + kind, insert only', ['source', 'subject', 'kind'], INSERT],
@@ -78,12 +81,16 @@ const main = async () => {
     ['pk + source + subject (no kind index), insert only', ['source', 'subject'], INSERT],
     ['pk + source + kind (no subject index)', ['source', 'kind'], INSERT],
     ['pk + source only', ['source'], INSERT],
+    ['pk + source + subject, default collation, insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP],
+    ['pk + source + subject, agency and source reference COLLATE "C", insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP, 'collate "C"'],
+    ['pk + source + subject, agency, source reference and subject PIN COLLATE "C", insert first then look up the rest', ['source', 'subject'], INSERT_THEN_LOOKUP, 'collate "C"', 'collate "C"'],
   ];
+  const variants = all.filter(([name]) => !args.only || new RegExp(args.only, 'i').test(name));
   try {
     let run = 0;
-    for (const [name, indexes, sql] of variants) {
+    for (const [name, indexes, sql, sourceCollate, pinCollate] of variants) {
       run++;
-      await client.query(`drop schema if exists t cascade; create schema t; ${TABLE}; ${indexes.map((i) => INDEXES[i]).join(';')}`);
+      await client.query(`drop schema if exists t cascade; create schema t; ${table(sourceCollate, pinCollate)}; ${indexes.map((i) => INDEXES[i]).join(';')}`);
       if (sql === 'COPY') await client.query(`create temp table if not exists t_stage (i uuid, p char(7), k varchar, v jsonb, f date, t date, r varchar) on commit delete rows`);
       await client.query('checkpoint');
       const cpu0 = serverCpuSeconds(postmaster);
@@ -104,7 +111,7 @@ const main = async () => {
       console.log(`${name}: ${((wall * 1e6) / rows).toFixed(1)} µs wall, ${db.embedded ? ((cpu * 1e6) / rows).toFixed(1) : '—'} µs PostgreSQL CPU per row`);
     }
     if (args.explain) {
-      await client.query(`drop schema if exists t cascade; create schema t; ${TABLE}; ${INDEXES['source']}; ${INDEXES['subject']}`);
+      await client.query(`drop schema if exists t cascade; create schema t; ${table()}; ${INDEXES['source']}; ${INDEXES['subject']}`);
       for (let start = 0; start < rows; start += CHUNK) await client.query(INSERT_THEN_LOOKUP, chunkParams(start, 99));
       await client.query('vacuum analyze t.fact');
       await client.query('begin');

@@ -10,6 +10,7 @@ import { Migration20261206110000AddSelfDeclaredFacts } from './migrations/Migrat
 import { Migration20261206120000AddFactRoleIndexes } from './migrations/Migration20261206120000AddFactRoleIndexes.ts';
 import { Migration20261206130000AddSupersededByIndex } from './migrations/Migration20261206130000AddSupersededByIndex.ts';
 import { Migration20261206140000DropFactKindIndex } from './migrations/Migration20261206140000DropFactKindIndex.ts';
+import { Migration20261206150000FactKeysCollateC } from './migrations/Migration20261206150000FactKeysCollateC.ts';
 
 /** The facts schema: its entities and its migrations, in order. */
 export const factsDatabase: SubgraphDatabaseDefinition = {
@@ -27,5 +28,7 @@ export const factsDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206130000AddSupersededByIndex', class: Migration20261206130000AddSupersededByIndex },
     // stream perf-ingest: an index no query used, paid for by every fact stored
     { name: 'Migration20261206140000DropFactKindIndex', class: Migration20261206140000DropFactKindIndex },
+    // stream feed: the dedup and subject keys compared bytewise, not by locale
+    { name: 'Migration20261206150000FactKeysCollateC', class: Migration20261206150000FactKeysCollateC },
   ],
 };

@@ -51,9 +51,10 @@ const storeInTransaction = async (em: Em, agencyCode: string, items: readonly Fe
   const sequential = items.filter((item) => seen.get(item.fact.sourceReference) !== 1);
   const decisions = await storeFreshFacts(em, agencyCode, once.map((item) => item.fact), expectDuplicates);
   for (const item of once) {
+    // Only the facts the statement did not insert have a decision.
     const decision = decisions.get(item.fact.sourceReference);
-    if (decision?.kind === 'ACCEPTED') results.push({ line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
-    else if (decision?.kind === 'DUPLICATE') results.push({ line: item.line, outcome: 'DUPLICATE', factId: decision.currentId });
+    if (decision === undefined) results.push({ line: item.line, outcome: 'ACCEPTED', factId: item.fact.id });
+    else if (decision.kind === 'DUPLICATE') results.push({ line: item.line, outcome: 'DUPLICATE', factId: decision.currentId });
     else sequential.push(item);
   }
   if (sequential.length === 0) return results;

@@ -12,6 +12,7 @@ export const FactSchema = defineEntity({
   properties: {
     id: p.uuid().primary(),
     agencyCode: p.string().length(32),
+    // subject_pin and source_reference are COLLATE "C" (Migration20261206150000FactKeysCollateC): indexed keys compared bytewise.
     subjectPin: p.string().length(7).columnType('char(7)'),
     kind: p.enum(FACT_KIND_NAMES).columnType('varchar(32)'),
     // Validated against the kind's zod schema on the way in (feeds) and on the way out (fact-values.ts).
