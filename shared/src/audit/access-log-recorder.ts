@@ -34,9 +34,10 @@ const INPUT_COLUMNS = ['n', 'at_text', 'subject_pin', 'accessor_kind', 'accessor
  * PostgreSQL 17+); concurrent writers' flushes are one fsync. The answer, and so the reads waiting on
  * the group, still comes only once the group is on disk. A crash before that flush may lose the group,
  * but then no read waiting on it was answered, and any group chained after it is lost with it (its
- * commit is later in the same WAL): the chain has no gap.
+ * commit is later in the same WAL): the chain has no gap. A server older than 17 (DATABASE_URL may
+ * name any) has no flushing message: there the group commits synchronously, whatever the server's default.
  */
-const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string): string => {
+const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string, flushAfterCommit: boolean): string => {
   const rows = batch.map((entry, i) =>
     [
       String(i + 1),
@@ -67,7 +68,7 @@ const appendStatement = (batch: readonly AccessEntry[], literal: (value: string)
     accessorOffice: 'i.accessor_office',
     accessorRegion: 'i.accessor_region',
   });
-  return `begin; set local synchronous_commit = off; select pg_advisory_xact_lock(${CHAIN_LOCK});
+  return `begin; set local synchronous_commit = ${flushAfterCommit ? 'off' : 'on'}; select pg_advisory_xact_lock(${CHAIN_LOCK});
 with recursive
   entries (${INPUT_COLUMNS.join(', ')}) as (values ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}),
   tail as (select seq, hash from audit.access_log order by seq desc limit 1),
@@ -83,8 +84,8 @@ insert into audit.access_log
 select c.seq, i.at_text::timestamptz, i.subject_pin, i.accessor_kind, i.accessor_subject, i.client_id, i.service,
        string_to_array(i.fields_csv, ','), i.purpose, i.request_id, i.accessor_office, i.accessor_region, ${ACCESS_LOG_CHAIN_VERSION}, c.prev_hash, c.hash
 from chain c join entries i on i.n = c.n;
-commit;
-select pg_logical_emit_message(false, 'usr.access_log', '', true)`;
+commit${flushAfterCommit ? `;
+select pg_logical_emit_message(false, 'usr.access_log', '', true)` : ''}`;
 };
 
 interface Waiting {
@@ -113,6 +114,8 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
   const maxBatch = options.maxBatch ?? 500;
   let waiting: Waiting[] = [];
   let writing: Promise<void> | undefined;
+  /** PostgreSQL 17+ flushes the WAL on a logical message: asked once, on the first write. */
+  let flushAfterCommit: boolean | undefined;
 
   const writeBatch = async (batch: readonly AccessEntry[]) => {
     const client = await pool.connect();
@@ -124,7 +127,8 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
     };
     client.on('error', onError);
     try {
-      await client.query(appendStatement(batch, (value) => client.escapeLiteral(value)));
+      flushAfterCommit ??= Number((await client.query<{ server_version_num: string }>('show server_version_num')).rows[0]?.server_version_num) >= 170_000;
+      await client.query(appendStatement(batch, (value) => client.escapeLiteral(value), flushAfterCommit));
       recordAccessLogCommitted(batch);
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error('access log write failed');
