@@ -19,41 +19,16 @@ const CHAIN_LOCK = 0x61756469; // "audi"
 
 const INPUT_COLUMNS = ['n', 'at_text', 'subject_pin', 'accessor_kind', 'accessor_subject', 'client_id', 'service', 'fields_csv', 'purpose', 'request_id', 'accessor_office', 'accessor_region'] as const;
 
+const ARRAY_COLUMNS = INPUT_COLUMNS.slice(1);
+
 /**
- * A group of entries appended in ONE round trip: open, take the chain's lock, extend the chain from
- * its current end inside PostgreSQL (a recursive CTE: seq + 1, sha256 of the previous hash and the
- * row's content, exactly `chainHash`), insert, commit. The lock is held only while the server runs
- * the statement, never across a round trip to this process. A multi-statement simple query cannot
- * take bind parameters: every value is a literal escaped by the driver (`literal`).
- *
- * Nor is the lock held across the disk flush: a synchronous commit flushes the WAL before it releases
- * its locks, so every writer of every process would queue behind one fsync after another (with fsync
- * on, half of a group's wait was that queue: BENCHMARKS.md, session 6). The transaction commits
- * without waiting for the flush (its lock freed at once) and the last statement then flushes the WAL
- * up to past its commit record (a non-transactional, empty logical message with flush = true,
- * PostgreSQL 17+); concurrent writers' flushes are one fsync. The answer, and so the reads waiting on
- * the group, still comes only once the group is on disk. A crash before that flush may lose the group,
- * but then no read waiting on it was answered, and any group chained after it is lost with it (its
- * commit is later in the same WAL): the chain has no gap. A server older than 17 (DATABASE_URL may
- * name any) has no flushing message: there the group commits synchronously, whatever the server's default.
+ * audit.append_access_log(at_text[], subject_pin[], …): the chain extended from its current end and
+ * the group inserted, in one statement whose plan PL/pgSQL keeps per connection (sent as text it was
+ * parsed and planned for every group). Created by the audit schema's migration; the caller takes
+ * the chain's lock first, in the same transaction (a statement after the lock sees every group
+ * committed before it).
  */
-const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string, flushAfterCommit: boolean): string => {
-  const rows = batch.map((entry, i) =>
-    [
-      String(i + 1),
-      entry.at.toISOString(),
-      entry.subjectPin,
-      entry.viewer.kind,
-      entry.viewer.subject ?? 'anonymous',
-      entry.viewer.clientId ?? '',
-      entry.service,
-      entry.fields.join(','),
-      entry.purpose.slice(0, 300),
-      entry.requestId.slice(0, 64),
-      (entry.viewer.office ?? '').slice(0, 16),
-      (entry.viewer.region ?? '').slice(0, 40),
-    ].map((value, column) => (column === 0 ? `${value}::int` : `${literal(value)}::text`)),
-  );
+export const appendAccessLogFunctionSql = (): string => {
   const content = accessLogContentSql({
     seq: '(c.seq + 1)::text',
     at: 'i.at_text',
@@ -68,24 +43,70 @@ const appendStatement = (batch: readonly AccessEntry[], literal: (value: string)
     accessorOffice: 'i.accessor_office',
     accessorRegion: 'i.accessor_region',
   });
+  return `create or replace function audit.append_access_log(${ARRAY_COLUMNS.map((c) => `p_${c} text[]`).join(', ')})
+returns void language plpgsql volatile as $fn$
+begin
+  with recursive
+    entries (${INPUT_COLUMNS.join(', ')}) as (
+      select u.n::int, ${ARRAY_COLUMNS.map((c) => `u.${c}`).join(', ')}
+      from unnest(${ARRAY_COLUMNS.map((c) => `p_${c}`).join(', ')}) with ordinality as u(${ARRAY_COLUMNS.join(', ')}, n)),
+    tail as (select seq, hash from audit.access_log order by seq desc limit 1),
+    chain (n, seq, prev_hash, hash) as (
+      select 0, coalesce((select seq from tail), 0)::bigint, null::text, coalesce((select hash from tail), '${GENESIS_HASH}')::text
+      union all
+      select i.n, c.seq + 1, c.hash, encode(sha256(convert_to(c.hash || ${content}, 'UTF8')), 'hex')
+      from chain c join entries i on i.n = c.n + 1
+    )
+  insert into audit.access_log
+    (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
+     accessor_office, accessor_region, chain_version, prev_hash, hash)
+  select c.seq, i.at_text::timestamptz, i.subject_pin, i.accessor_kind, i.accessor_subject, i.client_id, i.service,
+         string_to_array(i.fields_csv, ','), i.purpose, i.request_id, i.accessor_office, i.accessor_region, ${ACCESS_LOG_CHAIN_VERSION}, c.prev_hash, c.hash
+  from chain c join entries i on i.n = c.n;
+end
+$fn$`;
+};
+
+/**
+ * A group of entries appended in ONE round trip: open, take the chain's lock, extend the chain from
+ * its current end inside PostgreSQL (`audit.append_access_log`: seq + 1, sha256 of the previous hash
+ * and the row's content, exactly `chainHash`), insert, commit. The lock is held only while the server runs
+ * the statement, never across a round trip to this process. A multi-statement simple query cannot
+ * take bind parameters: every value is a literal escaped by the driver (`literal`), one text array
+ * per column.
+ *
+ * Nor is the lock held across the disk flush: a synchronous commit flushes the WAL before it releases
+ * its locks, so every writer of every process would queue behind one fsync after another (with fsync
+ * on, half of a group's wait was that queue: BENCHMARKS.md, session 6). The transaction commits
+ * without waiting for the flush (its lock freed at once) and the last statement then flushes the WAL
+ * up to past its commit record (a non-transactional, empty logical message with flush = true,
+ * PostgreSQL 17+); concurrent writers' flushes are one fsync. The answer, and so the reads waiting on
+ * the group, still comes only once the group is on disk. A crash before that flush may lose the group,
+ * but then no read waiting on it was answered, and any group chained after it is lost with it (its
+ * commit is later in the same WAL): the chain has no gap. A server older than 17 (DATABASE_URL may
+ * name any) has no flushing message: there the group commits synchronously, whatever the server's default.
+ */
+const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string, flushAfterCommit: boolean): string => {
+  const columns: string[][] = ARRAY_COLUMNS.map(() => []);
+  for (const entry of batch) {
+    const values = [
+      entry.at.toISOString(),
+      entry.subjectPin,
+      entry.viewer.kind,
+      entry.viewer.subject ?? 'anonymous',
+      entry.viewer.clientId ?? '',
+      entry.service,
+      entry.fields.join(','),
+      entry.purpose.slice(0, 300),
+      entry.requestId.slice(0, 64),
+      (entry.viewer.office ?? '').slice(0, 16),
+      (entry.viewer.region ?? '').slice(0, 40),
+    ];
+    values.forEach((value, column) => columns[column]?.push(literal(value)));
+  }
   return `begin; set local synchronous_commit = ${flushAfterCommit ? 'off' : 'on'}; select pg_advisory_xact_lock(${CHAIN_LOCK});
-with recursive
-  entries (${INPUT_COLUMNS.join(', ')}) as (values ${rows.map((r) => `(${r.join(', ')})`).join(',\n    ')}),
-  tail as (select seq, hash from audit.access_log order by seq desc limit 1),
-  chain (n, seq, prev_hash, hash) as (
-    select 0, coalesce((select seq from tail), 0)::bigint, null::text, coalesce((select hash from tail), '${GENESIS_HASH}')::text
-    union all
-    select i.n, c.seq + 1, c.hash, encode(sha256(convert_to(c.hash || ${content}, 'UTF8')), 'hex')
-    from chain c join entries i on i.n = c.n + 1
-  )
-insert into audit.access_log
-  (seq, at, subject_pin, accessor_kind, accessor_subject, client_id, service, fields, purpose, request_id,
-   accessor_office, accessor_region, chain_version, prev_hash, hash)
-select c.seq, i.at_text::timestamptz, i.subject_pin, i.accessor_kind, i.accessor_subject, i.client_id, i.service,
-       string_to_array(i.fields_csv, ','), i.purpose, i.request_id, i.accessor_office, i.accessor_region, ${ACCESS_LOG_CHAIN_VERSION}, c.prev_hash, c.hash
-from chain c join entries i on i.n = c.n;
-commit${flushAfterCommit ? `;
-select pg_logical_emit_message(false, 'usr.access_log', '', true)` : ''}`;
+select audit.append_access_log(${columns.map((values) => `array[${values.join(', ')}]::text[]`).join(', ')});
+commit${flushAfterCommit ? `;\nselect pg_logical_emit_message(false, 'usr.access_log', '', true)` : ''}`;
 };
 
 interface Waiting {

@@ -3,6 +3,7 @@ import { AccessLogEntrySchema } from './entities/access-log-entry.ts';
 import { Migration20261123120000CreateAccessLog } from './migrations/Migration20261123120000CreateAccessLog.ts';
 import { Migration20261206040000AddAccessLogCheckpoints } from './migrations/Migration20261206040000AddAccessLogCheckpoints.ts';
 import { Migration20261206070000AddAccessorOffice } from './migrations/Migration20261206070000AddAccessorOffice.ts';
+import { Migration20261206160000AppendAccessLogFunction } from './migrations/Migration20261206160000AppendAccessLogFunction.ts';
 
 /** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
@@ -12,5 +13,6 @@ export const auditDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261123120000CreateAccessLog', class: Migration20261123120000CreateAccessLog },
     { name: 'Migration20261206040000AddAccessLogCheckpoints', class: Migration20261206040000AddAccessLogCheckpoints },
     { name: 'Migration20261206070000AddAccessorOffice', class: Migration20261206070000AddAccessorOffice },
+    { name: 'Migration20261206160000AppendAccessLogFunction', class: Migration20261206160000AppendAccessLogFunction },
   ],
 };
