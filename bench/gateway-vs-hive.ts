@@ -33,6 +33,7 @@ import { loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
 import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type Topology } from './support/topology.ts';
@@ -73,16 +74,8 @@ if (probeDir) {
 }
 const probeArgs = probeDir ? ['--import', join(ROOT, 'bench/support/stall-probe.ts')] : [];
 
-// The README's full-record query ("Example queries").
-const QUERY = `query FullRecord($pin: String!) {
-  person(pin: $pin) {
-    firstName lastName birthDate address { line region { name } }
-    household { members { relation person { firstName age } } assistance { monthlyAmount status } }
-    facts(filter: { kinds: [INCOME] }) { items { agency { name } validFrom sourceReference value { ... on IncomeValue { amount month } } } }
-    benefits { benefitType { name } monthlyAmount periodFrom decision { outcome steps { description result } } payments { month amount status } }
-    paymentAccounts { bank branchAddress cardPickupDate }
-  }
-}`;
+// The README's full-record query ("Example queries"), the one the query-plan test holds.
+const QUERY = README_FULL_RECORD;
 const README_PIN = '5AZK7P2';
 const bodyOf = (pin: string) => JSON.stringify({ query: QUERY, variables: { pin }, operationName: 'FullRecord' });
 

@@ -32,7 +32,7 @@ export const FULL_RECORD = /* GraphQL */ `
   }
 `;
 
-/** The README's full record ("Example queries"), as bench/gateway-vs-hive.ts sends it. */
+/** The README's full record ("Example queries"): bench/gateway-vs-hive.ts sends it, the query-plan test holds its plan. */
 export const README_FULL_RECORD = /* GraphQL */ `
   query FullRecord($pin: String!) {
     person(pin: $pin) {
