@@ -40,6 +40,24 @@ const entry = (i: number, text: string): AccessEntry => ({
 
 type Stored = { seq: string; seq_text?: string; at: Date; subject_pin: string; accessor_kind: string; accessor_subject: string; client_id: string; service: string; fields: string[]; purpose: string; request_id: string; accessor_office: string; accessor_region: string; chain_version: number; prev_hash: string; hash: string };
 
+/** `chainHash` of a stored row at place `seq`: what an auditor recomputes. */
+const storedHash = (previous: string, seq: number, row: Stored): string =>
+  chainHash(previous, {
+    seq,
+    at: row.at,
+    subjectPin: row.subject_pin,
+    accessorKind: row.accessor_kind,
+    accessorSubject: row.accessor_subject,
+    clientId: row.client_id,
+    service: row.service,
+    fields: row.fields,
+    purpose: row.purpose,
+    requestId: row.request_id,
+    accessorOffice: row.accessor_office,
+    accessorRegion: row.accessor_region,
+    chainVersion: row.chain_version,
+  });
+
 const stored = async (): Promise<Stored[]> => (await pool.query<Stored>('select *, seq::text as seq_text from audit.access_log order by access_log.seq')).rows.map(({ seq_text, ...r }) => ({ ...r, seq: String(seq_text) }));
 
 describe('access log append', () => {
@@ -72,21 +90,7 @@ describe('access log append', () => {
         prev_hash: previous,
       });
       expect(row.at.toISOString()).toBe(e.at.toISOString());
-      const hash = chainHash(previous, {
-        seq: i + 1,
-        at: row.at,
-        subjectPin: row.subject_pin,
-        accessorKind: row.accessor_kind,
-        accessorSubject: row.accessor_subject,
-        clientId: row.client_id,
-        service: row.service,
-        fields: row.fields,
-        purpose: row.purpose,
-        requestId: row.request_id,
-        accessorOffice: row.accessor_office,
-        accessorRegion: row.accessor_region,
-        chainVersion: row.chain_version,
-      });
+      const hash = storedHash(previous, i + 1, row);
       expect(row.hash).toBe(hash);
       previous = hash;
     }
@@ -107,21 +111,7 @@ describe('access log append', () => {
       for (const [i, row] of rows.entries()) {
         expect(row.seq).toBe(String(i + 1));
         expect(row.prev_hash).toBe(previous);
-        const hash = chainHash(previous, {
-          seq: i + 1,
-          at: row.at,
-          subjectPin: row.subject_pin,
-          accessorKind: row.accessor_kind,
-          accessorSubject: row.accessor_subject,
-          clientId: row.client_id,
-          service: row.service,
-          fields: row.fields,
-          purpose: row.purpose,
-          requestId: row.request_id,
-          accessorOffice: row.accessor_office,
-          accessorRegion: row.accessor_region,
-          chainVersion: row.chain_version,
-        });
+        const hash = storedHash(previous, i + 1, row);
         expect(row.hash).toBe(hash);
         previous = hash;
       }
