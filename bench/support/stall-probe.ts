@@ -14,7 +14,10 @@
 //                                  probe brackets the lock with two clock_timestamp() selects);
 //                                  every append is written, whatever its time
 // Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
-//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"appends":…,"appendRows":…,"appendMaxMs":…}
+//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
+//   where cpuMs/runqMs are the main thread's and procMs the whole process's CPU (every thread): the
+//   difference is V8's helper threads (concurrent marking and sweeping, optimising compilers) and libuv's
+//   pool, which take a core from every other process without ever blocking this one's event loop
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -63,9 +66,13 @@ if (dir) {
   }, 10).unref();
 
   let gcMs = 0;
+  let majorGcs = 0;
+  // perf_hooks' NODE_PERFORMANCE_GC_MAJOR: a mark-compact, whose marking ran on helper threads before.
+  const GC_MAJOR = 4;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gcMs += entry.duration;
+      if (((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind === GC_MAJOR) majorGcs += 1;
       if (entry.duration >= minMs / 4) write({ k: 'gc', t: Math.round(performance.timeOrigin + entry.startTime), ms: Number(entry.duration.toFixed(1)), kind: ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind });
     }
   }).observe({ entryTypes: ['gc'] });
@@ -76,10 +83,15 @@ if (dir) {
   let appendRows = 0;
   let appendMaxMs = 0;
   let appendLockMaxMs = 0;
+  let processCpu = process.cpuUsage();
   setInterval(() => {
-    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), appends, appendRows, appendMaxMs: Math.round(appendMaxMs), appendLockMaxMs: Math.round(appendLockMaxMs) });
+    const used = process.cpuUsage(processCpu);
+    processCpu = process.cpuUsage();
+    const procMs = Math.round((used.user + used.system) / 1000);
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs), appendLockMaxMs: Math.round(appendLockMaxMs) });
     histogram.reset();
     gcMs = 0;
+    majorGcs = 0;
     cpuTotal = 0;
     runqTotal = 0;
     appendLockMaxMs = 0;

@@ -48,6 +48,8 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
     const due = requests.filter((r) => r.due >= from && r.due < to).map((r) => r.latency).sort((a, b) => a - b);
     const here = inRun.filter((e) => e.t >= from && e.t < to);
     const maxOf = (xs: Event[], key = 'ms') => Math.round(Math.max(0, ...xs.map((e) => Number(e[key] ?? 0))));
+    let helperMs = 0;
+    let majors = 0;
     const row: Record<string, string | number> = { s, due: due.length, p50: Math.round(due[Math.floor(due.length / 2)] ?? 0), max: Math.round(due.at(-1) ?? 0) };
     for (const service of services) {
       const mine = here.filter((e) => serviceOf(e.proc) === service);
@@ -55,10 +57,18 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       const gc = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.gcMs ?? 0), 0));
       const appendMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendMaxMs');
       const lockMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendLockMaxMs');
-      const runq = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.runqMs ?? 0), 0));
-      // loop block / GC ms / run-queue wait ms in this second / slowest access-log append (its lock wait)
-      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${appendMax}(${lockMax})`;
+      const secs = mine.filter((e) => e.k === 'sec');
+      const total = (key: string) => Math.round(secs.reduce((sum, e) => sum + Number(e[key] ?? 0), 0));
+      const runq = total('runqMs');
+      // Every thread's CPU but the main one's: V8's concurrent GC and compilers, libuv's pool.
+      const helpers = Math.max(0, total('procMs') - total('cpuMs'));
+      helperMs += helpers;
+      majors += total('majorGcs');
+      // loop block / GC ms / run-queue wait ms in this second / helper threads' CPU ms / slowest access-log append (its lock wait)
+      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${helpers}/${appendMax}(${lockMax})`;
     }
+    row.helpers = helperMs;
+    row.majorGc = majors;
     const pgSamples = here.filter((e) => e.k === 'pg');
     row.pgLock = maxOf(pgSamples, 'lockWaits');
     row.pgActive = maxOf(pgSamples, 'active');
@@ -66,7 +76,7 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
     row.autovac = maxOf(pgSamples, 'autovacuum');
     rows.push(row);
   }
-  console.log('per service: worst event-loop block ms / GC ms / main thread waiting for a core ms, in the second / slowest access-log append ms (its advisory-lock wait)');
+  console.log('per service: worst event-loop block ms / GC ms / main thread waiting for a core ms / helper threads\' CPU ms, in the second / slowest access-log append ms (its advisory-lock wait); helpers and majorGc: all services\' helper-thread CPU ms and major GCs in the second');
   console.table(rows);
   const within = inRun.filter((e) => e.t >= start && e.t < end);
   const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
@@ -84,6 +94,8 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
         cpu: sum('cpuMs'),
         runQueue: sum('runqMs'),
         gc: sum('gcMs'),
+        helpers: Math.max(0, sum('procMs') - sum('cpuMs')),
+        majorGcs: sum('majorGcs'),
         groups: appends.length,
         meanSize: appends.length ? Number((appends.reduce((t, e) => t + Number(e.rows ?? 0), 0) / appends.length).toFixed(2)) : 0,
         append: appends.length ? `${pct(ms, 50)}/${pct(ms, 99)}/${Math.max(...ms)}` : '',
