@@ -25,6 +25,9 @@
 //   PostgreSQL's activity sampled every 100 ms, every paced request's latency) and print a per-second
 //   timeline of the paced runs (bench/support/stall-report.ts)
 //   add --durable to run PostgreSQL with fsync on, as `npm start` does
+//   add --warmup S to load each gateway for S seconds before each measured run (default 2: plans, pools
+//   and the first compilations; V8 keeps optimising hot code for tens of seconds more, so a long
+//   warm-up measures the steady state of processes that run for days, a short one includes start-up)
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFileSync, spawn } from 'node:child_process';
@@ -57,6 +60,7 @@ const { values } = parseArgs({
     probe: { type: 'string' },
     durable: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
+    warmup: { type: 'string', default: '2' },
   },
 });
 const rounds = Number(values.rounds);
@@ -260,13 +264,16 @@ const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJ
 /** PostgreSQL's processes, each once (the postmaster and every backend are in the list already). */
 const pgCpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processJiffies(pid), 0);
 
+/** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
+const warmUp = (gateway: Gateway, script: string) =>
+  execFileSync('wrk', ['-t1', `-c${connections}`, `-d${Number(values.warmup)}s`, '-s', script, gateway.url], { stdio: 'ignore' });
+
 /** One closed-loop run (wrk -c connections) of one gateway, with CPU read around it. */
 const measure = async (gateway: Gateway): Promise<Run> => {
   const authorization = `Bearer ${await engineToken()}`;
   await checkAnswers(gateway, authorization);
   const script = wrkScript(authorization);
-  // Warm-up (plans, pools, JIT) outside the measure.
-  execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', script, gateway.url], { stdio: 'ignore' });
+  warmUp(gateway, script);
   const pids = topology.postgresPids();
   if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
@@ -424,7 +431,7 @@ try {
       // Nothing measured before: the same answer check and warm-up as a closed-loop run.
       const authorization = `Bearer ${await engineToken()}`;
       await checkAnswers(oursGateway, authorization);
-      execFileSync('wrk', ['-t1', `-c${connections}`, '-d2s', '-s', wrkScript(authorization), oursGateway.url], { stdio: 'ignore' });
+      warmUp(oursGateway, wrkScript(authorization));
     }
     for (let run = 1; run <= Number(values['paced-runs']); run++) {
       const at = await paced(oursGateway, pacedRate, pacedSeconds);
