@@ -1,4 +1,4 @@
-import { createAccessLogRecorder, createLogger, createTokenVerifier, startSubgraph, type AccessRecorder, type DirectoryEndpoints, type RunningService } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, createTokenVerifier, NO_ACCESS_RECORDING, startSubgraph, type AccessRecorder, type DirectoryEndpoints, type RunningService } from '@usr/shared';
 import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { composeSupergraph, DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { personsSubgraph } from '@usr/persons';
@@ -47,6 +47,11 @@ export interface RegistryOptions {
   readonly auditDatabaseUrl?: string;
   /** The embedded issuer's realm file (default identity/realm/registry-realm.json). */
   readonly realmFile?: string;
+  /**
+   * false: subgraphs log no reads (NO_ACCESS_RECORDING). For bench/support/full-record-cpu.ts
+   * `--no-access-log` only, to measure what the access log costs per record; never in a test.
+   */
+  readonly accessLog?: boolean;
 }
 
 export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
@@ -69,7 +74,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
   const recorder = createAccessLogRecorder({ databaseUrl: auditDatabaseUrl, logger });
   // Filled in as persons and households come up; look-ups happen only once requests arrive.
   const directory: DirectoryEndpoints = {};
-  const auth = { verifier, gatewaySecret: GATEWAY_SECRET, directory, recorder };
+  const auth = { verifier, gatewaySecret: GATEWAY_SECRET, directory, recorder: options.accessLog === false ? NO_ACCESS_RECORDING : recorder };
   try {
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
