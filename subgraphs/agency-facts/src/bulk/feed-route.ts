@@ -152,18 +152,20 @@ export const factFeedRoute =
 
     let cutOff = false;
     try {
-      for await (const line of readLines(req, maxLineBytes)) {
-        if (failure !== undefined) break;
-        if ('tooLong' in line) {
-          const parsed = LINE_TOO_LONG(maxLineBytes);
-          if (!parsed.ok) rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
-        } else {
-          if (line.text.trim() === '') continue;
-          const parsed = parseFeedLine(agencyCode, line.text);
-          if (parsed.ok) items.push({ line: line.number, fact: parsed.fact });
-          else rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+      reading: for await (const lines of readLines(req, maxLineBytes)) {
+        for (const line of lines) {
+          if (failure !== undefined) break reading;
+          if ('tooLong' in line) {
+            const parsed = LINE_TOO_LONG(maxLineBytes);
+            if (!parsed.ok) rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+          } else {
+            if (line.text.trim() === '') continue;
+            const parsed = parseFeedLine(agencyCode, line.text);
+            if (parsed.ok) items.push({ line: line.number, fact: parsed.fact });
+            else rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+          }
+          if (items.length + rejections.length >= chunkLines) await launch();
         }
-        if (items.length + rejections.length >= chunkLines) await launch();
       }
     } catch {
       // The client went away mid-feed: the incomplete chunk is dropped, complete ones finish.
