@@ -31,7 +31,11 @@ describe('readLines', () => {
 
   it('yields the lines of one piece together (no async step per line)', async () => {
     const batches: number[] = [];
-    for await (const batch of readLines([Buffer.from('a\nb\nc\n'), Buffer.from('d\ne')], 10)) batches.push(batch.length);
+    const pieces = (async function* () {
+      yield Buffer.from('a\nb\nc\n');
+      yield Buffer.from('d\ne');
+    })();
+    for await (const batch of readLines(pieces, 10)) batches.push(batch.length);
     expect(batches).toEqual([3, 1, 1]);
   });
 });
