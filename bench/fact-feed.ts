@@ -15,6 +15,7 @@ import { createTestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
+import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
 const { values: args } = parseArgs({
@@ -28,13 +29,6 @@ const { values: args } = parseArgs({
   },
 });
 const facts = Number(args.facts);
-
-const PIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const pinOf = (i: number): string => {
-  let pin = '';
-  for (let n = i, k = 0; k < 7; k++, n = Math.floor(n / PIN_ALPHABET.length)) pin = (PIN_ALPHABET[n % PIN_ALPHABET.length] ?? '0') + pin;
-  return pin;
-};
 
 /** The feed, generated as it is read: 1,000 lines a chunk. */
 function* feedLines(count: number): Generator<string> {
@@ -54,23 +48,6 @@ function* feedLines(count: number): Generator<string> {
     yield text;
   }
 }
-
-/** Registers the feed's subjects (pinOf(0 .. count-1)) in persons.person, in one statement. */
-const registerPersons = async (url: string, count: number): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into persons.person (pin, first_name, last_name, birth_date, sex, address_line, district_code, region_code)
-       select (select string_agg(substr($2, ((i / power(34, k)::bigint) % 34)::int + 1, 1), '' order by k desc) from generate_series(0, 6) k),
-              'Bench', 'Person', date '1980-01-01', 'MALE', 'Bench küç. 1', 'AZ-BA', 'baku'
-       from generate_series(0, $1::bigint - 1) i`,
-      [count, PIN_ALPHABET],
-    );
-  } finally {
-    await client.end();
-  }
-};
 
 interface Run {
   readonly seconds: number;

@@ -11,29 +11,17 @@ import { httpPopulationRegister, startSubgraph } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
+import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
 const { values: args } = parseArgs({ options: { persons: { type: 'string', default: '200000' }, calls: { type: 'string', default: '200' }, rounds: { type: 'string', default: '3' } } });
 const [persons, calls, rounds] = [Number(args.persons), Number(args.calls), Number(args.rounds)];
-const PIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const pinOf = (i: number): string => {
-  let pin = '';
-  for (let n = i, k = 0; k < 7; k++, n = Math.floor(n / PIN_ALPHABET.length)) pin = (PIN_ALPHABET[n % PIN_ALPHABET.length] ?? '0') + pin;
-  return pin;
-};
-
 const main = async () => {
   const db = await openBenchDatabase({ prefix: 'register_lookup_bench', durable: true });
   const tokens = await createTestTokens();
   const service = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0, auth: { verifier: tokens.verifier } });
   try {
-    await db.query(
-      `insert into persons.person (pin, first_name, last_name, birth_date, sex, address_line, district_code, region_code)
-       select (select string_agg(substr($2, ((i / power(34, k)::bigint) % 34)::int + 1, 1), '' order by k desc) from generate_series(0, 6) k),
-              'Bench', 'Person', date '1980-01-01', 'MALE', 'Bench küç. 1', 'AZ-BA', 'baku'
-       from generate_series(0, $1::bigint - 1) i`,
-      [persons, PIN_ALPHABET],
-    );
+    await registerPersons(db.url, persons);
     await db.query('analyze persons.person');
     const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
     const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
