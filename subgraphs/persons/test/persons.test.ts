@@ -160,6 +160,20 @@ describe('the register route (POPULATION_REGISTER_PATH): personsExist for the UN
     expect((await ask(['5AZK7P2'])).status).toBe(401);
   });
 
+  it('answers only requests carrying the gateway secret when one is configured, as GraphQL does', async () => {
+    const secured = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0, migrate: false, auth: { verifier: tokens.verifier, gatewaySecret: 'the-secret' } });
+    try {
+      const ask = async (headers: Record<string, string>) =>
+        fetch(new URL(POPULATION_REGISTER_PATH, secured.url), { method: 'POST', headers: { authorization: await tokens.bearer(ENGINE), ...headers }, body: '5AZK7P2' });
+      expect((await ask({})).status).toBe(403);
+      expect((await ask({ 'x-gateway-secret': 'not-the-secret' })).status).toBe(403);
+      const allowed = await ask({ 'x-gateway-secret': 'the-secret' });
+      expect([allowed.status, await allowed.text()]).toEqual([200, '1']);
+    } finally {
+      await secured.stop();
+    }
+  });
+
   it('refuses more than 1,000 PINs a call', async () => {
     const res = await ask(Array.from({ length: 1001 }, () => '5AZK7P2'), ENGINE);
     expect(res.status).toBe(400);
