@@ -6,6 +6,7 @@
 // the results are only counted, so neither side holds the feed. Prints facts/s and peak RSS of
 // this Node process (client + subgraph); never personal data (the PINs are synthetic).
 import { request } from 'node:http';
+import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -14,6 +15,7 @@ import { createTestTokens } from '@usr/shared/testing';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
+import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 
 const { values: args } = parseArgs({
@@ -27,13 +29,6 @@ const { values: args } = parseArgs({
   },
 });
 const facts = Number(args.facts);
-
-const PIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-const pinOf = (i: number): string => {
-  let pin = '';
-  for (let n = i, k = 0; k < 7; k++, n = Math.floor(n / PIN_ALPHABET.length)) pin = (PIN_ALPHABET[n % PIN_ALPHABET.length] ?? '0') + pin;
-  return pin;
-};
 
 /** The feed, generated as it is read: 1,000 lines a chunk. */
 function* feedLines(count: number): Generator<string> {
@@ -54,23 +49,6 @@ function* feedLines(count: number): Generator<string> {
   }
 }
 
-/** Registers the feed's subjects (pinOf(0 .. count-1)) in persons.person, in one statement. */
-const registerPersons = async (url: string, count: number): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into persons.person (pin, first_name, last_name, birth_date, sex, address_line, district_code, region_code)
-       select (select string_agg(substr($2, ((i / power(34, k)::bigint) % 34)::int + 1, 1), '' order by k desc) from generate_series(0, 6) k),
-              'Bench', 'Person', date '1980-01-01', 'MALE', 'Bench küç. 1', 'AZ-BA', 'baku'
-       from generate_series(0, $1::bigint - 1) i`,
-      [count, PIN_ALPHABET],
-    );
-  } finally {
-    await client.end();
-  }
-};
-
 interface Run {
   readonly seconds: number;
   readonly lines: number;
@@ -83,11 +61,13 @@ interface Run {
   /** WAL written during the run (pg_stat_wal): bytes and full-page images. */
   readonly walBytes: number;
   readonly walFpi: number;
+  /** The machine's 1-minute load average at the start and the end of the run. */
+  readonly load: string;
 }
 
 const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu' | 'walBytes' | 'walFpi'>> =>
+const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'load'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const rss: number[] = [];
@@ -127,11 +107,12 @@ const main = async () => {
       const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
       const wal = async () => (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi from pg_stat_wal')).rows[0] as { bytes: number; fpi: number };
       const walBefore = await wal();
-      const [node, server] = [ownCpuSeconds(), serverCpuSeconds(postmaster)];
+      const [node, server, loadBefore] = [ownCpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
       const run = await postFeed(feedUrl, authorization, facts);
       const [nodeCpu, serverCpu] = [ownCpuSeconds() - node, serverCpuSeconds(postmaster) - server];
       const walAfter = await wal();
-      return { ...run, nodeCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi };
+      const load = `${loadBefore?.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`;
+      return { ...run, nodeCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, load };
     };
     const walCompression = args['wal-compression'];
     if (walCompression) {
@@ -155,6 +136,12 @@ const main = async () => {
         `  CPU per fact: Node ${perFact(run.nodeCpu)} µs + PostgreSQL ${db.embedded ? `${perFact(run.serverCpu)} µs` : 'not measured (DATABASE_URL)'}` +
           (db.embedded ? ` → at most ${Math.round(2 / ((run.nodeCpu + run.serverCpu) / facts)).toLocaleString('en')} facts/s on 2 idle cores` : ''),
       );
+      // How busy the pipeline kept the machine: below 100% of the 2 cores on an idle machine, the
+      // feed waited (commit flushes, a chunk waiting for the register or a free transaction). On
+      // a machine shared with other work this is capped by the CPU the run got.
+      const share = (seconds: number) => Math.round((seconds / run.seconds) * 100);
+      if (db.embedded)
+        console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
       console.log(`  RSS (MB) after each tenth of the results: ${run.rss.join(' ')}`);
       console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})`);
     }

@@ -28,7 +28,6 @@ export interface LookupRequest {
 export const RECORD_RULE_LOOKUPS = {
   region: 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { address { region { code } } } } }',
   household: 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { household { id members { person { pin } } } } } }',
-  register: 'query($pins: [String!]!) { personsExist(pins: $pins) }',
 } as const;
 
 /** The header a record-rule look-up carries (set only by postLookup below). */
@@ -39,19 +38,21 @@ interface GraphQLAnswer<T> {
   errors?: ReadonlyArray<{ extensions?: { code?: unknown } }>;
 }
 
-/** One GraphQL request to an owning subgraph on the caller's behalf (its token, purpose, request id). */
+/** The headers of a look-up made on the caller's behalf (its token, purpose, request id). */
+const lookupHeaders = (endpoints: DirectoryEndpoints, request: LookupRequest, contentType: string): Record<string, string> => ({
+  'content-type': contentType,
+  'x-request-id': request.requestId,
+  ...traceHeaders(),
+  ...(request.authorization ? { authorization: request.authorization } : {}),
+  ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
+  ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
+});
+
+/** One GraphQL request to an owning subgraph on the caller's behalf. */
 const postLookup = async <T>(url: string, endpoints: DirectoryEndpoints, request: LookupRequest, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer<T>> => {
   const response = await fetch(url, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-request-id': request.requestId,
-      [LOOKUP_HEADER]: 'record-rule',
-      ...traceHeaders(),
-      ...(request.authorization ? { authorization: request.authorization } : {}),
-      ...(request.purpose ? { 'x-purpose-of-use': request.purpose } : {}),
-      ...(endpoints.gatewaySecret ? { 'x-gateway-secret': endpoints.gatewaySecret } : {}),
-    },
+    headers: { ...lookupHeaders(endpoints, request, 'application/json'), [LOOKUP_HEADER]: 'record-rule' },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLAnswer<T>;
@@ -107,13 +108,23 @@ export interface PopulationRegister {
   registered(pins: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
-/** The most PINs one `personsExist` call takes. */
+/** The most PINs one register look-up takes (the persons subgraph's MAX_EXISTENCE_PINS). */
 export const MAX_REGISTER_LOOKUP = 1000;
 
 /**
- * The persons subgraph's `personsExist`, asked with the caller's token (only agency feeds, the
- * engine and administrators may ask), in calls of at most 1,000 PINs. Fails closed: without a
- * persons subgraph to ask, or when it refuses or errs, this throws (nothing is taken as registered).
+ * The persons subgraph's register route (not GraphQL: a bulk feed asks it for every 1,000-line
+ * chunk): POST the PINs one a line, the answer is one character per PIN in that order, `1`
+ * registered, `0` not. Its rule is `Query.personsExist`'s (subgraphs/persons/src/vital-events/register-route.ts).
+ */
+export const POPULATION_REGISTER_PATH = '/population/registered';
+
+const ONE = '1'.charCodeAt(0);
+
+/**
+ * The persons subgraph's register route, asked with the caller's token (only agency feeds, the
+ * engine and administrators may ask, as for `personsExist`), in calls of at most 1,000 PINs. Fails
+ * closed: without a persons subgraph to ask, or when it refuses or errs, this throws (nothing is
+ * taken as registered).
  */
 export const httpPopulationRegister = (endpoints: DirectoryEndpoints, request: LookupRequest): PopulationRegister => ({
   async registered(pins) {
@@ -122,18 +133,27 @@ export const httpPopulationRegister = (endpoints: DirectoryEndpoints, request: L
     if (unique.length === 0) return found;
     const url = endpoints.personsUrl;
     if (!url) throw new Error('No persons subgraph is configured to check PINs against the population register.');
+    const route = new URL(POPULATION_REGISTER_PATH, url);
     for (let start = 0; start < unique.length; start += MAX_REGISTER_LOOKUP) {
       const batch = unique.slice(start, start + MAX_REGISTER_LOOKUP);
-      const body = await postLookup<{ personsExist?: boolean[] }>(url, endpoints, request, RECORD_RULE_LOOKUPS.register, { pins: batch });
-      const answers = body.data?.personsExist;
-      if (!answers || answers.length !== batch.length) {
-        const code = body.errors?.[0]?.extensions?.code;
-        throw new Error(`The population register did not answer (${typeof code === 'string' ? code : 'no data'}).`);
+      const response = await fetch(route, { method: 'POST', headers: lookupHeaders(endpoints, request, 'text/plain; charset=utf-8'), body: batch.join('\n') });
+      const answer = await response.text();
+      if (!response.ok || answer.length !== batch.length) {
+        const code = response.ok ? 'no data' : refusalCode(answer);
+        throw new Error(`The population register did not answer (${code}).`);
       }
-      batch.forEach((pin, i) => {
-        if (answers[i]) found.add(pin);
-      });
+      for (let i = 0; i < batch.length; i++) if (answer.charCodeAt(i) === ONE) found.add(batch[i] as string);
     }
     return found;
   },
 });
+
+/** The code of a route's JSON refusal (`{ errors: [{ extensions: { code } }] }`), for the error message. */
+const refusalCode = (body: string): string => {
+  try {
+    const code = (JSON.parse(body) as GraphQLAnswer<unknown>).errors?.[0]?.extensions?.code;
+    return typeof code === 'string' ? code : 'no data';
+  } catch {
+    return 'no data';
+  }
+};

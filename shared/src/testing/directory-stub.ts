@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { POPULATION_REGISTER_PATH } from '../auth/http-directory.ts';
 
 /**
  * Stands in for the persons and households subgraphs where record rules ask them (shared
  * http-directory.ts): answers their `_entities` look-ups for Person from fixed facts, so a single
- * subgraph's tests can show the allowed caseworker and household paths, not only the closed ones.
+ * subgraph's tests can show the allowed caseworker and household paths, not only the closed ones;
+ * and the persons subgraph's register route (POPULATION_REGISTER_PATH), for UNKNOWN_PIN.
  */
 export interface DirectoryFacts {
   /** PIN → economic region code. */
@@ -13,15 +15,15 @@ export interface DirectoryFacts {
   readonly households: Readonly<Record<string, readonly string[]>>;
   /** PIN → id of the household the person lives in today (optional; absent → no id answered). */
   readonly householdIds?: Readonly<Record<string, string>>;
-  /** PINs `personsExist` answers false for; every other PIN is registered. */
+  /** PINs the register route answers `0` for; every other PIN is registered. */
   readonly unregistered?: readonly string[];
 }
 
 export interface DirectoryStub {
   readonly personsUrl: string;
   readonly householdsUrl: string;
-  /** Look-up requests received so far (each one batch of representations, or of `personsExist` PINs). */
-  readonly requests: Array<{ path: string; pins: string[]; authorization: string | undefined; query: 'entities' | 'personsExist' }>;
+  /** Look-up requests received so far (each one batch of representations, or of the register route's PINs). */
+  readonly requests: Array<{ path: string; pins: string[]; authorization: string | undefined; query: 'entities' | 'register' }>;
   close(): Promise<void>;
 }
 
@@ -35,15 +37,15 @@ export const startDirectoryStub = async (facts: DirectoryFacts): Promise<Directo
   const requests: DirectoryStub['requests'] = [];
   const server = createServer((req, res) => {
     void readBody(req).then((raw) => {
-      const { query, variables } = JSON.parse(raw) as { query: string; variables: { representations?: Array<{ pin: string }>; pins?: string[] } };
-      if (query.includes('personsExist')) {
-        const asked = variables.pins ?? [];
-        requests.push({ path: req.url ?? '', pins: asked, authorization: req.headers.authorization, query: 'personsExist' });
+      if (req.url === POPULATION_REGISTER_PATH) {
+        const asked = raw.split('\n');
+        requests.push({ path: req.url, pins: asked, authorization: req.headers.authorization, query: 'register' });
         const unregistered = new Set(facts.unregistered ?? []);
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ data: { personsExist: asked.map((pin) => !unregistered.has(pin)) } }));
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(asked.map((pin) => (unregistered.has(pin) ? '0' : '1')).join(''));
         return;
       }
+      const { variables } = JSON.parse(raw) as { variables: { representations?: Array<{ pin: string }> } };
       const pins = (variables.representations ?? []).map((r) => r.pin);
       requests.push({ path: req.url ?? '', pins, authorization: req.headers.authorization, query: 'entities' });
       const entities = pins.map((pin) => {

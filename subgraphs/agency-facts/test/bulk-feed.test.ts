@@ -8,7 +8,7 @@ import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
+/** The population register (the persons subgraph's register route): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 let feedUrl: string;
@@ -194,7 +194,7 @@ describe('POST /feeds/facts', () => {
     expect(rejected.every((r) => r.rejection?.code === 'UNKNOWN_PIN' && !r.rejection.message.includes('UNREG01'))).toBe(true);
     expect(await rowCount('UNKF-')).toBe(2495);
     const lookups = register.requests.slice(before);
-    expect(lookups.map((l) => l.query)).toEqual(['personsExist', 'personsExist', 'personsExist']);
+    expect(lookups.map((l) => l.query)).toEqual(['register', 'register', 'register']);
     // Each chunk's distinct PINs, asked with the agency's token.
     expect(lookups.every((l) => l.pins.length === 2 && l.authorization?.startsWith('Bearer '))).toBe(true);
   });

@@ -11,7 +11,7 @@ import { factSeeder, UNREGISTERED } from './fixtures.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
+/** The population register (the persons subgraph's register route): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 

@@ -9,7 +9,7 @@ import { FACTS_INGESTED, FACTS_INGESTED_CHUNK } from '../src/jobs/fact-jobs.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
+/** The population register (the persons subgraph's register route): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 

@@ -8,7 +8,7 @@ import { SAMPLE_VALUES, UNREGISTERED } from './fixtures.ts';
 let db: TestDatabase;
 let service: RunningService;
 let tokens: TestTokens;
-/** The population register (persons' `personsExist`): every PIN registered but UNREGISTERED. */
+/** The population register (the persons subgraph's register route): every PIN registered but UNREGISTERED. */
 let register: DirectoryStub;
 let pool: pg.Pool;
 
@@ -103,7 +103,7 @@ describe('submitFacts: the population register (UNKNOWN_PIN)', () => {
     const lookups = register.requests.slice(before);
     expect(lookups).toHaveLength(1);
     // Only well-formed PINs are asked about, once each, with the agency's own token.
-    expect(lookups[0]).toMatchObject({ query: 'personsExist', pins: [PIN, 'UNREG01'] });
+    expect(lookups[0]).toMatchObject({ query: 'register', pins: [PIN, 'UNREG01'] });
     expect(lookups[0]?.authorization).toMatch(/^Bearer /);
   });
 

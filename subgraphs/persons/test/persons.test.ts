@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { queryCounter, startSubgraph, type RunningService } from '@usr/shared';
+import { POPULATION_REGISTER_PATH, queryCounter, startSubgraph, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { personsSubgraph } from '../src/index.ts';
@@ -133,5 +133,49 @@ describe('record rules and masking', () => {
     expect(anonymous.status).toBe(401);
     const catalogue = await postGraphQL(service.url, `{ regions { code } }`);
     expect((catalogue.data as { regions: unknown[] }).regions).toHaveLength(14);
+  });
+});
+
+describe('the register route (POPULATION_REGISTER_PATH): personsExist for the UNKNOWN_PIN check, without GraphQL', () => {
+  const ask = async (pins: readonly string[], claims?: TestTokenClaims) =>
+    fetch(new URL(POPULATION_REGISTER_PATH, service.url), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...(claims ? { authorization: await tokens.bearer(claims) } : {}) },
+      body: pins.join('\n'),
+    });
+
+  it('answers one character per PIN in the order asked, a malformed PIN not registered', async () => {
+    const res = await ask(['5AZK7P2', 'UNREG01', 'bad', '6CGT3N5', '5AZK7P2'], { roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('10011');
+    expect(await (await ask([], ENGINE)).text()).toBe('');
+  });
+
+  it('allows whom personsExist allows and refuses the rest as GraphQL would', async () => {
+    expect((await ask(['5AZK7P2'], { roles: ['registry-admin'] })).status).toBe(200);
+    const citizen = await ask(['5AZK7P2'], { roles: ['citizen'], pin: '5AZK7P2' });
+    expect(citizen.status).toBe(403);
+    expect(await citizen.text()).not.toContain('5AZK7P2');
+    expect((await ask(['5AZK7P2'], { roles: ['caseworker'], region: 'baku' })).status).toBe(403);
+    expect((await ask(['5AZK7P2'])).status).toBe(401);
+  });
+
+  it('answers only requests carrying the gateway secret when one is configured, as GraphQL does', async () => {
+    const secured = await startSubgraph(personsSubgraph, { databaseUrl: db.url, port: 0, migrate: false, auth: { verifier: tokens.verifier, gatewaySecret: 'the-secret' } });
+    try {
+      const ask = async (headers: Record<string, string>) =>
+        fetch(new URL(POPULATION_REGISTER_PATH, secured.url), { method: 'POST', headers: { authorization: await tokens.bearer(ENGINE), ...headers }, body: '5AZK7P2' });
+      expect((await ask({})).status).toBe(403);
+      expect((await ask({ 'x-gateway-secret': 'not-the-secret' })).status).toBe(403);
+      const allowed = await ask({ 'x-gateway-secret': 'the-secret' });
+      expect([allowed.status, await allowed.text()]).toEqual([200, '1']);
+    } finally {
+      await secured.stop();
+    }
+  });
+
+  it('refuses more than 1,000 PINs a call', async () => {
+    const res = await ask(Array.from({ length: 1001 }, () => '5AZK7P2'), ENGINE);
+    expect(res.status).toBe(400);
   });
 });

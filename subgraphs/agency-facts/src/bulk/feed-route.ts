@@ -12,7 +12,7 @@ export interface FactFeedOptions {
   readonly chunkLines?: number;
   /** Longer lines are rejected LINE_TOO_LONG without being buffered. */
   readonly maxLineBytes?: number;
-  /** Chunks stored at once, each in its own transaction (never two sharing a source reference). */
+  /** Chunks stored at once, each in its own transaction (never two sharing a source reference); one more is read ahead. */
   readonly parallelChunks?: number;
 }
 
@@ -38,7 +38,9 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  *
  * Lines are read as they arrive and stored in chunks, one transaction each; up to two chunks are
  * stored at once (never two sharing a source reference, so a later line always sees an earlier one)
- * while the next is read and checked and its PINs looked up in the population register, and the
+ * while the next is read and checked and its PINs looked up in the population register (a chunk
+ * takes its transaction only once its look-up has answered, so PostgreSQL is not left with one
+ * chunk while another waits for the register), and the
  * body is read no faster than chunks are stored and results are taken by the client. Results are
  * answered in line order, each chunk's once it has committed. A feed cut off
  * mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
@@ -78,8 +80,28 @@ export const factFeedRoute =
         const missing = unknown.get(item.fact.id);
         if (missing) rejections.push({ line: item.line, outcome: 'REJECTED', rejection: missing });
       }
-      const stored = await storeChunk(deps.orm, agencyCode, items, replaying);
+      // The transaction is taken only now, the look-up answered: a chunk waiting for the register
+      // must not hold one of PostgreSQL's `parallelChunks` while another chunk could be stored.
+      await transactionSlot();
+      let stored: StoredItem[];
+      try {
+        stored = await storeChunk(deps.orm, agencyCode, items, replaying);
+      } finally {
+        releaseTransaction();
+      }
       return [...rejections, ...stored].sort((a, b) => a.line - b.line);
+    };
+
+    /** Transactions open for this feed's chunks, and the chunks waiting for one (first come, first served). */
+    let storing = 0;
+    const slotWaiters: Array<() => void> = [];
+    const transactionSlot = async (): Promise<void> => {
+      while (storing >= parallelChunks) await new Promise<void>((resolve) => slotWaiters.push(resolve));
+      storing++;
+    };
+    const releaseTransaction = () => {
+      storing--;
+      slotWaiters.shift()?.();
     };
 
     /** Whether the last chunk answered was mostly DUPLICATE (a replayed feed): the next is stored look-up first. */
@@ -108,9 +130,10 @@ export const factFeedRoute =
       // The chunk's one register look-up starts now, while earlier chunks are still being stored.
       const unknownPins = findUnknownPins(register, chunk.map((item) => item.fact));
       unknownPins.catch(() => undefined);
-      // At most `parallelChunks` transactions at once, and never two chunks sharing a source
-      // reference: a later line must see the earlier one (a correction supersedes, never the reverse).
-      const blocked = () => inFlight.size >= parallelChunks || [...inFlight.values()].some((other) => [...references].some((r) => other.has(r)));
+      // At most `parallelChunks` chunks storing (transactionSlot) and one more read ahead, its
+      // register look-up under way; never two chunks sharing a source reference: a later line
+      // must see the earlier one (a correction supersedes, never the reverse).
+      const blocked = () => inFlight.size > parallelChunks || [...inFlight.values()].some((other) => [...references].some((r) => other.has(r)));
       while (blocked()) await Promise.race(inFlight.keys());
       const stored = store(chunk, chunkRejections, unknownPins);
       stored.catch(() => undefined);
@@ -129,18 +152,20 @@ export const factFeedRoute =
 
     let cutOff = false;
     try {
-      for await (const line of readLines(req, maxLineBytes)) {
-        if (failure !== undefined) break;
-        if ('tooLong' in line) {
-          const parsed = LINE_TOO_LONG(maxLineBytes);
-          if (!parsed.ok) rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
-        } else {
-          if (line.text.trim() === '') continue;
-          const parsed = parseFeedLine(agencyCode, line.text);
-          if (parsed.ok) items.push({ line: line.number, fact: parsed.fact });
-          else rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+      reading: for await (const lines of readLines(req, maxLineBytes)) {
+        for (const line of lines) {
+          if (failure !== undefined) break reading;
+          if ('tooLong' in line) {
+            const parsed = LINE_TOO_LONG(maxLineBytes);
+            if (!parsed.ok) rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+          } else {
+            if (line.text.trim() === '') continue;
+            const parsed = parseFeedLine(agencyCode, line.text);
+            if (parsed.ok) items.push({ line: line.number, fact: parsed.fact });
+            else rejections.push({ line: line.number, outcome: 'REJECTED', rejection: parsed.rejection });
+          }
+          if (items.length + rejections.length >= chunkLines) await launch();
         }
-        if (items.length + rejections.length >= chunkLines) await launch();
       }
     } catch {
       // The client went away mid-feed: the incomplete chunk is dropped, complete ones finish.

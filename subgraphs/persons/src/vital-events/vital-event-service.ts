@@ -1,4 +1,5 @@
 import { assertEngine, assertPin, assertUuid, badUserInput, isValidPin, notFound } from '@usr/shared';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PersonsContext } from '../context.ts';
 import { PersonSchema, type Person } from '../entities/person.ts';
 import { findPersonsByPins } from '../services/person-store.ts';
@@ -36,11 +37,16 @@ const optionalName = (value: string | null | undefined, field: string): string |
   return name;
 };
 
-/** Whether each PIN is registered, in the order asked; malformed PINs are not. */
+/** Whether each PIN is registered, in the order asked; malformed PINs are not. The GraphQL field's and the register route's answer. */
+export const registeredAmong = async (em: EntityManager, pins: readonly string[]): Promise<boolean[]> => {
+  const registered = await findRegisteredPins(em, pins.filter(isValidPin));
+  return pins.map((pin) => registered.has(pin));
+};
+
+/** `personsExist`: at most MAX_EXISTENCE_PINS a call. */
 export const personsExist = async (ctx: PersonsContext, pins: readonly string[]): Promise<boolean[]> => {
   if (pins.length > MAX_EXISTENCE_PINS) throw badUserInput('pins', `at most ${MAX_EXISTENCE_PINS} a call`);
-  const registered = await findRegisteredPins(ctx.orm(), pins.filter(isValidPin));
-  return pins.map((pin) => registered.has(pin));
+  return registeredAmong(ctx.orm(), pins);
 };
 
 /** The row as committed (refreshed: the transaction may have loaded it before changing it). */
