@@ -221,7 +221,9 @@ export type Query = {
   personsBornBetween: BornPersonPage;
   /**
    * Whether each PIN belongs to a person of the population register (living or dead), in the order
-   * asked: what the agency-facts subgraph checks before it stores a fact (UNKNOWN_PIN). At most 1,000
+   * asked. The agency-facts subgraph makes the same check before it stores a fact (UNKNOWN_PIN) through
+   * the persons subgraph's internal route POST /population/registered, which obeys this field's rule
+   * and limit (one character per PIN instead of a GraphQL answer, for bulk feeds). At most 1,000
    * PINs a call (more is BAD_USER_INPUT); a malformed PIN is simply not registered. Only agency feeds,
    * the decision engine and registry administrators may ask: it tells whether a PIN exists and nothing
    * else, which an agency feed learns anyway from its submissions' outcomes.
