@@ -75,8 +75,9 @@ $fn$`;
  * lock, so it sees every group committed before it and extends the chain from its current end:
  * seq + 1, sha256 of the previous hash and the row's content, exactly `chainHash`), the commit, and
  * on PostgreSQL 17+ the WAL flush. The lock is held only while the server runs the procedure, never
- * across a round trip to this process. It replaced `begin; set local …; select
- * pg_advisory_xact_lock(…); select audit.append_access_log(…literals…); commit; select
+ * across a round trip to this process. A procedure, not a function: only a procedure can commit
+ * and then flush past its own commit record in the same statement. It replaced `begin; set local …;
+ * select pg_advisory_xact_lock(…); select audit.append_access_log(…literals…); commit; select
  * pg_logical_emit_message(…)`: six statements parsed per group, every value escaped into the text.
  *
  * Nor is the lock held across the disk flush: a synchronous commit flushes the WAL before it releases
