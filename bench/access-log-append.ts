@@ -1,6 +1,7 @@
 // The access log's write path alone, as six subgraph processes use it: W recorders (each its own pool,
 // as each process has), entries arriving open-loop at R/s spread over them, each `record` timed from
-// the moment it was due until its entry is committed (what a read waits for). Embedded PostgreSQL with
+// the moment it was due until its entry is committed (what a read waits for), and the CPU the timed
+// part cost per entry, this process (the recorders) and PostgreSQL apart. Embedded PostgreSQL with
 // fsync on (`npm start`) or off (`--no-durable`, the gateway benchmark's setting).
 //
 //   npm run bench:access-log [-- --rate 400 --seconds 10 --writers 6 --no-durable]
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createAccessLogRecorder as currentRecorder, createLogger, migrateSchemas, startEmbeddedPostgres, type AccessEntry } from '@usr/shared';
 import { auditDatabase } from '@usr/audit';
+import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
 import { freePort } from './support/topology.ts';
 
 const { values } = parseArgs({
@@ -50,6 +52,11 @@ try {
   // Warm-up: connections open, statements planned.
   await Promise.all(recorders.flatMap((r, w) => Array.from({ length: 20 }, (_, i) => r.record(entry(w * 20 + i)))));
 
+  const postmaster = postmasterOf(dataDir);
+  const stats = new pg.Client({ connectionString: postgres.url });
+  await stats.connect();
+  const seqBefore = (await stats.query<{ seq: string }>('select coalesce(max(seq), 0)::text as seq from audit.access_log')).rows[0]?.seq ?? '0';
+  const cpuBefore = { node: ownCpuSeconds(), server: serverCpuSeconds(postmaster) };
   const latencies: number[] = [];
   const total = Math.round(rate * seconds);
   const started = performance.now();
@@ -64,15 +71,19 @@ try {
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = { node: ownCpuSeconds(), server: serverCpuSeconds(postmaster) };
+  const perEntry = (before: number, after: number) => (((after - before) * 1e6) / total).toFixed(0);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
-  const stats = new pg.Client({ connectionString: postgres.url });
-  await stats.connect();
-  const { rows } = await stats.query<{ n: string }>('select count(*)::text as n from audit.access_log');
+  const { rows } = await stats.query<{ n: string; groups: string }>(
+    'select count(*)::text as n, (select count(distinct xmin::text) from audit.access_log where seq > $1)::text as groups from audit.access_log',
+    [seqBefore],
+  );
   await stats.end();
   for (const r of recorders) await r.close();
   console.log(
     `${values.recorder ?? 'current recorder'}, ${durable ? 'fsync on' : 'fsync off'}, ${writers} writers, ${rate} entries/s offered for ${seconds} s: ${latencies.length} committed in ${elapsed.toFixed(1)} s (${rows[0]?.n} rows); ` +
+      `${rows[0]?.groups} groups; CPU per entry: recorders ${perEntry(cpuBefore.node, cpuAfter.node)} µs, PostgreSQL ${perEntry(cpuBefore.server, cpuAfter.server)} µs; ` +
       `wait until committed p50 ${pct(50)} ms, p90 ${pct(90)} ms, p99 ${pct(99)} ms, max ${pct(100)} ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
 } finally {

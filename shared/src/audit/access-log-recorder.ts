@@ -24,9 +24,9 @@ const ARRAY_COLUMNS = INPUT_COLUMNS.slice(1);
 /**
  * audit.append_access_log(at_text[], subject_pin[], …): the chain extended from its current end and
  * the group inserted, in one statement whose plan PL/pgSQL keeps per connection (sent as text it was
- * parsed and planned for every group). Created by the audit schema's migration; the caller takes
- * the chain's lock first, in the same transaction (a statement after the lock sees every group
- * committed before it).
+ * parsed and planned for every group). Created by the audit schema's migration; called by
+ * `audit.append_access_log_group`, which takes the chain's lock first, in the same transaction (a
+ * statement after the lock sees every group committed before it).
  */
 export const appendAccessLogFunctionSql = (): string => {
   const content = accessLogContentSql({
@@ -68,25 +68,49 @@ $fn$`;
 };
 
 /**
- * A group of entries appended in ONE round trip: open, take the chain's lock, extend the chain from
- * its current end inside PostgreSQL (`audit.append_access_log`: seq + 1, sha256 of the previous hash
- * and the row's content, exactly `chainHash`), insert, commit. The lock is held only while the server runs
- * the statement, never across a round trip to this process. A multi-statement simple query cannot
- * take bind parameters: every value is a literal escaped by the driver (`literal`), one text array
- * per column.
+ * audit.append_access_log_group(at_text[], …, flush_after_commit): a whole group in ONE statement,
+ * sent as a named prepared statement with one text array per column as bind parameters (parsed once
+ * per connection; no value is ever SQL text). Created by the audit schema's migration. Inside, in
+ * order: the commit mode, the chain's lock, `audit.append_access_log` (a later statement than the
+ * lock, so it sees every group committed before it and extends the chain from its current end:
+ * seq + 1, sha256 of the previous hash and the row's content, exactly `chainHash`), the commit, and
+ * on PostgreSQL 17+ the WAL flush. The lock is held only while the server runs the procedure, never
+ * across a round trip to this process. A procedure, not a function: only a procedure can commit
+ * and then flush past its own commit record in the same statement. It replaced `begin; set local …;
+ * select pg_advisory_xact_lock(…); select audit.append_access_log(…literals…); commit; select
+ * pg_logical_emit_message(…)`: six statements parsed per group, every value escaped into the text.
  *
  * Nor is the lock held across the disk flush: a synchronous commit flushes the WAL before it releases
  * its locks, so every writer of every process would queue behind one fsync after another (with fsync
- * on, half of a group's wait was that queue: BENCHMARKS.md, session 6). The transaction commits
- * without waiting for the flush (its lock freed at once) and the last statement then flushes the WAL
- * up to past its commit record (a non-transactional, empty logical message with flush = true,
- * PostgreSQL 17+); concurrent writers' flushes are one fsync. The answer, and so the reads waiting on
- * the group, still comes only once the group is on disk. A crash before that flush may lose the group,
- * but then no read waiting on it was answered, and any group chained after it is lost with it (its
- * commit is later in the same WAL): the chain has no gap. A server older than 17 (DATABASE_URL may
- * name any) has no flushing message: there the group commits synchronously, whatever the server's default.
+ * on, half of a group's wait was that queue: BENCHMARKS.md, session 6). The group commits without
+ * waiting for the flush (its lock freed at once) and the procedure then flushes the WAL up to past
+ * its commit record (a non-transactional, empty logical message with flush = true, PostgreSQL 17+);
+ * concurrent writers' flushes are one fsync. The answer, and so the reads waiting on the group, still
+ * comes only once the group is on disk. A crash before that flush may lose the group, but then no
+ * read waiting on it was answered, and any group chained after it is lost with it (its commit is
+ * later in the same WAL): the chain has no gap. A server older than 17 (DATABASE_URL may name any)
+ * has no flushing message: there the group commits synchronously, whatever the server's default.
  */
-const appendStatement = (batch: readonly AccessEntry[], literal: (value: string) => string, flushAfterCommit: boolean): string => {
+export const appendAccessLogGroupProcedureSql = (): string => `create or replace procedure audit.append_access_log_group(${ARRAY_COLUMNS.map((c) => `p_${c} text[]`).join(', ')}, p_flush_after_commit boolean)
+language plpgsql as $proc$
+begin
+  perform set_config('synchronous_commit', case when p_flush_after_commit then 'off' else 'on' end, true);
+  perform pg_advisory_xact_lock(${CHAIN_LOCK});
+  perform audit.append_access_log(${ARRAY_COLUMNS.map((c) => `p_${c}`).join(', ')});
+  commit;
+  if p_flush_after_commit then
+    perform pg_logical_emit_message(false, 'usr.access_log', '', true);
+  end if;
+end
+$proc$`;
+
+const APPEND_GROUP = {
+  name: 'usr_access_log_append_group',
+  text: `call audit.append_access_log_group(${[...ARRAY_COLUMNS, 'flush_after_commit'].map((_, i) => `$${i + 1}`).join(', ')})`,
+};
+
+/** The procedure's parameters for `batch`: one text array per column, then the commit mode. */
+const appendParameters = (batch: readonly AccessEntry[], flushAfterCommit: boolean): unknown[] => {
   const columns: string[][] = ARRAY_COLUMNS.map(() => []);
   for (const entry of batch) {
     const values = [
@@ -102,11 +126,9 @@ const appendStatement = (batch: readonly AccessEntry[], literal: (value: string)
       (entry.viewer.office ?? '').slice(0, 16),
       (entry.viewer.region ?? '').slice(0, 40),
     ];
-    values.forEach((value, column) => columns[column]?.push(literal(value)));
+    values.forEach((value, column) => columns[column]?.push(value));
   }
-  return `begin; set local synchronous_commit = ${flushAfterCommit ? 'off' : 'on'}; select pg_advisory_xact_lock(${CHAIN_LOCK});
-select audit.append_access_log(${columns.map((values) => `array[${values.join(', ')}]::text[]`).join(', ')});
-commit${flushAfterCommit ? `;\nselect pg_logical_emit_message(false, 'usr.access_log', '', true)` : ''}`;
+  return [...columns, flushAfterCommit];
 };
 
 interface Waiting {
@@ -149,11 +171,10 @@ export const createAccessLogRecorder = (options: AccessLogRecorderOptions): Acce
     client.on('error', onError);
     try {
       flushAfterCommit ??= Number((await client.query<{ server_version_num: string }>('show server_version_num')).rows[0]?.server_version_num) >= 170_000;
-      await client.query(appendStatement(batch, (value) => client.escapeLiteral(value), flushAfterCommit));
+      await client.query({ ...APPEND_GROUP, values: appendParameters(batch, flushAfterCommit) });
       recordAccessLogCommitted(batch);
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error('access log write failed');
-      await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
       client.off('error', onError);

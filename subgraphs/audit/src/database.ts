@@ -4,6 +4,7 @@ import { Migration20261123120000CreateAccessLog } from './migrations/Migration20
 import { Migration20261206040000AddAccessLogCheckpoints } from './migrations/Migration20261206040000AddAccessLogCheckpoints.ts';
 import { Migration20261206070000AddAccessorOffice } from './migrations/Migration20261206070000AddAccessorOffice.ts';
 import { Migration20261206160000AppendAccessLogFunction } from './migrations/Migration20261206160000AppendAccessLogFunction.ts';
+import { Migration20261206170000AppendAccessLogGroupProcedure } from './migrations/Migration20261206170000AppendAccessLogGroupProcedure.ts';
 
 /** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
@@ -14,5 +15,6 @@ export const auditDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206040000AddAccessLogCheckpoints', class: Migration20261206040000AddAccessLogCheckpoints },
     { name: 'Migration20261206070000AddAccessorOffice', class: Migration20261206070000AddAccessorOffice },
     { name: 'Migration20261206160000AppendAccessLogFunction', class: Migration20261206160000AppendAccessLogFunction },
+    { name: 'Migration20261206170000AppendAccessLogGroupProcedure', class: Migration20261206170000AppendAccessLogGroupProcedure },
   ],
 };

@@ -6,6 +6,7 @@ import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '
 import { entitiesQuery } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
 import { paymentsSubgraph } from '../src/index.ts';
+import { PAYMENTS_OF_ASSIGNMENTS_SQL } from '../src/services/payment-store.ts';
 import { insertAccount, insertPayments } from './fixtures.ts';
 
 let db: TestDatabase;
@@ -137,6 +138,23 @@ describe('Assignment and Person extensions', () => {
         { id: expect.any(String), payments: [] },
       ],
     });
+  });
+
+  it("reads an assignment's payments on an index, never by scanning every payment", async () => {
+    // The partial unique (assignment_id, month) index cannot serve this read; with scans made as
+    // costly as the planner allows, a usable index is what it picks (a few rows here would
+    // otherwise always be scanned).
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query('set local enable_seqscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${PAYMENTS_OF_ASSIGNMENTS_SQL}`, [[tsa, pension]]);
+      expect(JSON.stringify(rows[0]?.['QUERY PLAN'])).toContain('"Index Name":"payment_assignment_idx"');
+    } finally {
+      await client.query('rollback');
+      await client.end();
+    }
   });
 
   it("pages a person's payments across assignments, newest month first", async () => {

@@ -6,9 +6,11 @@ import { PaymentSchema, type Payment } from '../entities/payment.ts';
 export const findPaymentsByIds = (em: EntityManager, ids: readonly string[]): Promise<Payment[]> =>
   em.find(PaymentSchema, { id: { $in: [...ids] } });
 
-/** Newest month first: the order of the (assignment_id, month) unique index, read backwards. */
+/** Newest month first, on the (assignment_id, month) index (payment_assignment_idx). */
+export const PAYMENTS_OF_ASSIGNMENTS_SQL = 'select * from payments.payment where assignment_id = any($1::uuid[]) order by month desc, id asc';
+
 export const findPaymentsByAssignments = (em: EntityManager, assignmentIds: readonly string[]): Promise<Payment[]> =>
-  selectAs(em, PaymentSchema, 'select * from payments.payment where assignment_id = any($1::uuid[]) order by month desc, id asc', [[...assignmentIds]]);
+  selectAs(em, PaymentSchema, PAYMENTS_OF_ASSIGNMENTS_SQL, [[...assignmentIds]]);
 
 /**
  * The same page of payments for each of several people, in one statement: a lateral join runs the
