@@ -31,7 +31,7 @@
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
@@ -338,10 +338,16 @@ const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
         `select backend_type, wait_event_type, wait_event, (extract(epoch from clock_timestamp() - query_start) * 1000)::float8 as ms, left(query, 40) as query
          from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()`,
       );
+      // Cumulative counters, for the report's per-second deltas: the whole machine's jiffies by kind
+      // (/proc/stat: user nice system idle iowait irq softirq steal) and PostgreSQL's processes'.
+      const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] =
+        readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
       lines.push(
         JSON.stringify({
           k: 'pg',
           t: Date.now(),
+          machine: { user: user + nice, system: system + irq + softirq, idle, iowait, steal },
+          pgJiffies: pgCpuOf(topology.postgresPids()),
           active: rows.filter((r) => r.backend_type === 'client backend').length,
           lockWaits: rows.filter((r) => r.wait_event_type === 'Lock').length,
           waits: rows.filter((r) => r.wait_event_type).map((r) => `${r.wait_event_type}:${r.wait_event}`),

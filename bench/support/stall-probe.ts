@@ -9,10 +9,8 @@
 //   {"k":"gc","t":…,"ms":…,"kind":…}  a garbage collection pause of ms
 //   {"k":"connect","t":…,"ms":…}  a pg pool checkout waited ms (pool full, or a new connection)
 //   {"k":"query","t":…,"ms":…,"sql":…,"rows":…}  a statement took ms (sent → answered); for the
-//                                  access log's append, rows is the group's size and lockMs how long
-//                                  it waited for the chain's advisory lock inside PostgreSQL (the
-//                                  probe brackets the lock with two clock_timestamp() selects);
-//                                  every append is written, whatever its time
+//                                  access log's append (one CALL per group), rows is the group's
+//                                  size; every append is written, whatever its time
 // Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
 //   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
 //   where cpuMs/runqMs are the main thread's and procMs the whole process's CPU (every thread): the
@@ -82,19 +80,17 @@ if (dir) {
   let appends = 0;
   let appendRows = 0;
   let appendMaxMs = 0;
-  let appendLockMaxMs = 0;
   let processCpu = process.cpuUsage();
   setInterval(() => {
     const used = process.cpuUsage(processCpu);
     processCpu = process.cpuUsage();
     const procMs = Math.round((used.user + used.system) / 1000);
-    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs), appendLockMaxMs: Math.round(appendLockMaxMs) });
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
     histogram.reset();
     gcMs = 0;
     majorGcs = 0;
     cpuTotal = 0;
     runqTotal = 0;
-    appendLockMaxMs = 0;
     appends = 0;
     appendRows = 0;
     appendMaxMs = 0;
@@ -128,22 +124,19 @@ if (dir) {
       const started = performance.now();
       const first = args[0];
       const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '';
-      const isAppend = text.startsWith('begin;') && text.includes('select pg_advisory_xact_lock(');
-      if (isAppend) args[0] = text.replace(/(select pg_advisory_xact_lock\(\d+\));/, 'select clock_timestamp() as probe_before; $1; select clock_timestamp() as probe_after;');
+      // The access log's group: one CALL whose first parameter holds one value per entry. Its lock
+      // wait happens inside the procedure, out of the probe's sight; the round trip includes it.
+      const isAppend = text.startsWith('call audit.append_access_log_group(');
       const done = (res: unknown) => {
         const ms = performance.now() - started;
         if (isAppend) {
-          const rows = (text.match(/::int, /g) ?? []).length;
-          const results = Array.isArray(res) ? (res as { rows?: Record<string, Date>[] }[]) : [];
-          const before = results.find((r) => r.rows?.[0]?.probe_before)?.rows?.[0]?.probe_before;
-          const after = results.find((r) => r.rows?.[0]?.probe_after)?.rows?.[0]?.probe_after;
-          const lockMs = before && after ? after.getTime() - before.getTime() : -1;
+          const values = typeof first === 'object' && first !== null && 'values' in first ? (first.values as unknown[]) : [];
+          const rows = Array.isArray(values[0]) ? values[0].length : 0;
           appends++;
           appendRows += rows;
           appendMaxMs = Math.max(appendMaxMs, ms);
-          appendLockMaxMs = Math.max(appendLockMaxMs, lockMs);
-          // Every append, whatever its time: the report's distribution of group sizes and lock waits.
-          write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: 'access-log append', rows, lockMs });
+          // Every append, whatever its time: the report's distribution of group sizes.
+          write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: 'access-log append', rows });
         } else if (ms >= minMs) {
           write({ k: 'query', t: Date.now() - ms, ms: Math.round(ms), sql: text.replace(/\s+/g, ' ').slice(0, 40), rows: Array.isArray(res) ? res.length : (res as { rowCount?: number } | undefined)?.rowCount });
         }

@@ -1,7 +1,7 @@
 // Reads what `npm run bench:gateways -- --probe DIR` recorded (bench/support/stall-probe.ts in each
 // process, PostgreSQL's activity, every paced request) and prints, per paced run, a timeline second
 // by second (requests due, their p50/max latency, the worst event-loop block, GC time, access-log
-// groups and PostgreSQL lock waits), then the slowest requests with every stall overlapping them.
+// groups, PostgreSQL's lock waits, the machine's and PostgreSQL's CPU), then the slowest requests with every stall overlapping them.
 // `node bench/support/stall-report.ts DIR`
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +12,17 @@ interface Event {
   readonly ms?: number;
   readonly sql?: string;
   readonly rows?: number;
-  readonly lockMs?: number;
   readonly cpu?: number;
   readonly runq?: number;
   readonly [key: string]: unknown;
 }
+
+interface Counters {
+  readonly t: number;
+  readonly machine: { readonly user: number; readonly system: number; readonly idle: number; readonly iowait: number; readonly steal: number };
+  readonly pgJiffies: number;
+}
+const isCounters = (e: Event): e is Event & Counters => typeof e['machine'] === 'object' && e['machine'] !== null && typeof e['pgJiffies'] === 'number';
 
 const dir = process.argv[2] ?? '.';
 const files = readdirSync(dir);
@@ -56,7 +62,6 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       const loop = maxOf(mine.filter((e) => e.k === 'loop'));
       const gc = Math.round(mine.filter((e) => e.k === 'sec').reduce((sum, e) => sum + Number(e.gcMs ?? 0), 0));
       const appendMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendMaxMs');
-      const lockMax = maxOf(mine.filter((e) => e.k === 'sec'), 'appendLockMaxMs');
       const secs = mine.filter((e) => e.k === 'sec');
       const total = (key: string) => Math.round(secs.reduce((sum, e) => sum + Number(e[key] ?? 0), 0));
       const runq = total('runqMs');
@@ -64,23 +69,36 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       const helpers = Math.max(0, total('procMs') - total('cpuMs'));
       helperMs += helpers;
       majors += total('majorGcs');
-      // loop block / GC ms / run-queue wait ms in this second / helper threads' CPU ms / slowest access-log append (its lock wait)
-      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${helpers}/${appendMax}(${lockMax})`;
+      // loop block / GC ms / run-queue wait ms in this second / helper threads' CPU ms / slowest access-log append
+      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${helpers}/${appendMax}`;
     }
     row.helpers = helperMs;
     row.majorGc = majors;
     const pgSamples = here.filter((e) => e.k === 'pg');
+    // Per second from the cumulative counters (jiffies = 10 ms): what had the two cores while our
+    // processes waited for one: PostgreSQL, the kernel, or nobody we can see (steal, when reported).
+    const first = pgSamples[0];
+    const last = pgSamples.at(-1);
+    if (first && last && first !== last && isCounters(first) && isCounters(last)) {
+      const perSecond = 1000 / Math.max(1, last.t - first.t);
+      const ms = (a: number, b: number) => Math.round((b - a) * 10 * perSecond);
+      row.userMs = ms(first.machine.user, last.machine.user);
+      row.sysMs = ms(first.machine.system, last.machine.system);
+      row.idleMs = ms(first.machine.idle + first.machine.iowait, last.machine.idle + last.machine.iowait);
+      row.stealMs = ms(first.machine.steal, last.machine.steal);
+      row.pgCpuMs = ms(first.pgJiffies, last.pgJiffies);
+    }
     row.pgLock = maxOf(pgSamples, 'lockWaits');
     row.pgActive = maxOf(pgSamples, 'active');
     row.pgLongest = maxOf(pgSamples, 'longestMs');
     row.autovac = maxOf(pgSamples, 'autovacuum');
     rows.push(row);
   }
-  console.log('per service: worst event-loop block ms / GC ms / main thread waiting for a core ms / helper threads\' CPU ms, in the second / slowest access-log append ms (its advisory-lock wait); helpers and majorGc: all services\' helper-thread CPU ms and major GCs in the second');
+  console.log('per service: worst event-loop block ms / GC ms / main thread waiting for a core ms / helper threads\' CPU ms, in the second / slowest access-log append ms; helpers and majorGc: all services\' helper-thread CPU ms and major GCs in the second; userMs/sysMs/idleMs/stealMs: the machine\'s two cores; pgCpuMs: PostgreSQL\'s processes');
   console.table(rows);
   const within = inRun.filter((e) => e.t >= start && e.t < end);
   const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
-  console.log('per service over the run: main-thread CPU and run-queue wait (ms), GC (ms), access-log appends (groups, mean size, p50/p99/max ms, lock wait p99/max ms)');
+  console.log('per service over the run: main-thread CPU and run-queue wait (ms), GC (ms), access-log appends (groups, mean size, p50/p99/max ms)');
   console.table(
     services.map((service) => {
       const mine = within.filter((e) => serviceOf(e.proc) === service);
@@ -88,7 +106,6 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       const sum = (key: string) => Math.round(secs.reduce((total, e) => total + Number(e[key] ?? 0), 0));
       const appends = mine.filter((e) => e.k === 'query' && e.sql === 'access-log append');
       const ms = appends.map((e) => e.ms ?? 0);
-      const locks = appends.map((e) => Number(e.lockMs ?? 0));
       return {
         service,
         cpu: sum('cpuMs'),
@@ -99,7 +116,6 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
         groups: appends.length,
         meanSize: appends.length ? Number((appends.reduce((t, e) => t + Number(e.rows ?? 0), 0) / appends.length).toFixed(2)) : 0,
         append: appends.length ? `${pct(ms, 50)}/${pct(ms, 99)}/${Math.max(...ms)}` : '',
-        lockWait: appends.length ? `${pct(locks, 99)}/${Math.max(...locks)}` : '',
       };
     }),
   );
@@ -112,7 +128,7 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
       .slice(0, 6)
       .map((e) => {
-        const what = e.sql ? `(${String(e.sql)}${e.rows !== undefined ? ` ×${String(e.rows)}` : ''}${e.lockMs !== undefined ? `, lock ${String(e.lockMs)} ms` : ''})` : e.k === 'loop' ? `(cpu ${String(e.cpu)}, run queue ${String(e.runq)})` : '';
+        const what = e.sql ? `(${String(e.sql)}${e.rows !== undefined ? ` ×${String(e.rows)}` : ''})` : e.k === 'loop' ? `(cpu ${String(e.cpu)}, run queue ${String(e.runq)})` : '';
         return `${serviceOf(e.proc)} ${e.k}${what} ${e.ms} ms at +${Math.round(e.t - start)} ms`;
       });
     const lockSamples = inRun.filter((e) => e.k === 'pg' && e.t >= r.due && e.t <= r.due + r.latency).map((e) => Number(e.lockWaits ?? 0));
