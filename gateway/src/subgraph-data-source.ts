@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
@@ -36,18 +35,6 @@ const errorFromResponse = async (response: FetcherResponse): Promise<GraphQLErro
   });
 };
 
-/**
- * Operation texts the planner sends a subgraph are few and fixed per plan (not per caller or
- * variables): this bounds their hashes kept per subgraph, should plans churn.
- */
-const MAX_KNOWN_OPERATIONS = 1000;
-
-/** Whether the subgraph answered that it has not (or no longer) got this hash in its APQ cache. */
-const persistedQueryNotFound = (body: unknown): boolean => {
-  const first: unknown = isObject(body) && Array.isArray(body['errors']) ? body['errors'][0] : undefined;
-  return isObject(first) && isObject(first['extensions']) && first['extensions']['code'] === 'PERSISTED_QUERY_NOT_FOUND';
-};
-
 /** The subgraph's Cache-Control answer narrows the whole response's cache policy (none: not cacheable). */
 const restrictCachePolicy = (policy: GatewayCachePolicy, cacheControl: string | null): void => {
   const directives = (cacheControl ?? '').split(',').map((part) => part.trim().toLowerCase());
@@ -65,20 +52,13 @@ const restrictCachePolicy = (policy: GatewayCachePolicy, cacheControl: string | 
  *
  * Replaces RemoteGraphQLDataSource, which per call built node-fetch `Headers` twice and a node-fetch
  * `Request` that only its error hooks receive (≈ 8% of the gateway's CPU under load): here the
- * headers are one plain object handed to the fetcher.
- *
- * Automatic persisted queries (Apollo's APQ, served by Apollo Server by default): after the first
- * request of an operation text, only its sha256 is sent, so the subgraph reads the text from its
- * bounded APQ cache instead of hashing it and the body it parses is smaller. A subgraph that lost
- * the text (restarted) answers PERSISTED_QUERY_NOT_FOUND, and that request is sent again with the
- * text. Only operation texts and their hashes are kept: never variables, headers or answers.
+ * headers are one plain object handed to the fetcher. No APQ, no retries, nothing cached: each call
+ * is this request's own.
  */
 export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLDataSource<C> {
   readonly url: string;
   readonly #secret: string;
   readonly #fetcher: Fetcher;
-  /** Operation text → its sha256, for texts already sent to this subgraph in full. */
-  readonly #hashes = new Map<string, string>();
 
   constructor(url: string, secret: string, fetcher: Fetcher) {
     this.url = url;
@@ -106,42 +86,10 @@ export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLD
       // The active span is Apollo's `gateway.fetch` for this subgraph: the subgraph's span is its child.
       Object.assign(headers, traceHeaders());
     }
-    const { query, operationName, variables, extensions } = request;
-    const send = (withQuery: boolean, sha256Hash: string) =>
-      this.#fetcher(this.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          ...(withQuery ? { query } : {}),
-          operationName,
-          variables,
-          extensions: { ...extensions, persistedQuery: { version: 1, sha256Hash } },
-        }),
-      });
-    const known = this.#hashes.get(query);
-    let response: FetcherResponse;
-    let parsed: unknown;
-    if (known === undefined) {
-      // First request of this text: send it with its hash, which registers it (no NOT_FOUND round trip).
-      const sha256Hash = createHash('sha256').update(query).digest('hex');
-      response = await send(true, sha256Hash);
-      if (response.ok) {
-        if (this.#hashes.size >= MAX_KNOWN_OPERATIONS) this.#hashes.delete(this.#hashes.keys().next().value as string);
-        this.#hashes.set(query, sha256Hash);
-      }
-    } else {
-      response = await send(false, known);
-      if (response.ok) {
-        parsed = await parseBody(response);
-        // Registered again by this request: the ones after it go hash-only again.
-        if (persistedQueryNotFound(parsed)) {
-          response = await send(true, known);
-          parsed = undefined;
-        }
-      }
-    }
+    const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables, extensions: request.extensions });
+    const response = await this.#fetcher(this.url, { method: 'POST', headers, body });
     if (!response.ok) throw await errorFromResponse(response);
-    parsed ??= await parseBody(response);
+    const parsed = await parseBody(response);
     if (!isObject(parsed)) throw new Error('Expected a JSON response body from the subgraph');
     const policy: unknown = incoming?.overallCachePolicy;
     if (isObject(policy) && 'restrict' in policy) restrictCachePolicy(policy as unknown as GatewayCachePolicy, response.headers.get('cache-control'));
