@@ -6,18 +6,10 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { execute, parse, validate, specifiedRules, type DocumentNode } from 'graphql';
+import { query, resolvers, typeDefs, variables } from './entities-fixture.ts';
 import { createLogger, createSubgraphServer, ANONYMOUS_VIEWER } from '@usr/shared';
 
-const typeDefs = parse(`
-extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-type Query { person(pin: String!): Person }
-type Person @key(fields: "pin") { pin: String! firstName: String lastName: String birthDate: String age: Int address: Address }
-type Address { line: String region: String }
-`);
-const person = { pin: '5AZK7P2', firstName: 'Aysel', lastName: 'Məmmədova', birthDate: '1980-01-01', age: 45, address: { line: 'x', region: 'baku' } };
-const resolvers = { Query: { person: () => person }, Person: { __resolveReference: () => person } };
-const query = 'query($representations:[_Any!]!){_entities(representations:$representations){...on Person{firstName lastName birthDate age address{line region}}}}';
-const body = { query, variables: { representations: [{ __typename: 'Person', pin: '5AZK7P2' }] } };
+const body = { query, variables };
 const headers = () => new HeaderMap([['content-type', 'application/json'], ['accept', 'application/json'], ['authorization', 'Bearer x'], ['x-request-id', 'r']]);
 const viewer = { ...ANONYMOUS_VIEWER };
 const ctx = () => ({ viewer, recordRuleLookup: false, requestId: 'r' });
