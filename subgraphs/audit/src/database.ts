@@ -5,6 +5,7 @@ import { Migration20261206040000AddAccessLogCheckpoints } from './migrations/Mig
 import { Migration20261206070000AddAccessorOffice } from './migrations/Migration20261206070000AddAccessorOffice.ts';
 import { Migration20261206160000AppendAccessLogFunction } from './migrations/Migration20261206160000AppendAccessLogFunction.ts';
 import { Migration20261206170000AppendAccessLogGroupProcedure } from './migrations/Migration20261206170000AppendAccessLogGroupProcedure.ts';
+import { Migration20261206180000DropAccessLogHashUnique } from './migrations/Migration20261206180000DropAccessLogHashUnique.ts';
 
 /** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
@@ -16,5 +17,6 @@ export const auditDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206070000AddAccessorOffice', class: Migration20261206070000AddAccessorOffice },
     { name: 'Migration20261206160000AppendAccessLogFunction', class: Migration20261206160000AppendAccessLogFunction },
     { name: 'Migration20261206170000AppendAccessLogGroupProcedure', class: Migration20261206170000AppendAccessLogGroupProcedure },
+    { name: 'Migration20261206180000DropAccessLogHashUnique', class: Migration20261206180000DropAccessLogHashUnique },
   ],
 };

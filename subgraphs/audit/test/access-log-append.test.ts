@@ -137,4 +137,9 @@ describe('access log append', () => {
       await asynchronous.close();
     }
   });
+
+  it('indexes the log by seq and by subject only: the readers\' look-ups, no write-only index on hash', async () => {
+    const { rows } = await pool.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = 'audit' and tablename = 'access_log' order by indexname`);
+    expect(rows.map((r) => r.indexname)).toEqual(['access_log_pkey', 'access_log_subject_idx']);
+  });
 });
