@@ -23,7 +23,7 @@ try {
   await setup.connect();
   const heads = (await setup.query<{ pin: string }>(`select distinct m.person_pin as pin from households.membership m join benefits.assignment a on a.household_id = m.household_id where m.relation = 'HEAD' and m.valid_to is null order by 1 limit 40`)).rows.map((r) => r.pin);
   const COVER = 'm.valid_from <= $2::date and (m.valid_to is null or m.valid_to >= $2::date)';
-  const MH = `select m.*, h.id as h_id, h.address_line as h_address_line, h.district_code as h_district_code, h.region_code as h_region_code, h.created_at as h_created_at from households.membership m join households.household h on h.id = m.household_id where `;
+  const MH = `select m.*, h.id as h_id, h.address_line as h_address_line, h.district_code as h_district_code, h.region_code as h_region_code, h.created_at as h_created_at from households.membership m cross join lateral (select h.* from households.household h where h.id = m.household_id offset 0) h where `;
   const today = new Date().toISOString().slice(0, 10);
   type Q = { text: string; values: unknown[] };
   const records: Q[][] = [];
@@ -37,7 +37,7 @@ try {
       { text: `select a.*, d.id as d_id, d.outcome as d_outcome, d.steps as d_steps from benefits.assignment a left join benefits.decision d on d.id = a.decision_id where a.beneficiary_pin = any($1) order by a.period_from desc, a.id asc`, values: [[pin]] },
       { text: 'select * from payments.payment where assignment_id = any($1::uuid[]) order by month desc, id asc', values: [asg] },
       { text: `select page.* from unnest($1::char(7)[]) as subject (pin) cross join lateral ( select f.* from facts.fact f where f.subject_pin = subject.pin and f.kind = any($2::varchar[]) and f.superseded_by is null order by f.valid_from desc, f.id limit $3 offset $4 ) page order by page.subject_pin, page.valid_from desc, page.id`, values: [[pin], ['INCOME'], 21, 0] },
-      { text: MH + `m.person_pin = any($1) and ${COVER} order by m.valid_from asc, m.id asc`, values: [[pin], today] },
+      { text: MH + `m.household_id in (select mine.household_id from households.membership mine where mine.person_pin = any($1) and mine.valid_from <= $2::date and (mine.valid_to is null or mine.valid_to >= $2::date)) and ${COVER} order by m.valid_from asc, m.person_pin asc, m.id asc`, values: [[pin], today] },
       { text: MH + `m.household_id = any($1::uuid[]) and ${COVER} order by m.valid_from asc, m.person_pin asc`, values: [[hh], today] },
       { text: 'select * from benefits.assignment where household_id = any($1::uuid[]) order by period_from desc, id asc', values: [[hh]] },
       { text: 'select * from persons.person where pin = any($1)', values: [members] },

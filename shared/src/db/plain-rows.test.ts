@@ -45,6 +45,13 @@ describe('selectRows', () => {
     expect(await sessionStatements()).toBe(1);
   });
 
+  it('plans its reads generically outside a transaction, and leaves the ORM and transactions on auto', async () => {
+    const MODE = "select current_setting('plan_cache_mode') as mode";
+    expect(await selectRows(orm.em.fork(), MODE, [])).toEqual([{ mode: 'force_generic_plan' }]);
+    expect(await orm.em.fork().getConnection().execute(MODE)).toEqual([{ mode: 'auto' }]);
+    expect(await orm.em.fork().transactional((em) => selectRows(em, MODE, []))).toEqual([{ mode: 'auto' }]);
+  });
+
   it('still answers after a migration changed the columns a prepared `select *` returns', async () => {
     const em = orm.em.fork();
     expect(await selectRows(em, SQL, [[2]])).toEqual([{ id: 2, name: 'two' }]);

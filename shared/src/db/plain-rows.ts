@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import { boundQuery } from './bound-query.ts';
@@ -11,14 +12,14 @@ import { queryCounter } from './query-counter.ts';
  * that are only ever serialised. Write paths keep using the ORM and its entities.
  *
  * The statement takes bind parameters ($1, $2, ...; a JS array becomes a PostgreSQL array). Outside
- * a transaction it runs on the ORM's own pool (same type parsers, same session settings) as a named
- * prepared statement (see `preparedName`); inside one on that transaction, so a read after a write
- * in the same unit of work still sees it. Each statement counts in `queryCounter` like the ORM's own.
+ * a transaction it runs as a named prepared statement (see `preparedName`) on the reads' own pool
+ * (see `readPoolOf`); inside one on that transaction, so a read after a write in the same unit of
+ * work still sees it. Each statement counts in `queryCounter` like the ORM's own.
  */
 export const selectRows = async (em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> => {
   queryCounter.record();
   if (em.getTransactionContext()) return boundQuery<Record<string, unknown>>(em, sql, params);
-  const pool = await em.getConnection().getNativeClient();
+  const pool = readPoolOf(await em.getConnection().getNativeClient());
   const name = preparedName(sql);
   if (name === undefined) return (await pool.query<Record<string, unknown>>(sql, [...params])).rows;
   try {
@@ -36,11 +37,9 @@ export const selectRows = async (em: EntityManager, sql: string, params: readonl
  * The reads' texts are the loaders' constants (a few variants each), run thousands of times on the
  * same pooled connections: as named statements PostgreSQL parses, analyses and rewrites each once
  * per connection instead of at every execution (about a quarter of the server's CPU for a full
- * record's reads: BENCHMARKS.md, session 6). They are still planned with their values (`= any($1)`
- * over a few keys: PostgreSQL's generic plan, costed for ten, never wins). The name is a digest of
- * the text, so two texts never share a name. Past `MAX_PREPARED` distinct texts in a process the
- * rest run unnamed: a text built from data must not grow every connection's statement cache
- * without bound.
+ * record's reads: BENCHMARKS.md, session 6). The name is a digest of the text, so two texts never
+ * share a name. Past `MAX_PREPARED` distinct texts in a process the rest run unnamed: a text built
+ * from data must not grow every connection's statement cache without bound.
  */
 const MAX_PREPARED = 256;
 const names = new Map<string, string>();
@@ -55,6 +54,39 @@ const preparedName = (sql: string): string | undefined => {
   }
   return retired.has(sql) ? undefined : name;
 };
+
+/**
+ * The plain reads' own pool beside the ORM's: same URL, same type parsers (the ORM's pool options),
+ * half its size, and sessions with `plan_cache_mode = force_generic_plan`. Under the default `auto`
+ * a named `= any($1)` read was still planned at every execution (its generic plan, costed for ten
+ * keys, never wins): 18% of PostgreSQL's CPU per full record against 6% for running the reads
+ * (BENCHMARKS.md, session 7). Each read's generic plan was checked to be as good as its custom one
+ * for the keys a record passes (session 7, stream8-reads). A pool of their own because the setting
+ * is per session: on the ORM's pool it would also plan the writes' and the bulk feed's parameterised
+ * statements generically. Idle connections do not keep the process alive, and a connection the
+ * server drops is discarded by the pool (the read in flight rejects on its own).
+ */
+const readPools = new WeakMap<pg.Pool, pg.Pool>();
+
+const readPoolOf = (ormPool: pg.Pool): pg.Pool => {
+  let pool = readPools.get(ormPool);
+  if (!pool) {
+    const options = ormPool.options;
+    pool = new pg.Pool({
+      ...options,
+      password: options.password, // pg-pool keeps it non-enumerable: a spread drops it
+      max: Math.max(1, Math.ceil(options.max / 2)),
+      options: `${options.options ?? ''} -c plan_cache_mode=force_generic_plan`.trim(),
+      allowExitOnIdle: true,
+    });
+    pool.on('connect', (client) => client.on('error', ignore));
+    pool.on('error', ignore);
+    readPools.set(ormPool, pool);
+  }
+  return pool;
+};
+
+const ignore = (): void => undefined;
 
 /** PostgreSQL's refusal to run a prepared statement whose result columns changed since it was prepared. */
 const isStalePlan = (error: unknown): boolean =>

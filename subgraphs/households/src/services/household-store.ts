@@ -14,7 +14,10 @@ export const findHouseholdsByIds = (em: EntityManager, ids: readonly string[]): 
 
 /**
  * Memberships with their household joined in (`h_` columns), as plain read-only rows (selectRows):
- * the hot reads of a full record. `where` uses m. and h. and the bind parameters given.
+ * the hot reads of a full record. `where` uses m. and h. and the bind parameters given. The
+ * household is a lateral subquery fenced by `offset 0` so that it is always one primary-key look-up
+ * per membership: these reads run with generic plans (selectRows), and the generic plan of a plain
+ * join, costed for ten keys, hashed every household (a scan of the whole table per read).
  */
 const membershipsWithHousehold = async (em: EntityManager, where: string, orderBy: string, params: readonly unknown[]): Promise<Membership[]> => {
   const membership = rowMapper(em, MembershipSchema);
@@ -22,7 +25,7 @@ const membershipsWithHousehold = async (em: EntityManager, where: string, orderB
   const rows = await selectRows(
     em,
     `select m.*, h.id as h_id, h.address_line as h_address_line, h.district_code as h_district_code, h.region_code as h_region_code, h.created_at as h_created_at
-     from households.membership m join households.household h on h.id = m.household_id
+     from households.membership m cross join lateral (select h.* from households.household h where h.id = m.household_id offset 0) h
      where ${where} order by ${orderBy}`,
     params,
   );
