@@ -289,27 +289,53 @@ describe('an SMS mid-send', () => {
 
 describe('the agency-facts subgraph killed mid-feed', () => {
   const LINES = 2_500;
-  const feed = (): string => {
+  /** Lines sent at once when the feed is to be cut: two whole chunks; the rest waits for the kill. */
+  const BEFORE_CUT = 2_000;
+  const feedLines = (): string[] => {
     const lines: string[] = [];
     for (let i = 0; i < LINES; i++) {
       const pin = feedFamily.pins[i % feedFamily.pins.length] ?? '';
       const m = Math.floor(i / feedFamily.pins.length);
       const month = `${1960 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-      lines.push(JSON.stringify({ subjectPin: pin, kind: 'INCOME', value: { amount: 100 + (i % 7), month, source: 'SALARY' }, validFrom: `${month}-01`, sourceReference: `FAULT-FEED-${i}` }));
+      lines.push(`${JSON.stringify({ subjectPin: pin, kind: 'INCOME', value: { amount: 100 + (i % 7), month, source: 'SALARY' }, validFrom: `${month}-01`, sourceReference: `FAULT-FEED-${i}` })}\n`);
     }
-    return `${lines.join('\n')}\n`;
+    return lines;
   };
-  const post = async (token: string, onFirstResult?: () => void) => {
-    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: feed() });
+  /**
+   * Posts the feed. With `cut`, the last lines are held back until `cut` (called on the first
+   * result) has settled: however fast the subgraph ingests, the kill lands before the feed's end.
+   */
+  const post = async (token: string, cut?: () => Promise<void>) => {
+    const lines = feedLines();
+    let killed: Promise<void> | undefined;
+    let resumed: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (resumed = resolve));
+    const body = cut
+      ? new ReadableStream<Uint8Array>({
+          async start(controller) {
+            controller.enqueue(new TextEncoder().encode(lines.slice(0, BEFORE_CUT).join('')));
+            await held;
+            try {
+              controller.enqueue(new TextEncoder().encode(lines.slice(BEFORE_CUT).join('')));
+              controller.close();
+            } catch {
+              // the request was cut with the process
+            }
+          },
+        })
+      : lines.join('');
+    const res = await fetch(new URL('/feeds/facts', registry.gatewayUrl), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body, duplex: 'half' });
     let text = '';
     try {
       for await (const chunk of res.body ?? []) {
         text += Buffer.from(chunk as Uint8Array).toString();
-        onFirstResult?.();
+        if (cut) killed ??= cut().finally(resumed);
       }
     } catch {
       // the connection was cut with the process
     }
+    resumed();
+    await killed;
     return text;
   };
   const factsWithoutJob = async () =>
@@ -325,11 +351,7 @@ describe('the agency-facts subgraph killed mid-feed', () => {
 
   it('keeps its complete chunks, each fact with its job; the replayed feed completes it, nothing twice', async () => {
     const token = await registry.serviceToken('agency-taxes');
-    let killing: Promise<void> | undefined;
-    const cut = await post(token, () => {
-      killing ??= registry.kill('agency-facts');
-    });
-    await killing;
+    const cut = await post(token, () => registry.kill('agency-facts'));
     expect(cut).not.toContain('"summary"');
     await registry.start('agency-facts');
     expect(await factsWithoutJob()).toBe(0);
