@@ -30,16 +30,18 @@
 //   warm-up measures the steady state of processes that run for days, a short one includes start-up)
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs, promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
 import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type Topology } from './support/topology.ts';
+
+const execFileAsync = promisify(execFile);
 
 const { values } = parseArgs({
   options: {
@@ -376,8 +378,9 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
+  // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
   const out = await sampledPostgres(async () =>
-    execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' }),
+    (await execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' })).stdout,
   );
   const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Omit<PacedResult, 'rate'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
