@@ -2,6 +2,7 @@ import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresq
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import { queryCounter } from './query-counter.ts';
+import { endReadPool } from './plain-rows.ts';
 
 /** What a subgraph declares about its storage; the URL comes from its environment. */
 export interface SubgraphDatabaseDefinition {
@@ -20,6 +21,14 @@ export interface SubgraphDatabaseOptions extends SubgraphDatabaseDefinition {
 
 export type RegistryOrm = MikroORM;
 export type { EntityManager };
+
+/** MikroORM whose close also ends the pool of the plain reads (`plain-rows.ts`) opened beside its own. */
+class ClosingReadPoolOrm extends MikroORM {
+  override async close(force?: boolean): Promise<void> {
+    await endReadPool(this.em);
+    await super.close(force);
+  }
+}
 
 /**
  * One ORM per subgraph, bound to its own schema. No global EntityManager: every request forks
@@ -49,7 +58,7 @@ export const openDatabase = async (options: SubgraphDatabaseOptions): Promise<Mi
       return sql;
     },
   };
-  return MikroORM.init(config);
+  return ClosingReadPoolOrm.init(config);
 };
 
 /** Applies pending migrations; safe to run from several processes (Postgres advisory lock). */

@@ -60,3 +60,34 @@ describe('selectRows', () => {
     expect(await selectRows(em, SQL, [[1]])).toEqual([{ id: 1, name: 'one', note: 'added' }]);
   });
 });
+
+describe('the plain reads pool', () => {
+  const backends = async () =>
+    new Set((await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')).rows.map((r) => r.pid));
+
+  it('is ended with its ORM: a closed ORM leaves no connection open', async () => {
+    const before = await backends();
+    const closing = await openDatabase({ schema: 'plain', entities: [ThingSchema], migrations: [], url: db.url, poolMax: 1 });
+    expect(await closing.em.fork().getConnection().execute('select 1 as one')).toEqual([{ one: 1 }]);
+    expect(await selectRows(closing.em.fork(), SQL, [[1]])).toHaveLength(1);
+    const opened = [...(await backends())].filter((pid) => !before.has(pid));
+    expect(opened).toHaveLength(2); // the ORM's connection and the reads' own
+    await closing.close();
+    // A backend leaves pg_stat_activity a moment after its client hung up.
+    const left = async () => {
+      const current = await backends();
+      return opened.filter((pid) => current.has(pid));
+    };
+    for (let i = 0; i < 50 && (await left()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await left()).toEqual([]);
+  });
+
+  it('is opened again for a reconnected ORM', async () => {
+    const reopened = await openDatabase({ schema: 'plain', entities: [ThingSchema], migrations: [], url: db.url, poolMax: 1 });
+    expect(await selectRows(reopened.em.fork(), SQL, [[2]])).toHaveLength(1);
+    await reopened.close();
+    await reopened.connect();
+    expect(await selectRows(reopened.em.fork(), SQL, [[1]])).toHaveLength(1);
+    await reopened.close();
+  });
+});

@@ -19,7 +19,7 @@ import { queryCounter } from './query-counter.ts';
 export const selectRows = async (em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]> => {
   queryCounter.record();
   if (em.getTransactionContext()) return boundQuery<Record<string, unknown>>(em, sql, params);
-  const pool = readPoolOf(await em.getConnection().getNativeClient());
+  const pool = await readPoolOf(em);
   const name = preparedName(sql);
   if (name === undefined) return (await pool.query<Record<string, unknown>>(sql, [...params])).rows;
   try {
@@ -66,12 +66,16 @@ const preparedName = (sql: string): string | undefined => {
  * statements generically. Idle connections do not keep the process alive, and a connection the
  * server drops is discarded by the pool (the read in flight rejects on its own).
  */
-const readPools = new WeakMap<pg.Pool, pg.Pool>();
+const readPools = new WeakMap<object, pg.Pool>();
 
-const readPoolOf = (ormPool: pg.Pool): pg.Pool => {
-  let pool = readPools.get(ormPool);
+/** Keyed by the ORM's connection, which outlives the pg pool it opens and reopens, so its close can end ours. */
+const readPoolOf = async (em: EntityManager): Promise<pg.Pool> => {
+  const connection = em.getConnection();
+  let pool = readPools.get(connection);
   if (!pool) {
-    const options = ormPool.options;
+    const { options } = await connection.getNativeClient();
+    pool = readPools.get(connection); // another read may have opened it during the await
+    if (pool) return pool;
     pool = new pg.Pool({
       ...options,
       password: options.password, // pg-pool keeps it non-enumerable: a spread drops it
@@ -81,9 +85,21 @@ const readPoolOf = (ormPool: pg.Pool): pg.Pool => {
     });
     pool.on('connect', (client) => client.on('error', ignore));
     pool.on('error', ignore);
-    readPools.set(ormPool, pool);
+    readPools.set(connection, pool);
   }
   return pool;
+};
+
+/**
+ * Ends the plain reads' pool of this ORM, if a read opened one (`RegistryOrm.close` calls it: a
+ * closed ORM must leave no connection behind, in tests as at shutdown). A later read opens a new one.
+ */
+export const endReadPool = async (em: EntityManager): Promise<void> => {
+  const connection = em.getConnection();
+  const pool = readPools.get(connection);
+  if (!pool) return;
+  readPools.delete(connection);
+  await pool.end();
 };
 
 const ignore = (): void => undefined;
