@@ -28,10 +28,17 @@
 //   add --warmup S to load each gateway for S seconds before each measured run (default 2: plans, pools
 //   and the first compilations; V8 keeps optimising hot code for tens of seconds more, so a long
 //   warm-up measures the steady state of processes that run for days, a short one includes start-up)
+//   add --prewarm S to load every gateway for S seconds once before the first round (default 20), and
+//   the order of the gateways rotates round by round (each runs first once in N rounds): without it,
+//   whichever ran first carried V8's warm-up and the field rules' cost came out 37% / 15% / 10%
+//   add --variant NAME=FLAGS (repeatable) to run another set of subgraphs and our gateway with those
+//   Node flags (e.g. semi32=--max-semi-space-size=32) over the same database, as "ours-NAME",
+//   alternating with ours (an A/B of V8 flags in one window); with --probe each run also prints the
+//   major GCs and GC pause time of its gateway and subgraphs
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs, promisify } from 'node:util';
 import { join, resolve } from 'node:path';
@@ -39,7 +46,7 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { HZ, ROOT, freePort, machineJiffies, processJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type Topology } from './support/topology.ts';
+import { HZ, ROOT, freePort, machineJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -63,6 +70,8 @@ const { values } = parseArgs({
     durable: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '2' },
+    prewarm: { type: 'string', default: '20' },
+    variant: { type: 'string', multiple: true, default: [] },
   },
 });
 const rounds = Number(values.rounds);
@@ -117,20 +126,29 @@ interface Gateway {
   readonly name: string;
   readonly url: string;
   readonly pid: number;
+  /** The subgraph processes behind it. */
+  readonly subgraphPids: readonly number[];
   stop(): Promise<void>;
 }
 
 /** Ours, as `npm start` runs it (field rules, record rules and the access log on), or without field rules. */
-const startOurs = async (name: string, script: string): Promise<Gateway> => {
+const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = topology, nodeArgs: readonly string[] = []): Promise<Gateway> => {
   const port = await freePort();
   const workers = Number(values['gateway-workers']);
   // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
   const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, [...probeArgs, ...profileArgs], workers);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...subgraphs.urlVariables }, [...nodeArgs, ...probeArgs, ...profileArgs], workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
-  return { name, url, pid: child.pid ?? 0, stop: () => stopChild(child) };
+  return { name, url, pid: child.pid ?? 0, subgraphPids: subgraphs.subgraphPids, stop: () => stopChild(child) };
 };
+
+/** --variant NAME=FLAGS: its own subgraphs and gateway, started with FLAGS. */
+const variants = (values.variant ?? []).map((spec) => {
+  const at = spec.indexOf('=');
+  if (at < 1) throw new Error(`--variant ${spec}: expected NAME=FLAGS`);
+  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/\s+/).filter(Boolean) };
+});
 
 /**
  * Hive Gateway's CLI in its default configuration plus JWT verified against the realm's JWKS, its
@@ -172,7 +190,7 @@ export const gatewayConfig = defineConfig({
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[hive] ${chunk.toString()}`));
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy('hive', `http://127.0.0.1:${port}/healthcheck`);
-  return { name: 'hive', url, pid: child.pid ?? 0, stop: () => stopChild(child) };
+  return { name: 'hive', url, pid: child.pid ?? 0, subgraphPids: topology.subgraphPids, stop: () => stopChild(child) };
 };
 
 const post = async (url: string, authorization: string, body: string): Promise<unknown> => {
@@ -206,6 +224,10 @@ interface Run {
   readonly rowsReadPerRequest: number;
   /** Statements per request (pg_stat_statements; only with --statements). */
   readonly statementsPerRequest?: number;
+  /** Major GCs and scavenges per 1,000 requests, GC pause ms per request, over the gateway and its subgraphs (only with --probe). */
+  readonly majorGcsPer1000?: number;
+  readonly minorGcsPer1000?: number;
+  readonly gcMsPerRequest?: number;
 }
 
 const wrkScript = (authorization: string): string => {
@@ -263,12 +285,10 @@ const statementStats = async (requests: number): Promise<number> => {
 
 /** Each service with its cluster workers, if any. */
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJiffies(pid), 0);
-/** PostgreSQL's processes, each once (the postmaster and every backend are in the list already). */
-const pgCpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processJiffies(pid), 0);
 
 /** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
-const warmUp = (gateway: Gateway, script: string) =>
-  execFileSync('wrk', ['-t1', `-c${connections}`, `-d${Number(values.warmup)}s`, '-s', script, gateway.url], { stdio: 'ignore' });
+const warmUp = (gateway: Gateway, script: string, warmSeconds = Number(values.warmup)) =>
+  execFileSync('wrk', ['-t1', `-c${connections}`, `-d${warmSeconds}s`, '-s', script, gateway.url], { stdio: 'ignore' });
 
 /** One closed-loop run (wrk -c connections) of one gateway, with CPU read around it. */
 const measure = async (gateway: Gateway): Promise<Run> => {
@@ -276,16 +296,17 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   await checkAnswers(gateway, authorization);
   const script = wrkScript(authorization);
   warmUp(gateway, script);
-  const pids = topology.postgresPids();
   if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
   // The machine's counter is read last before and first after, so reading /proc stays out of it.
-  const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids), machine: machineJiffies() };
+  const startedAt = Date.now();
+  const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies(), machine: machineJiffies() };
   const out = fixedRate
     ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
     : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
   const machineAfter = machineJiffies();
-  const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(topology.subgraphPids), pg: pgCpuOf(pids) };
+  const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies() };
+  const endedAt = Date.now();
   const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed requests`);
@@ -302,7 +323,33 @@ const measure = async (gateway: Gateway): Promise<Run> => {
     transactionsPerRequest: Number(((stats1.transactions - stats0.transactions) / result.requests).toFixed(1)),
     rowsReadPerRequest: Number(((stats1.rows - stats0.rows) / result.requests).toFixed(1)),
     ...(values.statements ? { statementsPerRequest: await statementStats(result.requests) } : {}),
+    ...(probeDir ? await gcOf(gateway, startedAt, endedAt, result.requests) : {}),
   };
+};
+
+/**
+ * GC over a run from the probe's per-second summaries of the gateway and its subgraphs: its seconds
+ * that ended inside the run (the probe writes once a second: wait for the last one).
+ */
+const gcOf = async (gateway: Gateway, from: number, to: number, requests: number): Promise<{ majorGcsPer1000: number; minorGcsPer1000: number; gcMsPerRequest: number }> => {
+  if (!probeDir) return { majorGcsPer1000: 0, minorGcsPer1000: 0, gcMsPerRequest: 0 };
+  await new Promise((r) => setTimeout(r, 1100));
+  const pids = new Set([gateway.pid, ...gateway.subgraphPids].map(String));
+  let majors = 0;
+  let minors = 0;
+  let gcMs = 0;
+  for (const file of readdirSync(probeDir).filter((f) => f.endsWith('.jsonl') && pids.has(/-(\d+)\.jsonl$/.exec(f)?.[1] ?? ''))) {
+    for (const line of readFileSync(join(probeDir, file), 'utf8').split('\n')) {
+      if (!line.includes('"k":"sec"')) continue;
+      const sec = JSON.parse(line) as { t: number; majorGcs: number; minorGcs?: number; gcMs: number };
+      if (sec.t > from && sec.t <= to + 1000) {
+        majors += sec.majorGcs;
+        minors += sec.minorGcs ?? 0;
+        gcMs += sec.gcMs;
+      }
+    }
+  }
+  return { majorGcsPer1000: Number(((majors * 1000) / requests).toFixed(2)), minorGcsPer1000: Number(((minors * 1000) / requests).toFixed(1)), gcMsPerRequest: Number((gcMs / requests).toFixed(2)) };
 };
 
 const sortKeys = (value: unknown): unknown =>
@@ -349,7 +396,7 @@ const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
           k: 'pg',
           t: Date.now(),
           machine: { user: user + nice, system: system + irq + softirq, idle, iowait, steal },
-          pgJiffies: pgCpuOf(topology.postgresPids()),
+          pgJiffies: topology.postgresJiffies(),
           active: rows.filter((r) => r.backend_type === 'client backend').length,
           lockWaits: rows.filter((r) => r.wait_event_type === 'Lock').length,
           waits: rows.filter((r) => r.wait_event_type).map((r) => `${r.wait_event_type}:${r.wait_event}`),
@@ -399,9 +446,25 @@ try {
   if (values.compare) gateways.push(await startOurs('compare', resolve(values.compare)));
   if (wanted('ours-rules-off')) gateways.push(await startOurs('ours-rules-off', 'bench/support/gateway-rules-off.ts'));
   if (wanted('hive')) gateways.push(await startHive());
+  for (const variant of variants) {
+    const subgraphs = await topology.startSubgraphs([...variant.nodeArgs, ...probeArgs]);
+    gateways.push(await startOurs(variant.name, 'gateway/src/main.ts', subgraphs, variant.nodeArgs));
+  }
+  // Every gateway (and the subgraphs behind it) past V8's first optimisations before anything is
+  // measured, so that no gateway's figures carry a warm-up the others do not.
+  const prewarm = Number(values.prewarm);
+  if (prewarm > 0 && rounds > 0) {
+    const authorization = `Bearer ${await engineToken()}`;
+    for (const gateway of gateways) {
+      await checkAnswers(gateway, authorization);
+      warmUp(gateway, wrkScript(authorization), prewarm);
+    }
+  }
   const runs: Run[] = [];
   for (let round = 1; round <= rounds; round++) {
-    for (const gateway of gateways) {
+    // Rotated each round: each gateway runs first once in every gateways.length rounds.
+    const shift = (round - 1) % gateways.length;
+    for (const gateway of [...gateways.slice(shift), ...gateways.slice(0, shift)]) {
       const run = await measure(gateway);
       runs.push(run);
       console.error(`round ${round}: ${JSON.stringify(run)}`);
@@ -421,6 +484,7 @@ try {
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
       'transactions/req': of('transactionsPerRequest'),
       ...(values.statements ? { 'statements/req': of('statementsPerRequest') } : {}),
+      ...(probeDir ? { 'major GCs/1000 req': of('majorGcsPer1000'), 'scavenges/1000 req': of('minorGcsPer1000'), 'GC ms/req': of('gcMsPerRequest') } : {}),
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });
@@ -431,22 +495,39 @@ try {
   const hive = rps('hive');
   const off = rps('ours-rules-off');
   if (ours && hive) console.log(`ours / Hive Gateway throughput: ${(ours / hive).toFixed(2)}x`);
-  if (ours && off) console.log(`authorisation (field rules) costs: ${(((off - ours) / off) * 100).toFixed(1)}% of throughput`);
+  if (ours && off) {
+    // Round by round too: ours and rules-off measured minutes apart in the same round.
+    const byRound = Array.from({ length: rounds }, (_, i) => {
+      const of = (name: string) => runs.filter((r) => r.gateway === name)[i]?.requestsPerSecond ?? 0;
+      return ((of('ours-rules-off') - of('ours')) / of('ours-rules-off')) * 100;
+    });
+    console.log(`authorisation (field rules) costs: ${(((off - ours) / off) * 100).toFixed(1)}% of throughput (medians); by round ${byRound.map((p) => `${p.toFixed(1)}%`).join(', ')}, median ${median(byRound).toFixed(1)}%`);
+  }
   const oursGateway = gateways.find((g) => g.name === 'ours');
   const pacedRate = values['paced-rate'] ? Number(values['paced-rate']) : ours ? Math.max(1, Math.round(ours * 0.8)) : undefined;
   const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
   if (pacedRate && oursGateway && !fixedRate) {
+    // With --variant, each variant's paced runs alternate with ours' (rotated per run).
+    const pacedGateways = [oursGateway, ...gateways.filter((g) => variants.some((v) => v.name === g.name))];
     if (rounds === 0) {
       // Nothing measured before: the same answer check and warm-up as a closed-loop run.
       const authorization = `Bearer ${await engineToken()}`;
-      await checkAnswers(oursGateway, authorization);
-      warmUp(oursGateway, wrkScript(authorization));
+      for (const gateway of pacedGateways) {
+        await checkAnswers(gateway, authorization);
+        warmUp(gateway, wrkScript(authorization), Math.max(Number(values.warmup), Number(values.prewarm)));
+      }
     }
+    const pacedResults = new Map<string, number[]>();
     for (let run = 1; run <= Number(values['paced-runs']); run++) {
-      const at = await paced(oursGateway, pacedRate, pacedSeconds);
-      const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
-      console.log(`ours open loop (${what}, ${pacedSeconds}s, run ${run}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      const shift = (run - 1) % pacedGateways.length;
+      for (const gateway of [...pacedGateways.slice(shift), ...pacedGateways.slice(0, shift)]) {
+        const at = await paced(gateway, pacedRate, pacedSeconds);
+        pacedResults.set(gateway.name, [...(pacedResults.get(gateway.name) ?? []), at.p99]);
+        const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
+        console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      }
     }
+    if (pacedGateways.length > 1) for (const [name, p99s] of pacedResults) console.log(`${name} open loop p99: median ${median(p99s).toFixed(1)} ms (${p99s.map((p) => p.toFixed(1)).join(', ')})`);
   }
 } finally {
   for (const gateway of gateways) await gateway.stop();

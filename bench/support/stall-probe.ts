@@ -12,7 +12,7 @@
 //                                  access log's append (one CALL per group), rows is the group's
 //                                  size; every append is written, whatever its time
 // Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
-//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
+//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"minorGcs":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
 //   where cpuMs/runqMs are the main thread's and procMs the whole process's CPU (every thread): the
 //   difference is V8's helper threads (concurrent marking and sweeping, optimising compilers) and libuv's
 //   pool, which take a core from every other process without ever blocking this one's event loop
@@ -65,12 +65,17 @@ if (dir) {
 
   let gcMs = 0;
   let majorGcs = 0;
-  // perf_hooks' NODE_PERFORMANCE_GC_MAJOR: a mark-compact, whose marking ran on helper threads before.
+  let minorGcs = 0;
+  // perf_hooks' NODE_PERFORMANCE_GC_MAJOR: a mark-compact, whose marking ran on helper threads before;
+  // NODE_PERFORMANCE_GC_MINOR: a scavenge of the young generation (--max-semi-space-size).
   const GC_MAJOR = 4;
+  const GC_MINOR = 1;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gcMs += entry.duration;
-      if (((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind === GC_MAJOR) majorGcs += 1;
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === GC_MAJOR) majorGcs += 1;
+      if (kind === GC_MINOR) minorGcs += 1;
       if (entry.duration >= minMs / 4) write({ k: 'gc', t: Math.round(performance.timeOrigin + entry.startTime), ms: Number(entry.duration.toFixed(1)), kind: ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind });
     }
   }).observe({ entryTypes: ['gc'] });
@@ -85,10 +90,11 @@ if (dir) {
     const used = process.cpuUsage(processCpu);
     processCpu = process.cpuUsage();
     const procMs = Math.round((used.user + used.system) / 1000);
-    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, minorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
     histogram.reset();
     gcMs = 0;
     majorGcs = 0;
+    minorGcs = 0;
     cpuTotal = 0;
     runqTotal = 0;
     appends = 0;

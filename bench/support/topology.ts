@@ -66,15 +66,23 @@ export const waitHealthy = async (name: string, url: string, timeoutMs = 90_000)
   throw new Error(`${name} did not become healthy at ${url}`);
 };
 
-export interface Topology {
-  readonly databaseUrl: string;
-  readonly keycloakUrl: string;
+/** One process per subgraph, on ports of their own. */
+export interface SubgraphSet {
   /** Subgraph URLs by subgraph name. */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Subgraph URLs by their environment variable (PERSONS_URL, ...), as the gateway reads them. */
   readonly urlVariables: Readonly<Record<string, string>>;
   readonly subgraphPids: readonly number[];
+}
+
+export interface Topology extends SubgraphSet {
+  readonly databaseUrl: string;
+  readonly keycloakUrl: string;
+  /** Another set of subgraph processes over the same database, started with other Node flags (an A/B of them); stopped with the topology. */
+  startSubgraphs(nodeArgs: readonly string[]): Promise<SubgraphSet>;
   readonly postgresPids: () => number[];
+  /** PostgreSQL's CPU jiffies so far, backends that have exited included (see `postgresJiffies`). */
+  readonly postgresJiffies: () => number;
   stop(): Promise<void>;
 }
 
@@ -101,32 +109,38 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const keycloakUrl = `http://localhost:${issuerPort}`;
   await waitHealthy('identity', `${keycloakUrl}/health/ready`);
 
-  const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
-  const subgraphUrls: Record<string, string> = {};
-  const urlVariables: Record<string, string> = {};
-  SUBGRAPHS.forEach((entry, i) => {
-    const url = `http://127.0.0.1:${ports[i]}/graphql`;
-    subgraphUrls[entry.name] = url;
-    urlVariables[entry.urlVariable] = url;
-  });
-  const subgraphChildren = SUBGRAPHS.map((entry) =>
-    runNode(
-      entry.name,
-      `subgraphs/${entry.name}/src/main.ts`,
-      { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables },
-      options.subgraphNodeArgs ?? [],
-      options.subgraphWorkers ?? 1,
-    ),
-  );
-  children.push(...subgraphChildren);
-  await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
+  const startSubgraphs = async (nodeArgs: readonly string[]): Promise<SubgraphSet> => {
+    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+    const subgraphUrls: Record<string, string> = {};
+    const urlVariables: Record<string, string> = {};
+    SUBGRAPHS.forEach((entry, i) => {
+      const url = `http://127.0.0.1:${ports[i]}/graphql`;
+      subgraphUrls[entry.name] = url;
+      urlVariables[entry.urlVariable] = url;
+    });
+    const subgraphChildren = SUBGRAPHS.map((entry) =>
+      runNode(
+        entry.name,
+        `subgraphs/${entry.name}/src/main.ts`,
+        { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables },
+        nodeArgs,
+        options.subgraphWorkers ?? 1,
+      ),
+    );
+    children.push(...subgraphChildren);
+    await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
+    return { subgraphUrls, urlVariables, subgraphPids: subgraphChildren.map((c) => c.pid ?? 0) };
+  };
+  const { subgraphUrls, urlVariables, subgraphPids } = await startSubgraphs(options.subgraphNodeArgs ?? []);
   return {
     databaseUrl,
     keycloakUrl,
     subgraphUrls,
     urlVariables,
-    subgraphPids: subgraphChildren.map((c) => c.pid ?? 0),
+    subgraphPids,
+    startSubgraphs,
     postgresPids: () => postgresProcesses(pgPort),
+    postgresJiffies: () => postgresJiffies(pgPort),
     async stop() {
       for (const child of [...children].reverse()) await stopChild(child);
       await postgres.stop();
@@ -144,6 +158,16 @@ const postgresProcesses = (port: number): number[] => {
   pids.push(postmaster);
   for (const pid of all) if (parentOf(pid) === postmaster) pids.push(pid);
   return pids;
+};
+
+/**
+ * The postmaster's CPU, its living children's, and its reaped children's (cutime + cstime): a sum
+ * of the living processes alone drops whenever a pool closes an idle connection and its backend exits.
+ */
+const postgresJiffies = (port: number): number => {
+  const [postmaster, ...children] = postgresProcesses(port);
+  if (postmaster === undefined) return 0;
+  return processJiffies(postmaster) + reapedChildrenJiffies(postmaster) + children.reduce((sum, pid) => sum + processJiffies(pid), 0);
 };
 
 const listPids = (): number[] => {
@@ -185,6 +209,16 @@ export const processJiffies = (pid: number): number => {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+};
+
+/** CPU jiffies (cutime + cstime) of a process's children that have exited and been waited for. */
+const reapedChildrenJiffies = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[13]) + Number(fields[14]);
   } catch {
     return 0;
   }
