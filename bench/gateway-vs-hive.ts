@@ -32,7 +32,7 @@
 //   the order of the gateways rotates round by round (each runs first once in N rounds): without it,
 //   whichever ran first carried V8's warm-up and the field rules' cost came out 37% / 15% / 10%
 //   add --variant NAME=FLAGS (repeatable) to run another set of subgraphs and our gateway with those
-//   Node flags (e.g. semi32=--max-semi-space-size=32) over the same database, as "ours-NAME",
+//   Node flags, comma-separated (e.g. semi32=--max-semi-space-size=32) over the same database, as "ours-NAME",
 //   alternating with ours (an A/B of V8 flags in one window); with --probe each run also prints the
 //   major GCs and GC pause time of its gateway and subgraphs
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
@@ -147,7 +147,7 @@ const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = 
 const variants = (values.variant ?? []).map((spec) => {
   const at = spec.indexOf('=');
   if (at < 1) throw new Error(`--variant ${spec}: expected NAME=FLAGS`);
-  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/\s+/).filter(Boolean) };
+  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean) };
 });
 
 /**
@@ -228,6 +228,8 @@ interface Run {
   readonly majorGcsPer1000?: number;
   readonly minorGcsPer1000?: number;
   readonly gcMsPerRequest?: number;
+  /** The young generation's capacity at the end of the run, summed over the gateway and its subgraphs, MB. */
+  readonly newSpaceMb?: number;
 }
 
 const wrkScript = (authorization: string): string => {
@@ -331,25 +333,29 @@ const measure = async (gateway: Gateway): Promise<Run> => {
  * GC over a run from the probe's per-second summaries of the gateway and its subgraphs: its seconds
  * that ended inside the run (the probe writes once a second: wait for the last one).
  */
-const gcOf = async (gateway: Gateway, from: number, to: number, requests: number): Promise<{ majorGcsPer1000: number; minorGcsPer1000: number; gcMsPerRequest: number }> => {
-  if (!probeDir) return { majorGcsPer1000: 0, minorGcsPer1000: 0, gcMsPerRequest: 0 };
+const gcOf = async (gateway: Gateway, from: number, to: number, requests: number): Promise<{ majorGcsPer1000: number; minorGcsPer1000: number; gcMsPerRequest: number; newSpaceMb: number }> => {
+  if (!probeDir) return { majorGcsPer1000: 0, minorGcsPer1000: 0, gcMsPerRequest: 0, newSpaceMb: 0 };
   await new Promise((r) => setTimeout(r, 1100));
   const pids = new Set([gateway.pid, ...gateway.subgraphPids].map(String));
   let majors = 0;
   let minors = 0;
   let gcMs = 0;
+  let newSpaceMb = 0;
   for (const file of readdirSync(probeDir).filter((f) => f.endsWith('.jsonl') && pids.has(/-(\d+)\.jsonl$/.exec(f)?.[1] ?? ''))) {
+    let lastNewSpace = 0;
     for (const line of readFileSync(join(probeDir, file), 'utf8').split('\n')) {
       if (!line.includes('"k":"sec"')) continue;
-      const sec = JSON.parse(line) as { t: number; majorGcs: number; minorGcs?: number; gcMs: number };
+      const sec = JSON.parse(line) as { t: number; majorGcs: number; minorGcs?: number; gcMs: number; newSpaceMb?: number };
       if (sec.t > from && sec.t <= to + 1000) {
+        lastNewSpace = sec.newSpaceMb ?? 0;
         majors += sec.majorGcs;
         minors += sec.minorGcs ?? 0;
         gcMs += sec.gcMs;
       }
     }
+    newSpaceMb += lastNewSpace;
   }
-  return { majorGcsPer1000: Number(((majors * 1000) / requests).toFixed(2)), minorGcsPer1000: Number(((minors * 1000) / requests).toFixed(1)), gcMsPerRequest: Number((gcMs / requests).toFixed(2)) };
+  return { majorGcsPer1000: Number(((majors * 1000) / requests).toFixed(2)), minorGcsPer1000: Number(((minors * 1000) / requests).toFixed(1)), gcMsPerRequest: Number((gcMs / requests).toFixed(2)), newSpaceMb: Number(newSpaceMb.toFixed(1)) };
 };
 
 const sortKeys = (value: unknown): unknown =>
@@ -484,7 +490,7 @@ try {
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
       'transactions/req': of('transactionsPerRequest'),
       ...(values.statements ? { 'statements/req': of('statementsPerRequest') } : {}),
-      ...(probeDir ? { 'major GCs/1000 req': of('majorGcsPer1000'), 'scavenges/1000 req': of('minorGcsPer1000'), 'GC ms/req': of('gcMsPerRequest') } : {}),
+      ...(probeDir ? { 'major GCs/1000 req': of('majorGcsPer1000'), 'scavenges/1000 req': of('minorGcsPer1000'), 'GC ms/req': of('gcMsPerRequest'), 'young gen MB': of('newSpaceMb') } : {}),
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });

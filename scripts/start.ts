@@ -5,7 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { migrateSchemas, SERVICE_NODE_FLAGS, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { DEMO_USERS, SERVICE_CLIENTS } from '@usr/identity';
 import { SUBGRAPH_DATABASES } from './subgraph-databases.ts';
@@ -54,7 +54,7 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 const run = (name: string, script: string, env: Record<string, string>): ChildProcess => {
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--experimental-strip-types', '--no-warnings', script], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

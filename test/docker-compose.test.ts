@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseEnvironment } from '@usr/shared';
+import { parseEnvironment, SERVICE_NODE_FLAGS } from '@usr/shared';
 import { gatewayEnvironmentSchema, SUBGRAPHS } from '@usr/gateway';
 import { personsEnvironmentSchema } from '@usr/persons';
 import { householdsEnvironmentSchema } from '@usr/households';
@@ -58,12 +58,23 @@ const ENV_SCHEMAS = {
 describe('docker-compose.yml', () => {
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs subgraph %s on its port with an environment its schema accepts', (name, entry) => {
     const service = compose.services[name];
-    expect(service?.command).toEqual(['node', `subgraphs/${name}/src/main.ts`]);
+    expect(service?.command).toEqual([`subgraphs/${name}/src/main.ts`]);
     const env = environmentOf(name);
     expect(env['PORT']).toBe(String(entry.defaultPort));
     expect(env[entry.databaseVariable]).toMatch(/^postgres:\/\//);
     const parsed = parseEnvironment(name, ENV_SCHEMAS[name as keyof typeof ENV_SCHEMAS], env) as { port: number; production: boolean };
     expect(parsed).toMatchObject({ port: entry.defaultPort, production: true });
+  });
+
+  it('runs every Node service through the image\'s entry point: node with the flags npm start uses', () => {
+    const entrypoint = /^ENTRYPOINT (.+)$/m.exec(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'))?.[1];
+    expect(JSON.parse(entrypoint ?? 'null')).toEqual(['node', ...SERVICE_NODE_FLAGS]);
+    // Each command is the script alone (a leading "node" would become the script's name).
+    for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway', 'engine', 'migrate']) {
+      const [script, ...rest] = compose.services[name]?.command ?? [];
+      expect(rest).toEqual([]);
+      expect(existsSync(new URL(`../${script ?? ''}`, import.meta.url))).toBe(true);
+    }
   });
 
   it('points the gateway at every subgraph by its service name', () => {

@@ -12,7 +12,7 @@
 //                                  access log's append (one CALL per group), rows is the group's
 //                                  size; every append is written, whatever its time
 // Only events over a threshold are written (PROBE_MIN_MS, default 20), plus per second a summary:
-//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"minorGcs":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
+//   {"k":"sec","t":…,"loopP99":…,"loopMax":…,"gcMs":…,"majorGcs":…,"minorGcs":…,"newSpaceMb":…,"oldSpaceMb":…,"cpuMs":…,"runqMs":…,"procMs":…,"appends":…,…}
 //   where cpuMs/runqMs are the main thread's and procMs the whole process's CPU (every thread): the
 //   difference is V8's helper threads (concurrent marking and sweeping, optimising compilers) and libuv's
 //   pool, which take a core from every other process without ever blocking this one's event loop
@@ -20,6 +20,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import type pgModule from 'pg';
 
 const dir = process.env.STALL_PROBE_DIR;
@@ -90,7 +91,11 @@ if (dir) {
     const used = process.cpuUsage(processCpu);
     processCpu = process.cpuUsage();
     const procMs = Math.round((used.user + used.system) / 1000);
-    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, minorGcs, cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
+    // The young generation's current capacity (it grows from --min-semi-space-size up to
+    // --max-semi-space-size as survivors demand) and the old generation's size, in MB.
+    const spaces = getHeapSpaceStatistics();
+    const mb = (name: string) => Number(((spaces.find((space) => space.space_name === name)?.space_size ?? 0) / 1048576).toFixed(1));
+    write({ k: 'sec', t: Date.now(), loopP99: Number((histogram.percentile(99) / 1e6).toFixed(1)), loopMax: Number((histogram.max / 1e6).toFixed(1)), gcMs: Math.round(gcMs), majorGcs, minorGcs, newSpaceMb: mb('new_space'), oldSpaceMb: mb('old_space'), cpuMs: Math.round(cpuTotal), runqMs: Math.round(runqTotal), procMs, appends, appendRows, appendMaxMs: Math.round(appendMaxMs) });
     histogram.reset();
     gcMs = 0;
     majorGcs = 0;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { migrateSchemas, SERVICE_NODE_FLAGS, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
 
@@ -32,11 +32,15 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** Starts `script` with Node (type stripping) as a child; its output is kept quiet unless it fails. */
+/**
+ * Starts `script` with Node (type stripping) and the services' flags as a child; its output is kept
+ * quiet unless it fails. `nodeArgs` come after those flags, so they override them (V8 takes a flag's
+ * last value): `--min-semi-space-size=0,--max-semi-space-size=0` restores V8's own sizing.
+ */
 export const runNode = (name: string, script: string, env: Record<string, string>, nodeArgs: readonly string[] = [], workers = 1): ChildProcess => {
   // More than one worker: the same script N times behind one port (node:cluster, bench/support/cluster.ts).
   const command = workers > 1 ? ['bench/support/cluster.ts', script, String(workers)] : [script];
-  const child = spawn(process.execPath, [...nodeArgs, '--experimental-strip-types', '--no-warnings', ...command], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...nodeArgs, '--experimental-strip-types', '--no-warnings', ...command], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
