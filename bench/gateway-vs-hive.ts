@@ -494,8 +494,10 @@ try {
       range: `${Math.min(...mine.map((r) => r.requestsPerSecond))}–${Math.max(...mine.map((r) => r.requestsPerSecond))} req/s`,
     };
   });
-  console.log(`\nFull record (README query, ${pins.length} persons in turn) with the decision engine's token; wrk -t1 -c${connections} -d${seconds}s; medians of ${rounds} alternating rounds`);
-  console.table(summary);
+  if (rounds > 0) {
+    console.log(`\nFull record (README query, ${pins.length} persons in turn) with the decision engine's token; wrk -t1 -c${connections} -d${seconds}s; medians of ${rounds} rounds, the order rotated each round, after ${values.prewarm} s of load on each gateway`);
+    console.table(summary);
+  }
   const rps = (name: string) => summary.find((s) => s.gateway === name)?.['requests/s'];
   const ours = rps('ours');
   const hive = rps('hive');
@@ -508,6 +510,16 @@ try {
       return ((of('ours-rules-off') - of('ours')) / of('ours-rules-off')) * 100;
     });
     console.log(`authorisation (field rules) costs: ${(((off - ours) / off) * 100).toFixed(1)}% of throughput (medians); by round ${byRound.map((p) => `${p.toFixed(1)}%`).join(', ')}, median ${median(byRound).toFixed(1)}%`);
+    // The same cost as our processes' own CPU per request (gateway + subgraphs): on a shared machine
+    // throughput follows the other tenants' load, CPU per request much less.
+    const cpuByRound = Array.from({ length: rounds }, (_, i) => {
+      const of = (name: string) => {
+        const run = runs.filter((r) => r.gateway === name)[i];
+        return (run?.gatewayCpuMsPerRequest ?? 0) + (run?.subgraphsCpuMsPerRequest ?? 0);
+      };
+      return ((of('ours') - of('ours-rules-off')) / of('ours-rules-off')) * 100;
+    });
+    console.log(`authorisation (field rules) costs: ${cpuByRound.map((p) => `${p.toFixed(1)}%`).join(', ')} of gateway + subgraph CPU per request by round, median ${median(cpuByRound).toFixed(1)}%`);
   }
   const oursGateway = gateways.find((g) => g.name === 'ours');
   const pacedRate = values['paced-rate'] ? Number(values['paced-rate']) : ours ? Math.max(1, Math.round(ours * 0.8)) : undefined;

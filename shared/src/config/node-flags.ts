@@ -10,6 +10,6 @@
  * major GCs then ran in several processes in the same second (p99 bursts, BENCHMARKS.md session 7).
  * Session 8 (stream9-gc, A/B in one run, 30 req/s): scavenges 31–36 against 353–387 per 1,000 full
  * records, major GCs 0–2.2 against 6.7–13.3, GC pauses 0.4–0.75 against 2.1–4.1 ms per request;
- * cost: about 100 MB more resident memory per process.
+ * cost: the young generation holds 128 MB of heap per process (V8 grew it to 16–30 MB here).
  */
 export const SERVICE_NODE_FLAGS: readonly string[] = ['--min-semi-space-size=64', '--max-semi-space-size=64'];
