@@ -132,12 +132,12 @@ interface Gateway {
 }
 
 /** Ours, as `npm start` runs it (field rules, record rules and the access log on), or without field rules. */
-const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = topology, nodeArgs: readonly string[] = []): Promise<Gateway> => {
+const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = topology, nodeArgs: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<Gateway> => {
   const port = await freePort();
   const workers = Number(values['gateway-workers']);
   // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
   const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...subgraphs.urlVariables }, [...nodeArgs, ...probeArgs, ...profileArgs], workers);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...subgraphs.urlVariables, ...env }, [...nodeArgs, ...probeArgs, ...profileArgs], workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
   return { name, url, pid: child.pid ?? 0, subgraphPids: subgraphs.subgraphPids, stop: () => stopChild(child) };
@@ -453,8 +453,10 @@ try {
   if (wanted('ours-rules-off')) gateways.push(await startOurs('ours-rules-off', 'bench/support/gateway-rules-off.ts'));
   if (wanted('hive')) gateways.push(await startHive());
   for (const variant of variants) {
-    const subgraphs = await topology.startSubgraphs([...variant.nodeArgs, ...probeArgs]);
-    gateways.push(await startOurs(variant.name, 'gateway/src/main.ts', subgraphs, variant.nodeArgs));
+    // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.
+    const tag = { STALL_PROBE_TAG: variant.name.replace(/^ours-/, '') };
+    const subgraphs = await topology.startSubgraphs([...variant.nodeArgs, ...probeArgs], tag);
+    gateways.push(await startOurs(variant.name, 'gateway/src/main.ts', subgraphs, variant.nodeArgs, tag));
   }
   // Every gateway (and the subgraphs behind it) past V8's first optimisations before anything is
   // measured, so that no gateway's figures carry a warm-up the others do not.

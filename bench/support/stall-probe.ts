@@ -1,6 +1,6 @@
 // Preloaded (`node --import`) into the gateway and every subgraph by bench/gateway-vs-hive.ts --probe:
 // records what could stall a request, each event with its wall-clock time, one JSON line per event in
-// $STALL_PROBE_DIR/<service>-<pid>.jsonl. No request data and no SQL values: only timings, the first
+// $STALL_PROBE_DIR/<service>[@<variant>]-<pid>.jsonl. No request data and no SQL values: only timings, the first
 // words of a statement and sizes.
 //   {"k":"loop","t":…,"ms":…,"cpu":…,"runq":…}  the event loop was blocked for ms (a 10 ms timer
 //                                  fired that late), of which the main thread ran `cpu` ms and waited
@@ -28,7 +28,9 @@ if (dir) {
   const minMs = Number(process.env.PROBE_MIN_MS ?? '20');
   const script = process.argv.find((a) => a.endsWith('main.ts') || a.endsWith('rules-off.ts')) ?? 'node';
   const service = /subgraphs\/([^/]+)\//.exec(script)?.[1] ?? (/gateway|rules-off/.test(script) ? 'gateway' : 'node');
-  const file = join(dir, `${service}-${process.pid}.jsonl`);
+  // A --variant's processes carry its name (bench/gateway-vs-hive.ts): persons@v8default-1234.jsonl.
+  const tag = process.env.STALL_PROBE_TAG ? `@${process.env.STALL_PROBE_TAG}` : '';
+  const file = join(dir, `${service}${tag}-${process.pid}.jsonl`);
   let lines: string[] = [];
   const write = (event: Record<string, unknown>) => lines.push(JSON.stringify(event));
   const flush = () => {

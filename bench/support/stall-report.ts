@@ -32,6 +32,11 @@ for (const file of files.filter((f) => f.endsWith('.jsonl'))) {
   for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line) events.push({ ...(JSON.parse(line) as Event), proc });
 }
 const serviceOf = (proc: string) => proc.replace(/-\d+$/, '');
+/** A short column name; a --variant's processes (persons@v8default) keep their variant's name. */
+const columnOf = (service: string) => {
+  const [base = '', variant] = service.split('@');
+  return variant ? `${base.slice(0, 8)}@${variant.slice(0, 8)}` : base.slice(0, 8);
+};
 const services = [...new Set(events.filter((e) => e.k === 'sec').map((e) => serviceOf(e.proc)))].sort();
 
 for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
@@ -70,7 +75,7 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       helperMs += helpers;
       majors += total('majorGcs');
       // loop block / GC ms / run-queue wait ms in this second / helper threads' CPU ms / slowest access-log append
-      row[service.slice(0, 8)] = `${loop}/${gc}/${runq}/${helpers}/${appendMax}`;
+      row[columnOf(service)] = `${loop}/${gc}/${runq}/${helpers}/${appendMax}`;
     }
     row.helpers = helperMs;
     row.majorGc = majors;

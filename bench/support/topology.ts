@@ -83,7 +83,7 @@ export interface Topology extends SubgraphSet {
   readonly databaseUrl: string;
   readonly keycloakUrl: string;
   /** Another set of subgraph processes over the same database, started with other Node flags (an A/B of them); stopped with the topology. */
-  startSubgraphs(nodeArgs: readonly string[]): Promise<SubgraphSet>;
+  startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>): Promise<SubgraphSet>;
   readonly postgresPids: () => number[];
   /** PostgreSQL's CPU jiffies so far, backends that have exited included (see `postgresJiffies`). */
   readonly postgresJiffies: () => number;
@@ -113,7 +113,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const keycloakUrl = `http://localhost:${issuerPort}`;
   await waitHealthy('identity', `${keycloakUrl}/health/ready`);
 
-  const startSubgraphs = async (nodeArgs: readonly string[]): Promise<SubgraphSet> => {
+  const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<SubgraphSet> => {
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
     const subgraphUrls: Record<string, string> = {};
     const urlVariables: Record<string, string> = {};
@@ -126,7 +126,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
       runNode(
         entry.name,
         `subgraphs/${entry.name}/src/main.ts`,
-        { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables },
+        { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables, ...env },
         nodeArgs,
         options.subgraphWorkers ?? 1,
       ),

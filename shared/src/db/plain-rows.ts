@@ -66,7 +66,7 @@ const preparedName = (sql: string): string | undefined => {
  * statements generically. Idle connections do not keep the process alive, and a connection the
  * server drops is discarded by the pool (the read in flight rejects on its own).
  */
-const readPools = new WeakMap<object, pg.Pool>();
+const readPools = new WeakMap<ReturnType<EntityManager['getConnection']>, pg.Pool>();
 
 /** Keyed by the ORM's connection, which outlives the pg pool it opens and reopens, so its close can end ours. */
 const readPoolOf = async (em: EntityManager): Promise<pg.Pool> => {
@@ -91,7 +91,7 @@ const readPoolOf = async (em: EntityManager): Promise<pg.Pool> => {
 };
 
 /**
- * Ends the plain reads' pool of this ORM, if a read opened one (`RegistryOrm.close` calls it: a
+ * Ends the plain reads' pool of this ORM, if a read opened one (the ORM's `close` calls it, orm.ts: a
  * closed ORM must leave no connection behind, in tests as at shutdown). A later read opens a new one.
  */
 export const endReadPool = async (em: EntityManager): Promise<void> => {
