@@ -126,7 +126,7 @@ const startOurs = async (name: string, script: string): Promise<Gateway> => {
   const workers = Number(values['gateway-workers']);
   // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
   const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...topology.urlVariables }, [...probeArgs, ...profileArgs], workers);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, DATABASE_URL: topology.databaseUrl, ...topology.urlVariables }, [...probeArgs, ...profileArgs], workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
   return { name, url, pid: child.pid ?? 0, stop: () => stopChild(child) };

@@ -27,7 +27,7 @@ export interface RunningRegistry {
   /** An access token for a service-account client of the realm (client credentials). */
   serviceToken(clientId: string): Promise<string>;
   readonly subgraphs: Readonly<Record<string, RunningService>>;
-  /** The access log writer all subgraphs share; flush it before reading the log. */
+  /** The access log writer the gateway and all subgraphs share; flush it before reading the log. */
   readonly recorder: AccessRecorder;
   stop(): Promise<void>;
 }
@@ -94,6 +94,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
         logger,
         verifier,
         gatewaySecret: GATEWAY_SECRET,
+        ...(options.accessLog === false ? {} : { recorder }),
       },
       0,
     );
