@@ -52,6 +52,11 @@ export interface RegistryOptions {
    * `--no-access-log` only, to measure what the access log costs per record; never in a test.
    */
   readonly accessLog?: boolean;
+  /**
+   * false: the gateway leaves the access log to the subgraphs (no `x-access-log: gateway`), as every
+   * caller other than the gateway gets it; for tests comparing the two writers.
+   */
+  readonly gatewayWritesAccessLog?: boolean;
 }
 
 export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
@@ -94,7 +99,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
         logger,
         verifier,
         gatewaySecret: GATEWAY_SECRET,
-        ...(options.accessLog === false ? {} : { recorder }),
+        ...(options.accessLog === false || options.gatewayWritesAccessLog === false ? {} : { recorder }),
       },
       0,
     );
