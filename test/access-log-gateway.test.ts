@@ -159,7 +159,7 @@ describe('a subgraph called directly', () => {
 
   it('refuses the header without the gateway secret: nobody else can skip the log', async () => {
     const before = await lastSeq();
-    for (const secret of [{}, { 'x-gateway-secret': 'not-the-secret' }]) {
+    for (const secret of [{}, { 'x-gateway-secret': 'not-the-secret' }] as Array<Record<string, string>>) {
       const res = await postGraphQL(
         persons(),
         `query($pin: String!) { person(pin: $pin) { firstName } }`,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
@@ -83,7 +83,7 @@ export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLD
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
     // Queries only: a mutation's subgraph writes its own entries, so a refused append can never turn
     // a committed change into an error answer.
-    const collected = this.#writesAccessLog && incoming?.operation.operation === 'query' ? incoming.context.accessLog : undefined;
+    const collected = this.#writesAccessLog && incoming?.operation.operation === OperationTypeNode.QUERY ? incoming.context.accessLog : undefined;
     if (collected) headers[ACCESS_LOG_HEADER] = ACCESS_LOG_TO_GATEWAY;
     if (incoming) {
       const context = incoming.context;
