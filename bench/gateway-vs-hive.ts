@@ -137,7 +137,7 @@ const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = 
   const workers = Number(values['gateway-workers']);
   // Workers write one profile each: --cpu-prof-name would make them overwrite one another.
   const profileArgs = workers > 1 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : cpuProf(name);
-  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, ...subgraphs.urlVariables, ...env }, [...nodeArgs, ...probeArgs, ...profileArgs], workers);
+  const child = runNode(name, script, { PORT: String(port), KEYCLOAK_URL: topology.keycloakUrl, DATABASE_URL: topology.databaseUrl, ...subgraphs.urlVariables, ...env }, [...nodeArgs, ...probeArgs, ...profileArgs], workers);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitHealthy(name, new URL('/health', url).toString());
   return { name, url, pid: child.pid ?? 0, subgraphPids: subgraphs.subgraphPids, stop: () => stopChild(child) };

@@ -137,7 +137,7 @@ const main = async () => {
     run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl });
   }
   await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
-  run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, ...urls });
+  run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl, ...urls });
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
   // The decision engine: works the job queues through the gateway with its service account.
   run('engine', 'engine/src/main.ts', { GATEWAY_URL: 'http://127.0.0.1:4000/graphql', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl });

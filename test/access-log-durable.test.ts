@@ -1,13 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, errorCodes, postGraphQL, type GraphQLResponse, type TestDatabase } from '@usr/shared/testing';
-import { startRegistry, type RunningRegistry } from './support/registry.ts';
+import { GATEWAY_SECRET, startRegistry, type RunningRegistry } from './support/registry.ts';
 import { seeder } from './support/seed.ts';
 
 /**
  * Issue #11, item 2: no read of another person's data is answered before its access entry is
  * committed, and when the audit database is down such reads are refused (ACCESS_LOG_UNAVAILABLE)
- * while a citizen's own reads, which are not logged, still work.
+ * while a citizen's own reads, which are not logged, still work. Through the gateway the entries of
+ * a query are written by the gateway (one group per request); a subgraph called without the
+ * gateway's `x-access-log` header writes its own, with the same guarantees.
  */
 const AYSEL = '5AZK7P2';
 const RASHAD = '4BXM2R8';
@@ -82,10 +84,19 @@ describe('when the audit database is down', () => {
     try {
       for (const who of ['caseworker.baku', 'client:decision-engine']) {
         const res = await as(who, `{ person(pin: "${AYSEL}") { firstName facts { items { kind } } } }`, PURPOSE);
-        expect(res.data?.['person'] ?? null).toBeNull();
-        expect(errorCodes(res)).toContain('ACCESS_LOG_UNAVAILABLE');
+        // The gateway could not append the request's group: no data at all, one error, nothing else.
+        expect(res).toEqual({ status: 200, data: null, errors: [{ message: expect.any(String), extensions: { code: 'ACCESS_LOG_UNAVAILABLE' } }] });
         expect(JSON.stringify(res)).not.toContain('Member');
       }
+      // A subgraph called without the gateway's header writes, and so refuses, by itself.
+      const direct = await postGraphQL(registry.subgraphs['persons']?.url ?? '', `{ person(pin: "${AYSEL}") { firstName } }`, {}, {
+        'x-gateway-secret': GATEWAY_SECRET,
+        authorization: `Bearer ${await registry.userToken('caseworker.baku')}`,
+        ...PURPOSE,
+      });
+      expect(direct.data?.['person'] ?? null).toBeNull();
+      expect(errorCodes(direct)).toEqual(['ACCESS_LOG_UNAVAILABLE']);
+      expect(JSON.stringify(direct)).not.toContain('Member');
       const own = await as('aysel', `{ person(pin: "${AYSEL}") { firstName facts { items { kind } } } }`);
       expect(own.errors).toBeUndefined();
       expect(own.data).toMatchObject({ person: { firstName: expect.any(String) } });

@@ -42,7 +42,14 @@ const RECORD_RULES = `
 | anonymous | the benefit catalogue only |
 
 Every granted read of a person's record by someone other than that person is appended to the
-hash-chained access log (audit subgraph): who, client, role, which fields, declared purpose.
+hash-chained access log (audit subgraph): who, client, role, which fields, declared purpose. The
+subgraph that grants the read makes the entry; the read is answered only once the entry is durable,
+and when it cannot be written the read is refused (\`ACCESS_LOG_UNAVAILABLE\`). For a client's query
+the gateway asks each subgraph (\`x-access-log: gateway\`, honoured only with the gateway secret) to
+return its entries in the answer's \`extensions.accessLog\` instead of writing them, strips them, and
+appends all of the request's entries as one group, with the caller it verified from the token, before
+it answers; if that append fails the whole answer is \`ACCESS_LOG_UNAVAILABLE\` with no data. Mutations,
+the streamed routes and every other caller of a subgraph get a subgraph that writes its own entries.
 Subgraphs call each other for these rules with the header \`x-registry-lookup\`; it is honoured only
 on the exact look-up operations (shared/src/auth/http-directory.ts) and refuses any other.
 

@@ -5,7 +5,7 @@ import { SUBGRAPHS } from './subgraph-catalogue.ts';
 
 /**
  * PORT (4000), HOST, <SUBGRAPH>_URL for each subgraph (defaults to localhost:<its port> outside
- * production), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, RATE_LIMIT_*, LOG_LEVEL, NODE_ENV.
+ * production), AUDIT_DATABASE_URL or DATABASE_URL (the access log it writes), MAX_BODY_BYTES, MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS, RATE_LIMIT_*, LOG_LEVEL, NODE_ENV.
  */
 /**
  * The largest request body the gateway reads: sized for the largest batch the API documents
@@ -34,6 +34,9 @@ export const gatewayEnvironmentSchema = z
     MAX_TOKENS: z.coerce.number().int().min(100).default(3_000),
     MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
     LOG_LEVEL: logLevel(),
+    /** The access log's database: the gateway appends the entries its queries' subgraph calls report. */
+    AUDIT_DATABASE_URL: z.string().url().optional(),
+    DATABASE_URL: z.string().url().optional(),
     /** Per-caller budgets: requests per window per token subject and client; anonymous per address. */
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(300),
@@ -47,7 +50,9 @@ export const gatewayEnvironmentSchema = z
     ...telemetryEnvironmentShape,
     ...subgraphUrls,
   })
-  .transform((env) => ({
+  .transform((env, ctx) => ({
+    auditDatabaseUrl:
+      env.AUDIT_DATABASE_URL ?? env.DATABASE_URL ?? (ctx.addIssue({ code: 'custom', path: ['AUDIT_DATABASE_URL'], message: 'set AUDIT_DATABASE_URL or DATABASE_URL (the access log)' }), z.NEVER),
     production: env.NODE_ENV === 'production',
     host: env.HOST,
     port: env.PORT,

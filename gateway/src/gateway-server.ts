@@ -11,8 +11,10 @@ import {
   isTokenVerificationError,
   listen,
   maskUnexpectedError,
+  type AccessRecorder,
   type Listening,
   type Logger,
+  type ReportedAccess,
   type TokenVerifier,
   type Viewer,
 } from '@usr/shared';
@@ -23,6 +25,7 @@ import { CallerRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { streamedRoutes } from './stream-proxy.ts';
 import { ownDataExport } from './own-data/own-data-export.ts';
 import { gatewayArmour } from './armour.ts';
+import { writeReportedAccess } from './access-log.ts';
 import type { AbuseLimits } from './environment.ts';
 
 export interface GatewayContext extends BaseContext {
@@ -30,6 +33,8 @@ export interface GatewayContext extends BaseContext {
   readonly viewer: Viewer;
   /** Headers passed on to subgraphs: the caller's bearer token and declared purpose of use. */
   readonly forward: Readonly<Record<string, string>>;
+  /** Access entries the subgraphs reported for this request (writeReportedAccess writes them). */
+  readonly accessLog: ReportedAccess[];
 }
 
 export interface GatewayOptions {
@@ -50,6 +55,11 @@ export interface GatewayOptions {
    * what authorisation costs; no environment variable reaches it). The subgraphs still enforce theirs.
    */
   readonly fieldRules?: boolean;
+  /**
+   * Where the gateway writes the access entries of its queries' subgraph calls, one group per client
+   * request (access-log.ts). Absent: the subgraphs write their own, as they do for every other caller.
+   */
+  readonly recorder?: AccessRecorder;
 }
 
 export const DEFAULT_LIMITS: AbuseLimits = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 };
@@ -60,13 +70,13 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
   const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource<GatewayContext>(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher),
+    buildService: ({ name, url }) => new SubgraphDataSource<GatewayContext>(options.subgraphUrls[name] ?? String(url), options.gatewaySecret, fetcher, options.recorder !== undefined),
   });
   const rules = new FieldRules(options.supergraphSdl);
   const armour = gatewayArmour<GatewayContext>(options.limits);
   return new ApolloServer<GatewayContext>({
     gateway: options.fieldRules === false ? gateway : authorizingGateway<GatewayContext>(gateway, rules, (context) => accessOf(context.viewer)),
-    plugins: [...armour.plugins, graphqlTelemetryPlugin<GatewayContext>('gateway')],
+    plugins: [...armour.plugins, ...(options.recorder ? [writeReportedAccess(options.recorder)] : []), graphqlTelemetryPlugin<GatewayContext>('gateway')],
     validationRules: armour.validationRules,
     parseOptions: { maxTokens: options.limits.tokens },
     allowBatchedHttpRequests: false,
@@ -98,7 +108,7 @@ const contextFor = (verifier: TokenVerifier, limits: CallerRateLimits | undefine
     throw new GraphQLError(error.message, { extensions: { code, http: { status: error.status } } });
   }
   await limits?.admit(viewer, req);
-  return { requestId: randomUUID(), viewer, forward };
+  return { requestId: randomUUID(), viewer, forward, accessLog: [] };
 };
 
 export interface RunningGateway extends Listening {

@@ -1,4 +1,4 @@
-import { createLogger, createTokenVerifier, startTracing } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, createTokenVerifier, startTracing } from '@usr/shared';
 import { readSupergraph } from './compose.ts';
 import { environment } from './environment.ts';
 import { startGateway } from './gateway-server.ts';
@@ -6,6 +6,7 @@ import { startGateway } from './gateway-server.ts';
 const env = environment();
 startTracing('gateway', { otlpEndpoint: env.otlpEndpoint });
 const logger = createLogger('gateway', env.logLevel);
+const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
 const running = await startGateway(
   {
     supergraphSdl: readSupergraph(),
@@ -17,6 +18,7 @@ const running = await startGateway(
     verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
     gatewaySecret: env.identity.gatewaySecret,
     rateLimits: env.rateLimits,
+    recorder,
   },
   env.port,
   env.host,
@@ -24,6 +26,7 @@ const running = await startGateway(
 logger.info({ url: running.url }, 'gateway ready');
 const shutdown = async () => {
   await running.stop();
+  await recorder.close();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown());

@@ -1,14 +1,16 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayCachePolicy, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { traceHeaders } from '@usr/shared';
+import { ACCESS_LOG_EXTENSION, ACCESS_LOG_HEADER, ACCESS_LOG_TO_GATEWAY, parseReportedAccess, traceHeaders, type ReportedAccess } from '@usr/shared';
 
 /** What the data source needs of the gateway's per-request context. */
 export interface ForwardingContext {
   readonly requestId: string;
   /** Headers passed on to subgraphs: the caller's bearer token and declared purpose of use. */
   readonly forward: Readonly<Record<string, string>>;
+  /** The access entries the subgraphs reported for this request; the gateway writes them before it answers. */
+  readonly accessLog: ReportedAccess[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,11 +61,14 @@ export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLD
   readonly url: string;
   readonly #secret: string;
   readonly #fetcher: Fetcher;
+  readonly #writesAccessLog: boolean;
 
-  constructor(url: string, secret: string, fetcher: Fetcher) {
+  /** `writesAccessLog`: the gateway writes the access entries of its queries' subgraph calls (ACCESS_LOG_HEADER). */
+  constructor(url: string, secret: string, fetcher: Fetcher, writesAccessLog = false) {
     this.url = url;
     this.#secret = secret;
     this.#fetcher = fetcher;
+    this.#writesAccessLog = writesAccessLog;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<C>): Promise<GatewayGraphQLResponse> {
@@ -76,6 +81,10 @@ export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLD
     headers['x-gateway-secret'] = this.#secret;
     // Health checks and schema loading run with an empty context.
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+    // Queries only: a mutation's subgraph writes its own entries, so a refused append can never turn
+    // a committed change into an error answer.
+    const collected = this.#writesAccessLog && incoming?.operation.operation === OperationTypeNode.QUERY ? incoming.context.accessLog : undefined;
+    if (collected) headers[ACCESS_LOG_HEADER] = ACCESS_LOG_TO_GATEWAY;
     if (incoming) {
       const context = incoming.context;
       for (const name of Object.keys(context.forward)) {
@@ -91,6 +100,16 @@ export class SubgraphDataSource<C extends ForwardingContext> implements GraphQLD
     if (!response.ok) throw await errorFromResponse(response);
     const parsed = await parseBody(response);
     if (!isObject(parsed)) throw new Error('Expected a JSON response body from the subgraph');
+    const extensions = parsed['extensions'];
+    if (isObject(extensions) && ACCESS_LOG_EXTENSION in extensions) {
+      // Kept for the gateway's append, never passed on. An answer whose entries cannot be read is
+      // not used: its data would leave without them.
+      const { [ACCESS_LOG_EXTENSION]: reported, ...rest } = extensions;
+      const entries = collected && parseReportedAccess(reported);
+      if (!collected || !entries) throw new Error('Unreadable access log report from the subgraph');
+      collected.push(...entries);
+      parsed['extensions'] = rest;
+    }
     const policy: unknown = incoming?.overallCachePolicy;
     if (isObject(policy) && 'restrict' in policy) restrictCachePolicy(policy as unknown as GatewayCachePolicy, response.headers.get('cache-control'));
     return { ...(parsed as GatewayGraphQLResponse), http: response };

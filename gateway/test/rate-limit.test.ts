@@ -84,10 +84,13 @@ describe('per-caller rate limits at the gateway', () => {
 });
 
 describe('rate limit configuration', () => {
+  // The gateway writes the access log: it needs its database whatever else is configured.
+  const DATABASE = { DATABASE_URL: 'postgres://registry@localhost:5432/registry' };
+
   it('reads budgets from the environment, with the engine unlimited by default', () => {
-    const env = parseEnvironment('gateway', gatewayEnvironmentSchema, { RATE_LIMIT_REQUESTS: '120', RATE_LIMIT_CLIENTS: 'decision-engine=0, agency-taxes=5000' });
+    const env = parseEnvironment('gateway', gatewayEnvironmentSchema, { ...DATABASE, RATE_LIMIT_REQUESTS: '120', RATE_LIMIT_CLIENTS: 'decision-engine=0, agency-taxes=5000' });
     expect(env.rateLimits).toEqual({ windowSeconds: 60, requests: 120, anonymousRequests: 60, perClient: { 'decision-engine': 0, 'agency-taxes': 5000 } });
-    expect(parseEnvironment('gateway', gatewayEnvironmentSchema, {}).rateLimits.perClient).toEqual({ 'decision-engine': 0 });
+    expect(parseEnvironment('gateway', gatewayEnvironmentSchema, DATABASE).rateLimits.perClient).toEqual({ 'decision-engine': 0 });
   });
 
   it('refuses a malformed client list at boot with a message that says the format', () => {

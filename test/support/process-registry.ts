@@ -94,7 +94,7 @@ export const startProcessRegistry = async (options: { engine?: boolean; engineEn
 
   const scriptAndEnv = (name: ServiceName): { script: string; env: Record<string, string>; health?: [string, string] } => {
     const common = { KEYCLOAK_URL: identityUrl, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
-    if (name === 'gateway') return { script: 'gateway/src/main.ts', env: { ...common, PORT: String(ports.get('gateway')), ...urls }, health: [urlOf('gateway'), '/health'] };
+    if (name === 'gateway') return { script: 'gateway/src/main.ts', env: { ...common, PORT: String(ports.get('gateway')), AUDIT_DATABASE_URL: auditDatabaseUrl, ...urls }, health: [urlOf('gateway'), '/health'] };
     if (name === 'engine')
       return {
         script: 'engine/src/main.ts',

@@ -27,7 +27,7 @@ export interface RunningRegistry {
   /** An access token for a service-account client of the realm (client credentials). */
   serviceToken(clientId: string): Promise<string>;
   readonly subgraphs: Readonly<Record<string, RunningService>>;
-  /** The access log writer all subgraphs share; flush it before reading the log. */
+  /** The access log writer the gateway and all subgraphs share; flush it before reading the log. */
   readonly recorder: AccessRecorder;
   stop(): Promise<void>;
 }
@@ -52,6 +52,11 @@ export interface RegistryOptions {
    * `--no-access-log` only, to measure what the access log costs per record; never in a test.
    */
   readonly accessLog?: boolean;
+  /**
+   * false: the gateway leaves the access log to the subgraphs (no `x-access-log: gateway`), as every
+   * caller other than the gateway gets it; for tests comparing the two writers.
+   */
+  readonly gatewayWritesAccessLog?: boolean;
 }
 
 export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
@@ -94,6 +99,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
         logger,
         verifier,
         gatewaySecret: GATEWAY_SECRET,
+        ...(options.accessLog === false || options.gatewayWritesAccessLog === false ? {} : { recorder }),
       },
       0,
     );

@@ -69,7 +69,7 @@ export const ownDataExport =
       if (format !== 'json' && format !== 'html') throw new ExportRefused(400, 'BAD_USER_INPUT', 'format: json or html');
       const language: Language = toLanguage(params.get('language'));
 
-      const contextValue: GatewayContext = { requestId: randomUUID(), viewer, forward: authorization ? { authorization } : {} };
+      const contextValue: GatewayContext = { requestId: randomUUID(), viewer, forward: authorization ? { authorization } : {}, accessLog: [] };
       const run: Run = async (query, variables) => {
         const response = await server.executeOperation({ query, variables }, { contextValue });
         if (response.body.kind !== 'single') throw new Error('own data export: unexpected incremental result');

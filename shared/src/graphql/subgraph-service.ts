@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { requestEntityManager, type RequestEntityManager } from '../db/request-em.ts';
 import { maskUnexpectedError } from '../errors.ts';
 import { createChainSigner, DEV_CHAIN_SIGNING_KEY, type ChainSigner } from '../audit/chain-checkpoint.ts';
+import { ACCESS_LOG_EXTENSION, ACCESS_LOG_HEADER, ACCESS_LOG_TO_GATEWAY, reportingRecorder, type ReportingRecorder } from '../audit/reported-access.ts';
 import {
   enforceFieldRules,
   FieldRules,
@@ -41,6 +42,11 @@ export interface SubgraphContext extends BaseContext {
   readonly purpose: string | undefined;
   /** The request says it is a record-rule look-up (LOOKUP_HEADER): honoured only on those exact operations. */
   readonly recordRuleLookup: boolean;
+  /**
+   * Set when the gateway writes this request's access entries (ACCESS_LOG_HEADER with the gateway
+   * secret): the granted reads are kept here and returned in `extensions.accessLog`, not written.
+   */
+  readonly accessReport: ReportingRecorder | undefined;
   /** This request's EntityManager, forked on first call (`orm.reads()` for plain-SQL reads: no fork needed). */
   readonly orm: RequestEntityManager;
   readonly requestId: string;
@@ -143,6 +149,22 @@ const neverCached: ApolloServerPlugin<SubgraphContext> = {
   },
 };
 
+/** Returns the access entries the gateway asked to write itself (ACCESS_LOG_HEADER) in the answer's extensions. */
+const reportAccessToGateway: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart({ contextValue }) {
+    const report = contextValue.accessReport;
+    if (!report) return;
+    return {
+      async willSendResponse({ response }) {
+        const entries = report.reported();
+        if (response.body.kind !== 'single' || entries.length === 0) return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, [ACCESS_LOG_EXTENSION]: entries };
+      },
+    };
+  },
+};
+
 export const createSubgraphServer = <C extends SubgraphContext>(options: SubgraphServiceOptions<C>): ApolloServer<C> =>
   new ApolloServer<C>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
@@ -157,6 +179,7 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       neverCached,
+      reportAccessToGateway,
       requestLogging(options.logger),
       enforceFieldRules<C>(new FieldRules(print(options.typeDefs))),
       narrowLookups<C>(),
@@ -200,12 +223,17 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       // A look-up made for a record rule elsewhere is not itself a read to log (narrowLookups
       // refuses the header on any other operation before anything is read).
       const recordRuleLookup = header(req.headers[LOOKUP_HEADER]) !== undefined;
-      const recorder = recordRuleLookup ? NO_ACCESS_RECORDING : (options.auth.recorder ?? NO_ACCESS_RECORDING);
+      // Only a request carrying the gateway secret may move the write to the gateway: with no secret
+      // to check (a subgraph tested alone) the header is ignored and the subgraph writes its entries.
+      const accessReport =
+        !recordRuleLookup && options.auth.gatewaySecret !== undefined && header(req.headers[ACCESS_LOG_HEADER]) === ACCESS_LOG_TO_GATEWAY ? reportingRecorder() : undefined;
+      const recorder = recordRuleLookup ? NO_ACCESS_RECORDING : (accessReport ?? options.auth.recorder ?? NO_ACCESS_RECORDING);
       const base: SubgraphContext = {
         viewer,
         authorization,
         purpose,
         recordRuleLookup,
+        accessReport,
         orm: requestEntityManager(options.orm.em),
         requestId,
         logger: options.logger,

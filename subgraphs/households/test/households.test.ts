@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryCounter, startSubgraph, type AccessEntry, type RunningService } from '@usr/shared';
+import { ACCESS_LOG_HEADER, queryCounter, startSubgraph, type AccessEntry, type RunningService } from '@usr/shared';
 import { createTestDatabase, errorCodes, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { memoryRecorder } from '@usr/shared/testing';
 import { createTestTokens, ENGINE, type TestTokenClaims, type TestTokens } from '@usr/shared/testing';
@@ -375,6 +375,14 @@ describe('record rules', () => {
     await as(personQuery('5AZK7P2', 'memberships { from }'), rashad);
     await as(householdQuery(ids.parents), bakuCaseworker, purpose);
     expect(accessLog).toEqual([]);
+  });
+
+  it('ignores `x-access-log: gateway` when it has no gateway secret to check: it writes its entries itself and reports none', async () => {
+    accessLog.length = 0;
+    const res = await as(householdQuery(ids.family, 'id'), bakuCaseworker, { ...purpose, [ACCESS_LOG_HEADER]: 'gateway' });
+    expect(res.data).toMatchObject({ household: { id: ids.family } });
+    expect(JSON.stringify(res)).not.toContain('accessLog');
+    expect(accessLog.map((e) => e.subjectPin).sort()).toEqual(['4BXM2R8', '5AZK7P2', '8CHL0D1']);
   });
 });
 
