@@ -47,9 +47,9 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * transaction waits for the register), while the next is read and checked and its look-up started.
  * A chunk's transaction spends about two thirds of its time outside PostgreSQL's CPU (its commit's
  * WAL flush, round trips, Node), so up to three are open, not two (BENCHMARKS.md, "Agency bulk
- * feed", session 8). The body is read no faster than chunks are stored and results are taken by the client. Results
- * are answered in line order, each chunk's once it has committed. A feed cut off
- * mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
+ * feed", session 8). The body is read no faster than chunks are stored and results are taken by
+ * the client. Results are answered in line order, each chunk's once it has committed. A feed cut
+ * off mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
  * completes it (the stored lines answer DUPLICATE).
  */
 export const factFeedRoute =
