@@ -108,7 +108,7 @@ export interface PopulationRegister {
   registered(pins: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
-/** The most PINs one register look-up takes (the persons subgraph's MAX_EXISTENCE_PINS). */
+/** The most PINs one register look-up takes: `personsExist`'s and the register route's one limit (one chunk of a bulk feed). */
 export const MAX_REGISTER_LOOKUP = 1000;
 
 /**

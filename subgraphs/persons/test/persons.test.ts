@@ -174,8 +174,13 @@ describe('the register route (POPULATION_REGISTER_PATH): personsExist for the UN
     }
   });
 
-  it('refuses more than 1,000 PINs a call', async () => {
+  it('refuses more than 1,000 PINs a call, as personsExist does (one limit, registeredAmong)', async () => {
     const res = await ask(Array.from({ length: 1001 }, () => '5AZK7P2'), ENGINE);
     expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message: 'Invalid pins: at most 1000 a call.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const pins = Array.from({ length: 1001 }, () => '5AZK7P2');
+    const graphql = await postGraphQL(service.url, `query ($pins: [String!]!) { personsExist(pins: $pins) }`, { pins }, { authorization: await tokens.bearer(ENGINE) });
+    expect(errorCodes(graphql)).toEqual(['BAD_USER_INPUT']);
+    expect(await (await ask(Array.from({ length: 1000 }, () => '5AZK7P2'), ENGINE)).text()).toBe('1'.repeat(1000));
   });
 });

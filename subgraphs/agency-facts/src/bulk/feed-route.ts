@@ -12,13 +12,18 @@ export interface FactFeedOptions {
   readonly chunkLines?: number;
   /** Longer lines are rejected LINE_TOO_LONG without being buffered. */
   readonly maxLineBytes?: number;
-  /** Chunks stored at once, each in its own transaction (never two sharing a source reference); one more is read ahead. */
-  readonly parallelChunks?: number;
+  /**
+   * Chunks in flight at once: their PINs being looked up, being stored (each in its own transaction,
+   * taken once its look-up has answered) or waiting to be answered in line order; never two sharing a
+   * source reference. One more is read ahead, its look-up started. The one bound on the feed's
+   * memory and open transactions.
+   */
+  readonly chunksInFlight?: number;
 }
 
 const DEFAULT_CHUNK_LINES = 1000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
-const DEFAULT_PARALLEL_CHUNKS = 2;
+const DEFAULT_CHUNKS_IN_FLIGHT = 2;
 
 type Outcome = StoredItem['outcome'] | 'REJECTED';
 interface Counts {
@@ -36,14 +41,14 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * POST /feeds/facts: an agency's NDJSON feed of FactInputs, one per line, stored with the semantics
  * of `submitFacts` and answered as NDJSON, one result per non-blank line then a summary line.
  *
- * Lines are read as they arrive and stored in chunks, one transaction each; up to two chunks are
- * stored at once (never two sharing a source reference, so a later line always sees an earlier one)
- * while the next is read and checked and its PINs looked up in the population register (a chunk
- * takes its transaction only once its look-up has answered, so PostgreSQL is not left with one
- * chunk while another waits for the register), and the
- * body is read no faster than chunks are stored and results are taken by the client. Results are
- * answered in line order, each chunk's once it has committed. A feed cut off
- * mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
+ * Lines are read as they arrive and stored in chunks, one transaction each. Up to two chunks are
+ * in flight at once (never two sharing a source reference, so a later line always sees an earlier
+ * one), each taking its transaction once the population register has checked its PINs (no
+ * transaction waits for the register), while the next is read and checked and its look-up started.
+ * The two transactions run in parallel in PostgreSQL (no lock between them); a third one was
+ * measured and not kept (BENCHMARKS.md, "Agency bulk feed", session 8). The body is read no faster
+ * than chunks are stored and results are taken by the client. Results are answered in line order, each chunk's once it has committed. A feed cut
+ * off mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
  * completes it (the stored lines answer DUPLICATE).
  */
 export const factFeedRoute =
@@ -61,7 +66,7 @@ export const factFeedRoute =
     }
     const chunkLines = options.chunkLines ?? DEFAULT_CHUNK_LINES;
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    const parallelChunks = Math.max(1, options.parallelChunks ?? DEFAULT_PARALLEL_CHUNKS);
+    const chunksInFlight = Math.max(1, options.chunksInFlight ?? DEFAULT_CHUNKS_IN_FLIGHT);
     const counts: Counts = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, lines: 0 };
     res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
     res.flushHeaders();
@@ -80,28 +85,9 @@ export const factFeedRoute =
         const missing = unknown.get(item.fact.id);
         if (missing) rejections.push({ line: item.line, outcome: 'REJECTED', rejection: missing });
       }
-      // The transaction is taken only now, the look-up answered: a chunk waiting for the register
-      // must not hold one of PostgreSQL's `parallelChunks` while another chunk could be stored.
-      await transactionSlot();
-      let stored: StoredItem[];
-      try {
-        stored = await storeChunk(deps.orm, agencyCode, items, replaying);
-      } finally {
-        releaseTransaction();
-      }
+      // The transaction is taken only now, the look-up answered: no transaction waits for the register.
+      const stored = await storeChunk(deps.orm, agencyCode, items, replaying);
       return [...rejections, ...stored].sort((a, b) => a.line - b.line);
-    };
-
-    /** Transactions open for this feed's chunks, and the chunks waiting for one (first come, first served). */
-    let storing = 0;
-    const slotWaiters: Array<() => void> = [];
-    const transactionSlot = async (): Promise<void> => {
-      while (storing >= parallelChunks) await new Promise<void>((resolve) => slotWaiters.push(resolve));
-      storing++;
-    };
-    const releaseTransaction = () => {
-      storing--;
-      slotWaiters.shift()?.();
     };
 
     /** Whether the last chunk answered was mostly DUPLICATE (a replayed feed): the next is stored look-up first. */
@@ -130,10 +116,10 @@ export const factFeedRoute =
       // The chunk's one register look-up starts now, while earlier chunks are still being stored.
       const unknownPins = findUnknownPins(register, chunk.map((item) => item.fact));
       unknownPins.catch(() => undefined);
-      // At most `parallelChunks` chunks storing (transactionSlot) and one more read ahead, its
-      // register look-up under way; never two chunks sharing a source reference: a later line
-      // must see the earlier one (a correction supersedes, never the reverse).
-      const blocked = () => inFlight.size > parallelChunks || [...inFlight.values()].some((other) => [...references].some((r) => other.has(r)));
+      // The one bound on chunks in flight (looked up, stored or answered), and never two chunks
+      // sharing a source reference: a later line must see the earlier one (a correction
+      // supersedes, never the reverse).
+      const blocked = () => inFlight.size >= chunksInFlight || [...inFlight.values()].some((other) => [...references].some((r) => other.has(r)));
       while (blocked()) await Promise.race(inFlight.keys());
       const stored = store(chunk, chunkRejections, unknownPins);
       stored.catch(() => undefined);

@@ -1,9 +1,20 @@
-import { print, type DocumentNode } from 'graphql';
-import { accessOf, assertAuthenticated, FieldRules, forbidden, routeCaller, sendRouteError, type HttpRoute, type SubgraphRouteDeps, type Viewer } from '@usr/shared';
-import { MAX_EXISTENCE_PINS, registeredAmong } from './vital-event-service.ts';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
+import {
+  accessOf,
+  assertAuthenticated,
+  FieldRules,
+  forbidden,
+  MAX_REGISTER_LOOKUP,
+  routeCaller,
+  sendGraphQLRefusal,
+  type HttpRoute,
+  type SubgraphRouteDeps,
+  type Viewer,
+} from '@usr/shared';
+import { registeredAmong, tooManyPins } from './vital-event-service.ts';
 
 /** The body of at most 1,000 PINs of 7 characters, one a line, with room for `\r\n` and stray spaces. */
-const MAX_BODY_BYTES = MAX_EXISTENCE_PINS * 16;
+const MAX_BODY_BYTES = MAX_REGISTER_LOOKUP * 16;
 
 const readBody = async (req: AsyncIterable<Buffer>): Promise<string | undefined> => {
   const parts: Buffer[] = [];
@@ -44,12 +55,16 @@ export const populationRegisterRoute = (deps: SubgraphRouteDeps, typeDefs: Docum
       return;
     }
     const body = await readBody(req);
-    const pins = body === undefined ? undefined : body.split('\n').map((pin) => pin.trim()).filter((pin) => pin !== '');
-    if (pins === undefined || pins.length > MAX_EXISTENCE_PINS) {
-      sendRouteError(res, 'BAD_USER_INPUT', `At most ${MAX_EXISTENCE_PINS} PINs a call, one a line.`);
+    let registered: boolean[];
+    try {
+      // A body too large for MAX_REGISTER_LOOKUP PINs is refused unread, with registeredAmong's refusal.
+      if (body === undefined) throw tooManyPins();
+      registered = await registeredAmong(deps.orm.em.fork(), body.split('\n').map((pin) => pin.trim()).filter((pin) => pin !== ''));
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      sendGraphQLRefusal(res, error);
       return;
     }
-    const registered = await registeredAmong(deps.orm.em.fork(), pins);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(registered.map((yes) => (yes ? '1' : '0')).join(''));
   };

@@ -1,12 +1,10 @@
-import { assertEngine, assertPin, assertUuid, badUserInput, isValidPin, notFound } from '@usr/shared';
+import { assertEngine, assertPin, assertUuid, badUserInput, isValidPin, MAX_REGISTER_LOOKUP, notFound } from '@usr/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
 import type { PersonsContext } from '../context.ts';
 import { PersonSchema, type Person } from '../entities/person.ts';
 import { findPersonsByPins } from '../services/person-store.ts';
 import { claimFact, findAppliedEvent, findRegisteredPins, insertNewborn, recordOutcome, setDeathDate } from './vital-event-store.ts';
-
-/** At most this many PINs per `personsExist` call (one chunk of a bulk feed). */
-export const MAX_EXISTENCE_PINS = 1000;
 
 export type BirthErrorCode = 'INCOMPLETE_BIRTH_RECORD' | 'UNKNOWN_MOTHER';
 
@@ -37,17 +35,22 @@ const optionalName = (value: string | null | undefined, field: string): string |
   return name;
 };
 
-/** Whether each PIN is registered, in the order asked; malformed PINs are not. The GraphQL field's and the register route's answer. */
+/** The refusal of a look-up of more than MAX_REGISTER_LOOKUP PINs. */
+export const tooManyPins = (): GraphQLError => badUserInput('pins', `at most ${MAX_REGISTER_LOOKUP} a call`);
+
+/**
+ * Whether each PIN is registered, in the order asked; malformed PINs are not. The GraphQL field's
+ * and the register route's answer, and their one limit: more than MAX_REGISTER_LOOKUP PINs (one
+ * chunk of a bulk feed) is BAD_USER_INPUT.
+ */
 export const registeredAmong = async (em: EntityManager, pins: readonly string[]): Promise<boolean[]> => {
+  if (pins.length > MAX_REGISTER_LOOKUP) throw tooManyPins();
   const registered = await findRegisteredPins(em, pins.filter(isValidPin));
   return pins.map((pin) => registered.has(pin));
 };
 
-/** `personsExist`: at most MAX_EXISTENCE_PINS a call. */
-export const personsExist = async (ctx: PersonsContext, pins: readonly string[]): Promise<boolean[]> => {
-  if (pins.length > MAX_EXISTENCE_PINS) throw badUserInput('pins', `at most ${MAX_EXISTENCE_PINS} a call`);
-  return registeredAmong(ctx.orm(), pins);
-};
+/** `personsExist`. */
+export const personsExist = (ctx: PersonsContext, pins: readonly string[]): Promise<boolean[]> => registeredAmong(ctx.orm(), pins);
 
 /** The row as committed (refreshed: the transaction may have loaded it before changing it). */
 const personOf = (ctx: PersonsContext, pin: string): Promise<Person | null> => ctx.orm().findOne(PersonSchema, { pin }, { refresh: true });
