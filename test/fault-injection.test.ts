@@ -453,8 +453,27 @@ describe('the engine killed mid-payroll', () => {
 
   it('pays every beneficiary exactly once after the run is killed and run again', async () => {
     await seedBeneficiaries();
-    const paidAtKill = await killEngineCliWhen(['payroll', '--month', MONTH], async () => Number((await payments())?.n));
-    expect(paidAtKill).toBeLessThan(N);
+    // The last assignment the payroll pays (it pages by id) has its payment held in a transaction
+    // left open: the run's last write waits on it, so the kill lands mid-run however fast the run
+    // is (it finished all 5,000 between two polls once the gateway wrote the access log).
+    const hold = await sql.connect();
+    let paidAtKill: number;
+    try {
+      await hold.query('begin');
+      await hold.query(
+        `insert into payments.payment (id, assignment_id, beneficiary_pin, account_id, month, amount, benefit_code, status)
+         select gen_random_uuid(), a.id, a.beneficiary_pin, acc.id, $1, 150, 'TSA', 'SCHEDULED'
+         from benefits.assignment a join payments.payment_account acc on acc.holder_pin = a.beneficiary_pin
+         where a.beneficiary_pin like 'P%' order by a.id desc limit 1`,
+        [MONTH],
+      );
+      paidAtKill = await killEngineCliWhen(['payroll', '--month', MONTH], async () => Number((await payments())?.n));
+      expect(paidAtKill).toBeGreaterThan(0);
+      expect(paidAtKill).toBeLessThan(N);
+      await hold.query('rollback');
+    } finally {
+      hold.release(true);
+    }
     const rerun = await runEngineCli(['payroll', '--month', MONTH]);
     expect(rerun.code).toBe(0);
     const summary = rerun.summary as { created: number; existing: number };

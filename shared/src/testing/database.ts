@@ -31,6 +31,15 @@ export const createTestDatabase = async (adminUrl: string, prefix = 'test'): Pro
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
+        // A pool's end() resolves once it has asked its connections to close, not once they have:
+        // forced at once, the drop terminates a backend still closing, and its FATAL reaches a client
+        // whose pool no longer listens (an unhandled error in whatever file runs next). Give the
+        // closing connections a moment; the force is for the ones a test left open.
+        for (let waited = 0; waited < 2_000; waited += 20) {
+          const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if ((rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await client.query(`drop database if exists "${name}" with (force)`);
       } finally {
         await client.end();
