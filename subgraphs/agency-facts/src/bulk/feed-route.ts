@@ -47,9 +47,10 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * transaction waits for the register), while the next is read and checked and its look-up started.
  * The two transactions run in parallel in PostgreSQL (no lock between them); a third one was
  * measured and not kept (BENCHMARKS.md, "Agency bulk feed", session 8). The body is read no faster
- * than chunks are stored and results are taken by the client. Results are answered in line order, each chunk's once it has committed. A feed cut
- * off mid-stream keeps its complete chunks and nothing of the incomplete one; replaying the whole feed
- * completes it (the stored lines answer DUPLICATE).
+ * than chunks are stored and results are taken by the client. Results are answered in line order,
+ * each chunk's once it has committed. A feed cut off mid-stream keeps its complete chunks and
+ * nothing of the incomplete one; replaying the whole feed completes it (the stored lines answer
+ * DUPLICATE).
  */
 export const factFeedRoute =
   (deps: SubgraphRouteDeps, options: FactFeedOptions = {}): HttpRoute =>
