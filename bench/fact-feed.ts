@@ -1,6 +1,10 @@
 // Streaming bulk feed benchmark: POSTs N new INCOME facts as NDJSON to the agency-facts subgraph's
 // /feeds/facts (gateway-less, in-process) and reads the per-line results as they stream back:
 //   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep] [--wal-compression pglz|off] (lz4, zstd where the server has them)
+//     [--processes] [--pg name=value ...]
+// --processes: `npm start`'s topology instead of one process: the embedded issuer, the persons and
+// the agency-facts subgraphs each their own Node process (the services' flags), the feed sent with
+// the tax agency's client-credentials token; this process is then only the feed's client.
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
 // the results are only counted, so neither side holds the feed. Prints facts/s and peak RSS of
@@ -17,6 +21,7 @@ import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
+import { freePort, HZ, processJiffies, runNode, stopChild, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +31,9 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     // The server's wal_compression for the run (a reloadable setting; the embedded default is off).
     'wal-compression': { type: 'string' },
+    processes: { type: 'boolean', default: false },
+    // A server setting of the embedded PostgreSQL for the run (repeatable), e.g. --pg max_wal_size=4GB.
+    pg: { type: 'string', multiple: true, default: [] },
   },
 });
 const facts = Number(args.facts);
@@ -53,8 +61,10 @@ interface Run {
   readonly seconds: number;
   readonly lines: number;
   readonly summary: string;
-  /** CPU seconds of this Node process (feed client + both subgraphs) and of PostgreSQL during the run. */
+  /** CPU seconds of the Node processes (feed client + both subgraphs, one process or three) and of PostgreSQL during the run. */
   readonly nodeCpu: number;
+  /** Of those, the subgraphs' own processes' (with --processes; 0 when they share the client's). */
+  readonly subgraphsCpu: number;
   readonly serverCpu: number;
   /** RSS of this Node process (MB) after each tenth of the results. */
   readonly rss: number[];
@@ -67,11 +77,11 @@ interface Run {
 
 const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-const postFeed = (url: string, authorization: string, count: number): Promise<Omit<Run, 'nodeCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'load'>> =>
+const postFeed = (url: string, headers: Readonly<Record<string, string>>, count: number): Promise<Omit<Run, 'nodeCpu' | 'subgraphsCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'load'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const rss: number[] = [];
-    const req = request(url, { method: 'POST', headers: { authorization, 'content-type': 'application/x-ndjson' } }, (res) => {
+    const req = request(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-ndjson' } }, (res) => {
       let lines = 0;
       let tail = '';
       res.setEncoding('utf8');
@@ -89,30 +99,98 @@ const postFeed = (url: string, authorization: string, count: number): Promise<Om
     Readable.from(feedLines(count)).pipe(req);
   });
 
-const main = async () => {
-  const db = await openBenchDatabase({ prefix: 'fact_feed_bench', durable: !args['no-fsync'], keep: args.keep, databaseUrl: process.env['DATABASE_URL'] });
-  const url = db.url;
+interface Services {
+  readonly factsUrl: string;
+  /** The feed request's headers: a bearer token of the tax agency's feed (fresh per run: a run on a loaded machine can outlast one). */
+  headers(): Promise<Record<string, string>>;
+  /** CPU seconds of the subgraphs' own processes so far (0 in one process: they count in this one's). */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+/** Both subgraphs in this process, tokens signed by the test issuer. */
+const startInProcess = async (url: string, count: number): Promise<Services> => {
   const tokens = await createTestTokens();
   // The population register the feed checks every chunk's PINs against (one personsExist call per
   // 1,000 lines): the persons subgraph, with every subject of the feed registered.
   const persons = await startSubgraph(personsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier } });
-  await registerPersons(url, facts);
+  await registerPersons(url, count);
   const service = await startSubgraph(factsSubgraph, { databaseUrl: url, port: 0, auth: { verifier: tokens.verifier, directory: { personsUrl: persons.url } } });
+  return {
+    factsUrl: service.url,
+    headers: async () => ({ authorization: await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true }) }),
+    cpuSeconds: () => 0,
+    async stop() {
+      await service.stop();
+      await persons.stop();
+    },
+  };
+};
+
+/** `npm start`'s topology: the embedded issuer and both subgraphs as their own processes. */
+const startServices = async (url: string, count: number): Promise<Services> => {
+  const [issuerPort, personsPort, factsPort] = [await freePort(), await freePort(), await freePort()];
+  const keycloakUrl = `http://localhost:${issuerPort}`;
+  const personsUrl = `http://127.0.0.1:${personsPort}/graphql`;
+  const factsUrl = `http://127.0.0.1:${factsPort}/graphql`;
+  const children = [runNode('identity', 'identity/src/main.ts', { ISSUER_PORT: String(issuerPort), EMBEDDED_ISSUER: 'dev' })];
+  const stop = async () => {
+    for (const child of [...children].reverse()) await stopChild(child);
+  };
   try {
-    const feedUrl = new URL('/feeds/facts', service.url).toString();
+    await waitHealthy('identity', `${keycloakUrl}/health/ready`);
+    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
+    await waitHealthy('persons', new URL('/health', personsUrl).toString());
+    await registerPersons(url, count);
+    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl }));
+    await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const subgraphs = children.slice(1).map((child) => child.pid ?? 0);
+  return {
+    factsUrl,
+    async headers() {
+      // The tax agency's client credentials: dev-only defaults of the realm file.
+      const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'agency-taxes', client_secret: 'dev-only-agency-taxes-secret' });
+      const res = await fetch(`${keycloakUrl}/realms/registry/protocol/openid-connect/token`, { method: 'POST', body });
+      if (!res.ok) throw new Error(`the issuer refused the agency's token: ${res.status}`);
+      const authorization = `Bearer ${((await res.json()) as { access_token: string }).access_token}`;
+      // What the gateway's stream proxy adds to /feeds/facts (the dev-only default secret): this client stands in for it.
+      return { authorization, 'x-gateway-secret': 'dev-only-gateway-shared-secret' };
+    },
+    cpuSeconds: () => subgraphs.reduce((sum, pid) => sum + processJiffies(pid), 0) / HZ,
+    stop,
+  };
+};
+
+const main = async () => {
+  const db = await openBenchDatabase({
+    prefix: 'fact_feed_bench',
+    durable: !args['no-fsync'],
+    keep: args.keep,
+    databaseUrl: process.env['DATABASE_URL'],
+    settings: Object.fromEntries((args.pg ?? []).map((s) => [s.slice(0, s.indexOf('=')), s.slice(s.indexOf('=') + 1)])),
+  });
+  const url = db.url;
+  const services = args.processes ? await startServices(url, facts) : await startInProcess(url, facts);
+  try {
+    const feedUrl = new URL('/feeds/facts', services.factsUrl).toString();
     const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
     const measured = async (): Promise<Run> => {
       // A fresh token per run: the feed's token is also the one its register look-ups are made with,
       // and a run on a loaded machine can outlast one.
-      const authorization = await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true });
+      const headers = await services.headers();
       const wal = async () => (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi from pg_stat_wal')).rows[0] as { bytes: number; fpi: number };
       const walBefore = await wal();
-      const [node, server, loadBefore] = [ownCpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
-      const run = await postFeed(feedUrl, authorization, facts);
-      const [nodeCpu, serverCpu] = [ownCpuSeconds() - node, serverCpuSeconds(postmaster) - server];
+      const [node, subgraphs, server, loadBefore] = [ownCpuSeconds(), services.cpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
+      const run = await postFeed(feedUrl, headers, facts);
+      const subgraphsCpu = services.cpuSeconds() - subgraphs;
+      const [nodeCpu, serverCpu] = [ownCpuSeconds() - node + subgraphsCpu, serverCpuSeconds(postmaster) - server];
       const walAfter = await wal();
       const load = `${loadBefore?.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`;
-      return { ...run, nodeCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, load };
+      return { ...run, nodeCpu, subgraphsCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, load };
     };
     const walCompression = args['wal-compression'];
     if (walCompression) {
@@ -126,14 +204,16 @@ const main = async () => {
     const stored = await check.query<{ n: string }>('select count(*) as n from facts.fact');
     await check.end();
 
-    console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}`);
+    const topology = args.processes ? "npm start's topology: client, persons and agency-facts each their own process" : 'client and both subgraphs in this one process';
+    const settings = (args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : '';
+    console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}; ${topology}${settings}`);
     for (const [name, run] of runs) {
       console.log(`${name}: ${run.seconds.toFixed(1)} s → ${Math.round(facts / run.seconds).toLocaleString('en')} facts/s; ${(run.lines - 1).toLocaleString('en')} result lines; ${run.summary}`);
       // CPU per fact is what stays comparable on a shared machine; 2 cores / (CPU per fact) bounds facts/s.
       if (!run.summary.startsWith('{"summary"')) console.log(`  INCOMPLETE: the feed stopped after ${run.lines.toLocaleString('en')} lines (see the log above)`);
       const perFact = (seconds: number) => ((seconds * 1e6) / facts).toFixed(1);
       console.log(
-        `  CPU per fact: Node ${perFact(run.nodeCpu)} µs + PostgreSQL ${db.embedded ? `${perFact(run.serverCpu)} µs` : 'not measured (DATABASE_URL)'}` +
+        `  CPU per fact: Node ${perFact(run.nodeCpu)} µs${args.processes ? ` (subgraphs ${perFact(run.subgraphsCpu)})` : ''} + PostgreSQL ${db.embedded ? `${perFact(run.serverCpu)} µs` : 'not measured (DATABASE_URL)'}` +
           (db.embedded ? ` → at most ${Math.round(2 / ((run.nodeCpu + run.serverCpu) / facts)).toLocaleString('en')} facts/s on 2 idle cores` : ''),
       );
       // How busy the pipeline kept the machine: below 100% of the 2 cores on an idle machine, the
@@ -146,10 +226,9 @@ const main = async () => {
       console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
-    console.log(`peak RSS of this Node process (feed client + subgraph): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    console.log(`peak RSS of this Node process (${args.processes ? 'the feed client' : 'feed client + subgraphs'}): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   } finally {
-    await service.stop();
-    await persons.stop();
+    await services.stop();
     await db.close();
   }
 };

@@ -30,6 +30,8 @@ export interface BenchDatabaseOptions {
   readonly keep?: boolean;
   /** The environment's DATABASE_URL, if any (benchmarks read their environment in one place). */
   readonly databaseUrl?: string | undefined;
+  /** Server settings for the embedded server (`-c name=value`); ignored on DATABASE_URL's server. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 const withDatabase = (url: string, database: string): string => {
@@ -50,7 +52,7 @@ const runOnce = async (url: string, sql: string, params: unknown[] = []): Promis
 
 export const openBenchDatabase = async (options: BenchDatabaseOptions): Promise<BenchDatabase> => {
   const dataDir = options.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'usr-bench-pg-'));
-  const postgres = dataDir ? await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 4000), durable: options.durable }) : undefined;
+  const postgres = dataDir ? await startEmbeddedPostgres({ dataDir, port: 25432 + Math.floor(Math.random() * 4000), durable: options.durable, ...(options.settings ? { settings: options.settings } : {}) }) : undefined;
   const adminUrl = options.databaseUrl ?? postgres?.url ?? '';
   const database = `${options.prefix}_${randomBytes(4).toString('hex')}`;
   await runOnce(adminUrl, `create database "${database}"`);
