@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startSubgraph } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
+import { clientToken } from '@usr/identity';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
@@ -127,6 +128,9 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
   };
 };
 
+/** The subgraphs' GATEWAY_SHARED_SECRET for this run (a benchmark's own, never a deployment's). */
+const GATEWAY_SECRET = 'fact-feed-benchmark-gateway-secret';
+
 /** `npm start`'s topology: the embedded issuer and both subgraphs as their own processes. */
 const startServices = async (url: string, count: number): Promise<Services> => {
   const [issuerPort, personsPort, factsPort] = [await freePort(), await freePort(), await freePort()];
@@ -139,10 +143,10 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   };
   try {
     await waitHealthy('identity', `${keycloakUrl}/health/ready`);
-    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
+    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, GATEWAY_SHARED_SECRET: GATEWAY_SECRET }));
     await waitHealthy('persons', new URL('/health', personsUrl).toString());
     await registerPersons(url, count);
-    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl }));
+    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl, GATEWAY_SHARED_SECRET: GATEWAY_SECRET }));
     await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
   } catch (error) {
     await stop();
@@ -151,15 +155,9 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   const subgraphs = children.slice(1).map((child) => child.pid ?? 0);
   return {
     factsUrl,
-    async headers() {
-      // The tax agency's client credentials: dev-only defaults of the realm file.
-      const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'agency-taxes', client_secret: 'dev-only-agency-taxes-secret' });
-      const res = await fetch(`${keycloakUrl}/realms/registry/protocol/openid-connect/token`, { method: 'POST', body });
-      if (!res.ok) throw new Error(`the issuer refused the agency's token: ${res.status}`);
-      const authorization = `Bearer ${((await res.json()) as { access_token: string }).access_token}`;
-      // What the gateway's stream proxy adds to /feeds/facts (the dev-only default secret): this client stands in for it.
-      return { authorization, 'x-gateway-secret': 'dev-only-gateway-shared-secret' };
-    },
+    // The tax agency's client-credentials token, and the secret the gateway's stream proxy adds to
+    // /feeds/facts: this client stands in for the gateway.
+    headers: async () => ({ authorization: `Bearer ${await clientToken(keycloakUrl, 'agency-taxes')}`, 'x-gateway-secret': GATEWAY_SECRET }),
     cpuSeconds: () => subgraphs.reduce((sum, pid) => sum + processJiffies(pid), 0) / HZ,
     stop,
   };

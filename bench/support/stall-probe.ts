@@ -79,7 +79,7 @@ if (dir) {
       const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
       if (kind === GC_MAJOR) majorGcs += 1;
       if (kind === GC_MINOR) minorGcs += 1;
-      if (entry.duration >= minMs / 4) write({ k: 'gc', t: Math.round(performance.timeOrigin + entry.startTime), ms: Number(entry.duration.toFixed(1)), kind: ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail)?.kind });
+      if (entry.duration >= minMs / 4) write({ k: 'gc', t: Math.round(performance.timeOrigin + entry.startTime), ms: Number(entry.duration.toFixed(1)), kind });
     }
   }).observe({ entryTypes: ['gc'] });
 

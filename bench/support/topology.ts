@@ -11,6 +11,7 @@ import pg from 'pg';
 import { migrateSchemas, SERVICE_NODE_FLAGS, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
+import { serverCpuSeconds } from './process-cpu.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -165,14 +166,10 @@ const postgresProcesses = (port: number): number[] => {
 };
 
 /**
- * The postmaster's CPU, its living children's, and its reaped children's (cutime + cstime): a sum
+ * The postmaster's CPU, its living children's, and its reaped children's (`serverCpuSeconds`): a sum
  * of the living processes alone drops whenever a pool closes an idle connection and its backend exits.
  */
-const postgresJiffies = (port: number): number => {
-  const [postmaster, ...children] = postgresProcesses(port);
-  if (postmaster === undefined) return 0;
-  return processJiffies(postmaster) + reapedChildrenJiffies(postmaster) + children.reduce((sum, pid) => sum + processJiffies(pid), 0);
-};
+const postgresJiffies = (port: number): number => Math.round(serverCpuSeconds(postgresProcesses(port)[0]) * HZ);
 
 const listPids = (): number[] => {
   const out: number[] = [];
@@ -213,16 +210,6 @@ export const processJiffies = (pid: number): number => {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-};
-
-/** CPU jiffies (cutime + cstime) of a process's children that have exited and been waited for. */
-const reapedChildrenJiffies = (pid: number): number => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return Number(fields[13]) + Number(fields[14]);
   } catch {
     return 0;
   }
