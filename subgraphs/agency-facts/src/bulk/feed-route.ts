@@ -47,11 +47,10 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * transaction waits for the register), while the next is read and checked and its look-up started.
  * No lock stands between the two transactions, yet mid-run both were on a core in only a fifth of
  * the samples (BENCHMARKS.md, "Agency bulk feed", session 9); a third and a fourth in flight were
- * measured and not kept (sessions 8 and 9). The body is read no faster
- * than chunks are stored and results are taken by the client. Results are answered in line order,
- * each chunk's once it has committed. A feed cut off mid-stream keeps its complete chunks and
- * nothing of the incomplete one; replaying the whole feed completes it (the stored lines answer
- * DUPLICATE).
+ * measured and not kept (sessions 8 and 9). The body is read no faster than chunks are stored and
+ * results are taken by the client. Results are answered in line order, each chunk's once it has
+ * committed. A feed cut off mid-stream keeps its complete chunks and nothing of the incomplete one;
+ * replaying the whole feed completes it (the stored lines answer DUPLICATE).
  */
 export const factFeedRoute =
   (deps: SubgraphRouteDeps, options: FactFeedOptions = {}): HttpRoute =>
