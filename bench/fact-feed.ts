@@ -22,7 +22,7 @@ import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
-import { freePort, HZ, processJiffies, runNode, stopChild, waitHealthy } from './support/topology.ts';
+import { BENCH_GATEWAY_SECRET, freePort, HZ, processJiffies, runNode, startIssuer, stopChild, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -128,25 +128,21 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
   };
 };
 
-/** The subgraphs' GATEWAY_SHARED_SECRET for this run (a benchmark's own, never a deployment's). */
-const GATEWAY_SECRET = 'fact-feed-benchmark-gateway-secret';
-
 /** `npm start`'s topology: the embedded issuer and both subgraphs as their own processes. */
 const startServices = async (url: string, count: number): Promise<Services> => {
-  const [issuerPort, personsPort, factsPort] = [await freePort(), await freePort(), await freePort()];
-  const keycloakUrl = `http://localhost:${issuerPort}`;
+  const [personsPort, factsPort] = [await freePort(), await freePort()];
+  const { child: issuer, keycloakUrl } = await startIssuer();
   const personsUrl = `http://127.0.0.1:${personsPort}/graphql`;
   const factsUrl = `http://127.0.0.1:${factsPort}/graphql`;
-  const children = [runNode('identity', 'identity/src/main.ts', { ISSUER_PORT: String(issuerPort), EMBEDDED_ISSUER: 'dev' })];
+  const children = [issuer];
   const stop = async () => {
     for (const child of [...children].reverse()) await stopChild(child);
   };
   try {
-    await waitHealthy('identity', `${keycloakUrl}/health/ready`);
-    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, GATEWAY_SHARED_SECRET: GATEWAY_SECRET }));
+    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
     await waitHealthy('persons', new URL('/health', personsUrl).toString());
     await registerPersons(url, count);
-    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl, GATEWAY_SHARED_SECRET: GATEWAY_SECRET }));
+    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl }));
     await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
   } catch (error) {
     await stop();
@@ -157,7 +153,7 @@ const startServices = async (url: string, count: number): Promise<Services> => {
     factsUrl,
     // The tax agency's client-credentials token, and the secret the gateway's stream proxy adds to
     // /feeds/facts: this client stands in for the gateway.
-    headers: async () => ({ authorization: `Bearer ${await clientToken(keycloakUrl, 'agency-taxes')}`, 'x-gateway-secret': GATEWAY_SECRET }),
+    headers: async () => ({ authorization: `Bearer ${await clientToken(keycloakUrl, 'agency-taxes')}`, 'x-gateway-secret': BENCH_GATEWAY_SECRET }),
     cpuSeconds: () => subgraphs.reduce((sum, pid) => sum + processJiffies(pid), 0) / HZ,
     stop,
   };

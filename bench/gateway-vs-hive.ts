@@ -46,7 +46,7 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { HZ, ROOT, freePort, machineJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
+import { BENCH_GATEWAY_SECRET, HZ, ROOT, freePort, machineJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -176,7 +176,7 @@ export const gatewayConfig = defineConfig({
   genericAuth: { mode: 'protect-granular', resolveUserFn: (ctx: any) => ctx.jwt?.payload,
     extractScopes: (user: any) => user?.realm_access?.roles ?? [], rejectUnauthenticated: false },
   propagateHeaders: { fromClientToSubgraphs({ request }) {
-    const h: Record<string, string> = { 'x-gateway-secret': 'dev-only-gateway-shared-secret' };
+    const h: Record<string, string> = { 'x-gateway-secret': ${JSON.stringify(BENCH_GATEWAY_SECRET)} };
     for (const n of ['authorization', 'x-purpose-of-use']) { const v = request.headers.get(n); if (v) h[n] = v; }
     return h; } },
 });

@@ -26,6 +26,13 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+/**
+ * The GATEWAY_SHARED_SECRET of every process a benchmark starts (`runNode`), and what a benchmark
+ * sends in place of our gateway (Hive Gateway's forwarded headers, the feed's client): a
+ * benchmark's own, never a deployment's, and not the services' dev default.
+ */
+export const BENCH_GATEWAY_SECRET = 'benchmark-only-gateway-shared-secret';
+
 export interface Service {
   readonly name: string;
   readonly child: ChildProcess;
@@ -43,7 +50,7 @@ export const runNode = (name: string, script: string, env: Record<string, string
   const command = workers > 1 ? ['bench/support/cluster.ts', script, String(workers)] : [script];
   const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...nodeArgs, '--experimental-strip-types', '--no-warnings', ...command], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', GATEWAY_SHARED_SECRET: BENCH_GATEWAY_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
@@ -69,6 +76,20 @@ export const waitHealthy = async (name: string, url: string, timeoutMs = 90_000)
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${name} did not become healthy at ${url}`);
+};
+
+/** The embedded issuer (`npm start`'s), serving the realm file, on a free port. */
+export const startIssuer = async (): Promise<{ readonly child: ChildProcess; readonly keycloakUrl: string }> => {
+  const port = await freePort();
+  const child = runNode('identity', 'identity/src/main.ts', { ISSUER_PORT: String(port), EMBEDDED_ISSUER: 'dev' });
+  const keycloakUrl = `http://localhost:${port}`;
+  try {
+    await waitHealthy('identity', `${keycloakUrl}/health/ready`);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { child, keycloakUrl };
 };
 
 /** One process per subgraph, on ports of their own. */
@@ -108,11 +129,9 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const { loadPopulation } = await import('@usr/population');
   await loadPopulation({ databaseUrl, persons: options.persons, seed: 1 });
 
-  const children: ChildProcess[] = [];
-  const issuerPort = await freePort();
-  children.push(runNode('identity', 'identity/src/main.ts', { ISSUER_PORT: String(issuerPort), EMBEDDED_ISSUER: 'dev' }));
-  const keycloakUrl = `http://localhost:${issuerPort}`;
-  await waitHealthy('identity', `${keycloakUrl}/health/ready`);
+  const issuer = await startIssuer();
+  const children: ChildProcess[] = [issuer.child];
+  const { keycloakUrl } = issuer;
 
   const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<SubgraphSet> => {
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
