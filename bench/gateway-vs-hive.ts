@@ -373,6 +373,9 @@ interface PacedResult {
   readonly max: number;
   /** How late the generator itself sent its latest request (its own stalls). */
   readonly sendLateMax: number;
+  /** The whole machine's CPU per request answered (the generator's included) and its busy share of all cores, over the run. */
+  readonly machineCpuMsPerRequest: number;
+  readonly machineBusy: number;
 }
 
 /** PostgreSQL's activity every 100 ms while `work` runs (lock waits, autovacuum, checkpoints), into DIR/postgres.jsonl. */
@@ -431,13 +434,25 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
+  const machineBefore = machineJiffies();
   // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
   const out = await sampledPostgres(async () =>
     (await execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' })).stdout,
   );
-  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Omit<PacedResult, 'rate'>;
+  const machineAfter = machineJiffies();
+  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Omit<PacedResult, 'rate' | 'machineCpuMsPerRequest' | 'machineBusy'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
-  return { rate, p50: result.p50, p90: result.p90, p99: result.p99, max: result.max, sendLateMax: result.sendLateMax };
+  const busy = machineAfter.busy - machineBefore.busy;
+  return {
+    rate,
+    p50: result.p50,
+    p90: result.p90,
+    p99: result.p99,
+    max: result.max,
+    sendLateMax: result.sendLateMax,
+    machineCpuMsPerRequest: Number(((busy * 1000) / HZ / result.requests).toFixed(1)),
+    machineBusy: Number(((100 * busy) / (machineAfter.total - machineBefore.total)).toFixed(0)),
+  };
 };
 
 const median = (xs: number[]): number => {
@@ -544,7 +559,7 @@ try {
         const at = await paced(gateway, pacedRate, pacedSeconds);
         pacedResults.set(gateway.name, [...(pacedResults.get(gateway.name) ?? []), at.p99]);
         const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
-        console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+        console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); machine CPU ${at.machineCpuMsPerRequest} ms per request, ${at.machineBusy}% of all cores busy; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       }
     }
     if (pacedGateways.length > 1) for (const [name, p99s] of pacedResults) console.log(`${name} open loop p99: median ${median(p99s).toFixed(1)} ms (${p99s.map((p) => p.toFixed(1)).join(', ')})`);

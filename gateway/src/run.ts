@@ -1,4 +1,4 @@
-import { createAccessLogRecorder, createLogger, createTokenVerifier, startTracing } from '@usr/shared';
+import { createAccessLogRecorder, createLogger, createTokenVerifier, exitOnSignal, startTracing } from '@usr/shared';
 import { readSupergraph } from './compose.ts';
 import { environment } from './environment.ts';
 import { startGateway, type GatewayOptions } from './gateway-server.ts';
@@ -31,11 +31,5 @@ export const runGateway = async (overrides: Pick<GatewayOptions, 'fieldRules'> =
     env.host,
   );
   logger.info({ url: running.url }, 'gateway ready');
-  const shutdown = async () => {
-    await running.stop();
-    await recorder.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  exitOnSignal(() => running.stop(), () => recorder.close());
 };

@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './config/environment.ts';
 export * from './config/node-flags.ts';
+export * from './config/shutdown.ts';
 export * from './telemetry/logger.ts';
 export * from './telemetry/tracing.ts';
 export * from './telemetry/metrics.ts';

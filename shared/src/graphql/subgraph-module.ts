@@ -6,6 +6,7 @@ import { openDatabase, migrate, type SubgraphDatabaseDefinition } from '../db/or
 import { createLogger, type Logger } from '../telemetry/logger.ts';
 import { startTracing } from '../telemetry/tracing.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
+import { exitOnSignal } from '../config/shutdown.ts';
 import { createTokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
 import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext, type SubgraphServiceOptions } from './subgraph-service.ts';
@@ -98,11 +99,5 @@ export const runSubgraphProcess = async <C extends SubgraphContext>(module: Subg
     },
   });
   logger.info({ url: running.url }, 'subgraph ready');
-  const shutdown = async () => {
-    await running.stop();
-    await recorder.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  exitOnSignal(() => running.stop(), () => recorder.close());
 };
