@@ -21,8 +21,8 @@ import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
-import { ownCpuSeconds, postmasterOf, serverCpuSeconds } from './support/process-cpu.ts';
-import { BENCH_GATEWAY_SECRET, freePort, HZ, processJiffies, runNode, startIssuer, stopChild, waitHealthy } from './support/topology.ts';
+import { HZ, ownCpuSeconds, postmasterOf, processJiffies, serverCpuSeconds } from './support/process-cpu.ts';
+import { BENCH_GATEWAY_SECRET, freePort, runNode, startIssuer, stopChild, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -46,7 +46,8 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { BENCH_GATEWAY_SECRET, HZ, ROOT, freePort, machineJiffies, runNode, startTopology, stopChild, treeJiffies, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
+import { HZ, machineJiffies, treeJiffies } from './support/process-cpu.ts';
+import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
 const execFileAsync = promisify(execFile);
 

@@ -1,40 +1,61 @@
-// CPU time of this Node process and of a PostgreSQL server (its postmaster and every child), from
-// /proc: on a machine shared with other work, CPU seconds per unit of work is the figure that
-// stays comparable when wall time does not (Linux only; elsewhere the server's share reads 0).
+// CPU time from /proc: of this Node process, of any process and its children, of a PostgreSQL
+// server (its postmaster and every child) and of the whole machine. On a machine shared with other
+// work, CPU per unit of work is the figure that stays comparable when wall time does not (Linux
+// only; elsewhere another process's share reads 0).
 import { readdirSync, readFileSync } from 'node:fs';
 
-const TICKS_PER_SECOND = 100;
+/** Jiffies per second (USER_HZ; 100 on Linux). */
+export const HZ = 100;
 
-/** utime + stime (and, for the postmaster, its reaped children's) of one process, in seconds. */
-const processSeconds = (pid: number, withReaped: boolean): { seconds: number; parent: number } | undefined => {
+/** A process's own CPU jiffies (utime + stime), its reaped children's (cutime + cstime) and its parent. */
+const processStat = (pid: number): { jiffies: number; reaped: number; parent: number } | undefined => {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The fields after the command name, which may itself contain spaces and parentheses.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const at = (n: number) => Number(fields[n - 3]);
-    return { seconds: (at(14) + at(15) + (withReaped ? at(16) + at(17) : 0)) / TICKS_PER_SECOND, parent: at(4) };
+    return { jiffies: at(14) + at(15), reaped: at(16) + at(17), parent: at(4) };
   } catch {
     return undefined;
   }
 };
 
-/** CPU seconds used so far by the PostgreSQL server whose postmaster is `postmasterPid`. */
-export const serverCpuSeconds = (postmasterPid: number | undefined): number => {
-  if (postmasterPid === undefined) return 0;
-  let total = processSeconds(postmasterPid, true)?.seconds ?? 0;
+/** CPU jiffies a process has used; 0 once it is gone. */
+export const processJiffies = (pid: number): number => processStat(pid)?.jiffies ?? 0;
+
+/**
+ * CPU jiffies of a process and of its living children (a cluster's primary and its workers), plus,
+ * with `withReaped`, its children that have exited (a PostgreSQL server: a sum of the living alone
+ * drops whenever a pool closes an idle connection and its backend exits).
+ */
+export const treeJiffies = (pid: number, withReaped = false): number => {
+  const own = processStat(pid);
+  if (own === undefined) return 0;
+  let total = own.jiffies + (withReaped ? own.reaped : 0);
   for (const entry of readdirSync('/proc')) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === postmasterPid) continue;
-    const child = processSeconds(pid, false);
-    if (child?.parent === postmasterPid) total += child.seconds;
+    const child = Number(entry);
+    if (!Number.isInteger(child) || child === pid) continue;
+    const stat = processStat(child);
+    if (stat?.parent === pid) total += stat.jiffies;
   }
   return total;
 };
+
+/** CPU seconds used so far by the PostgreSQL server whose postmaster is `postmasterPid`, exited backends included. */
+export const serverCpuSeconds = (postmasterPid: number | undefined): number => (postmasterPid === undefined ? 0 : treeJiffies(postmasterPid, true) / HZ);
 
 /** CPU seconds used so far by this Node process (all its threads). */
 export const ownCpuSeconds = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
+};
+
+/** Whole-machine busy and total jiffies (all cores) from /proc/stat. */
+export const machineJiffies = (): { busy: number; total: number } => {
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
+  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+  return { busy: total - idle, total };
 };
 
 /** The postmaster's pid, from the first line of `postmaster.pid` in the server's data directory. */

@@ -1,8 +1,8 @@
 // `npm start`'s topology for benchmarks: embedded PostgreSQL with the demo population, the embedded
 // issuer and every subgraph in its own process, on free ports, plus helpers to start gateways over
-// them and read CPU time from /proc.
+// them (CPU time from /proc: ./process-cpu.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import pg from 'pg';
 import { migrateSchemas, SERVICE_NODE_FLAGS, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
 import { SUBGRAPHS } from '@usr/gateway';
 import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
-import { serverCpuSeconds } from './process-cpu.ts';
+import { postmasterOf, treeJiffies } from './process-cpu.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -106,8 +106,7 @@ export interface Topology extends SubgraphSet {
   readonly keycloakUrl: string;
   /** Another set of subgraph processes over the same database, started with other Node flags (an A/B of them); stopped with the topology. */
   startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>): Promise<SubgraphSet>;
-  readonly postgresPids: () => number[];
-  /** PostgreSQL's CPU jiffies so far, backends that have exited included (see `postgresJiffies`). */
+  /** PostgreSQL's CPU jiffies so far: the postmaster and its backends, those that have exited included. */
   readonly postgresJiffies: () => number;
   stop(): Promise<void>;
 }
@@ -119,6 +118,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const settings = options.statementStats ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' } : undefined;
   const postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir, port: pgPort, durable: options.durable ?? false, settings });
   const databaseUrl = postgres.url;
+  const postmaster = postmasterOf(dataDir);
   if (options.statementStats) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -163,8 +163,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
     urlVariables,
     subgraphPids,
     startSubgraphs,
-    postgresPids: () => postgresProcesses(pgPort),
-    postgresJiffies: () => postgresJiffies(pgPort),
+    postgresJiffies: () => (postmaster === undefined ? 0 : treeJiffies(postmaster, true)),
     async stop() {
       for (const child of [...children].reverse()) await stopChild(child);
       await postgres.stop();
@@ -172,75 +171,3 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
     },
   };
 };
-
-/** PostgreSQL's postmaster and backends serving this port (their command lines name no port: by parent). */
-const postgresProcesses = (port: number): number[] => {
-  const pids: number[] = [];
-  const all = listPids();
-  const postmaster = all.find((pid) => cmdline(pid).includes('postgres') && cmdline(pid).includes(`${port}`));
-  if (postmaster === undefined) return pids;
-  pids.push(postmaster);
-  for (const pid of all) if (parentOf(pid) === postmaster) pids.push(pid);
-  return pids;
-};
-
-/**
- * The postmaster's CPU, its living children's, and its reaped children's (`serverCpuSeconds`): a sum
- * of the living processes alone drops whenever a pool closes an idle connection and its backend exits.
- */
-const postgresJiffies = (port: number): number => Math.round(serverCpuSeconds(postgresProcesses(port)[0]) * HZ);
-
-const listPids = (): number[] => {
-  const out: number[] = [];
-  for (const name of readdirSyncSafe('/proc')) if (/^\d+$/.test(name)) out.push(Number(name));
-  return out;
-};
-const readdirSyncSafe = (dir: string): string[] => {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-};
-const cmdline = (pid: number): string => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-  } catch {
-    return '';
-  }
-};
-const parentOf = (pid: number): number | undefined => {
-  try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
-  } catch {
-    return undefined;
-  }
-};
-
-/** CPU jiffies of a process and of its children (a cluster's primary and its workers). */
-export const treeJiffies = (pid: number): number => {
-  let total = processJiffies(pid);
-  for (const child of listPids()) if (parentOf(child) === pid) total += processJiffies(child);
-  return total;
-};
-
-/** CPU jiffies (utime + stime) a process has used; 0 once it is gone. */
-export const processJiffies = (pid: number): number => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-};
-
-/** Whole-machine busy and total jiffies (all cores) from /proc/stat. */
-export const machineJiffies = (): { busy: number; total: number } => {
-  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
-  const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
-  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
-  return { busy: total - idle, total };
-};
-
-/** Jiffies per second (USER_HZ; 100 on Linux). */
-export const HZ = 100;
