@@ -159,13 +159,20 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   };
 };
 
+/** `--pg name=value`, as [name, value]. */
+const serverSetting = (spec: string): [string, string] => {
+  const at = spec.indexOf('=');
+  if (at < 1) throw new Error(`--pg ${spec}: expected name=value`);
+  return [spec.slice(0, at), spec.slice(at + 1)];
+};
+
 const main = async () => {
   const db = await openBenchDatabase({
     prefix: 'fact_feed_bench',
     durable: !args['no-fsync'],
     keep: args.keep,
     databaseUrl: process.env['DATABASE_URL'],
-    settings: Object.fromEntries((args.pg ?? []).map((s) => [s.slice(0, s.indexOf('=')), s.slice(s.indexOf('=') + 1)])),
+    settings: Object.fromEntries((args.pg ?? []).map(serverSetting)),
   });
   const url = db.url;
   const services = args.processes ? await startServices(url, facts) : await startInProcess(url, facts);

@@ -288,6 +288,8 @@ const statementStats = async (requests: number): Promise<number> => {
 
 /** Each service with its cluster workers, if any. */
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJiffies(pid), 0);
+/** CPU jiffies spent over `requests` answered, as milliseconds per request (one decimal). */
+const msPerRequest = (jiffies: number, requests: number): number => Number(((jiffies * 1000) / HZ / requests).toFixed(1));
 
 /** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
 const warmUp = (gateway: Gateway, script: string, warmSeconds = Number(values.warmup)) =>
@@ -313,7 +315,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed requests`);
-  const perRequest = (jiffies: number) => Number(((jiffies * 1000) / HZ / result.requests).toFixed(1));
+  const perRequest = (jiffies: number) => msPerRequest(jiffies, result.requests);
   return {
     gateway: gateway.name,
     requestsPerSecond: Number((result.requests / result.seconds).toFixed(1)),
@@ -451,7 +453,7 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
     p99: result.p99,
     max: result.max,
     sendLateMax: result.sendLateMax,
-    machineCpuMsPerRequest: Number(((busy * 1000) / HZ / result.requests).toFixed(1)),
+    machineCpuMsPerRequest: msPerRequest(busy, result.requests),
     machineBusy: Number(((100 * busy) / (machineAfter.total - machineBefore.total)).toFixed(0)),
   };
 };
