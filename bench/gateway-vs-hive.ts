@@ -46,7 +46,7 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { HZ, machineJiffies, treeJiffies } from './support/process-cpu.ts';
+import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
 const execFileAsync = promisify(execFile);
@@ -220,6 +220,10 @@ interface Run {
   readonly gatewayCpuMsPerRequest: number;
   readonly subgraphsCpuMsPerRequest: number;
   readonly postgresCpuMsPerRequest: number;
+  /** The load generator's own CPU per request (wrk here, paced-load.ts in the open loop): part of the machine's. */
+  readonly generatorCpuMsPerRequest: number;
+  /** Context switches on the whole machine per request. */
+  readonly switchesPerRequest: number;
   /** PostgreSQL transactions and rows read per request (pg_stat_database): the same work behind each gateway? */
   readonly transactionsPerRequest: number;
   readonly rowsReadPerRequest: number;
@@ -291,6 +295,29 @@ const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJ
 /** CPU jiffies spent over `requests` answered, as milliseconds per request (one decimal). */
 const msPerRequest = (jiffies: number, requests: number): number => Number(((jiffies * 1000) / HZ / requests).toFixed(1));
 
+type CpuSnapshot = ReturnType<typeof cpuSnapshot>;
+/**
+ * CPU used so far by each part of the topology, the load generator (a child of this process, counted
+ * once it has exited) and the whole machine, whose counter is read last, so reading /proc before it
+ * stays out of the measure (and, read first after the load, out of the next).
+ */
+const cpuSnapshot = (gateway: Gateway) => {
+  const parts = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies(), generator: reapedChildrenJiffies() };
+  return { ...parts, machine: machineJiffies() };
+};
+/** What each part of the machine spent per request answered between two snapshots. */
+const cpuPerRequest = (before: CpuSnapshot, after: CpuSnapshot, requests: number) => {
+  const perRequest = (jiffies: number) => msPerRequest(jiffies, requests);
+  return {
+    machineCpuMsPerRequest: perRequest(after.machine.busy - before.machine.busy),
+    gatewayCpuMsPerRequest: perRequest(after.gateway - before.gateway),
+    subgraphsCpuMsPerRequest: perRequest(after.subgraphs - before.subgraphs),
+    postgresCpuMsPerRequest: perRequest(after.pg - before.pg),
+    generatorCpuMsPerRequest: perRequest(after.generator - before.generator),
+    switchesPerRequest: Number(((after.machine.switches - before.machine.switches) / requests).toFixed(0)),
+  };
+};
+
 /** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
 const warmUp = (gateway: Gateway, script: string, warmSeconds = Number(values.warmup)) =>
   execFileSync('wrk', ['-t1', `-c${connections}`, `-d${warmSeconds}s`, '-s', script, gateway.url], { stdio: 'ignore' });
@@ -303,28 +330,22 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   warmUp(gateway, script);
   if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
-  // The machine's counter is read last before and first after, so reading /proc stays out of it.
   const startedAt = Date.now();
-  const before = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies(), machine: machineJiffies() };
+  const before = cpuSnapshot(gateway);
   const out = fixedRate
     ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
     : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
-  const machineAfter = machineJiffies();
-  const after = { machine: machineAfter, gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies() };
+  const after = cpuSnapshot(gateway);
   const endedAt = Date.now();
   const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed requests`);
-  const perRequest = (jiffies: number) => msPerRequest(jiffies, result.requests);
   return {
     gateway: gateway.name,
     requestsPerSecond: Number((result.requests / result.seconds).toFixed(1)),
     p50ms: Number(result.p50.toFixed(1)),
     p99ms: Number(result.p99.toFixed(1)),
-    machineCpuMsPerRequest: perRequest(after.machine.busy - before.machine.busy),
-    gatewayCpuMsPerRequest: perRequest(after.gateway - before.gateway),
-    subgraphsCpuMsPerRequest: perRequest(after.subgraphs - before.subgraphs),
-    postgresCpuMsPerRequest: perRequest(after.pg - before.pg),
+    ...cpuPerRequest(before, after, result.requests),
     transactionsPerRequest: Number(((stats1.transactions - stats0.transactions) / result.requests).toFixed(1)),
     rowsReadPerRequest: Number(((stats1.rows - stats0.rows) / result.requests).toFixed(1)),
     ...(values.statements ? { statementsPerRequest: await statementStats(result.requests) } : {}),
@@ -379,6 +400,12 @@ interface PacedResult {
   /** The whole machine's CPU per request answered (the generator's included) and its busy share of all cores, over the run. */
   readonly machineCpuMsPerRequest: number;
   readonly machineBusy: number;
+  /** The rest of the split, as in the closed loop's Run. */
+  readonly gatewayCpuMsPerRequest: number;
+  readonly subgraphsCpuMsPerRequest: number;
+  readonly postgresCpuMsPerRequest: number;
+  readonly generatorCpuMsPerRequest: number;
+  readonly switchesPerRequest: number;
 }
 
 /** PostgreSQL's activity every 100 ms while `work` runs (lock waits, autovacuum, checkpoints), into DIR/postgres.jsonl. */
@@ -437,15 +464,14 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
-  const machineBefore = machineJiffies();
+  const before = cpuSnapshot(gateway);
   // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
   const out = await sampledPostgres(async () =>
     (await execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' })).stdout,
   );
-  const machineAfter = machineJiffies();
-  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Omit<PacedResult, 'rate' | 'machineCpuMsPerRequest' | 'machineBusy'>;
+  const after = cpuSnapshot(gateway);
+  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Pick<PacedResult, 'p50' | 'p90' | 'p99' | 'max' | 'sendLateMax'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
-  const busy = machineAfter.busy - machineBefore.busy;
   return {
     rate,
     p50: result.p50,
@@ -453,8 +479,8 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
     p99: result.p99,
     max: result.max,
     sendLateMax: result.sendLateMax,
-    machineCpuMsPerRequest: msPerRequest(busy, result.requests),
-    machineBusy: Number(((100 * busy) / (machineAfter.total - machineBefore.total)).toFixed(0)),
+    ...cpuPerRequest(before, after, result.requests),
+    machineBusy: Number(((100 * (after.machine.busy - before.machine.busy)) / (after.machine.total - before.machine.total)).toFixed(0)),
   };
 };
 
@@ -508,6 +534,8 @@ try {
       'gateway CPU ms/req': of('gatewayCpuMsPerRequest'),
       'subgraphs CPU ms/req': of('subgraphsCpuMsPerRequest'),
       'PostgreSQL CPU ms/req': of('postgresCpuMsPerRequest'),
+      'load generator CPU ms/req': of('generatorCpuMsPerRequest'),
+      'context switches/req': of('switchesPerRequest'),
       'transactions/req': of('transactionsPerRequest'),
       ...(values.statements ? { 'statements/req': of('statementsPerRequest') } : {}),
       ...(probeDir ? { 'major GCs/1000 req': of('majorGcsPer1000'), 'scavenges/1000 req': of('minorGcsPer1000'), 'GC ms/req': of('gcMsPerRequest'), 'young gen MB': of('newSpaceMb') } : {}),
@@ -562,7 +590,7 @@ try {
         const at = await paced(gateway, pacedRate, pacedSeconds);
         pacedResults.set(gateway.name, [...(pacedResults.get(gateway.name) ?? []), at.p99]);
         const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
-        console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); machine CPU ${at.machineCpuMsPerRequest} ms per request, ${at.machineBusy}% of all cores busy; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+        console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); machine CPU ${at.machineCpuMsPerRequest} ms per request (gateway ${at.gatewayCpuMsPerRequest}, subgraphs ${at.subgraphsCpuMsPerRequest}, PostgreSQL ${at.postgresCpuMsPerRequest}, generator ${at.generatorCpuMsPerRequest}), ${at.switchesPerRequest} context switches per request, ${at.machineBusy}% of all cores busy; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       }
     }
     if (pacedGateways.length > 1) for (const [name, p99s] of pacedResults) console.log(`${name} open loop p99: median ${median(p99s).toFixed(1)} ms (${p99s.map((p) => p.toFixed(1)).join(', ')})`);

@@ -50,13 +50,22 @@ export const ownCpuSeconds = (): number => {
   return (usage.user + usage.system) / 1e6;
 };
 
-/** Whole-machine busy and total jiffies (all cores) from /proc/stat. */
-export const machineJiffies = (): { busy: number; total: number } => {
-  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+/**
+ * Whole-machine busy and total jiffies (all cores) and context switches so far, from /proc/stat.
+ * Context switches per request tell how many times a request's work put a process to sleep and
+ * woke another: the cost that concurrent requests share and a lone request pays alone.
+ */
+export const machineJiffies = (): { busy: number; total: number; switches: number } => {
+  const lines = readFileSync('/proc/stat', 'utf8').split('\n');
+  const cpu = lines[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
   const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
   const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
-  return { busy: total - idle, total };
+  const switches = Number(lines.find((line) => line.startsWith('ctxt '))?.slice(5) ?? 0);
+  return { busy: total - idle, total, switches };
 };
+
+/** CPU jiffies of this process's children that have exited (a load generator run to completion, e.g. wrk). */
+export const reapedChildrenJiffies = (): number => processStat(process.pid)?.reaped ?? 0;
 
 /** The postmaster's pid, from the first line of `postmaster.pid` in the server's data directory. */
 export const postmasterOf = (dataDirectory: string): number | undefined => {
