@@ -1,13 +1,16 @@
 // Streaming bulk feed benchmark: POSTs N new INCOME facts as NDJSON to the agency-facts subgraph's
 // /feeds/facts (gateway-less, in-process) and reads the per-line results as they stream back:
 //   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep] [--wal-compression pglz|off] (lz4, zstd where the server has them)
-//     [--processes] [--pg name=value ...]
+//     [--processes] [--pg name=value ...] [--warm-up N]
 // --processes: `npm start`'s topology instead of one process: the embedded issuer, the persons and
 // the agency-facts subgraphs each their own Node process (the services' flags), the feed sent with
 // the tax agency's client-credentials token; this process is then only the feed's client.
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
-// the results are only counted, so neither side holds the feed. Prints facts/s and peak RSS of
+// the results are only counted, so neither side holds the feed. --warm-up N first feeds N other facts
+// (other source references, the same persons) and checkpoints, so the measured feed meets a server in
+// its steady state: WAL segments recycled, as on a server that has been running, instead of each new
+// 16 MB segment created and zero-filled by a committing chunk, which only a freshly created cluster does. Prints facts/s and peak RSS of
 // this Node process (client + subgraph); never personal data (the PINs are synthetic).
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
@@ -35,12 +38,14 @@ const { values: args } = parseArgs({
     processes: { type: 'boolean', default: false },
     // A server setting of the embedded PostgreSQL for the run (repeatable), e.g. --pg max_wal_size=4GB.
     pg: { type: 'string', multiple: true, default: [] },
+    'warm-up': { type: 'string', default: '0' },
   },
 });
 const facts = Number(args.facts);
+const warmUp = Number(args['warm-up']);
 
-/** The feed, generated as it is read: 1,000 lines a chunk. */
-function* feedLines(count: number): Generator<string> {
+/** The feed, generated as it is read: 1,000 lines a chunk; `references` prefixes the source references. */
+function* feedLines(count: number, references = 'BENCH'): Generator<string> {
   for (let start = 0; start < count; start += 1000) {
     let text = '';
     for (let i = start; i < Math.min(count, start + 1000); i++) {
@@ -51,7 +56,7 @@ function* feedLines(count: number): Generator<string> {
         value: { amount: 100 + (i % 900), month, source: 'SALARY' },
         validFrom: `${month}-01`,
         validTo: `${month}-28`,
-        sourceReference: `BENCH-${i}`,
+        sourceReference: `${references}-${i}`,
       })}\n`;
     }
     yield text;
@@ -72,13 +77,15 @@ interface Run {
   /** WAL written during the run (pg_stat_wal): bytes and full-page images. */
   readonly walBytes: number;
   readonly walFpi: number;
+  /** WAL segment files added during the run (each created and zero-filled by a committing backend, not recycled). */
+  readonly walSegmentsAdded: number;
   /** The machine's 1-minute load average at the start and the end of the run. */
   readonly load: string;
 }
 
 const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-const postFeed = (url: string, headers: Readonly<Record<string, string>>, count: number): Promise<Omit<Run, 'nodeCpu' | 'subgraphsCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'load'>> =>
+const postFeed = (url: string, headers: Readonly<Record<string, string>>, count: number, references?: string): Promise<Omit<Run, 'nodeCpu' | 'subgraphsCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'walSegmentsAdded' | 'load'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const rss: number[] = [];
@@ -97,7 +104,7 @@ const postFeed = (url: string, headers: Readonly<Record<string, string>>, count:
       res.on('error', reject);
     });
     req.on('error', reject);
-    Readable.from(feedLines(count)).pipe(req);
+    Readable.from(feedLines(count, references)).pipe(req);
   });
 
 interface Services {
@@ -175,7 +182,9 @@ const main = async () => {
     settings: Object.fromEntries((args.pg ?? []).map(serverSetting)),
   });
   const url = db.url;
-  const services = args.processes ? await startServices(url, facts) : await startInProcess(url, facts);
+  // Every subject of both feeds registered (the warm-up's are the first of the same persons).
+  const population = Math.max(facts, warmUp);
+  const services = args.processes ? await startServices(url, population) : await startInProcess(url, population);
   try {
     const feedUrl = new URL('/feeds/facts', services.factsUrl).toString();
     const postmaster = db.embedded ? postmasterOf(String((await db.query(`select setting from pg_settings where name = 'data_directory'`)).rows[0]?.setting)) : undefined;
@@ -183,7 +192,8 @@ const main = async () => {
       // A fresh token per run: the feed's token is also the one its register look-ups are made with,
       // and a run on a loaded machine can outlast one.
       const headers = await services.headers();
-      const wal = async () => (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi from pg_stat_wal')).rows[0] as { bytes: number; fpi: number };
+      const wal = async () =>
+        (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi, (select count(*)::int from pg_ls_waldir()) as segments from pg_stat_wal')).rows[0] as { bytes: number; fpi: number; segments: number };
       const walBefore = await wal();
       const [node, subgraphs, server, loadBefore] = [ownCpuSeconds(), services.cpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
       const run = await postFeed(feedUrl, headers, facts);
@@ -191,12 +201,18 @@ const main = async () => {
       const [nodeCpu, serverCpu] = [ownCpuSeconds() - node + subgraphsCpu, serverCpuSeconds(postmaster) - server];
       const walAfter = await wal();
       const load = `${loadBefore?.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`;
-      return { ...run, nodeCpu, subgraphsCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, load };
+      return { ...run, nodeCpu, subgraphsCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, walSegmentsAdded: walAfter.segments - walBefore.segments, load };
     };
     const walCompression = args['wal-compression'];
     if (walCompression) {
       await db.query(`alter system set wal_compression = '${walCompression.replace(/[^a-z0-9]/g, '')}'`);
       await db.query('select pg_reload_conf()');
+    }
+    if (warmUp > 0) {
+      const warm = await postFeed(feedUrl, await services.headers(), warmUp, 'WARM');
+      if (!warm.summary.startsWith('{"summary"')) throw new Error(`the warm-up feed stopped after ${warm.lines} lines`);
+      // Its WAL segments are recycled at this checkpoint, for the measured feed to reuse.
+      await db.query('checkpoint');
     }
     const runs: Array<[string, Run]> = [['new facts', await measured()]];
     if (args.replay) runs.push(['replay (all DUPLICATE)', await measured()]);
@@ -206,7 +222,7 @@ const main = async () => {
     await check.end();
 
     const topology = args.processes ? "npm start's topology: client, persons and agency-facts each their own process" : 'client and both subgraphs in this one process';
-    const settings = (args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : '';
+    const settings = `${(args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : ''}${warmUp > 0 ? `; after a warm-up feed of ${warmUp.toLocaleString('en')} other facts and a checkpoint` : ''}`;
     console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}; ${topology}${settings}`);
     for (const [name, run] of runs) {
       console.log(`${name}: ${run.seconds.toFixed(1)} s → ${Math.round(facts / run.seconds).toLocaleString('en')} facts/s; ${(run.lines - 1).toLocaleString('en')} result lines; ${run.summary}`);
@@ -224,7 +240,7 @@ const main = async () => {
       if (db.embedded)
         console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
       console.log(`  RSS (MB) after each tenth of the results: ${run.rss.join(' ')}`);
-      console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})`);
+      console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'}), ${run.walSegmentsAdded} WAL segments added`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
     console.log(`peak RSS of this Node process (${args.processes ? 'the feed client' : 'feed client + subgraphs'}): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

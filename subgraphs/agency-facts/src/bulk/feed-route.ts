@@ -23,7 +23,7 @@ export interface FactFeedOptions {
 
 const DEFAULT_CHUNK_LINES = 1000;
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
-const DEFAULT_CHUNKS_IN_FLIGHT = 2;
+const DEFAULT_CHUNKS_IN_FLIGHT = 3;
 
 type Outcome = StoredItem['outcome'] | 'REJECTED';
 interface Counts {
@@ -41,13 +41,13 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * POST /feeds/facts: an agency's NDJSON feed of FactInputs, one per line, stored with the semantics
  * of `submitFacts` and answered as NDJSON, one result per non-blank line then a summary line.
  *
- * Lines are read as they arrive and stored in chunks, one transaction each. Up to two chunks are
+ * Lines are read as they arrive and stored in chunks, one transaction each. Up to three chunks are
  * in flight at once (never two sharing a source reference, so a later line always sees an earlier
  * one), each taking its transaction once the population register has checked its PINs (no
  * transaction waits for the register), while the next is read and checked and its look-up started.
- * No lock stands between the two transactions, yet mid-run both were on a core in only a fifth of
- * the samples (BENCHMARKS.md, "Agency bulk feed", session 9); a third and a fourth in flight were
- * measured and not kept (sessions 8 and 9). The body is read no faster than chunks are stored and
+ * A chunk's transaction also waits on round trips and the commit's WAL flush; a third chunk keeps
+ * PostgreSQL busy meanwhile (both cores 79–80% busy with two, 83% with three, every pair ahead; a
+ * fourth added nothing: BENCHMARKS.md, "Agency bulk feed", session 11). The body is read no faster than chunks are stored and
  * results are taken by the client. Results are answered in line order, each chunk's once it has
  * committed. A feed cut off mid-stream keeps its complete chunks and nothing of the incomplete one;
  * replaying the whole feed completes it (the stored lines answer DUPLICATE).
