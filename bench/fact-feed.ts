@@ -10,8 +10,9 @@
 // the results are only counted, so neither side holds the feed. --warm-up N first feeds N other facts
 // (other source references, the same persons) and checkpoints, so the measured feed meets a server in
 // its steady state: WAL segments recycled, as on a server that has been running, instead of each new
-// 16 MB segment created and zero-filled by a committing chunk, which only a freshly created cluster does. Prints facts/s and peak RSS of
-// this Node process (client + subgraph); never personal data (the PINs are synthetic).
+// 16 MB segment created and zero-filled by a committing chunk, which only a freshly created cluster
+// does. Prints facts/s, the RSS of the process running the agency-facts subgraph after each tenth of
+// the feed (with --processes, the subgraph's own) and never personal data (the PINs are synthetic).
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';
@@ -24,7 +25,7 @@ import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
-import { HZ, ownCpuSeconds, postmasterOf, processJiffies, serverCpuSeconds } from './support/process-cpu.ts';
+import { HZ, ownCpuSeconds, postmasterOf, processJiffies, processRssBytes, serverCpuSeconds } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, freePort, runNode, startIssuer, stopChild, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
@@ -72,7 +73,7 @@ interface Run {
   /** Of those, the subgraphs' own processes' (with --processes; 0 when they share the client's). */
   readonly subgraphsCpu: number;
   readonly serverCpu: number;
-  /** RSS of this Node process (MB) after each tenth of the results. */
+  /** RSS (MB) of the process running the agency-facts subgraph after each tenth of the results. */
   readonly rss: number[];
   /** WAL written during the run (pg_stat_wal): bytes and full-page images. */
   readonly walBytes: number;
@@ -85,7 +86,7 @@ interface Run {
 
 const megabytes = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-const postFeed = (url: string, headers: Readonly<Record<string, string>>, count: number, references?: string): Promise<Omit<Run, 'nodeCpu' | 'subgraphsCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'walSegmentsAdded' | 'load'>> =>
+const postFeed = (url: string, headers: Readonly<Record<string, string>>, count: number, subgraphRss: () => number, references?: string): Promise<Omit<Run, 'nodeCpu' | 'subgraphsCpu' | 'serverCpu' | 'walBytes' | 'walFpi' | 'walSegmentsAdded' | 'load'>> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     const rss: number[] = [];
@@ -97,7 +98,7 @@ const postFeed = (url: string, headers: Readonly<Record<string, string>>, count:
         const parts = (tail + chunk).split('\n');
         tail = parts.pop() ?? '';
         lines += parts.length;
-        while (rss.length < 10 && lines >= ((rss.length + 1) * count) / 10) rss.push(megabytes(process.memoryUsage.rss()));
+        while (rss.length < 10 && lines >= ((rss.length + 1) * count) / 10) rss.push(megabytes(subgraphRss()));
         if (parts.length > 0 && parts.at(-1)?.startsWith('{"summary"')) tail = parts.at(-1) ?? '';
       });
       res.on('end', () => resolve({ seconds: (performance.now() - started) / 1000, lines, summary: tail, rss }));
@@ -113,6 +114,8 @@ interface Services {
   headers(): Promise<Record<string, string>>;
   /** CPU seconds of the subgraphs' own processes so far (0 in one process: they count in this one's). */
   cpuSeconds(): number;
+  /** Resident memory (bytes) of the process running the agency-facts subgraph: this one, or its own. */
+  subgraphRss(): number;
   stop(): Promise<void>;
 }
 
@@ -128,6 +131,7 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
     factsUrl: service.url,
     headers: async () => ({ authorization: await tokens.bearer({ roles: ['agency-feed'], agency: 'taxes', serviceAccount: true }) }),
     cpuSeconds: () => 0,
+    subgraphRss: () => process.memoryUsage.rss(),
     async stop() {
       await service.stop();
       await persons.stop();
@@ -142,6 +146,7 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   const personsUrl = `http://127.0.0.1:${personsPort}/graphql`;
   const factsUrl = `http://127.0.0.1:${factsPort}/graphql`;
   const children = [issuer];
+  let factsPid = 0;
   const stop = async () => {
     for (const child of [...children].reverse()) await stopChild(child);
   };
@@ -149,7 +154,9 @@ const startServices = async (url: string, count: number): Promise<Services> => {
     children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
     await waitHealthy('persons', new URL('/health', personsUrl).toString());
     await registerPersons(url, count);
-    children.push(runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl }));
+    const factsService = runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl });
+    factsPid = factsService.pid ?? 0;
+    children.push(factsService);
     await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
   } catch (error) {
     await stop();
@@ -162,6 +169,7 @@ const startServices = async (url: string, count: number): Promise<Services> => {
     // /feeds/facts: this client stands in for the gateway.
     headers: async () => ({ authorization: `Bearer ${await clientToken(keycloakUrl, 'agency-taxes')}`, 'x-gateway-secret': BENCH_GATEWAY_SECRET }),
     cpuSeconds: () => subgraphs.reduce((sum, pid) => sum + processJiffies(pid), 0) / HZ,
+    subgraphRss: () => processRssBytes(factsPid),
     stop,
   };
 };
@@ -196,7 +204,7 @@ const main = async () => {
         (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi, (select count(*)::int from pg_ls_waldir()) as segments from pg_stat_wal')).rows[0] as { bytes: number; fpi: number; segments: number };
       const walBefore = await wal();
       const [node, subgraphs, server, loadBefore] = [ownCpuSeconds(), services.cpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
-      const run = await postFeed(feedUrl, headers, facts);
+      const run = await postFeed(feedUrl, headers, facts, () => services.subgraphRss());
       const subgraphsCpu = services.cpuSeconds() - subgraphs;
       const [nodeCpu, serverCpu] = [ownCpuSeconds() - node + subgraphsCpu, serverCpuSeconds(postmaster) - server];
       const walAfter = await wal();
@@ -209,7 +217,7 @@ const main = async () => {
       await db.query('select pg_reload_conf()');
     }
     if (warmUp > 0) {
-      const warm = await postFeed(feedUrl, await services.headers(), warmUp, 'WARM');
+      const warm = await postFeed(feedUrl, await services.headers(), warmUp, () => services.subgraphRss(), 'WARM');
       if (!warm.summary.startsWith('{"summary"')) throw new Error(`the warm-up feed stopped after ${warm.lines} lines`);
       // Its WAL segments are recycled at this checkpoint, for the measured feed to reuse.
       await db.query('checkpoint');
@@ -239,7 +247,7 @@ const main = async () => {
       const share = (seconds: number) => Math.round((seconds / run.seconds) * 100);
       if (db.embedded)
         console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
-      console.log(`  RSS (MB) after each tenth of the results: ${run.rss.join(' ')}`);
+      console.log(`  RSS (MB) of ${args.processes ? 'the agency-facts subgraph' : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
       console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'}), ${run.walSegmentsAdded} WAL segments added`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);

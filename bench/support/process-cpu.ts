@@ -1,4 +1,4 @@
-// CPU time from /proc: of this Node process, of any process and its children, of a PostgreSQL
+// CPU time (and a process's resident memory) from /proc: of this Node process, of any process and its children, of a PostgreSQL
 // server (its postmaster and every child) and of the whole machine. On a machine shared with other
 // work, CPU per unit of work is the figure that stays comparable when wall time does not (Linux
 // only; elsewhere another process's share reads 0).
@@ -66,6 +66,16 @@ export const machineJiffies = (): { busy: number; total: number; switches: numbe
 
 /** CPU jiffies of this process's children that have exited (a load generator run to completion, e.g. wrk). */
 export const reapedChildrenJiffies = (): number => processStat(process.pid)?.reaped ?? 0;
+
+/** A process's resident memory in bytes (VmRSS); 0 once it is gone. */
+export const processRssBytes = (pid: number): number => {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return Number(line?.match(/\d+/)?.[0] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+};
 
 /** The postmaster's pid, from the first line of `postmaster.pid` in the server's data directory. */
 export const postmasterOf = (dataDirectory: string): number | undefined => {
