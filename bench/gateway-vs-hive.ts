@@ -211,19 +211,25 @@ const checkAnswers = async (gateway: Gateway, authorization: string) => {
   }
 };
 
-interface Run {
-  readonly gateway: string;
-  readonly requestsPerSecond: number;
-  readonly p50ms: number;
-  readonly p99ms: number;
+/**
+ * CPU per request answered, in ms: the whole machine's (the load generator's included), the
+ * gateway's, the subgraphs', PostgreSQL's and the load generator's own (wrk, or paced-load.ts in the
+ * open loop); and the machine's context switches per request.
+ */
+interface CpuPerRequest {
   readonly machineCpuMsPerRequest: number;
   readonly gatewayCpuMsPerRequest: number;
   readonly subgraphsCpuMsPerRequest: number;
   readonly postgresCpuMsPerRequest: number;
-  /** The load generator's own CPU per request (wrk here, paced-load.ts in the open loop): part of the machine's. */
   readonly generatorCpuMsPerRequest: number;
-  /** Context switches on the whole machine per request. */
   readonly switchesPerRequest: number;
+}
+
+interface Run extends CpuPerRequest {
+  readonly gateway: string;
+  readonly requestsPerSecond: number;
+  readonly p50ms: number;
+  readonly p99ms: number;
   /** PostgreSQL transactions and rows read per request (pg_stat_database): the same work behind each gateway? */
   readonly transactionsPerRequest: number;
   readonly rowsReadPerRequest: number;
@@ -295,18 +301,21 @@ const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeJ
 /** CPU jiffies spent over `requests` answered, as milliseconds per request (one decimal). */
 const msPerRequest = (jiffies: number, requests: number): number => Number(((jiffies * 1000) / HZ / requests).toFixed(1));
 
-type CpuSnapshot = ReturnType<typeof cpuSnapshot>;
-/**
- * CPU used so far by each part of the topology, the load generator (a child of this process, counted
- * once it has exited) and the whole machine, whose counter is read last, so reading /proc before it
- * stays out of the measure (and, read first after the load, out of the next).
- */
-const cpuSnapshot = (gateway: Gateway) => {
-  const parts = { gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies(), generator: reapedChildrenJiffies() };
+/** CPU used so far by each part of the topology and by the load generator (a child of this process, counted once it has exited). */
+const partsCpu = (gateway: Gateway) => ({ gateway: treeJiffies(gateway.pid), subgraphs: cpuOf(gateway.subgraphPids), pg: topology.postgresJiffies(), generator: reapedChildrenJiffies() });
+type CpuSnapshot = ReturnType<typeof partsCpu> & { readonly machine: ReturnType<typeof machineJiffies> };
+/** Before the load: the parts, then the machine's counter last, so reading /proc stays out of the measure. */
+const cpuBefore = (gateway: Gateway): CpuSnapshot => {
+  const parts = partsCpu(gateway);
   return { ...parts, machine: machineJiffies() };
 };
+/** After the load: the machine's counter first, then the parts. */
+const cpuAfter = (gateway: Gateway): CpuSnapshot => {
+  const machine = machineJiffies();
+  return { ...partsCpu(gateway), machine };
+};
 /** What each part of the machine spent per request answered between two snapshots. */
-const cpuPerRequest = (before: CpuSnapshot, after: CpuSnapshot, requests: number) => {
+const cpuPerRequest = (before: CpuSnapshot, after: CpuSnapshot, requests: number): CpuPerRequest => {
   const perRequest = (jiffies: number) => msPerRequest(jiffies, requests);
   return {
     machineCpuMsPerRequest: perRequest(after.machine.busy - before.machine.busy),
@@ -331,11 +340,11 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   if (values.statements) await stats.query('select pg_stat_statements_reset()');
   const stats0 = await databaseStats();
   const startedAt = Date.now();
-  const before = cpuSnapshot(gateway);
+  const before = cpuBefore(gateway);
   const out = fixedRate
     ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
     : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
-  const after = cpuSnapshot(gateway);
+  const after = cpuAfter(gateway);
   const endedAt = Date.now();
   const stats1 = await databaseStats();
   const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { requests: number; failures: number; seconds: number; p50: number; p99: number };
@@ -389,7 +398,7 @@ const sortKeys = (value: unknown): unknown =>
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]))
       : value;
 
-interface PacedResult {
+interface PacedResult extends CpuPerRequest {
   readonly rate: number;
   readonly p50: number;
   readonly p90: number;
@@ -397,15 +406,8 @@ interface PacedResult {
   readonly max: number;
   /** How late the generator itself sent its latest request (its own stalls). */
   readonly sendLateMax: number;
-  /** The whole machine's CPU per request answered (the generator's included) and its busy share of all cores, over the run. */
-  readonly machineCpuMsPerRequest: number;
+  /** The machine's busy share of all cores over the run, %. */
   readonly machineBusy: number;
-  /** The rest of the split, as in the closed loop's Run. */
-  readonly gatewayCpuMsPerRequest: number;
-  readonly subgraphsCpuMsPerRequest: number;
-  readonly postgresCpuMsPerRequest: number;
-  readonly generatorCpuMsPerRequest: number;
-  readonly switchesPerRequest: number;
 }
 
 /** PostgreSQL's activity every 100 ms while `work` runs (lock waits, autovacuum, checkpoints), into DIR/postgres.jsonl. */
@@ -464,12 +466,12 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
-  const before = cpuSnapshot(gateway);
+  const before = cpuBefore(gateway);
   // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
   const out = await sampledPostgres(async () =>
     (await execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' })).stdout,
   );
-  const after = cpuSnapshot(gateway);
+  const after = cpuAfter(gateway);
   const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Pick<PacedResult, 'p50' | 'p90' | 'p99' | 'max' | 'sendLateMax'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
   return {
