@@ -79,7 +79,7 @@ interface Run {
   readonly walBytes: number;
   readonly walFpi: number;
   /** WAL segment files added during the run (each created and zero-filled by a committing backend, not recycled). */
-  readonly walSegmentsAdded: number;
+  readonly walSegmentsAdded: number | undefined;
   /** The machine's 1-minute load average at the start and the end of the run. */
   readonly load: string;
 }
@@ -200,8 +200,12 @@ const main = async () => {
       // A fresh token per run: the feed's token is also the one its register look-ups are made with,
       // and a run on a loaded machine can outlast one.
       const headers = await services.headers();
-      const wal = async () =>
-        (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi, (select count(*)::int from pg_ls_waldir()) as segments from pg_stat_wal')).rows[0] as { bytes: number; fpi: number; segments: number };
+      const wal = async () => {
+        const { bytes, fpi } = (await db.query('select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi from pg_stat_wal')).rows[0] as { bytes: number; fpi: number };
+        // pg_ls_waldir() needs pg_monitor or a superuser: a DATABASE_URL role may read no count.
+        const segments = await db.query('select count(*)::int as n from pg_ls_waldir()').then((r) => Number(r.rows[0]?.n), () => undefined);
+        return { bytes, fpi, segments };
+      };
       const walBefore = await wal();
       const [node, subgraphs, server, loadBefore] = [ownCpuSeconds(), services.cpuSeconds(), serverCpuSeconds(postmaster), loadavg()[0]];
       const run = await postFeed(feedUrl, headers, facts, () => services.subgraphRss());
@@ -209,7 +213,7 @@ const main = async () => {
       const [nodeCpu, serverCpu] = [ownCpuSeconds() - node + subgraphsCpu, serverCpuSeconds(postmaster) - server];
       const walAfter = await wal();
       const load = `${loadBefore?.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`;
-      return { ...run, nodeCpu, subgraphsCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, walSegmentsAdded: walAfter.segments - walBefore.segments, load };
+      return { ...run, nodeCpu, subgraphsCpu, serverCpu, walBytes: walAfter.bytes - walBefore.bytes, walFpi: walAfter.fpi - walBefore.fpi, walSegmentsAdded: walAfter.segments === undefined || walBefore.segments === undefined ? undefined : walAfter.segments - walBefore.segments, load };
     };
     const walCompression = args['wal-compression'];
     if (walCompression) {
@@ -248,7 +252,7 @@ const main = async () => {
       if (db.embedded)
         console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
       console.log(`  RSS (MB) of ${args.processes ? 'the agency-facts subgraph' : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
-      console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'}), ${run.walSegmentsAdded} WAL segments added`);
+      console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})${run.walSegmentsAdded === undefined ? '' : `, ${run.walSegmentsAdded} WAL segments added`}`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
     console.log(`peak RSS of this Node process (${args.processes ? 'the feed client' : 'feed client + subgraphs'}): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

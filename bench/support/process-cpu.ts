@@ -1,7 +1,7 @@
-// CPU time (and a process's resident memory) from /proc: of this Node process, of any process and its children, of a PostgreSQL
-// server (its postmaster and every child) and of the whole machine. On a machine shared with other
-// work, CPU per unit of work is the figure that stays comparable when wall time does not (Linux
-// only; elsewhere another process's share reads 0).
+// CPU time from /proc: of this Node process, of any process and its children, of a PostgreSQL server
+// (its postmaster and every child) and of the whole machine; and a process's resident memory. On a
+// machine shared with other work, CPU per unit of work is the figure that stays comparable when wall
+// time does not (Linux only; elsewhere another process's share reads 0).
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Jiffies per second (USER_HZ; 100 on Linux). */
