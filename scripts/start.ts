@@ -1,6 +1,7 @@
 // `npm start`: the whole registry on one machine with zero setup. Embedded PostgreSQL (kept in
 // .data/ across restarts; `--fresh` wipes it) unless DATABASE_URL is set, migrations, the demo
-// population when the database is empty, then every subgraph as its own process and the gateway.
+// population when the database is empty, then every subgraph as its own process (`--one-process`:
+// all of them in one, scripts/subgraph-host.ts) and the gateway.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ const { values: args } = parseArgs({
   options: {
     fresh: { type: 'boolean', default: false },
     persons: { type: 'string', default: '2000' },
+    'one-process': { type: 'boolean', default: false },
     'embedded-pg-port': { type: 'string', default: process.env['EMBEDDED_PG_PORT'] ?? '5433' },
   },
 });
@@ -130,12 +132,10 @@ const main = async () => {
     await waitHealthy('identity', keycloakUrl, 30_000, '/health/ready');
   }
 
-  const urls: Record<string, string> = {};
-  for (const entry of SUBGRAPHS) {
-    const url = `http://127.0.0.1:${entry.defaultPort}/graphql`;
-    urls[entry.urlVariable] = url;
-    run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl });
-  }
+  const urls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, `http://127.0.0.1:${entry.defaultPort}/graphql`]));
+  const subgraphEnv = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl };
+  if (args['one-process']) run('subgraphs', 'scripts/subgraph-host.ts', { ...subgraphEnv, ...urls });
+  else for (const entry of SUBGRAPHS) run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), ...subgraphEnv });
   await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
   run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl, ...urls });
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');

@@ -104,8 +104,11 @@ export interface SubgraphSet {
 export interface Topology extends SubgraphSet {
   readonly databaseUrl: string;
   readonly keycloakUrl: string;
-  /** Another set of subgraph processes over the same database, started with other Node flags (an A/B of them); stopped with the topology. */
-  startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>): Promise<SubgraphSet>;
+  /**
+   * Another set of subgraphs over the same database, started with other Node flags (an A/B of them),
+   * or all in one process (`oneProcess`: scripts/subgraph-host.ts); stopped with the topology.
+   */
+  startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>, oneProcess?: boolean): Promise<SubgraphSet>;
   /** PostgreSQL's CPU jiffies so far: the postmaster and its backends, those that have exited included. */
   readonly postgresJiffies: () => number;
   stop(): Promise<void>;
@@ -133,7 +136,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const children: ChildProcess[] = [issuer.child];
   const { keycloakUrl } = issuer;
 
-  const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<SubgraphSet> => {
+  const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}, oneProcess = false): Promise<SubgraphSet> => {
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
     const subgraphUrls: Record<string, string> = {};
     const urlVariables: Record<string, string> = {};
@@ -142,15 +145,11 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
       subgraphUrls[entry.name] = url;
       urlVariables[entry.urlVariable] = url;
     });
-    const subgraphChildren = SUBGRAPHS.map((entry) =>
-      runNode(
-        entry.name,
-        `subgraphs/${entry.name}/src/main.ts`,
-        { PORT: String(new URL(subgraphUrls[entry.name] ?? '').port), DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables, ...env },
-        nodeArgs,
-        options.subgraphWorkers ?? 1,
-      ),
-    );
+    const portOf = (name: string) => new URL(subgraphUrls[name] ?? '').port;
+    const common = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables, ...env };
+    const subgraphChildren = oneProcess
+      ? [runNode('subgraphs', 'scripts/subgraph-host.ts', common, nodeArgs, options.subgraphWorkers ?? 1)]
+      : SUBGRAPHS.map((entry) => runNode(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: portOf(entry.name), ...common }, nodeArgs, options.subgraphWorkers ?? 1));
     children.push(...subgraphChildren);
     await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
     return { subgraphUrls, urlVariables, subgraphPids: subgraphChildren.map((c) => c.pid ?? 0) };

@@ -17,7 +17,7 @@ export class EnvironmentError extends Error {
 export const parseEnvironment = <S extends z.ZodType>(
   service: string,
   schema: S,
-  env: Record<string, string | undefined> = process.env,
+  env: EnvironmentVariables = process.env,
 ): z.infer<S> => {
   const refused = productionRefusals(schema, env);
   const result = schema.safeParse(env);
@@ -26,10 +26,13 @@ export const parseEnvironment = <S extends z.ZodType>(
   throw new EnvironmentError(service, [...refused, ...problems]);
 };
 
+/** The variables an environment is read from: `process.env`, or one subgraph's view of it in the subgraph host. */
+export type EnvironmentVariables = Readonly<Record<string, string | undefined>>;
+
 /** Parse or print every problem and exit: for process entry points. */
-export const loadEnvironment = <S extends z.ZodType>(service: string, schema: S): z.infer<S> => {
+export const loadEnvironment = <S extends z.ZodType>(service: string, schema: S, env: EnvironmentVariables = process.env): z.infer<S> => {
   try {
-    return parseEnvironment(service, schema);
+    return parseEnvironment(service, schema, env);
   } catch (error) {
     if (error instanceof EnvironmentError) {
       console.error(error.message);
@@ -85,7 +88,7 @@ export const developmentDefaults = (schema: z.ZodType): { name: string; value: s
   });
 
 /** Every development default or value the environment would use in production; names only, never a secret. */
-const productionRefusals = (schema: z.ZodType, env: Record<string, string | undefined>): string[] => {
+const productionRefusals = (schema: z.ZodType, env: EnvironmentVariables): string[] => {
   if (env['NODE_ENV'] !== 'production') return [];
   const refusals: string[] = [];
   for (const [name, field] of Object.entries(shapeOf(schema))) {

@@ -7,8 +7,9 @@ import { createLogger, type Logger } from '../telemetry/logger.ts';
 import { startTracing } from '../telemetry/tracing.ts';
 import type { SubgraphEnvironment } from '../config/subgraph-environment.ts';
 import { exitOnSignal } from '../config/shutdown.ts';
-import { createTokenVerifier } from '../auth/index.ts';
+import { createTokenVerifier, type TokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
+import type { AccessRecorder } from '../auth/access-recorder.ts';
 import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext, type SubgraphServiceOptions } from './subgraph-service.ts';
 
 /** Everything that makes a subgraph: the same shape for all five. */
@@ -77,27 +78,72 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
   }
 };
 
-/** Process entry point: start, log where, stop cleanly on SIGINT/SIGTERM. */
-export const runSubgraphProcess = async <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): Promise<void> => {
-  startTracing(module.name, { otlpEndpoint: env.otlpEndpoint });
-  const logger = createLogger(module.name, env.logLevel);
-  const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
-  const running = await startSubgraph(module, {
-    databaseUrl: env.databaseUrl,
-    port: env.port,
-    host: env.host,
-    production: env.production,
-    migrate: env.migrateOnStart,
-    poolMax: env.poolMax,
-    logger,
-    ...(env.chainSigningKey ? { chainSigningKey: env.chainSigningKey } : {}),
-    auth: {
-      verifier: createTokenVerifier({ issuer: env.identity.issuer, ...(env.identity.jwksUrl ? { jwksUrl: env.identity.jwksUrl } : {}) }),
-      gatewaySecret: env.identity.gatewaySecret,
-      directory: { personsUrl: env.personsUrl, householdsUrl: env.householdsUrl },
-      recorder,
-    },
-  });
-  logger.info({ url: running.url }, 'subgraph ready');
-  exitOnSignal(() => running.stop(), () => recorder.close());
+/**
+ * A subgraph as a process runs it: its module and the environment it was configured from. The type
+ * of its context stays inside `start`, so that one process can hold several (the subgraph host).
+ */
+export interface SubgraphService {
+  readonly name: string;
+  readonly env: SubgraphEnvironment;
+  start(options: StartOptions): Promise<RunningService>;
+}
+
+export const subgraphService = <C extends SubgraphContext>(module: SubgraphModule<C>, env: SubgraphEnvironment): SubgraphService => ({
+  name: module.name,
+  env,
+  start: (options) => startSubgraph(module, options),
+});
+
+/**
+ * Process entry point for one subgraph (its main.ts) or several in one process (scripts/subgraph-host.ts):
+ * start each on its own port, log where, and on SIGINT/SIGTERM stop them all, then flush their access
+ * logs.
+ */
+export const runSubgraphProcess = async (...services: readonly SubgraphService[]): Promise<void> => {
+  const first = services[0];
+  if (!first) throw new Error('runSubgraphProcess: no subgraph to run');
+  startTracing(services.length === 1 ? first.name : 'subgraphs', { otlpEndpoint: first.env.otlpEndpoint });
+  // Subgraphs of one process that trust the same issuer share its verifier (and so its cache of
+  // verified tokens); those that write the same audit database share one recorder.
+  const verifiers = new Map<string, TokenVerifier>();
+  const recorders = new Map<string, AccessRecorder>();
+  const running: RunningService[] = [];
+  const stop = async () => {
+    for (const started of [...running].reverse()) await started.stop();
+  };
+  try {
+    for (const service of services) {
+      const { name, env } = service;
+      const logger = createLogger(name, env.logLevel);
+      const { issuer, jwksUrl } = env.identity;
+      const verifier = verifiers.get(`${issuer} ${jwksUrl}`) ?? createTokenVerifier({ issuer, ...(jwksUrl ? { jwksUrl } : {}) });
+      verifiers.set(`${issuer} ${jwksUrl}`, verifier);
+      const recorder = recorders.get(env.auditDatabaseUrl) ?? createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
+      recorders.set(env.auditDatabaseUrl, recorder);
+      const started = await service.start({
+        databaseUrl: env.databaseUrl,
+        port: env.port,
+        host: env.host,
+        production: env.production,
+        migrate: env.migrateOnStart,
+        poolMax: env.poolMax,
+        logger,
+        ...(env.chainSigningKey ? { chainSigningKey: env.chainSigningKey } : {}),
+        auth: {
+          verifier,
+          gatewaySecret: env.identity.gatewaySecret,
+          directory: { personsUrl: env.personsUrl, householdsUrl: env.householdsUrl },
+          recorder,
+        },
+      });
+      running.push(started);
+      logger.info({ url: started.url }, 'subgraph ready');
+    }
+  } catch (error) {
+    // One that cannot start stops the process: those already listening are closed first.
+    await stop();
+    await Promise.all([...recorders.values()].map((recorder) => recorder.close()));
+    throw error;
+  }
+  exitOnSignal(stop, () => Promise.all([...recorders.values()].map((recorder) => recorder.close())));
 };

@@ -1,6 +1,7 @@
-import { loadEnvironment, subgraphEnvironmentSchema } from '@usr/shared';
+import { loadEnvironment, subgraphEnvironmentSchema, type EnvironmentVariables } from '@usr/shared';
 
 /** PORT (4003), FACTS_DATABASE_URL or DATABASE_URL, DB_POOL_MAX, MIGRATE_ON_START, LOG_LEVEL, NODE_ENV. */
 export const factsEnvironmentSchema = subgraphEnvironmentSchema({ port: 4003, databaseVariable: 'FACTS_DATABASE_URL' });
 
-export const environment = () => loadEnvironment('agency-facts', factsEnvironmentSchema);
+/** This subgraph's environment, from process.env or from the variables the subgraph host gives it. */
+export const environment = (env?: EnvironmentVariables) => loadEnvironment('agency-facts', factsEnvironmentSchema, env);

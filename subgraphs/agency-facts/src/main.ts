@@ -1,5 +1,4 @@
 import { runSubgraphProcess } from '@usr/shared';
-import { environment } from './environment.ts';
-import { factsSubgraph } from './subgraph.ts';
+import { factsService } from './subgraph.ts';
 
-await runSubgraphProcess(factsSubgraph, environment());
+await runSubgraphProcess(factsService());

@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, stopJobQueue, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, stopJobQueue, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import { factFeedRoutes } from './bulk/index.ts';
 import type { FactsContext } from './context.ts';
 import { factsDatabase } from './database.ts';
@@ -24,3 +25,6 @@ export const factsSubgraph: SubgraphModule<FactsContext> = {
   // No local look-ups: a person's region is the persons subgraph's to tell, with the caller's token.
   createContext: (base) => ({ ...base, loaders: createFactLoaders(base.orm), factAccess: new FactAccess(base.viewer, base.purpose, base.recordAccess()) }),
 };
+
+/** This subgraph configured from its environment: what its main.ts and the subgraph host run. */
+export const factsService = (variables?: EnvironmentVariables): SubgraphService => subgraphService(factsSubgraph, environment(variables));

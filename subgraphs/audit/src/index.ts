@@ -1,3 +1,3 @@
-export { auditSubgraph } from './subgraph.ts';
+export { auditSubgraph, auditService } from './subgraph.ts';
 export { auditDatabase } from './database.ts';
 export { auditEnvironmentSchema } from './environment.ts';

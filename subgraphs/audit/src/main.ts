@@ -1,5 +1,4 @@
 import { runSubgraphProcess } from '@usr/shared';
-import { environment } from './environment.ts';
-import { auditSubgraph } from './subgraph.ts';
+import { auditService } from './subgraph.ts';
 
-await runSubgraphProcess(auditSubgraph, environment());
+await runSubgraphProcess(auditService());

@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import type { AuditContext } from './context.ts';
 import { auditDatabase } from './database.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -11,3 +12,6 @@ export const auditSubgraph: SubgraphModule<AuditContext> = {
   resolvers: resolvers as SubgraphModule<AuditContext>['resolvers'],
   createContext: (base) => base,
 };
+
+/** This subgraph configured from its environment: what its main.ts and the subgraph host run. */
+export const auditService = (variables?: EnvironmentVariables): SubgraphService => subgraphService(auditSubgraph, environment(variables));

@@ -1,6 +1,7 @@
-import { loadEnvironment, subgraphEnvironmentSchema } from '@usr/shared';
+import { loadEnvironment, subgraphEnvironmentSchema, type EnvironmentVariables } from '@usr/shared';
 
 /** PORT (4004), BENEFITS_DATABASE_URL or DATABASE_URL, DB_POOL_MAX, MIGRATE_ON_START, LOG_LEVEL, NODE_ENV, CHAIN_SIGNING_KEY (Ed25519, PKCS#8 PEM; a dev-only default). */
 export const benefitsEnvironmentSchema = subgraphEnvironmentSchema({ port: 4004, databaseVariable: 'BENEFITS_DATABASE_URL', signsChains: true });
 
-export const environment = () => loadEnvironment('benefits', benefitsEnvironmentSchema);
+/** This subgraph's environment, from process.env or from the variables the subgraph host gives it. */
+export const environment = (env?: EnvironmentVariables) => loadEnvironment('benefits', benefitsEnvironmentSchema, env);

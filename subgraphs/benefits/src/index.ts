@@ -1,4 +1,4 @@
-export { benefitsSubgraph } from './subgraph.ts';
+export { benefitsSubgraph, benefitsService } from './subgraph.ts';
 export { benefitsDatabase } from './database.ts';
 export { benefitsEnvironmentSchema } from './environment.ts';
 export { ApplicationSchema, type Application } from './entities/application.ts';

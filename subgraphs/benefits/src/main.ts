@@ -1,5 +1,4 @@
 import { runSubgraphProcess } from '@usr/shared';
-import { environment } from './environment.ts';
-import { benefitsSubgraph } from './subgraph.ts';
+import { benefitsService } from './subgraph.ts';
 
-await runSubgraphProcess(benefitsSubgraph, environment());
+await runSubgraphProcess(benefitsService());

@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import type { BenefitsContext } from './context.ts';
 import { benefitsDatabase } from './database.ts';
 import { createBenefitLoaders } from './loaders.ts';
@@ -23,3 +24,6 @@ export const benefitsSubgraph: SubgraphModule<BenefitsContext> = {
   // Regions and households are owned elsewhere: the directory asks persons and households.
   createContext: (base) => ({ ...base, loaders: createBenefitLoaders(base.orm), rules: new BenefitAccessRules(base.recordAccess()) }),
 };
+
+/** This subgraph configured from its environment: what its main.ts and the subgraph host run. */
+export const benefitsService = (variables?: EnvironmentVariables): SubgraphService => subgraphService(benefitsSubgraph, environment(variables));

@@ -1,4 +1,4 @@
-export { householdsSubgraph } from './subgraph.ts';
+export { householdsSubgraph, householdsService } from './subgraph.ts';
 export { householdsDatabase } from './database.ts';
 export { householdsEnvironmentSchema } from './environment.ts';
 export { HouseholdSchema, type Household } from './entities/household.ts';

@@ -1,5 +1,4 @@
 import { runSubgraphProcess } from '@usr/shared';
-import { environment } from './environment.ts';
-import { householdsSubgraph } from './subgraph.ts';
+import { householdsService } from './subgraph.ts';
 
-await runSubgraphProcess(householdsSubgraph, environment());
+await runSubgraphProcess(householdsService());

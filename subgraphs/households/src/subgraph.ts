@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, registryToday, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, registryToday, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import type { HouseholdsContext } from './context.ts';
 import { householdsDatabase } from './database.ts';
 import { createHouseholdLoaders } from './loaders.ts';
@@ -18,3 +19,6 @@ export const householdsSubgraph: SubgraphModule<HouseholdsContext> = {
     return { ...base, loaders, today, access };
   },
 };
+
+/** This subgraph configured from its environment: what its main.ts and the subgraph host run. */
+export const householdsService = (variables?: EnvironmentVariables): SubgraphService => subgraphService(householdsSubgraph, environment(variables));

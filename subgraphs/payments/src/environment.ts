@@ -1,4 +1,4 @@
-import { loadEnvironment, subgraphEnvironmentSchema } from '@usr/shared';
+import { loadEnvironment, subgraphEnvironmentSchema, type EnvironmentVariables } from '@usr/shared';
 import { bankEnvironmentShape } from './bank/bank-environment.ts';
 import { treasuryEnvironmentShape } from './export/treasury-account.ts';
 
@@ -11,4 +11,5 @@ export const paymentsEnvironmentSchema = subgraphEnvironmentSchema({ port: 4005,
 
 export type PaymentsEnvironment = ReturnType<typeof environment>;
 
-export const environment = () => loadEnvironment('payments', paymentsEnvironmentSchema);
+/** This subgraph's environment, from process.env or from the variables the subgraph host gives it. */
+export const environment = (env?: EnvironmentVariables) => loadEnvironment('payments', paymentsEnvironmentSchema, env);

@@ -1,4 +1,4 @@
-export { createPaymentsSubgraph, DEV_SIMULATED_BANK, paymentsOptionsOf, paymentsSubgraph, type PaymentsOptions } from './subgraph.ts';
+export { createPaymentsSubgraph, DEV_SIMULATED_BANK, paymentsOptionsOf, paymentsService, paymentsSubgraph, type PaymentsOptions } from './subgraph.ts';
 export { SimulatedBank, serveSimulatedBank } from './bank/simulated-bank.ts';
 export { camtAccount, camtFile, camtHead, camtTail, pain002, readPain001, type AccountStatement, type ReceivedTransfer, type StatementLine } from './bank/simulated-bank-files.ts';
 export { endToEndIdOf } from './export/pain001-xml.ts';

@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, prepareJobQueue, QUEUES, stopJobQueue, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import type { BankGateway } from './bank/card-accounts.ts';
 import { httpBank } from './bank/http-bank.ts';
 import { SimulatedBank } from './bank/simulated-bank.ts';
@@ -51,3 +52,9 @@ export const DEV_SIMULATED_BANK = new SimulatedBank();
 
 /** DEV-ONLY: the subgraph for development and tests, with the placeholder debtor and the simulated bank. */
 export const paymentsSubgraph = createPaymentsSubgraph({ debtor: TREASURY_ACCOUNT, bank: DEV_SIMULATED_BANK });
+
+/** This subgraph configured from its environment (its Treasury account and bank): what its main.ts and the subgraph host run. */
+export const paymentsService = (variables?: EnvironmentVariables): SubgraphService => {
+  const env = environment(variables);
+  return subgraphService(createPaymentsSubgraph(paymentsOptionsOf(env.own)), env);
+};

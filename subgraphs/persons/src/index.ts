@@ -1,4 +1,4 @@
-export { personsSubgraph } from './subgraph.ts';
+export { personsSubgraph, personsService } from './subgraph.ts';
 export { personsDatabase } from './database.ts';
 export { personsEnvironmentSchema } from './environment.ts';
 export { PersonSchema, type Person } from './entities/person.ts';

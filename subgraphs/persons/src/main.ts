@@ -1,5 +1,4 @@
 import { runSubgraphProcess } from '@usr/shared';
-import { environment } from './environment.ts';
-import { personsSubgraph } from './subgraph.ts';
+import { personsService } from './subgraph.ts';
 
-await runSubgraphProcess(personsSubgraph, environment());
+await runSubgraphProcess(personsService());

@@ -1,4 +1,5 @@
-import { loadSubgraphSdl, POPULATION_REGISTER_PATH, type SubgraphModule } from '@usr/shared';
+import { type EnvironmentVariables, loadSubgraphSdl, POPULATION_REGISTER_PATH, type SubgraphModule, subgraphService, type SubgraphService } from '@usr/shared';
+import { environment } from './environment.ts';
 import type { PersonsContext } from './context.ts';
 import { personsDatabase } from './database.ts';
 import { createPersonLoaders } from './loaders.ts';
@@ -21,3 +22,6 @@ export const personsSubgraph: SubgraphModule<PersonsContext> = {
     return { ...base, loaders, access };
   },
 };
+
+/** This subgraph configured from its environment: what its main.ts and the subgraph host run. */
+export const personsService = (variables?: EnvironmentVariables): SubgraphService => subgraphService(personsSubgraph, environment(variables));

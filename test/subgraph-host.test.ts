@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createAccessLogRecorder, createLogger, createTokenVerifier, type AccessRecorder } from '@usr/shared';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { composeSupergraph, DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
+import { clientToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
+import { FULL_RECORD } from './support/full-record-query.ts';
+import { GATEWAY_SECRET } from './support/registry.ts';
+import { seeder, type SeededHousehold } from './support/seed.ts';
+
+/**
+ * `npm start -- --one-process`: scripts/subgraph-host.ts runs every subgraph in one Node process,
+ * each on the port its URL variable names, each applying its own migrations. A full record through
+ * the gateway over that one process carries the same data and rules as over six, and SIGTERM stops
+ * every subgraph and exits 0.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+const listening = (url: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+let db: TestDatabase;
+let issuer: EmbeddedIssuer | undefined;
+let host: ChildProcess;
+let hostLog = '';
+let gateway: RunningGateway;
+let recorder: AccessRecorder;
+let household: SeededHousehold;
+const urls: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('adminDatabaseUrl'));
+  const keycloakUrl = inject('keycloakUrl') || undefined;
+  if (!keycloakUrl) issuer = await startEmbeddedIssuer({ port: 0, dev: true });
+  const identityUrl = keycloakUrl ?? issuer?.baseUrl ?? '';
+  for (const entry of SUBGRAPHS) urls[entry.name] = `http://127.0.0.1:${await freePort()}/graphql`;
+  host = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/subgraph-host.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      DATABASE_URL: db.url,
+      KEYCLOAK_URL: identityUrl,
+      GATEWAY_SHARED_SECRET: GATEWAY_SECRET,
+      LOG_LEVEL: 'info',
+      ...Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, urls[entry.name]])),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  host.stdout?.on('data', (chunk: Buffer) => (hostLog += chunk.toString()));
+  host.stderr?.on('data', (chunk: Buffer) => (hostLog += chunk.toString()));
+  const deadline = Date.now() + 90_000;
+  for (const entry of SUBGRAPHS) {
+    const health = new URL('/health', urls[entry.name]).toString();
+    while (!(await fetch(health).then((r) => r.ok).catch(() => false))) {
+      if (host.exitCode !== null || Date.now() > deadline) throw new Error(`the subgraph host did not serve ${entry.name}:\n${hostLog}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const logger = createLogger('test', 'silent');
+  recorder = createAccessLogRecorder({ databaseUrl: db.url, logger });
+  const composed = composeSupergraph();
+  if (!composed.ok) throw new Error(composed.errors.join('; '));
+  gateway = await startGateway(
+    {
+      supergraphSdl: composed.supergraphSdl,
+      subgraphUrls: urls,
+      limits: DEFAULT_LIMITS,
+      maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      production: false,
+      logger,
+      verifier: createTokenVerifier({ issuer: `${identityUrl}/realms/registry` }),
+      gatewaySecret: GATEWAY_SECRET,
+      recorder,
+    },
+    0,
+  );
+  const seed = seeder(db.url);
+  household = await seed.household(3).withFacts(5).withBenefit('TSA', '120.00').withPayments(2).save();
+  await seed.close();
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await recorder?.close();
+  if (host?.exitCode === null) host.kill('SIGKILL');
+  await issuer?.stop();
+  await db?.drop();
+});
+
+describe('the subgraph host: every subgraph in one process', () => {
+  it('serves each subgraph where its URL variable says, after applying its migrations', () => {
+    for (const entry of SUBGRAPHS) expect(hostLog).toContain(urls[entry.name]?.replace('/graphql', ''));
+  });
+
+  it('answers a full record through the gateway: every subgraph, its rules and the access log', async () => {
+    const token = await clientToken(issuer?.baseUrl ?? inject('keycloakUrl'), 'decision-engine');
+    const { data, errors } = await postGraphQL<{
+      person: { pin: string; household: { members: Array<{ person: { pin: string } }> }; facts: { items: unknown[] }; benefits: Array<{ payments: unknown[] }> };
+    }>(gateway.url, FULL_RECORD, { pin: household.head }, { authorization: `Bearer ${token}` });
+    expect(errors).toBeUndefined();
+    expect(data?.person.pin).toBe(household.head);
+    expect(data?.person.household.members.map((m) => m.person.pin).sort()).toEqual([...household.pins].sort());
+    expect(data?.person.facts.items).toHaveLength(5);
+    expect(data?.person.benefits.map((b) => b.payments.length)).toEqual([2]);
+    // Records of another person read by a service account are logged before they are answered.
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from audit.access_log where subject_pin = $1', [household.head]);
+      expect(rows[0]?.n).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('stops every subgraph on SIGTERM and exits 0', async () => {
+    const exited = new Promise<number | null>((resolve) => host.once('exit', (code) => resolve(code)));
+    host.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    for (const entry of SUBGRAPHS) expect(await listening(urls[entry.name] ?? '')).toBe(false);
+  });
+});
