@@ -25,9 +25,10 @@
 //   PostgreSQL's activity sampled every 100 ms, every paced request's latency) and print a per-second
 //   timeline of the paced runs (bench/support/stall-report.ts)
 //   add --durable to run PostgreSQL with fsync on, as `npm start` does
-//   add --warmup S to load each gateway for S seconds before each measured run (default 2: plans, pools
-//   and the first compilations; V8 keeps optimising hot code for tens of seconds more, so a long
-//   warm-up measures the steady state of processes that run for days, a short one includes start-up)
+//   add --warmup S to load each gateway for S seconds before each measured run (default 2; an open-loop
+//   run is warmed at its own rate: plans, pools, sockets and the first compilations; V8 keeps
+//   optimising hot code for tens of seconds more, so a long warm-up measures the steady state of
+//   processes that run for days, a short one includes start-up)
 //   add --prewarm S to load every gateway for S seconds once before the first round (default 20), and
 //   the order of the gateways rotates round by round (each runs first once in N rounds): without it,
 //   whichever ran first carried V8's warm-up and the field rules' cost came out 37% / 15% / 10%
@@ -472,11 +473,15 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
+  const pacedLoad = (seconds: number, ...log: string[]) =>
+    execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(seconds), bodyFile, authorization, ...log], { encoding: 'utf8' });
+  // The same warm-up as a closed-loop run, at the run's own rate: the gateway idled while the others
+  // ran (its kept-alive sockets closed) and the token is new. Since session 12: before, the first
+  // second of a run (p50 0.6-1.2 s) could hold all of its p99.
+  if (Number(values.warmup) > 0) await pacedLoad(Number(values.warmup));
   const before = cpuBefore(gateway);
   // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
-  const out = await sampledPostgres(async () =>
-    (await execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(pacedSeconds), bodyFile, authorization, ...requestsFile], { encoding: 'utf8' })).stdout,
-  );
+  const out = await sampledPostgres(async () => (await pacedLoad(pacedSeconds, ...requestsFile)).stdout);
   const after = cpuAfter(gateway);
   const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Pick<PacedResult, 'p50' | 'p90' | 'p99' | 'max' | 'sendLateMax'>;
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
