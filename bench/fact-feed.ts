@@ -1,10 +1,11 @@
 // Streaming bulk feed benchmark: POSTs N new INCOME facts as NDJSON to the agency-facts subgraph's
 // /feeds/facts (gateway-less, in-process) and reads the per-line results as they stream back:
 //   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep] [--wal-compression pglz|off] (lz4, zstd where the server has them)
-//     [--processes] [--pg name=value ...] [--warm-up N]
+//     [--processes [--one-process]] [--pg name=value ...] [--warm-up N]
 // --processes: `npm start`'s topology instead of one process: the embedded issuer, the persons and
 // the agency-facts subgraphs each their own Node process (the services' flags), the feed sent with
-// the tax agency's client-credentials token; this process is then only the feed's client.
+// the tax agency's client-credentials token; this process is then only the feed's client. With
+// --one-process, every subgraph runs in the subgraph host's one process (`npm start -- --one-process`).
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
 // the results are only counted, so neither side holds the feed. --warm-up N first feeds N other facts
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startSubgraph } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
+import { SUBGRAPHS } from '@usr/gateway';
 import { clientToken } from '@usr/identity';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
@@ -37,6 +39,7 @@ const { values: args } = parseArgs({
     // The server's wal_compression for the run (a reloadable setting; the embedded default is off).
     'wal-compression': { type: 'string' },
     processes: { type: 'boolean', default: false },
+    'one-process': { type: 'boolean', default: false },
     // A server setting of the embedded PostgreSQL for the run (repeatable), e.g. --pg max_wal_size=4GB.
     pg: { type: 'string', multiple: true, default: [] },
     'warm-up': { type: 'string', default: '0' },
@@ -44,6 +47,7 @@ const { values: args } = parseArgs({
 });
 const facts = Number(args.facts);
 const warmUp = Number(args['warm-up']);
+if (args['one-process'] && !args.processes) throw new Error('--one-process goes with --processes (the subgraph host is a topology of its own processes)');
 
 /** The feed, generated as it is read: 1,000 lines a chunk; `references` prefixes the source references. */
 function* feedLines(count: number, references = 'BENCH'): Generator<string> {
@@ -139,25 +143,38 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
   };
 };
 
-/** `npm start`'s topology: the embedded issuer and both subgraphs as their own processes. */
+/**
+ * `npm start`'s topology: the embedded issuer and both subgraphs as their own processes, or with
+ * `--one-process` every subgraph in the subgraph host's one process (`npm start -- --one-process`).
+ */
 const startServices = async (url: string, count: number): Promise<Services> => {
-  const [personsPort, factsPort] = [await freePort(), await freePort()];
+  const ports: Record<string, number> = {};
+  for (const entry of SUBGRAPHS) ports[entry.name] = await freePort();
+  const urls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, `http://127.0.0.1:${ports[entry.name]}/graphql`]));
   const { child: issuer, keycloakUrl } = await startIssuer();
-  const personsUrl = `http://127.0.0.1:${personsPort}/graphql`;
-  const factsUrl = `http://127.0.0.1:${factsPort}/graphql`;
+  const personsUrl = urls['PERSONS_URL'] ?? '';
+  const factsUrl = urls['FACTS_URL'] ?? '';
   const children = [issuer];
   let factsPid = 0;
   const stop = async () => {
     for (const child of [...children].reverse()) await stopChild(child);
   };
   try {
-    children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(personsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
-    await waitHealthy('persons', new URL('/health', personsUrl).toString());
-    await registerPersons(url, count);
-    const factsService = runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(factsPort), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl });
-    factsPid = factsService.pid ?? 0;
-    children.push(factsService);
-    await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
+    if (args['one-process']) {
+      const host = runNode('subgraphs', 'scripts/subgraph-host.ts', { DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, ...urls });
+      factsPid = host.pid ?? 0;
+      children.push(host);
+      for (const subgraphUrl of [personsUrl, factsUrl]) await waitHealthy('subgraphs', new URL('/health', subgraphUrl).toString());
+      await registerPersons(url, count);
+    } else {
+      children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(ports['persons']), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
+      await waitHealthy('persons', new URL('/health', personsUrl).toString());
+      await registerPersons(url, count);
+      const factsService = runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(ports['agency-facts']), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl });
+      factsPid = factsService.pid ?? 0;
+      children.push(factsService);
+      await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -233,7 +250,11 @@ const main = async () => {
     const stored = await check.query<{ n: string }>('select count(*) as n from facts.fact');
     await check.end();
 
-    const topology = args.processes ? "npm start's topology: client, persons and agency-facts each their own process" : 'client and both subgraphs in this one process';
+    const topology = !args.processes
+      ? 'client and both subgraphs in this one process'
+      : args['one-process']
+        ? 'the client, and every subgraph in the subgraph host (npm start -- --one-process)'
+        : "npm start's topology: client, persons and agency-facts each their own process";
     const settings = `${(args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : ''}${warmUp > 0 ? `; after a warm-up feed of ${warmUp.toLocaleString('en')} other facts and a checkpoint` : ''}`;
     console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}; ${topology}${settings}`);
     for (const [name, run] of runs) {
@@ -251,7 +272,7 @@ const main = async () => {
       const share = (seconds: number) => Math.round((seconds / run.seconds) * 100);
       if (db.embedded)
         console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
-      console.log(`  RSS (MB) of ${args.processes ? 'the agency-facts subgraph' : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
+      console.log(`  RSS (MB) of ${args.processes ? (args['one-process'] ? 'the subgraph host' : 'the agency-facts subgraph') : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
       console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})${run.walSegmentsAdded === undefined ? '' : `, ${run.walSegmentsAdded} WAL segments added`}`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
