@@ -37,8 +37,9 @@
 //   alternating with ours (an A/B of V8 flags in one window); with --probe each run also prints the
 //   major GCs and GC pause time of its gateway and subgraphs
 //   add --one-process to run every subgraph in ONE process as well (scripts/subgraph-host.ts, `npm start
-//   -- --one-process`) behind another gateway of ours, "ours-one-process", alternating with ours: one
-//   process per core (with --workers N, N such processes behind the same ports)
+//   -- --one-process`) behind another gateway of ours, "ours-one-process", alternating with ours; and
+//   --host-workers N (repeatable) for "ours-one-process-xN": N such processes behind the same ports
+//   (node:cluster), one process per core
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFile, execFileSync, spawn } from 'node:child_process';
@@ -78,6 +79,7 @@ const { values } = parseArgs({
     prewarm: { type: 'string', default: '20' },
     variant: { type: 'string', multiple: true, default: [] },
     'one-process': { type: 'boolean', default: false },
+    'host-workers': { type: 'string', multiple: true, default: [] },
   },
 });
 const rounds = Number(values.rounds);
@@ -153,10 +155,11 @@ const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = 
 const variants = (values.variant ?? []).map((spec) => {
   const at = spec.indexOf('=');
   if (at < 1) throw new Error(`--variant ${spec}: expected NAME=FLAGS`);
-  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean), oneProcess: false };
+  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean), oneProcess: false, workers: undefined as number | undefined };
 });
-// --one-process: every subgraph in one process (scripts/subgraph-host.ts) behind another gateway of ours.
-if (values['one-process']) variants.push({ name: 'ours-one-process', nodeArgs: [], oneProcess: true });
+// --one-process, --host-workers N: every subgraph in one process (scripts/subgraph-host.ts), or N of them, behind another gateway of ours.
+if (values['one-process']) variants.push({ name: 'ours-one-process', nodeArgs: [], oneProcess: true, workers: 1 });
+for (const n of values['host-workers'] ?? []) variants.push({ name: `ours-one-process-x${n}`, nodeArgs: [], oneProcess: true, workers: Number(n) });
 
 /**
  * Hive Gateway's CLI in its default configuration plus JWT verified against the realm's JWKS, its
@@ -512,7 +515,7 @@ try {
   for (const variant of variants) {
     // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.
     const tag = { STALL_PROBE_TAG: variant.name.replace(/^ours-/, '') };
-    const subgraphs = await topology.startSubgraphs([...variant.nodeArgs, ...probeArgs], tag, variant.oneProcess);
+    const subgraphs = await topology.startSubgraphs([...variant.nodeArgs, ...probeArgs], tag, variant.oneProcess, variant.workers);
     gateways.push(await startOurs(variant.name, 'gateway/src/main.ts', subgraphs, variant.nodeArgs, tag));
   }
   // Every gateway (and the subgraphs behind it) past V8's first optimisations before anything is

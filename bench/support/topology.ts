@@ -106,9 +106,10 @@ export interface Topology extends SubgraphSet {
   readonly keycloakUrl: string;
   /**
    * Another set of subgraphs over the same database, started with other Node flags (an A/B of them),
-   * or all in one process (`oneProcess`: scripts/subgraph-host.ts); stopped with the topology.
+   * or all in one process (`oneProcess`: scripts/subgraph-host.ts; `workers` such processes behind
+   * the same ports); stopped with the topology.
    */
-  startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>, oneProcess?: boolean): Promise<SubgraphSet>;
+  startSubgraphs(nodeArgs: readonly string[], env?: Readonly<Record<string, string>>, oneProcess?: boolean, workers?: number): Promise<SubgraphSet>;
   /** PostgreSQL's CPU jiffies so far: the postmaster and its backends, those that have exited included. */
   readonly postgresJiffies: () => number;
   stop(): Promise<void>;
@@ -136,7 +137,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
   const children: ChildProcess[] = [issuer.child];
   const { keycloakUrl } = issuer;
 
-  const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}, oneProcess = false): Promise<SubgraphSet> => {
+  const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}, oneProcess = false, workers = options.subgraphWorkers ?? 1): Promise<SubgraphSet> => {
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
     const subgraphUrls: Record<string, string> = {};
     const urlVariables: Record<string, string> = {};
@@ -148,8 +149,8 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
     const portOf = (name: string) => new URL(subgraphUrls[name] ?? '').port;
     const common = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables, ...env };
     const subgraphChildren = oneProcess
-      ? [runNode('subgraphs', 'scripts/subgraph-host.ts', common, nodeArgs, options.subgraphWorkers ?? 1)]
-      : SUBGRAPHS.map((entry) => runNode(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: portOf(entry.name), ...common }, nodeArgs, options.subgraphWorkers ?? 1));
+      ? [runNode('subgraphs', 'scripts/subgraph-host.ts', common, nodeArgs, workers)]
+      : SUBGRAPHS.map((entry) => runNode(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: portOf(entry.name), ...common }, nodeArgs, workers));
     children.push(...subgraphChildren);
     await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
     return { subgraphUrls, urlVariables, subgraphPids: subgraphChildren.map((c) => c.pid ?? 0) };
