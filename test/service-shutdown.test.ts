@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@usr/shared/testing';
+import { createTestDatabase, freePort, type TestDatabase } from '@usr/shared/testing';
 
 /**
  * A service stops through its own shutdown (exitOnSignal: stop taking requests, then flush the access
@@ -12,17 +11,6 @@ import { createTestDatabase, type TestDatabase } from '@usr/shared/testing';
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Starts `script`, waits until `/health` answers, sends `signal` and resolves with the exit code and what it printed. */
 const startAndSignal = async (script: string, signal: NodeJS.Signals, env: Record<string, string>): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> => {

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createAccessLogRecorder, createLogger, createTokenVerifier, type AccessRecorder } from '@usr/shared';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestDatabase, freePort, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { composeSupergraph, DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { clientToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { FULL_RECORD } from './support/full-record-query.ts';
@@ -19,17 +19,6 @@ import { seeder, type SeededHousehold } from './support/seed.ts';
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const listening = (url: string): Promise<boolean> =>
   new Promise((resolve) => {

@@ -3,28 +3,19 @@
 // them (CPU time from /proc: ./process-cpu.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateSchemas, SERVICE_NODE_FLAGS, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { freePort } from '@usr/shared/testing';
 import { SUBGRAPHS } from '@usr/gateway';
 import { SUBGRAPH_DATABASES } from '../../scripts/subgraph-databases.ts';
 import { postmasterOf, treeJiffies } from './process-cpu.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { freePort };
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The GATEWAY_SHARED_SECRET of every process a benchmark starts (`runNode`), and what a benchmark

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,7 +13,7 @@ import { LANGUAGES, formatDate, formatMoney, formatMonth, formatNumber, translat
 import { loginTexts } from '../../identity/src/issuer/login-texts.ts';
 import { findDemoUser } from '../../identity/src/realm/demo-users.ts';
 import { languageProblems, pageText } from './language-check.ts';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestDatabase, freePort, postGraphQL, type TestDatabase } from '@usr/shared/testing';
 import { loadPopulation } from '@usr/population';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry.ts';
 import { startPortal, type RunningPortal } from '../src/server/serve.ts';
@@ -99,17 +98,6 @@ let portalPort = 3000;
 const failNoEngine = (): never => {
   throw new Error('the engine did not start');
 };
-
-/** A port nothing listens on now. */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 
 /** The registry realm with the portal client's URIs moved from port 3000 to `port`. */
 const realmForPort = (port: number): string => {

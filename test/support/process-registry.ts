@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
+import { freePort } from '@usr/shared/testing';
 import { SUBGRAPHS } from '@usr/gateway';
 import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { auditDatabase } from '@usr/audit';
@@ -41,17 +41,6 @@ export interface ProcessRegistry {
   logs(name: ServiceName): string;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const waitHealthy = async (url: string, path: string, child: ChildProcess, timeoutMs = 60_000) => {
   const health = new URL(path, url).toString();
