@@ -151,11 +151,20 @@ const startOurs = async (name: string, script: string, subgraphs: SubgraphSet = 
   return { name, url, pid: child.pid ?? 0, subgraphPids: subgraphs.subgraphPids, stop: () => stopChild(child) };
 };
 
+/** Another set of subgraphs and a gateway of ours over them, measured beside ours. */
+interface Variant {
+  readonly name: string;
+  readonly nodeArgs: readonly string[];
+  /** Every subgraph in scripts/subgraph-host.ts, `workers` such processes behind the same ports. */
+  readonly oneProcess: boolean;
+  readonly workers?: number;
+}
+
 /** --variant NAME=FLAGS: its own subgraphs and gateway, started with FLAGS. */
-const variants = (values.variant ?? []).map((spec) => {
+const variants: Variant[] = (values.variant ?? []).map((spec) => {
   const at = spec.indexOf('=');
   if (at < 1) throw new Error(`--variant ${spec}: expected NAME=FLAGS`);
-  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean), oneProcess: false, workers: undefined as number | undefined };
+  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean), oneProcess: false };
 });
 // --one-process, --host-workers N: every subgraph in one process (scripts/subgraph-host.ts), or N of them, behind another gateway of ours.
 if (values['one-process']) variants.push({ name: 'ours-one-process', nodeArgs: [], oneProcess: true, workers: 1 });
@@ -337,6 +346,19 @@ const cpuPerRequest = (before: CpuSnapshot, after: CpuSnapshot, requests: number
   };
 };
 
+/** The open-loop generator's command line (bench/support/paced-load.ts) at `rate` req/s for `seconds` against `gateway`; `log`: its per-request file. */
+const pacedLoadArgs = (gateway: Gateway, rate: number, seconds: number, authorization: string, ...log: string[]): string[] => [
+  '--experimental-strip-types',
+  '--no-warnings',
+  join(ROOT, 'bench/support/paced-load.ts'),
+  gateway.url,
+  String(rate),
+  String(seconds),
+  bodyFile,
+  authorization,
+  ...log,
+];
+
 /** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
 const warmUp = (gateway: Gateway, script: string, warmSeconds = Number(values.warmup)) =>
   execFileSync('wrk', ['-t1', `-c${connections}`, `-d${warmSeconds}s`, '-s', script, gateway.url], { stdio: 'ignore' });
@@ -352,7 +374,7 @@ const measure = async (gateway: Gateway): Promise<Run> => {
   const startedAt = Date.now();
   const before = cpuBefore(gateway);
   const out = fixedRate
-    ? execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(fixedRate), String(seconds), bodyFile, authorization], { encoding: 'utf8' })
+    ? execFileSync(process.execPath, pacedLoadArgs(gateway, fixedRate, seconds, authorization), { encoding: 'utf8' })
     : execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, gateway.url], { encoding: 'utf8' });
   const after = cpuAfter(gateway);
   const endedAt = Date.now();
@@ -476,8 +498,7 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
   const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
-  const pacedLoad = (seconds: number, ...log: string[]) =>
-    execFileAsync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(ROOT, 'bench/support/paced-load.ts'), gateway.url, String(rate), String(seconds), bodyFile, authorization, ...log], { encoding: 'utf8' });
+  const pacedLoad = (seconds: number, ...log: string[]) => execFileAsync(process.execPath, pacedLoadArgs(gateway, rate, seconds, authorization, ...log), { encoding: 'utf8' });
   // The same warm-up as a closed-loop run, at the run's own rate: the gateway idled while the others
   // ran (its kept-alive sockets closed) and the token is new. Since session 12: before, the first
   // second of a run (p50 0.6-1.2 s) could hold all of its p99.

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, freePort, type TestDatabase } from '@usr/shared/testing';
+import { createTestDatabase, freePort, waitHealthy, type TestDatabase } from '@usr/shared/testing';
 
 /**
  * A service stops through its own shutdown (exitOnSignal: stop taking requests, then flush the access
@@ -24,14 +24,10 @@ const startAndSignal = async (script: string, signal: NodeJS.Signals, env: Recor
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, sig) => resolve({ code, signal: sig })));
-  const deadline = Date.now() + 90_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${script} did not become healthy:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitHealthy(`http://127.0.0.1:${port}`, '/health', child, 90_000).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw new Error(`${script} did not become healthy (${String(error)}):\n${output}`);
+  });
   child.kill(signal);
   return { ...(await exited), output };
 };

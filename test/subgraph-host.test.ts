@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createAccessLogRecorder, createLogger, createTokenVerifier, type AccessRecorder } from '@usr/shared';
-import { createTestDatabase, freePort, postGraphQL, type TestDatabase } from '@usr/shared/testing';
+import { createTestDatabase, freePort, postGraphQL, waitHealthy, type TestDatabase } from '@usr/shared/testing';
 import { composeSupergraph, DEFAULT_LIMITS, DEFAULT_MAX_BODY_BYTES, startGateway, SUBGRAPHS, type RunningGateway } from '@usr/gateway';
 import { clientToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { FULL_RECORD } from './support/full-record-query.ts';
@@ -61,11 +61,9 @@ beforeAll(async () => {
   host.stderr?.on('data', (chunk: Buffer) => (hostLog += chunk.toString()));
   const deadline = Date.now() + 90_000;
   for (const entry of SUBGRAPHS) {
-    const health = new URL('/health', urls[entry.name]).toString();
-    while (!(await fetch(health).then((r) => r.ok).catch(() => false))) {
-      if (host.exitCode !== null || Date.now() > deadline) throw new Error(`the subgraph host did not serve ${entry.name}:\n${hostLog}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitHealthy(urls[entry.name] ?? '', '/health', host, deadline - Date.now()).catch((error: unknown) => {
+      throw new Error(`the subgraph host did not serve ${entry.name} (${String(error)}):\n${hostLog}`);
+    });
   }
   const logger = createLogger('test', 'silent');
   recorder = createAccessLogRecorder({ databaseUrl: db.url, logger });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateSchemas, startEmbeddedPostgres, type RunningPostgres } from '@usr/shared';
-import { freePort } from '@usr/shared/testing';
+import { freePort, waitHealthy } from '@usr/shared/testing';
 import { SUBGRAPHS } from '@usr/gateway';
 import { clientToken, passwordToken, startEmbeddedIssuer, type EmbeddedIssuer } from '@usr/identity';
 import { auditDatabase } from '@usr/audit';
@@ -41,21 +41,6 @@ export interface ProcessRegistry {
   logs(name: ServiceName): string;
   stop(): Promise<void>;
 }
-
-const waitHealthy = async (url: string, path: string, child: ChildProcess, timeoutMs = 60_000) => {
-  const health = new URL(path, url).toString();
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited (${child.exitCode}) before it was healthy at ${health}`);
-    try {
-      if ((await fetch(health)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`not healthy at ${health}`);
-};
 
 export const startProcessRegistry = async (options: { engine?: boolean; engineEnv?: Record<string, string> } = {}): Promise<ProcessRegistry> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'usr-fault-pg-'));

@@ -116,8 +116,9 @@ export const runSubgraphProcess = async (...services: readonly SubgraphService[]
       const { name, env } = service;
       const logger = createLogger(name, env.logLevel);
       const { issuer, jwksUrl } = env.identity;
-      const verifier = verifiers.get(`${issuer} ${jwksUrl}`) ?? createTokenVerifier({ issuer, ...(jwksUrl ? { jwksUrl } : {}) });
-      verifiers.set(`${issuer} ${jwksUrl}`, verifier);
+      const trusted = `${issuer} ${jwksUrl ?? ''}`;
+      const verifier = verifiers.get(trusted) ?? createTokenVerifier({ issuer, ...(jwksUrl ? { jwksUrl } : {}) });
+      verifiers.set(trusted, verifier);
       const recorder = recorders.get(env.auditDatabaseUrl) ?? createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
       recorders.set(env.auditDatabaseUrl, recorder);
       const started = await service.start({
