@@ -47,8 +47,8 @@ type Answer = { readonly line: number; readonly outcome: Outcome; readonly factI
  * transaction waits for the register), while the next is read and checked and its look-up started.
  * A chunk's transaction also waits on round trips and the commit's WAL flush; a third chunk keeps
  * PostgreSQL busy meanwhile (both cores 79–80% busy with two, 83% with three, every pair ahead; a
- * fourth added nothing: BENCHMARKS.md, "Agency bulk feed", session 11). The body is read no faster than chunks are stored and
- * results are taken by the client. Results are answered in line order, each chunk's once it has
+ * fourth added nothing: BENCHMARKS.md, "Agency bulk feed", session 11). The body is read no faster
+ * than chunks are stored and results are taken by the client. Results are answered in line order, each chunk's once it has
  * committed. A feed cut off mid-stream keeps its complete chunks and nothing of the incomplete one;
  * replaying the whole feed completes it (the stored lines answer DUPLICATE).
  */
