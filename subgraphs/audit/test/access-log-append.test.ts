@@ -142,4 +142,13 @@ describe('access log append', () => {
     const { rows } = await pool.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = 'audit' and tablename = 'access_log' order by indexname`);
     expect(rows.map((r) => r.indexname)).toEqual(['access_log_pkey', 'access_log_subject_idx']);
   });
+
+  it('gathers no statistics on the two hashes, which no query filters on, and keeps those of the columns readers filter by', async () => {
+    await pool.query('analyze audit.access_log');
+    const { rows } = await pool.query<{ attname: string }>(`select attname from pg_stats where schemaname = 'audit' and tablename = 'access_log' order by attname`);
+    const analyzed = rows.map((r) => r.attname);
+    expect(analyzed).not.toContain('hash');
+    expect(analyzed).not.toContain('prev_hash');
+    expect(analyzed).toEqual(expect.arrayContaining(['seq', 'subject_pin', 'accessor_subject', 'purpose', 'request_id', 'at', 'fields']));
+  });
 });
