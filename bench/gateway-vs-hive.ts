@@ -40,6 +40,9 @@
 //   -- --one-process`) behind another gateway of ours, "ours-one-process", alternating with ours; and
 //   --host-workers N (repeatable) for "ours-one-process-xN": N such processes behind the same ports
 //   (node:cluster), one process per core
+//   add --base one-process to run every gateway over the subgraph host instead of six processes, with
+//   nothing else beside it (with --one-process, the set not being measured idles, and its idle
+//   processes' major GCs (V8's memory reducer) land in the other set's runs)
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
 import { execFile, execFileSync, spawn } from 'node:child_process';
@@ -79,6 +82,7 @@ const { values } = parseArgs({
     prewarm: { type: 'string', default: '20' },
     variant: { type: 'string', multiple: true, default: [] },
     'one-process': { type: 'boolean', default: false },
+    base: { type: 'string', default: 'six-processes' },
     'host-workers': { type: 'string', multiple: true, default: [] },
   },
 });
@@ -105,12 +109,15 @@ const bodyOf = (pin: string) => JSON.stringify({ query: QUERY, variables: { pin 
 mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'node_modules/.cache/gateway-vs-hive-'));
 
-console.error(`Starting PostgreSQL, the issuer and six subgraphs (population of ${values.persons})…`);
+if (values.base !== 'six-processes' && values.base !== 'one-process') throw new Error('--base: six-processes or one-process');
+const baseInOneProcess = values.base === 'one-process';
+console.error(`Starting PostgreSQL, the issuer and six subgraphs${baseInOneProcess ? ' in one process' : ''} (population of ${values.persons})…`);
 const topology: Topology = await startTopology({
   persons: Number(values.persons),
   subgraphNodeArgs: [...probeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   durable: values.durable,
   subgraphWorkers: Number(values.workers),
+  subgraphsInOneProcess: baseInOneProcess,
   statementStats: values.statements,
 });
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
@@ -457,7 +464,7 @@ const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
   const loop = (async () => {
     while (!stop) {
       const { rows } = await sampler.query<{ backend_type: string; wait_event_type: string | null; wait_event: string | null; ms: number; query: string }>(
-        `select backend_type, wait_event_type, wait_event, (extract(epoch from clock_timestamp() - query_start) * 1000)::float8 as ms, left(query, 40) as query
+        `select backend_type, wait_event_type, wait_event, (extract(epoch from clock_timestamp() - query_start) * 1000)::float8 as ms, left(query, 80) as query
          from pg_stat_activity where state = 'active' and pid <> pg_backend_pid()`,
       );
       // Cumulative counters, for the report's per-second deltas: the whole machine's jiffies by kind
@@ -474,6 +481,8 @@ const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
           lockWaits: rows.filter((r) => r.wait_event_type === 'Lock').length,
           waits: rows.filter((r) => r.wait_event_type).map((r) => `${r.wait_event_type}:${r.wait_event}`),
           autovacuum: rows.filter((r) => r.backend_type.includes('autovacuum')).length,
+          // "autovacuum: VACUUM public.access_log", "autovacuum: ANALYZE …": which table, what work.
+          autovacuumWork: rows.filter((r) => r.backend_type.includes('autovacuum')).map((r) => r.query.replace(/^autovacuum: /, '')),
           longestMs: Math.round(Math.max(0, ...rows.filter((r) => r.backend_type === 'client backend').map((r) => r.ms))),
           longest: rows.filter((r) => r.backend_type === 'client backend').sort((a, b) => b.ms - a.ms)[0]?.query.replace(/\s+/g, ' ').slice(0, 30),
         }),
@@ -607,9 +616,14 @@ try {
     console.log(`authorisation (field rules) costs: ${cpuByRound.map((p) => `${p.toFixed(1)}%`).join(', ')} of gateway + subgraph CPU per request by round, median ${median(cpuByRound).toFixed(1)}%`);
   }
   const oursGateway = gateways.find((g) => g.name === 'ours');
-  const pacedRate = values['paced-rate'] ? Number(values['paced-rate']) : ours ? Math.max(1, Math.round(ours * 0.8)) : undefined;
+  // The goal's "80% of peak" is each topology's own: the host's peak is not the six processes'.
+  const pacedRateOf = (name: string): number | undefined => {
+    if (values['paced-rate']) return Number(values['paced-rate']);
+    const peak = rps(name);
+    return peak ? Math.max(1, Math.round(peak * 0.8)) : undefined;
+  };
   const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
-  if (pacedRate && oursGateway && !fixedRate) {
+  if (pacedRateOf('ours') && oursGateway && !fixedRate) {
     // With --variant, each variant's paced runs alternate with ours' (rotated per run).
     const pacedGateways = [oursGateway, ...gateways.filter((g) => variants.some((v) => v.name === g.name))];
     if (rounds === 0) {
@@ -624,7 +638,7 @@ try {
     for (let run = 1; run <= Number(values['paced-runs']); run++) {
       const shift = (run - 1) % pacedGateways.length;
       for (const gateway of [...pacedGateways.slice(shift), ...pacedGateways.slice(0, shift)]) {
-        const at = await paced(gateway, pacedRate, pacedSeconds);
+        const at = await paced(gateway, pacedRateOf(gateway.name) ?? 1, pacedSeconds);
         pacedResults.set(gateway.name, [...(pacedResults.get(gateway.name) ?? []), at.p99]);
         const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
         console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); machine CPU ${at.machineCpuMsPerRequest} ms per request (gateway ${at.gatewayCpuMsPerRequest}, subgraphs ${at.subgraphsCpuMsPerRequest}, PostgreSQL ${at.postgresCpuMsPerRequest}, generator ${at.generatorCpuMsPerRequest}), ${at.switchesPerRequest} context switches per request, ${at.machineBusy}% of all cores busy; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -124,6 +124,17 @@ for (const file of files.filter((f) => /^paced-\d+\.txt$/.test(f)).sort()) {
       };
     }),
   );
+  // Seconds of the run in which each autovacuum job was seen (sampled every 100 ms).
+  const autovacuumSeconds = new Map<string, Set<number>>();
+  for (const e of within) {
+    if (e.k !== 'pg' || !Array.isArray(e.autovacuumWork)) continue;
+    for (const work of e.autovacuumWork) {
+      const seconds = autovacuumSeconds.get(String(work)) ?? new Set<number>();
+      seconds.add(Math.floor((e.t - start) / 1000));
+      autovacuumSeconds.set(String(work), seconds);
+    }
+  }
+  for (const [work, seconds] of autovacuumSeconds) console.log(`autovacuum: ${work} in second(s) ${[...seconds].sort((a, b) => a - b).join(', ')}`);
   const checkpoints = inRun.filter((e) => e.k === 'checkpoints');
   if (checkpoints.length) console.log(`checkpoints during the run: ${checkpoints.map((e) => String(e.during)).join(', ')}`);
   console.log('slowest requests and the stalls (≥ 20 ms) overlapping them:');

@@ -106,7 +106,15 @@ export interface Topology extends SubgraphSet {
   stop(): Promise<void>;
 }
 
-export const startTopology = async (options: { persons: number; subgraphNodeArgs?: readonly string[]; subgraphWorkers?: number; durable?: boolean; statementStats?: boolean }): Promise<Topology> => {
+/** `subgraphsInOneProcess`: the base set of subgraphs is the subgraph host instead of one process each. */
+export const startTopology = async (options: {
+  persons: number;
+  subgraphNodeArgs?: readonly string[];
+  subgraphWorkers?: number;
+  subgraphsInOneProcess?: boolean;
+  durable?: boolean;
+  statementStats?: boolean;
+}): Promise<Topology> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'usr-gw-bench-'));
   const pgPort = await freePort();
   // pg_stat_statements (with planning time) only when asked: it costs PostgreSQL CPU of its own.
@@ -146,7 +154,7 @@ export const startTopology = async (options: { persons: number; subgraphNodeArgs
     await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
     return { subgraphUrls, urlVariables, subgraphPids: subgraphChildren.map((c) => c.pid ?? 0) };
   };
-  const { subgraphUrls, urlVariables, subgraphPids } = await startSubgraphs(options.subgraphNodeArgs ?? []);
+  const { subgraphUrls, urlVariables, subgraphPids } = await startSubgraphs(options.subgraphNodeArgs ?? [], {}, options.subgraphsInOneProcess ?? false);
   return {
     databaseUrl,
     keycloakUrl,
