@@ -6,7 +6,7 @@ import { Migration20261206070000AddAccessorOffice } from './migrations/Migration
 import { Migration20261206160000AppendAccessLogFunction } from './migrations/Migration20261206160000AppendAccessLogFunction.ts';
 import { Migration20261206170000AppendAccessLogGroupProcedure } from './migrations/Migration20261206170000AppendAccessLogGroupProcedure.ts';
 import { Migration20261206180000DropAccessLogHashUnique } from './migrations/Migration20261206180000DropAccessLogHashUnique.ts';
-import { Migration20261207070000AccessLogHashStatistics } from './migrations/Migration20261207070000AccessLogHashStatistics.ts';
+import { Migration20261207070000AccessLogStatistics } from './migrations/Migration20261207070000AccessLogStatistics.ts';
 
 /** The audit schema: the append-only access log and its signed checkpoints. */
 export const auditDatabase: SubgraphDatabaseDefinition = {
@@ -19,6 +19,6 @@ export const auditDatabase: SubgraphDatabaseDefinition = {
     { name: 'Migration20261206160000AppendAccessLogFunction', class: Migration20261206160000AppendAccessLogFunction },
     { name: 'Migration20261206170000AppendAccessLogGroupProcedure', class: Migration20261206170000AppendAccessLogGroupProcedure },
     { name: 'Migration20261206180000DropAccessLogHashUnique', class: Migration20261206180000DropAccessLogHashUnique },
-    { name: 'Migration20261207070000AccessLogHashStatistics', class: Migration20261207070000AccessLogHashStatistics },
+    { name: 'Migration20261207070000AccessLogStatistics', class: Migration20261207070000AccessLogStatistics },
   ],
 };
