@@ -7,7 +7,7 @@
 //
 // Each subgraph reads the process's environment, except its port: it listens where the gateway is
 // told it runs (PERSONS_URL, HOUSEHOLDS_URL, ... as the gateway reads them), or on its own default.
-// Its logs carry its own name; the process's traces carry the service name "subgraphs".
+// Its logs and its requests' spans carry its own name (startTracing's `services`).
 import { SUBGRAPHS } from '@usr/gateway';
 import { runSubgraphProcess, type EnvironmentVariables, type SubgraphService } from '@usr/shared';
 import { factsService } from '@usr/agency-facts';

@@ -15,9 +15,12 @@ import { seeder, type SeededHousehold } from './support/seed.ts';
 /**
  * Traces and metrics of the running registry: the portal server, the gateway, every subgraph and the
  * engine's jobs in one process, spans kept in memory (the same SDK a deployment exports over OTLP).
+ * The process names its services as the subgraph host does, so each one's server spans carry its
+ * own service.name.
  */
 const spans = new InMemorySpanExporter();
-startTracing('registry-test', { exporter: spans });
+const SERVICES = ['portal', 'gateway', ...SUBGRAPHS.map((entry) => entry.name)];
+startTracing('registry-test', { exporter: spans, services: SERVICES });
 
 let testbed: EngineTestbed;
 let portal: RunningPortal;
@@ -84,6 +87,15 @@ describe('one trace from the portal server through the gateway to every subgraph
 
     const text = spanText(trace);
     for (const pin of household.pins) expect(text).not.toContain(pin);
+  });
+
+  it('in a process that runs several services, each server span names its own service as its resource (what a trace viewer groups by)', async () => {
+    const serverSpans = spans.getFinishedSpans().filter((s) => typeof serviceOf(s) === 'string');
+    expect(new Set(serverSpans.map(serviceOf))).toEqual(new Set(['portal', 'gateway', 'persons', 'households', 'agency-facts', 'benefits', 'payments']));
+    for (const span of serverSpans) expect(span.resource.attributes['service.name']).toBe(serviceOf(span));
+    // Spans of no service of the process's own (Apollo's gateway.fetch) keep the process's name.
+    const fetch = spans.getFinishedSpans().find((s) => s.name === 'gateway.fetch');
+    expect(fetch?.resource.attributes['service.name']).toBe('registry-test');
   });
 });
 

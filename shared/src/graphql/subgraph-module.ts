@@ -102,7 +102,7 @@ export const subgraphService = <C extends SubgraphContext>(module: SubgraphModul
 export const runSubgraphProcess = async (...services: readonly SubgraphService[]): Promise<void> => {
   const first = services[0];
   if (!first) throw new Error('runSubgraphProcess: no subgraph to run');
-  startTracing(services.length === 1 ? first.name : 'subgraphs', { otlpEndpoint: first.env.otlpEndpoint });
+  startTracing(services.length === 1 ? first.name : 'subgraphs', { otlpEndpoint: first.env.otlpEndpoint, ...(services.length > 1 ? { services: services.map((service) => service.name) } : {}) });
   // Subgraphs of one process that trust the same issuer share its verifier (and so its cache of
   // verified tokens); those that write the same audit database share one recorder.
   const verifiers = new Map<string, TokenVerifier>();

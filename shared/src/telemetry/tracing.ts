@@ -16,7 +16,10 @@ import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
  * names or any other personal datum.
  */
 const TRACER = 'unified-social-registry';
-export const tracer = () => trace.getTracer(TRACER);
+/** Providers of the services of a process that runs several (the subgraph host), by service name. */
+const serviceProviders = new Map<string, TracerProvider>();
+/** The process's tracer, or that of one of its services when it runs several (startTracing's `services`). */
+export const tracer = (service?: string) => (service === undefined ? undefined : serviceProviders.get(service)?.getTracer(TRACER)) ?? trace.getTracer(TRACER);
 
 /** The attribute naming the service that served a span (one process may run several in tests). */
 export const ATTR_REGISTRY_SERVICE = 'registry.service';
@@ -30,6 +33,12 @@ export interface TracingOptions {
   readonly otlpEndpoint?: string | undefined;
   /** An exporter of one's own (tests: InMemorySpanExporter, exported at once). */
   readonly exporter?: SpanExporter;
+  /**
+   * The services a process runs when it runs several (the subgraph host: `service` is then
+   * "subgraphs"): each one's server spans name it as their resource's service.name, as they would
+   * from a process of its own, so a trace viewer still shows persons, households, ...
+   */
+  readonly services?: readonly string[];
 }
 
 /**
@@ -55,8 +64,11 @@ export const startTracing = (service: string, options: TracingOptions = {}): { s
       ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/+$/, '')}/v1/traces` }) })
       : undefined;
   if (!spanProcessor) return { shutdown: async () => undefined };
-  const provider = new TracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors: [spanProcessor] });
+  const providerOf = (name: string) => new TracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: name }), spanProcessors: [spanProcessor] });
+  const provider = providerOf(service);
   api.trace.setGlobalTracerProvider(provider);
+  // One span processor (and exporter) for all: shutting the process's provider down flushes them all.
+  for (const name of options.services ?? []) serviceProviders.set(name, providerOf(name));
   recording = true;
   return { shutdown: () => provider.shutdown() };
 };
@@ -97,7 +109,7 @@ export const withServerSpan = async (service: string, req: IncomingMessage, res:
   if (!recording && req.headers.traceparent === undefined) return handle();
   const path = pathOf(req.url);
   const parent = contextFrom(req.headers);
-  const span = tracer().startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { [ATTR_REGISTRY_SERVICE]: service, 'http.request.method': req.method ?? 'GET', 'url.path': path } }, parent);
+  const span = tracer(service).startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { [ATTR_REGISTRY_SERVICE]: service, 'http.request.method': req.method ?? 'GET', 'url.path': path } }, parent);
   try {
     await context.with(trace.setSpan(parent, span).setValue(SERVER_SPAN, span), handle);
     span.setAttribute('http.response.status_code', res.statusCode);
