@@ -19,7 +19,7 @@
 //   side's peak (closed-loop throughput moves per-request CPU through group-commit amortisation)
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
-//   add --paced-rate R to run the open-loop part at R req/s instead of 80% of the measured peak (with
+//   add --paced-rate R to run the open-loop part at R req/s instead of 80% of each gateway's own measured peak (with
 //   --rounds 0 only that part runs), --paced-seconds S (default --seconds) and --paced-runs N (default 1)
 //   add --probe DIR to record stalls (bench/support/stall-probe.ts in the gateway and every subgraph,
 //   PostgreSQL's activity sampled every 100 ms, every paced request's latency) and print a per-second
