@@ -40,6 +40,8 @@
 //   -- --one-process`) behind another gateway of ours, "ours-one-process", alternating with ours; and
 //   --host-workers N (repeatable) for "ours-one-process-xN": N such processes behind the same ports
 //   (node:cluster), one process per core
+//   add --graph-one-process to run "ours-graph" as well: the subgraph host and our gateway in ONE process
+//   (bench/support/graph-in-one-process.ts, over loopback HTTP), alternating with ours, open loop included
 //   add --base one-process to run every gateway over the subgraph host instead of six processes, with
 //   nothing else beside it (with --one-process, the set not being measured idles, and its idle
 //   processes' major GCs (V8's memory reducer) land in the other set's runs)
@@ -54,6 +56,7 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
+import { SUBGRAPHS } from '@usr/gateway';
 import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
@@ -82,6 +85,7 @@ const { values } = parseArgs({
     prewarm: { type: 'string', default: '20' },
     variant: { type: 'string', multiple: true, default: [] },
     'one-process': { type: 'boolean', default: false },
+    'graph-one-process': { type: 'boolean', default: false },
     base: { type: 'string', default: 'six-processes' },
     'host-workers': { type: 'string', multiple: true, default: [] },
   },
@@ -542,6 +546,12 @@ try {
   if (values.compare) gateways.push(await startOurs('compare', resolve(values.compare)));
   if (wanted('ours-rules-off')) gateways.push(await startOurs('ours-rules-off', 'bench/support/gateway-rules-off.ts'));
   if (wanted('hive')) gateways.push(await startHive());
+  if (values['graph-one-process']) {
+    // Its subgraphs listen in the gateway's own process, on ports of their own: its CPU is the gateway's.
+    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+    const urlVariables = Object.fromEntries(SUBGRAPHS.map((entry, i) => [entry.urlVariable, `http://127.0.0.1:${ports[i]}/graphql`]));
+    gateways.push(await startOurs('ours-graph', 'bench/support/graph-in-one-process.ts', { subgraphUrls: {}, urlVariables, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
+  }
   for (const variant of variants) {
     // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.
     const tag = { STALL_PROBE_TAG: variant.name.replace(/^ours-/, '') };
@@ -625,7 +635,7 @@ try {
   const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
   if (pacedRateOf('ours') && oursGateway && !fixedRate) {
     // With --variant, each variant's paced runs alternate with ours' (rotated per run).
-    const pacedGateways = [oursGateway, ...gateways.filter((g) => variants.some((v) => v.name === g.name))];
+    const pacedGateways = [oursGateway, ...gateways.filter((g) => g.name === 'ours-graph' || variants.some((v) => v.name === g.name))];
     if (rounds === 0) {
       // Nothing measured before: the same answer check and warm-up as a closed-loop run.
       const authorization = `Bearer ${await engineToken()}`;
