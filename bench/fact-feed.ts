@@ -21,14 +21,13 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startSubgraph } from '@usr/shared';
 import { createTestTokens } from '@usr/shared/testing';
-import { SUBGRAPHS } from '@usr/gateway';
 import { clientToken } from '@usr/identity';
 import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { HZ, ownCpuSeconds, postmasterOf, processJiffies, processRssBytes, serverCpuSeconds } from './support/process-cpu.ts';
-import { BENCH_GATEWAY_SECRET, freePort, runNode, startIssuer, stopChild, waitHealthy } from './support/topology.ts';
+import { BENCH_GATEWAY_SECRET, runNode, startIssuer, stopChild, subgraphAddresses, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -148,12 +147,10 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
  * `--one-process` every subgraph in the subgraph host's one process (`npm start -- --one-process`).
  */
 const startServices = async (url: string, count: number): Promise<Services> => {
-  const ports: Record<string, number> = {};
-  for (const entry of SUBGRAPHS) ports[entry.name] = await freePort();
-  const urls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, `http://127.0.0.1:${ports[entry.name]}/graphql`]));
+  const { subgraphUrls, urlVariables: urls } = await subgraphAddresses();
   const { child: issuer, keycloakUrl } = await startIssuer();
-  const personsUrl = urls['PERSONS_URL'] ?? '';
-  const factsUrl = urls['FACTS_URL'] ?? '';
+  const personsUrl = subgraphUrls['persons'] ?? '';
+  const factsUrl = subgraphUrls['agency-facts'] ?? '';
   const children = [issuer];
   let factsPid = 0;
   const stop = async () => {
@@ -167,10 +164,10 @@ const startServices = async (url: string, count: number): Promise<Services> => {
       for (const subgraphUrl of [personsUrl, factsUrl]) await waitHealthy('subgraphs', new URL('/health', subgraphUrl).toString());
       await registerPersons(url, count);
     } else {
-      children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: String(ports['persons']), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
+      children.push(runNode('persons', 'subgraphs/persons/src/main.ts', { PORT: new URL(personsUrl).port, DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl }));
       await waitHealthy('persons', new URL('/health', personsUrl).toString());
       await registerPersons(url, count);
-      const factsService = runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: String(ports['agency-facts']), DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl });
+      const factsService = runNode('agency-facts', 'subgraphs/agency-facts/src/main.ts', { PORT: new URL(factsUrl).port, DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PERSONS_URL: personsUrl });
       factsPid = factsService.pid ?? 0;
       children.push(factsService);
       await waitHealthy('agency-facts', new URL('/health', factsUrl).toString());

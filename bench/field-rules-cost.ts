@@ -22,6 +22,7 @@ import { authorizingGateway } from '../gateway/src/authorization/authorizing-gat
 import { filterOperation } from '../gateway/src/authorization/filter-operation.ts';
 import { readSupergraph } from '../gateway/src/compose.ts';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
+import { median } from './support/measure.ts';
 import { startIssuer, stopChild } from './support/topology.ts';
 
 const { values } = parseArgs({
@@ -55,11 +56,6 @@ if (!authorized || !apiSchema) throw new Error('the gateway did not load');
 const schema = apiSchema;
 
 const ROUNDS = 10;
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const requestOf = (document: DocumentNode, viewer: Viewer) => ({ document, context: { viewer } }) as unknown as GatewayGraphQLRequestContext;
 

@@ -56,9 +56,9 @@ import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
-import { SUBGRAPHS } from '@usr/gateway';
+import { median } from './support/measure.ts';
 import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
-import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
+import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, subgraphAddresses, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -534,11 +534,6 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
   };
 };
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
-};
-
 const gateways: Gateway[] = [];
 try {
   const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
@@ -548,9 +543,8 @@ try {
   if (wanted('hive')) gateways.push(await startHive());
   if (values['graph-one-process']) {
     // Its subgraphs listen in the gateway's own process, on ports of their own: its CPU is the gateway's.
-    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
-    const urlVariables = Object.fromEntries(SUBGRAPHS.map((entry, i) => [entry.urlVariable, `http://127.0.0.1:${ports[i]}/graphql`]));
-    gateways.push(await startOurs('ours-graph', 'bench/support/graph-in-one-process.ts', { subgraphUrls: {}, urlVariables, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
+    const addresses = await subgraphAddresses();
+    gateways.push(await startOurs('ours-graph', 'bench/support/graph-in-one-process.ts', { ...addresses, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
   }
   for (const variant of variants) {
     // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.

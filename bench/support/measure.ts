@@ -40,3 +40,9 @@ export const measured = async <T>(work: () => Promise<T>): Promise<Measured<T>> 
 
 export const memory = (run: Measured<unknown>): string => `peak RSS ${run.peakRssMb} MB, heap +${run.heapGrowthMb} MB at peak, +${run.retainedMb} MB kept`;
 
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+export const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};

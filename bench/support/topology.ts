@@ -106,6 +106,16 @@ export interface Topology extends SubgraphSet {
   stop(): Promise<void>;
 }
 
+/** Where each subgraph is to listen, a free loopback port each: its URL by name and by its *_URL variable. */
+export const subgraphAddresses = async (): Promise<Pick<SubgraphSet, 'subgraphUrls' | 'urlVariables'>> => {
+  const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+  const urls = SUBGRAPHS.map((entry, i) => ({ entry, url: `http://127.0.0.1:${ports[i]}/graphql` }));
+  return {
+    subgraphUrls: Object.fromEntries(urls.map(({ entry, url }) => [entry.name, url])),
+    urlVariables: Object.fromEntries(urls.map(({ entry, url }) => [entry.urlVariable, url])),
+  };
+};
+
 /** `subgraphsInOneProcess`: the base set of subgraphs is the subgraph host instead of one process each. */
 export const startTopology = async (options: {
   persons: number;
@@ -137,14 +147,7 @@ export const startTopology = async (options: {
   const { keycloakUrl } = issuer;
 
   const startSubgraphs = async (nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}, oneProcess = false, workers = options.subgraphWorkers ?? 1): Promise<SubgraphSet> => {
-    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
-    const subgraphUrls: Record<string, string> = {};
-    const urlVariables: Record<string, string> = {};
-    SUBGRAPHS.forEach((entry, i) => {
-      const url = `http://127.0.0.1:${ports[i]}/graphql`;
-      subgraphUrls[entry.name] = url;
-      urlVariables[entry.urlVariable] = url;
-    });
+    const { subgraphUrls, urlVariables } = await subgraphAddresses();
     const portOf = (name: string) => new URL(subgraphUrls[name] ?? '').port;
     const common = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl, ...urlVariables, ...env };
     const subgraphChildren = oneProcess
