@@ -111,6 +111,7 @@ export const runSubgraphProcess = async (...services: readonly SubgraphService[]
   const stop = async () => {
     for (const started of [...running].reverse()) await started.stop();
   };
+  const closeRecorders = () => Promise.all([...recorders.values()].map((recorder) => recorder.close()));
   try {
     for (const service of services) {
       const { name, env } = service;
@@ -143,8 +144,8 @@ export const runSubgraphProcess = async (...services: readonly SubgraphService[]
   } catch (error) {
     // One that cannot start stops the process: those already listening are closed first.
     await stop();
-    await Promise.all([...recorders.values()].map((recorder) => recorder.close()));
+    await closeRecorders();
     throw error;
   }
-  exitOnSignal(stop, () => Promise.all([...recorders.values()].map((recorder) => recorder.close())));
+  exitOnSignal(stop, closeRecorders);
 };

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type * as esmApi from '@opentelemetry/api';
-import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -16,10 +16,10 @@ import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
  * names or any other personal datum.
  */
 const TRACER = 'unified-social-registry';
-/** Providers of the services of a process that runs several (the subgraph host), by service name. */
-const serviceProviders = new Map<string, TracerProvider>();
+/** Tracers of the services of a process that runs several (the subgraph host), by service name. */
+const serviceTracers = new Map<string, Tracer>();
 /** The process's tracer, or that of one of its services when it runs several (startTracing's `services`). */
-export const tracer = (service?: string) => (service === undefined ? undefined : serviceProviders.get(service)?.getTracer(TRACER)) ?? trace.getTracer(TRACER);
+export const tracer = (service?: string): Tracer => (service === undefined ? undefined : serviceTracers.get(service)) ?? trace.getTracer(TRACER);
 
 /** The attribute naming the service that served a span (one process may run several in tests). */
 export const ATTR_REGISTRY_SERVICE = 'registry.service';
@@ -68,7 +68,7 @@ export const startTracing = (service: string, options: TracingOptions = {}): { s
   const provider = providerOf(service);
   api.trace.setGlobalTracerProvider(provider);
   // One span processor (and exporter) for all: shutting the process's provider down flushes them all.
-  for (const name of options.services ?? []) serviceProviders.set(name, providerOf(name));
+  for (const name of options.services ?? []) serviceTracers.set(name, providerOf(name).getTracer(TRACER));
   recording = true;
   return { shutdown: () => provider.shutdown() };
 };
