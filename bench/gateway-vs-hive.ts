@@ -40,8 +40,9 @@
 //   -- --one-process`) behind another gateway of ours, "ours-one-process", alternating with ours; and
 //   --host-workers N (repeatable) for "ours-one-process-xN": N such processes behind the same ports
 //   (node:cluster), one process per core
-//   add --graph-one-process to run "ours-graph" as well: the subgraph host and our gateway in ONE process
-//   (bench/support/graph-in-one-process.ts, over loopback HTTP), alternating with ours, open loop included
+//   add --graph-one-process to run "ours-graph" as well: the whole graph in ONE process (scripts/graph-host.ts,
+//   `npm start -- --one-process`: every subgraph and our gateway, which calls them in process), alternating
+//   with ours, open loop included
 //   add --base one-process to run every gateway over the subgraph host instead of six processes, with
 //   nothing else beside it (with --one-process, the set not being measured idles, and its idle
 //   processes' major GCs (V8's memory reducer) land in the other set's runs)
@@ -544,7 +545,7 @@ try {
   if (values['graph-one-process']) {
     // Its subgraphs listen in the gateway's own process, on ports of their own: its CPU is the gateway's.
     const addresses = await subgraphAddresses();
-    gateways.push(await startOurs('ours-graph', 'bench/support/graph-in-one-process.ts', { ...addresses, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
+    gateways.push(await startOurs('ours-graph', 'scripts/graph-host.ts', { ...addresses, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
   }
   for (const variant of variants) {
     // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.
@@ -601,6 +602,8 @@ try {
   const hive = rps('hive');
   const off = rps('ours-rules-off');
   if (ours && hive) console.log(`ours / Hive Gateway throughput: ${(ours / hive).toFixed(2)}x`);
+  const graph = rps('ours-graph');
+  if (graph && hive) console.log(`ours-graph (the whole graph in one process) / Hive Gateway throughput: ${(graph / hive).toFixed(2)}x`);
   if (ours && off) {
     // Round by round too: ours and rules-off measured minutes apart in the same round.
     const byRound = Array.from({ length: rounds }, (_, i) => {

@@ -1,7 +1,7 @@
 // `npm start`: the whole registry on one machine with zero setup. Embedded PostgreSQL (kept in
 // .data/ across restarts; `--fresh` wipes it) unless DATABASE_URL is set, migrations, the demo
-// population when the database is empty, then every subgraph as its own process (`--one-process`:
-// all of them in one, scripts/subgraph-host.ts) and the gateway.
+// population when the database is empty, then every subgraph as its own process and the gateway
+// (`--one-process`: the whole graph, every subgraph and the gateway, in one: scripts/graph-host.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -134,10 +134,16 @@ const main = async () => {
 
   const urls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, `http://127.0.0.1:${entry.defaultPort}/graphql`]));
   const subgraphEnv = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', KEYCLOAK_URL: keycloakUrl };
-  if (args['one-process']) run('subgraphs', 'scripts/subgraph-host.ts', { ...subgraphEnv, ...urls });
-  else for (const entry of SUBGRAPHS) run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), ...subgraphEnv });
-  await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
-  run('gateway', 'gateway/src/main.ts', { PORT: '4000', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl, ...urls });
+  const gatewayEnv = { PORT: '4000', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl, ...urls };
+  if (args['one-process']) {
+    // The whole graph in one process: the gateway calls the subgraphs in process.
+    run('graph', 'scripts/graph-host.ts', { ...subgraphEnv, ...gatewayEnv });
+    await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
+  } else {
+    for (const entry of SUBGRAPHS) run(entry.name, `subgraphs/${entry.name}/src/main.ts`, { PORT: String(entry.defaultPort), ...subgraphEnv });
+    await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, urls[e.urlVariable] ?? '')));
+    run('gateway', 'gateway/src/main.ts', gatewayEnv);
+  }
   await waitHealthy('gateway', 'http://127.0.0.1:4000/graphql');
   // The decision engine: works the job queues through the gateway with its service account.
   run('engine', 'engine/src/main.ts', { GATEWAY_URL: 'http://127.0.0.1:4000/graphql', KEYCLOAK_URL: keycloakUrl, DATABASE_URL: databaseUrl });

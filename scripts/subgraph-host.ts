@@ -5,33 +5,10 @@
 // every subgraph, and together they use one core. Production on larger hosts keeps one service per
 // subgraph (docker-compose.yml).
 //
-// Each subgraph reads the process's environment, except its port: it listens where the gateway is
-// told it runs (PERSONS_URL, HOUSEHOLDS_URL, ... as the gateway reads them), or on its own default.
-// Its logs and its requests' spans carry its own name (startTracing's `services`).
-import { SUBGRAPHS } from '@usr/gateway';
-import { runSubgraphProcess, type EnvironmentVariables, type SubgraphService } from '@usr/shared';
-import { factsService } from '@usr/agency-facts';
-import { auditService } from '@usr/audit';
-import { benefitsService } from '@usr/benefits';
-import { householdsService } from '@usr/households';
-import { paymentsService } from '@usr/payments';
-import { personsService } from '@usr/persons';
+// Each subgraph reads the process's environment, except its port (scripts/hosted-subgraphs.ts). Its
+// logs and its requests' spans carry its own name (startTracing's `services`). They call each other
+// (the record rules' look-ups) in process.
+import { runSubgraphProcess } from '@usr/shared';
+import { hostedSubgraphs } from './hosted-subgraphs.ts';
 
-const SERVICES: Readonly<Record<string, (variables: EnvironmentVariables) => SubgraphService>> = {
-  persons: personsService,
-  households: householdsService,
-  'agency-facts': factsService,
-  benefits: benefitsService,
-  payments: paymentsService,
-  audit: auditService,
-};
-
-const portOf = (url: string | undefined, defaultPort: number): string => (url ? new URL(url).port : '') || String(defaultPort);
-
-await runSubgraphProcess(
-  ...SUBGRAPHS.map((entry) => {
-    const service = SERVICES[entry.name];
-    if (!service) throw new Error(`the subgraph host does not know the subgraph ${entry.name}`);
-    return service({ ...process.env, PORT: portOf(process.env[entry.urlVariable], entry.defaultPort) });
-  }),
-);
+await runSubgraphProcess(...hostedSubgraphs());

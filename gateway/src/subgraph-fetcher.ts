@@ -1,6 +1,7 @@
 import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import { Agent } from 'undici';
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { inProcessEndpoint } from '@usr/shared';
 
 /**
  * A subgraph's response headers (names lower-case, as node:http gives them), read in place: the data
@@ -66,9 +67,9 @@ class BufferedResponse implements FetcherResponse {
   readonly ok: boolean;
   readonly statusText: string;
   readonly headers: ResponseHeaders;
-  readonly #body: Buffer;
+  readonly #body: Buffer | string;
   #used = false;
-  constructor(url: string, status: number, statusText: string, headers: ResponseHeaders, body: Buffer) {
+  constructor(url: string, status: number, statusText: string, headers: ResponseHeaders, body: Buffer | string) {
     this.url = url;
     this.status = status;
     this.ok = status >= 200 && status < 300;
@@ -79,17 +80,19 @@ class BufferedResponse implements FetcherResponse {
   get bodyUsed(): boolean {
     return this.#used;
   }
-  #take(): Buffer {
+  #take(): Buffer | string {
     if (this.#used) throw new TypeError('Body has already been used');
     this.#used = true;
     return this.#body;
   }
   async arrayBuffer(): Promise<ArrayBuffer> {
-    const body = this.#take();
+    const taken = this.#take();
+    const body = typeof taken === 'string' ? Buffer.from(taken) : taken;
     return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
   }
   async text(): Promise<string> {
-    return this.#take().toString('utf8');
+    const body = this.#take();
+    return typeof body === 'string' ? body : body.toString('utf8');
   }
   async json(): Promise<unknown> {
     return JSON.parse(await this.text()) as unknown;
@@ -99,6 +102,15 @@ class BufferedResponse implements FetcherResponse {
     return new BufferedResponse(this.url, this.status, this.statusText, this.headers, this.#body);
   }
 }
+
+/** Request headers as a plain object with lower-case names, as a subgraph's context reads them. */
+const lowerCased = (headers: FetcherRequestInit['headers']): Record<string, string> => {
+  const plain: Record<string, string> = {};
+  if (!headers) return plain;
+  const entries = Array.isArray(headers) || Symbol.iterator in headers ? (headers as Iterable<[string, string]>) : Object.entries(headers);
+  for (const [name, value] of entries) plain[name.toLowerCase()] = value;
+  return plain;
+};
 
 /**
  * How the gateway POSTs to subgraphs: undici's HTTP/1.1 client over kept-alive connections (one pool
@@ -123,6 +135,13 @@ export const subgraphFetcher = (): Fetcher => {
     return target;
   };
   return async (url: string, init?: FetcherRequestInit) => {
+    // A subgraph served by this very process (the subgraph host beside the gateway) is called
+    // without a socket, with the same headers and body (@usr/shared's in-process endpoints).
+    const local = inProcessEndpoint(url);
+    if (local && typeof init?.body === 'string') {
+      const answer = await local({ headers: lowerCased(init.headers), body: init.body });
+      return new BufferedResponse(url, answer.status, STATUS_CODES[answer.status] ?? '', new ResponseHeaders(answer.headers), answer.body);
+    }
     const signal = init?.signal as AbortSignal | undefined;
     const { statusCode, headers, body } = await dispatcher.request({
       ...targetOf(url),

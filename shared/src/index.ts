@@ -19,6 +19,7 @@ export * from './graphql/scalars.ts';
 export * from './graphql/pagination.ts';
 export * from './graphql/subgraph-service.ts';
 export * from './http/graphql-http.ts';
+export * from './http/in-process.ts';
 export * from './graphql/load-sdl.ts';
 export * from './config/subgraph-environment.ts';
 export * from './graphql/subgraph-module.ts';

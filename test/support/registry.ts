@@ -57,6 +57,11 @@ export interface RegistryOptions {
    * caller other than the gateway gets it; for tests comparing the two writers.
    */
   readonly gatewayWritesAccessLog?: boolean;
+  /**
+   * true: the subgraphs also serve callers in this process without a socket, as in the subgraph host,
+   * so the gateway's calls and the record rules' look-ups between subgraphs skip HTTP (http/in-process.ts).
+   */
+  readonly callInProcess?: boolean;
 }
 
 export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, options: RegistryOptions = {}): Promise<RunningRegistry> => {
@@ -84,7 +89,7 @@ export const startRegistry = async (databaseUrl: string, keycloakUrl?: string, o
     for (const entry of SUBGRAPHS) {
       const module = SUBGRAPH_MODULES[entry.name as keyof typeof SUBGRAPH_MODULES];
       // Sequential: each applies its own migrations under its own advisory lock.
-      const running = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl: entry.name === 'audit' ? auditDatabaseUrl : databaseUrl, port: 0, logger, poolMax: 4, auth });
+      const running = await startSubgraph(module as unknown as Parameters<typeof startSubgraph>[0], { databaseUrl: entry.name === 'audit' ? auditDatabaseUrl : databaseUrl, port: 0, logger, poolMax: 4, auth, callInProcess: options.callInProcess ?? false });
       subgraphs[entry.name] = running;
       if (entry.name === 'persons') directory.personsUrl = running.url;
       if (entry.name === 'households') directory.householdsUrl = running.url;

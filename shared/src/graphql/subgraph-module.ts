@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
@@ -10,6 +9,7 @@ import { exitOnSignal } from '../config/shutdown.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/index.ts';
 import { createAccessLogRecorder } from '../audit/access-log-recorder.ts';
 import type { AccessRecorder } from '../auth/access-recorder.ts';
+import type { RequestHead } from '../http/graphql-http.ts';
 import { startSubgraphService, type RunningService, type SubgraphAuth, type SubgraphContext, type SubgraphServiceOptions } from './subgraph-service.ts';
 
 /** Everything that makes a subgraph: the same shape for all five. */
@@ -18,7 +18,7 @@ export interface SubgraphModule<C extends SubgraphContext> {
   readonly database: SubgraphDatabaseDefinition;
   readonly typeDefs: DocumentNode;
   readonly resolvers: GraphQLResolverMap<C>;
-  readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
+  readonly createContext: (base: SubgraphContext, req: RequestHead) => C | Promise<C>;
   /** Extra HTTP endpoints beside /graphql (e.g. a streaming bulk feed). */
   readonly routes?: SubgraphServiceOptions<C>['routes'];
   /** Releases what the subgraph opened beside its ORM (e.g. a job-queue client), before the ORM closes. */
@@ -36,6 +36,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Signs chain checkpoints (PKCS#8 PEM); outside production the development key when unset. */
   readonly chainSigningKey?: string;
+  /** Also serves GraphQL to callers in this process without a socket (http/in-process.ts): the subgraph host. */
+  readonly callInProcess?: boolean;
 }
 
 /** Opens the subgraph's database, applies its migrations if asked, and serves it. */
@@ -60,6 +62,7 @@ export const startSubgraph = async <C extends SubgraphContext>(module: SubgraphM
         ...(module.routes ? { routes: module.routes } : {}),
         production: options.production ?? false,
         ...(options.chainSigningKey ? { chainSigningKey: options.chainSigningKey } : {}),
+        ...(options.callInProcess ? { callInProcess: true } : {}),
       },
       options.port,
       options.host,
@@ -94,24 +97,32 @@ export const subgraphService = <C extends SubgraphContext>(module: SubgraphModul
   start: (options) => startSubgraph(module, options),
 });
 
+/** Subgraphs started together in one process (startSubgraphServices). */
+export interface RunningSubgraphs {
+  readonly running: readonly RunningService[];
+  /** Stops them, last started first. */
+  readonly stop: () => Promise<void>;
+  /** Flushes and closes their access-log writers: after stop(), once nothing can read any more. */
+  readonly closeRecorders: () => Promise<void>;
+}
+
 /**
- * Process entry point for one subgraph (its main.ts) or several in one process (scripts/subgraph-host.ts):
- * start each on its own port, log where, and on SIGINT/SIGTERM stop them all, then flush their access
- * logs.
+ * Starts each subgraph on its own port and logs where. Subgraphs that trust the same issuer share
+ * its verifier (and so its cache of verified tokens); those that write the same audit database share
+ * one recorder. Several in one process (the subgraph host, the graph host) also serve each other,
+ * and a gateway beside them, in process (http/in-process.ts). If one cannot start, those already
+ * listening are closed and the error is thrown.
  */
-export const runSubgraphProcess = async (...services: readonly SubgraphService[]): Promise<void> => {
-  const first = services[0];
-  if (!first) throw new Error('runSubgraphProcess: no subgraph to run');
-  startTracing(services.length === 1 ? first.name : 'subgraphs', { otlpEndpoint: first.env.otlpEndpoint, ...(services.length > 1 ? { services: services.map((service) => service.name) } : {}) });
-  // Subgraphs of one process that trust the same issuer share its verifier (and so its cache of
-  // verified tokens); those that write the same audit database share one recorder.
+export const startSubgraphServices = async (services: readonly SubgraphService[]): Promise<RunningSubgraphs> => {
   const verifiers = new Map<string, TokenVerifier>();
   const recorders = new Map<string, AccessRecorder>();
   const running: RunningService[] = [];
   const stop = async () => {
     for (const started of [...running].reverse()) await started.stop();
   };
-  const closeRecorders = () => Promise.all([...recorders.values()].map((recorder) => recorder.close()));
+  const closeRecorders = async () => {
+    await Promise.all([...recorders.values()].map((recorder) => recorder.close()));
+  };
   try {
     for (const service of services) {
       const { name, env } = service;
@@ -131,6 +142,7 @@ export const runSubgraphProcess = async (...services: readonly SubgraphService[]
         poolMax: env.poolMax,
         logger,
         ...(env.chainSigningKey ? { chainSigningKey: env.chainSigningKey } : {}),
+        callInProcess: services.length > 1,
         auth: {
           verifier,
           gatewaySecret: env.identity.gatewaySecret,
@@ -142,10 +154,22 @@ export const runSubgraphProcess = async (...services: readonly SubgraphService[]
       logger.info({ url: started.url }, 'subgraph ready');
     }
   } catch (error) {
-    // One that cannot start stops the process: those already listening are closed first.
     await stop();
     await closeRecorders();
     throw error;
   }
-  exitOnSignal(stop, closeRecorders);
+  return { running, stop, closeRecorders };
+};
+
+/**
+ * Process entry point for one subgraph (its main.ts) or several in one process (scripts/subgraph-host.ts):
+ * start them (startSubgraphServices), and on SIGINT/SIGTERM stop them all, then flush their access
+ * logs.
+ */
+export const runSubgraphProcess = async (...services: readonly SubgraphService[]): Promise<void> => {
+  const first = services[0];
+  if (!first) throw new Error('runSubgraphProcess: no subgraph to run');
+  startTracing(services.length === 1 ? first.name : 'subgraphs', { otlpEndpoint: first.env.otlpEndpoint, ...(services.length > 1 ? { services: services.map((service) => service.name) } : {}) });
+  const started = await startSubgraphServices(services);
+  exitOnSignal(started.stop, started.closeRecorders);
 };

@@ -29,7 +29,8 @@ import {
   type Viewer,
 } from '../auth/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
-import { createGraphQLHandler, listen, type HttpRoute, type Listening } from '../http/graphql-http.ts';
+import { createGraphQLHandler, inProcessGraphQL, listen, type GraphQLHttpOptions, type HttpRoute, type Listening, type RequestHead } from '../http/graphql-http.ts';
+import { serveInProcess } from '../http/in-process.ts';
 import { assertFromGateway, authenticate, header } from './request-identity.ts';
 import { graphqlTelemetryPlugin } from '../telemetry/graphql-telemetry.ts';
 
@@ -94,13 +95,15 @@ export interface SubgraphServiceOptions<C extends SubgraphContext> {
   readonly logger: Logger;
   readonly auth: SubgraphAuth;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
-  readonly createContext: (base: SubgraphContext, req: IncomingMessage) => C | Promise<C>;
+  readonly createContext: (base: SubgraphContext, req: RequestHead) => C | Promise<C>;
   /** Extra HTTP endpoints beside /graphql, built once the ORM is open. */
   readonly routes?: (deps: SubgraphRouteDeps) => Readonly<Record<string, HttpRoute>>;
   readonly production?: boolean;
   readonly maxBodyBytes?: number;
   /** The chain checkpoint key (PKCS#8 PEM); outside production the development key when unset. */
   readonly chainSigningKey?: string;
+  /** Also serves GraphQL to callers in this process without a socket, at the URL it listens on (http/in-process.ts). */
+  readonly callInProcess?: boolean;
 }
 
 export interface RunningService extends Listening {
@@ -208,7 +211,7 @@ export const startSubgraphService = async <C extends SubgraphContext>(
   const endpoints = (): DirectoryEndpoints => ({ ...options.auth.directory, ...(options.auth.gatewaySecret ? { gatewaySecret: options.auth.gatewaySecret } : {}) });
   const population = (req: IncomingMessage): PopulationRegister =>
     httpPopulationRegister(endpoints(), { authorization: header(req.headers.authorization), requestId: header(req.headers['x-request-id']) ?? randomUUID() });
-  const handler = createGraphQLHandler(server, {
+  const httpOptions: GraphQLHttpOptions<C, RequestHead> = {
     service: options.name,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     ...(options.routes ? { routes: options.routes({ orm: options.orm, auth: options.auth, logger: options.logger, authenticate: authenticateRequest, population }) } : {}),
@@ -247,12 +250,14 @@ export const startSubgraphService = async <C extends SubgraphContext>(
       };
       return options.createContext(base, req);
     },
-  });
-  const listening = await listen(handler, port, host);
+  };
+  const listening = await listen(createGraphQLHandler(server, httpOptions), port, host);
+  const unregister = options.callInProcess ? serveInProcess(listening.url, inProcessGraphQL(server, httpOptions)) : undefined;
   return {
     ...listening,
     name: options.name,
     async stop() {
+      unregister?.();
       await listening.close();
       await server.stop();
     },

@@ -3,14 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { serveMetrics } from '../telemetry/metrics.ts';
 import { withServerSpan } from '../telemetry/tracing.ts';
+import type { InProcessEndpoint } from './in-process.ts';
 
-export interface GraphQLHttpOptions<C extends BaseContext> {
+/** What a subgraph's context may read of a request: its headers, the same over HTTP and in process. */
+export type RequestHead = Pick<IncomingMessage, 'headers'>;
+
+export interface GraphQLHttpOptions<C extends BaseContext, R extends RequestHead = IncomingMessage> {
   /** The service's name in traces and metrics (gateway, persons, ...). */
   readonly service: string;
   readonly path?: string;
   /** Requests larger than this are refused with 413 before parsing. */
   readonly maxBodyBytes: number;
-  readonly context: (req: IncomingMessage) => Promise<C>;
+  readonly context: (req: R) => Promise<C>;
   /** Resolves when the service can serve (database reachable, ...); rejects otherwise. */
   readonly ready?: () => Promise<void>;
   /** Non-GraphQL endpoints by exact path (e.g. streaming bulk feeds); they do their own checks. */
@@ -48,8 +52,69 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
-const requestError = (res: ServerResponse, status: number, message: string) =>
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+const JSON_HEADERS = new HeaderMap([['content-type', 'application/json; charset=utf-8']]);
+
+/** An answer to a GraphQL request, before it is written to a socket or handed to an in-process caller. */
+interface GraphQLAnswer {
+  readonly status: number;
+  readonly headers: HeaderMap;
+  readonly body: string | AsyncIterableIterator<string>;
+}
+
+const requestError = (status: number, message: string): GraphQLAnswer => ({
+  status,
+  headers: JSON_HEADERS,
+  body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }),
+});
+
+/**
+ * One GraphQL request, however it arrived: the raw body parsed (JSON when its content type says so),
+ * then Apollo Server with the context built from the request's head.
+ */
+const answerGraphQL = async <C extends BaseContext, R extends RequestHead>(
+  server: ApolloServer<C>,
+  options: GraphQLHttpOptions<C, R>,
+  req: R,
+  method: string,
+  search: string,
+  raw: string,
+): Promise<GraphQLAnswer> => {
+  let body: unknown;
+  try {
+    const isJson = (req.headers['content-type'] ?? '').includes('application/json');
+    body = raw && isJson ? JSON.parse(raw) : raw;
+  } catch {
+    return requestError(400, 'Malformed JSON body.');
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search, body },
+    context: () => options.context(req),
+  });
+  return { status: response.status ?? 200, headers: response.headers, body: response.body.kind === 'complete' ? response.body.string : response.body.asyncIterator };
+};
+
+const INTERNAL_ERROR: GraphQLAnswer = {
+  status: 500,
+  headers: JSON_HEADERS,
+  body: JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+};
+
+const tooLarge = (limit: number) => requestError(413, `Request body exceeds ${limit} bytes.`);
+
+const write = async (res: ServerResponse, answer: GraphQLAnswer): Promise<void> => {
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  res.statusCode = answer.status;
+  if (typeof answer.body === 'string') {
+    res.end(answer.body);
+    return;
+  }
+  for await (const chunk of answer.body) res.write(chunk);
+  res.end();
+};
 
 /**
  * Serves an Apollo Server over node:http with a body-size limit, a health endpoint, Prometheus
@@ -83,32 +148,14 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
       sendJson(res, 404, { errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
-    let body: unknown;
+    let raw: string;
     try {
-      const raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
-      const isJson = (req.headers['content-type'] ?? '').includes('application/json');
-      body = raw && isJson ? JSON.parse(raw) : raw;
+      raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
     } catch (error) {
-      if (error instanceof PayloadTooLarge) requestError(res, 413, `Request body exceeds ${options.maxBodyBytes} bytes.`);
-      else requestError(res, 400, 'Malformed JSON body.');
+      await write(res, error instanceof PayloadTooLarge ? tooLarge(options.maxBodyBytes) : requestError(400, 'Malformed JSON body.'));
       return;
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await write(res, await answerGraphQL(server, options, req, req.method ?? 'GET', url.search, raw));
   };
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
@@ -117,6 +164,33 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
     return withServerSpan(options.service, req, res, () => handle(req, res));
   };
 };
+
+/**
+ * The same GraphQL endpoint for callers in this process (in-process.ts): a POST of `body` with
+ * `headers`, handled as createGraphQLHandler handles it (body limit, server span, context from the
+ * headers), answered with the status, headers and body HTTP would carry.
+ */
+export const inProcessGraphQL =
+  <C extends BaseContext>(server: ApolloServer<C>, options: GraphQLHttpOptions<C, RequestHead>): InProcessEndpoint =>
+  async ({ headers, body }) => {
+    const path = options.path ?? '/graphql';
+    const req: RequestHead = { headers };
+    const res = { statusCode: 200 };
+    let answer: GraphQLAnswer = tooLarge(options.maxBodyBytes);
+    await withServerSpan(options.service, { ...req, method: 'POST', url: path }, res, async () => {
+      try {
+        if (Buffer.byteLength(body) <= options.maxBodyBytes) answer = await answerGraphQL(server, options, req, 'POST', '', body);
+      } catch {
+        // As listen() answers a handler that throws.
+        answer = INTERNAL_ERROR;
+      }
+      res.statusCode = answer.status;
+    });
+    let text = '';
+    if (typeof answer.body === 'string') text = answer.body;
+    else for await (const chunk of answer.body) text += chunk;
+    return { status: answer.status, headers: Object.fromEntries(answer.headers), body: text };
+  };
 
 export interface Listening {
   readonly url: string;
@@ -134,7 +208,7 @@ export const listen = (
   new Promise((resolve, reject) => {
     const server: Server = createServer((req, res) => {
       handler(req, res).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent) void write(res, INTERNAL_ERROR);
         else res.end();
       });
     });

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type * as esmApi from '@opentelemetry/api';
 import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
@@ -104,7 +104,12 @@ export const pathOf = (target = '/'): string => {
  * Runs an HTTP request's handling inside a SERVER span continuing the caller's trace. Named by method
  * and path (never the query string); the GraphQL layer renames it after the operation.
  */
-export const withServerSpan = async (service: string, req: IncomingMessage, res: ServerResponse, handle: () => Promise<void>): Promise<void> => {
+export const withServerSpan = async (
+  service: string,
+  req: Pick<IncomingMessage, 'headers' | 'method' | 'url'>,
+  res: { readonly statusCode: number },
+  handle: () => Promise<void>,
+): Promise<void> => {
   // Nothing records spans here and the caller sent no trace to continue: there is nothing to carry.
   if (!recording && req.headers.traceparent === undefined) return handle();
   const path = pathOf(req.url);
