@@ -5,7 +5,7 @@
 // --processes: `npm start`'s topology instead of one process: the embedded issuer, the persons and
 // the agency-facts subgraphs each their own Node process (the services' flags), the feed sent with
 // the tax agency's client-credentials token; this process is then only the feed's client. With
-// --one-process, every subgraph runs in the subgraph host's one process (`npm start -- --one-process`).
+// --one-process, the whole graph runs in one process (scripts/graph-host.ts, `npm start -- --one-process`).
 // Uses a fresh database on DATABASE_URL's server when set, otherwise an embedded PostgreSQL in a
 // temporary directory (durable defaults unless --no-fsync). The feed is generated on the fly and
 // the results are only counted, so neither side holds the feed. --warm-up N first feeds N other facts
@@ -27,7 +27,7 @@ import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
 import { HZ, ownCpuSeconds, postmasterOf, processJiffies, processRssBytes, serverCpuSeconds } from './support/process-cpu.ts';
-import { BENCH_GATEWAY_SECRET, runNode, startIssuer, stopChild, subgraphAddresses, waitHealthy } from './support/topology.ts';
+import { BENCH_GATEWAY_SECRET, freePort, runNode, startIssuer, stopChild, subgraphAddresses, waitHealthy } from './support/topology.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -144,7 +144,7 @@ const startInProcess = async (url: string, count: number): Promise<Services> => 
 
 /**
  * `npm start`'s topology: the embedded issuer and both subgraphs as their own processes, or with
- * `--one-process` every subgraph in the subgraph host's one process (`npm start -- --one-process`).
+ * `--one-process` the whole graph in one process (scripts/graph-host.ts, `npm start -- --one-process`).
  */
 const startServices = async (url: string, count: number): Promise<Services> => {
   const { subgraphUrls, urlVariables: urls } = await subgraphAddresses();
@@ -158,7 +158,8 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   };
   try {
     if (args['one-process']) {
-      const host = runNode('subgraphs', 'scripts/subgraph-host.ts', { DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, ...urls });
+      // The gateway listens too (PORT), idle: the feed goes to agency-facts directly.
+      const host = runNode('graph', 'scripts/graph-host.ts', { DATABASE_URL: url, KEYCLOAK_URL: keycloakUrl, PORT: String(await freePort()), ...urls });
       factsPid = host.pid ?? 0;
       children.push(host);
       for (const subgraphUrl of [personsUrl, factsUrl]) await waitHealthy('subgraphs', new URL('/health', subgraphUrl).toString());
@@ -250,7 +251,7 @@ const main = async () => {
     const topology = !args.processes
       ? 'client and both subgraphs in this one process'
       : args['one-process']
-        ? 'the client, and every subgraph in the subgraph host (npm start -- --one-process)'
+        ? 'the client, and the whole graph in one process (npm start -- --one-process)'
         : "npm start's topology: client, persons and agency-facts each their own process";
     const settings = `${(args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : ''}${warmUp > 0 ? `; after a warm-up feed of ${warmUp.toLocaleString('en')} other facts and a checkpoint` : ''}`;
     console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}; ${topology}${settings}`);
@@ -269,7 +270,7 @@ const main = async () => {
       const share = (seconds: number) => Math.round((seconds / run.seconds) * 100);
       if (db.embedded)
         console.log(`  busy over the run's wall time: Node ${share(run.nodeCpu)}% of a core, PostgreSQL ${share(run.serverCpu)}%; both ${Math.round(share(run.nodeCpu + run.serverCpu) / 2)}% of 2 cores (load average ${run.load})`);
-      console.log(`  RSS (MB) of ${args.processes ? (args['one-process'] ? 'the subgraph host' : 'the agency-facts subgraph') : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
+      console.log(`  RSS (MB) of ${args.processes ? (args['one-process'] ? 'the graph host' : 'the agency-facts subgraph') : 'this process (client and both subgraphs)'} after each tenth of the results: ${run.rss.join(' ')}`);
       console.log(`  WAL: ${Math.round(run.walBytes / facts).toLocaleString('en')} bytes per fact, ${run.walFpi.toLocaleString('en')} full-page images (wal_compression ${walCompression ?? 'default'})${run.walSegmentsAdded === undefined ? '' : `, ${run.walSegmentsAdded} WAL segments added`}`);
     }
     console.log(`rows in facts.fact: ${Number(stored.rows[0]?.n).toLocaleString('en')}`);
