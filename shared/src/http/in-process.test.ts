@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphQLHandler, inProcessGraphQL, listen, type GraphQLHttpOptions, type Listening, type RequestHead } from './graphql-http.ts';
-import { inProcessEndpoint, serveInProcess, type InProcessEndpoint } from './in-process.ts';
+import { freePort } from '../testing/free-port.ts';
+import { inProcessEndpoint, serveInProcess, type InProcessEndpoint, type InProcessRequest } from './in-process.ts';
 
 /**
  * An endpoint called in process answers exactly as the same endpoint over HTTP: the same status and
@@ -58,12 +60,31 @@ describe('an endpoint called in process', () => {
     expect(JSON.parse(inProcess.body)).toEqual(await overHttp.json());
   });
 
-  it('is found by its URL however loopback is spelt, and no longer once removed', () => {
+  it('is found by its URL however loopback is spelt, and no longer once removed', async () => {
     const port = new URL(http.url).port;
     const remove = serveInProcess(http.url, local);
-    expect(inProcessEndpoint(`http://localhost:${port}/graphql`)).toBe(local);
+    const found = inProcessEndpoint(`http://localhost:${port}/graphql`);
+    expect(await found?.(CASES[0] as InProcessRequest)).toEqual(await local(CASES[0] as InProcessRequest));
     expect(inProcessEndpoint(`http://127.0.0.1:${port}/other`)).toBeUndefined();
     remove();
     expect(inProcessEndpoint(http.url)).toBeUndefined();
+  });
+
+  it("runs outside the caller's async context, as a request from a socket does", async () => {
+    // A MikroORM transaction is such a store (TransactionContext): inside one, another subgraph's
+    // ORM would take the caller's transaction for its own.
+    const store = new AsyncLocalStorage<string>();
+    const seen: Array<string | undefined> = [];
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const remove = serveInProcess(url, async () => {
+      seen.push(store.getStore());
+      return { status: 200, headers: {}, body: '{}' };
+    });
+    try {
+      await store.run('the caller’s transaction', () => inProcessEndpoint(url)?.({ headers: {}, body: '{}' }));
+      expect(seen).toEqual([undefined]);
+    } finally {
+      remove();
+    }
   });
 });

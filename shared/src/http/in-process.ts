@@ -1,11 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * GraphQL endpoints this process serves, callable without a socket: when the subgraph host runs
  * beside the gateway or another subgraph that calls it, the call skips HTTP framing, the loopback
  * socket and two event-loop wake-ups, and nothing else. The caller sends the same headers and JSON
  * body it would POST, and the endpoint runs the same handling it runs for HTTP (body limit, server
- * span, context from the headers: gateway secret, token, purpose, access log), answering with the
- * same status, headers and body. A process registers its endpoints only when asked to
- * (`runSubgraphProcess`'s `callInProcess`); everything else goes over HTTP.
+ * span, context from the headers: gateway secret, token, purpose, access log), outside the caller's
+ * async context, answering with the same status, headers and body. A subgraph registers its endpoint
+ * only when asked to (`callInProcess`: `startSubgraphServices` asks when it starts several in one
+ * process); everything else goes over HTTP.
  */
 export interface InProcessRequest {
   /** Header names lower-case, as node:http gives them. */
@@ -24,6 +27,15 @@ export type InProcessEndpoint = (request: InProcessRequest) => Promise<InProcess
 
 const endpoints = new Map<string, InProcessEndpoint>();
 
+/**
+ * Runs a function in the async context this module was loaded in (at start-up, no request's), so
+ * that an endpoint called in process sees none of its caller's AsyncLocalStorage stores, as a
+ * request from a socket would not: a caller inside a MikroORM transaction (TransactionContext)
+ * would otherwise hand that transaction's EntityManager to another subgraph's ORM, which resolves
+ * its context by the same name.
+ */
+const outsideTheCaller = AsyncLocalStorage.snapshot();
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '0.0.0.0']);
 
 /** One key per endpoint however a loopback address is spelt (127.0.0.1, localhost, ...). */
@@ -36,9 +48,10 @@ const keyOf = (url: string | URL): string => {
 /** Registers `endpoint` as the one serving `url` in this process; the returned function removes it. */
 export const serveInProcess = (url: string, endpoint: InProcessEndpoint): (() => void) => {
   const key = keyOf(url);
-  endpoints.set(key, endpoint);
+  const isolated: InProcessEndpoint = (request) => outsideTheCaller(() => endpoint(request));
+  endpoints.set(key, isolated);
   return () => {
-    if (endpoints.get(key) === endpoint) endpoints.delete(key);
+    if (endpoints.get(key) === isolated) endpoints.delete(key);
   };
 };
 
