@@ -36,7 +36,7 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Signs chain checkpoints (PKCS#8 PEM); outside production the development key when unset. */
   readonly chainSigningKey?: string;
-  /** Also serves GraphQL to callers in this process without a socket (http/in-process.ts): the subgraph host. */
+  /** Also serves GraphQL to callers in this process without a socket (http/in-process.ts): when several services share it. */
   readonly callInProcess?: boolean;
 }
 
