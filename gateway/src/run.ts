@@ -17,8 +17,7 @@ export interface GatewayProcess {
  * (scripts/graph-host.ts). `overrides` exist for the benchmark's rules-off gateway only
  * (bench/support/gateway-rules-off.ts): the registry never runs without its field rules.
  */
-export const startGatewayFromEnvironment = async (overrides: Pick<GatewayOptions, 'fieldRules'> = {}): Promise<GatewayProcess> => {
-  const env = environment();
+export const startGatewayFromEnvironment = async (overrides: Pick<GatewayOptions, 'fieldRules'> = {}, env = environment()): Promise<GatewayProcess> => {
   const logger = createLogger('gateway', env.logLevel);
   const recorder = createAccessLogRecorder({ databaseUrl: env.auditDatabaseUrl, logger });
   const running = await startGateway(
@@ -47,7 +46,8 @@ export const startGatewayFromEnvironment = async (overrides: Pick<GatewayOptions
 
 /** The gateway process: started from the environment, stopped, its access log flushed, on SIGINT or SIGTERM. */
 export const runGateway = async (overrides: Pick<GatewayOptions, 'fieldRules'> = {}): Promise<void> => {
-  startTracing('gateway', { otlpEndpoint: environment().otlpEndpoint });
-  const gateway = await startGatewayFromEnvironment(overrides);
+  const env = environment();
+  startTracing('gateway', { otlpEndpoint: env.otlpEndpoint });
+  const gateway = await startGatewayFromEnvironment(overrides, env);
   exitOnSignal(gateway.stop, gateway.closeRecorder);
 };

@@ -67,6 +67,9 @@ const requestError = (status: number, message: string): GraphQLAnswer => ({
   body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }),
 });
 
+/** A body that is not JSON, or a request stream that failed before its end. */
+const MALFORMED_BODY = requestError(400, 'Malformed JSON body.');
+
 /**
  * One GraphQL request, however it arrived: the raw body parsed (JSON when its content type says so),
  * then Apollo Server with the context built from the request's head.
@@ -84,7 +87,7 @@ const answerGraphQL = async <C extends BaseContext, R extends RequestHead>(
     const isJson = (req.headers['content-type'] ?? '').includes('application/json');
     body = raw && isJson ? JSON.parse(raw) : raw;
   } catch {
-    return requestError(400, 'Malformed JSON body.');
+    return MALFORMED_BODY;
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -152,7 +155,7 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
     try {
       raw = req.method === 'POST' ? await readBody(req, options.maxBodyBytes) : '';
     } catch (error) {
-      await write(res, error instanceof PayloadTooLarge ? tooLarge(options.maxBodyBytes) : requestError(400, 'Malformed JSON body.'));
+      await write(res, error instanceof PayloadTooLarge ? tooLarge(options.maxBodyBytes) : MALFORMED_BODY);
       return;
     }
     await write(res, await answerGraphQL(server, options, req, req.method ?? 'GET', url.search, raw));
@@ -170,19 +173,16 @@ export const createGraphQLHandler = <C extends BaseContext>(server: ApolloServer
  * `headers`, handled as createGraphQLHandler handles it (body limit, server span, context from the
  * headers), answered with the status, headers and body HTTP would carry.
  */
-export const inProcessGraphQL =
-  <C extends BaseContext>(server: ApolloServer<C>, options: GraphQLHttpOptions<C, RequestHead>): InProcessEndpoint =>
-  async ({ headers, body }) => {
-    const path = options.path ?? '/graphql';
-    const req: RequestHead = { headers };
+export const inProcessGraphQL = <C extends BaseContext>(server: ApolloServer<C>, options: GraphQLHttpOptions<C, RequestHead>): InProcessEndpoint => {
+  const url = options.path ?? '/graphql';
+  return async ({ headers, body }) => {
     const res = { statusCode: 200 };
-    let answer: GraphQLAnswer = tooLarge(options.maxBodyBytes);
-    await withServerSpan(options.service, { ...req, method: 'POST', url: path }, res, async () => {
+    let answer = INTERNAL_ERROR;
+    await withServerSpan(options.service, { headers, method: 'POST', url }, res, async () => {
       try {
-        if (Buffer.byteLength(body) <= options.maxBodyBytes) answer = await answerGraphQL(server, options, req, 'POST', '', body);
+        answer = Buffer.byteLength(body) > options.maxBodyBytes ? tooLarge(options.maxBodyBytes) : await answerGraphQL(server, options, { headers }, 'POST', '', body);
       } catch {
-        // As listen() answers a handler that throws.
-        answer = INTERNAL_ERROR;
+        // Answered INTERNAL_ERROR, as listen() answers a handler that throws.
       }
       res.statusCode = answer.status;
     });
@@ -191,6 +191,7 @@ export const inProcessGraphQL =
     else for await (const chunk of answer.body) text += chunk;
     return { status: answer.status, headers: Object.fromEntries(answer.headers), body: text };
   };
+};
 
 export interface Listening {
   readonly url: string;
