@@ -1,7 +1,7 @@
 // Streaming bulk feed benchmark: POSTs N new INCOME facts as NDJSON to the agency-facts subgraph's
 // /feeds/facts (gateway-less, in-process) and reads the per-line results as they stream back:
 //   node bench/fact-feed.ts [--facts 1000000] [--replay] [--no-fsync] [--keep] [--wal-compression pglz|off] (lz4, zstd where the server has them)
-//     [--processes [--one-process]] [--pg name=value ...] [--warm-up N]
+//     [--processes [--one-process]] [--pg name=value ...] [--warm-up N] [--warm-wal]
 // --processes: `npm start`'s topology instead of one process: the embedded issuer, the persons and
 // the agency-facts subgraphs each their own Node process (the services' flags), the feed sent with
 // the tax agency's client-credentials token; this process is then only the feed's client. With
@@ -12,7 +12,9 @@
 // (other source references, the same persons) and checkpoints, so the measured feed meets a server in
 // its steady state: WAL segments recycled, as on a server that has been running, instead of each new
 // 16 MB segment created and zero-filled by a committing chunk, which only a freshly created cluster
-// does. Prints facts/s, the RSS of the process running the agency-facts subgraph after each tenth of
+// does. --warm-wal does only that: it writes the WAL the run will need into a scratch table, drops it
+// and checkpoints, so the segments are there to recycle and facts.fact stays empty (--warm-up also
+// grows the table and its indexes, which costs PostgreSQL CPU per fact of its own). Prints facts/s, the RSS of the process running the agency-facts subgraph after each tenth of
 // the feed (with --processes, the subgraph's own) and never personal data (the PINs are synthetic).
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
@@ -42,6 +44,7 @@ const { values: args } = parseArgs({
     // A server setting of the embedded PostgreSQL for the run (repeatable), e.g. --pg max_wal_size=4GB.
     pg: { type: 'string', multiple: true, default: [] },
     'warm-up': { type: 'string', default: '0' },
+    'warm-wal': { type: 'boolean', default: false },
   },
 });
 const facts = Number(args.facts);
@@ -196,6 +199,21 @@ const serverSetting = (spec: string): [string, string] => {
   return [spec.slice(0, at), spec.slice(at + 1)];
 };
 
+/** WAL a fact costs (measured: 640-650 bytes per fact with a fresh cluster's full-page images), with room to spare. */
+const WAL_BYTES_PER_FACT = 800;
+
+/**
+ * Leaves the server with the WAL segments a feed of `facts` will fill already created, to recycle:
+ * as much WAL written into a scratch table (then dropped) as the feed will write, then a checkpoint.
+ */
+const warmWal = async (query: (sql: string) => Promise<unknown>, facts: number): Promise<void> => {
+  // A row of 1 kB writes about 1.1 kB of WAL.
+  const rows = Math.ceil((facts * WAL_BYTES_PER_FACT) / 1024);
+  await query(`create table public.bench_wal_warm_up as select g, repeat('x', 1000) as filler from generate_series(1, ${rows}) g`);
+  await query('drop table public.bench_wal_warm_up');
+  await query('checkpoint');
+};
+
 const main = async () => {
   const db = await openBenchDatabase({
     prefix: 'fact_feed_bench',
@@ -241,6 +259,7 @@ const main = async () => {
       // Its WAL segments are recycled at this checkpoint, for the measured feed to reuse.
       await db.query('checkpoint');
     }
+    if (args['warm-wal']) await warmWal(db.query.bind(db), facts * (args.replay ? 2 : 1));
     const runs: Array<[string, Run]> = [['new facts', await measured()]];
     if (args.replay) runs.push(['replay (all DUPLICATE)', await measured()]);
     const check = new pg.Client({ connectionString: url });
@@ -253,7 +272,7 @@ const main = async () => {
       : args['one-process']
         ? 'the client, and the whole graph in one process (npm start -- --one-process)'
         : "npm start's topology: client, persons and agency-facts each their own process";
-    const settings = `${(args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : ''}${warmUp > 0 ? `; after a warm-up feed of ${warmUp.toLocaleString('en')} other facts and a checkpoint` : ''}`;
+    const settings = `${(args.pg ?? []).length > 0 ? `; server settings ${(args.pg ?? []).join(', ')}` : ''}${warmUp > 0 ? `; after a warm-up feed of ${warmUp.toLocaleString('en')} other facts and a checkpoint` : ''}${args['warm-wal'] ? '; WAL segments recycled (--warm-wal)' : ''}`;
     console.log(`\nFact feed: ${facts.toLocaleString('en')} INCOME facts, ${db.embedded ? `embedded PostgreSQL${args['no-fsync'] ? ' (fsync off)' : ''}` : 'DATABASE_URL'}; ${topology}${settings}`);
     for (const [name, run] of runs) {
       console.log(`${name}: ${run.seconds.toFixed(1)} s → ${Math.round(facts / run.seconds).toLocaleString('en')} facts/s; ${(run.lines - 1).toLocaleString('en')} result lines; ${run.summary}`);

@@ -42,16 +42,21 @@
 //   (node:cluster), one process per core
 //   add --graph-one-process to run "ours-graph" as well: the whole graph in ONE process (scripts/graph-host.ts,
 //   `npm start -- --one-process`: every subgraph and our gateway, which calls them in process), alternating
-//   with ours, open loop included
+//   with ours, open loop included; --graph-env NAME:VAR=VALUE[,VAR=VALUE] (repeatable) runs another such
+//   process with those environment variables as "ours-graph-NAME", alternating with it (an A/B of a
+//   setting, e.g. limit8:MAX_CONCURRENT_REQUESTS=8)
 //   add --base one-process to run every gateway over the subgraph host instead of six processes, with
 //   nothing else beside it (with --one-process, the set not being measured idles, and its idle
-//   processes' major GCs (V8's memory reducer) land in the other set's runs)
+//   processes' major GCs (V8's memory reducer) land in the other set's runs); --base none with
+//   --graph-one-process --only ours-graph runs the graph in one process alone, no other subgraphs or
+//   gateway idling beside it (their major GCs, 85-194 ms of a core, landed in the graph's open-loop runs)
 //   add --statements to load pg_stat_statements and print, per run, the statements per request and
 //   where PostgreSQL's time goes (costs PostgreSQL CPU of its own: compare runs made with it alike)
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { isDeepStrictEqual, parseArgs, promisify } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
@@ -61,7 +66,6 @@ import { median } from './support/measure.ts';
 import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, subgraphAddresses, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
-const execFileAsync = promisify(execFile);
 
 const { values } = parseArgs({
   options: {
@@ -87,6 +91,7 @@ const { values } = parseArgs({
     variant: { type: 'string', multiple: true, default: [] },
     'one-process': { type: 'boolean', default: false },
     'graph-one-process': { type: 'boolean', default: false },
+    'graph-env': { type: 'string', multiple: true, default: [] },
     base: { type: 'string', default: 'six-processes' },
     'host-workers': { type: 'string', multiple: true, default: [] },
   },
@@ -114,15 +119,19 @@ const bodyOf = (pin: string) => JSON.stringify({ query: QUERY, variables: { pin 
 mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'node_modules/.cache/gateway-vs-hive-'));
 
-if (values.base !== 'six-processes' && values.base !== 'one-process') throw new Error('--base: six-processes or one-process');
+if (!['six-processes', 'one-process', 'none'].includes(values.base)) throw new Error('--base: six-processes, one-process or none');
 const baseInOneProcess = values.base === 'one-process';
-console.error(`Starting PostgreSQL, the issuer and six subgraphs${baseInOneProcess ? ' in one process' : ''} (population of ${values.persons})…`);
+// --base none: the graph in one process measured alone, nothing else running beside it.
+const noBase = values.base === 'none';
+if (noBase && !(values['graph-one-process'] && values.only?.split(',').every((name) => name.startsWith('ours-graph')))) throw new Error('--base none goes with --graph-one-process --only ours-graph (every other gateway runs over the base subgraphs)');
+console.error(`Starting PostgreSQL, the issuer${noBase ? '' : ` and six subgraphs${baseInOneProcess ? ' in one process' : ''}`} (population of ${values.persons})…`);
 const topology: Topology = await startTopology({
   persons: Number(values.persons),
   subgraphNodeArgs: [...probeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   durable: values.durable,
   subgraphWorkers: Number(values.workers),
   subgraphsInOneProcess: baseInOneProcess,
+  noSubgraphs: noBase,
   statementStats: values.statements,
 });
 // Tokens live 5 minutes: a fresh one per run (retried once: the issuer may close a kept-alive socket).
@@ -358,17 +367,21 @@ const cpuPerRequest = (before: CpuSnapshot, after: CpuSnapshot, requests: number
   };
 };
 
-/** The open-loop generator's command line (bench/support/paced-load.ts) at `rate` req/s for `seconds` against `gateway`; `log`: its per-request file. */
-const pacedLoadArgs = (gateway: Gateway, rate: number, seconds: number, authorization: string, ...log: string[]): string[] => [
+/**
+ * The open-loop generator's command line (bench/support/paced-load.ts) at `rate` req/s for `seconds` against `gateway`,
+ * after `warmUp` seconds at the same rate in the same process; `log`: its per-request file.
+ */
+const pacedLoadArgs = (gateway: Gateway, rate: number, seconds: number, authorization: string, { warmUp = 0, log }: { warmUp?: number; log?: string } = {}): string[] => [
   '--experimental-strip-types',
   '--no-warnings',
   join(ROOT, 'bench/support/paced-load.ts'),
+  `--warm-up=${warmUp}`,
   gateway.url,
   String(rate),
   String(seconds),
   bodyFile,
   authorization,
-  ...log,
+  ...(log ? [log] : []),
 ];
 
 /** Load outside the measure (plans, pools, JIT): --warmup seconds of wrk. */
@@ -506,22 +519,51 @@ const sampledPostgres = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 };
 
+/**
+ * Runs the open-loop generator to its end: `atMeasuring` when its measured seconds begin (after its own
+ * warm-up), `atResult` when it prints its result line, which is returned.
+ */
+const runPacedLoad = async (args: readonly string[], atMeasuring: () => void, atResult: () => void): Promise<string> => {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+  let result = '';
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line === '{"measuring":true}') atMeasuring();
+    else if (line.trim() !== '') {
+      atResult();
+      result = line;
+    }
+  }
+  const code = await exited;
+  if (code !== 0) throw new Error(`the open-loop generator exited with ${code}`);
+  return result;
+};
+
 /** Open-loop latency at a fixed rate (bench/support/paced-load.ts in its own process). */
 let pacedRun = 0;
 const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Promise<PacedResult> => {
   const authorization = `Bearer ${await engineToken()}`;
   pacedRun++;
-  const requestsFile = probeDir ? [join(probeDir, `paced-${pacedRun}.txt`)] : [];
-  const pacedLoad = (seconds: number, ...log: string[]) => execFileAsync(process.execPath, pacedLoadArgs(gateway, rate, seconds, authorization, ...log), { encoding: 'utf8' });
-  // The same warm-up as a closed-loop run, at the run's own rate: the gateway idled while the others
-  // ran (its kept-alive sockets closed) and the token is new. Since session 12: before, the first
-  // second of a run (p50 0.6-1.2 s) could hold all of its p99.
-  if (Number(values.warmup) > 0) await pacedLoad(Number(values.warmup));
-  const before = cpuBefore(gateway);
-  // Asynchronous, so the sampler's 100 ms loop runs during the load (execFileSync would block it).
-  const out = await sampledPostgres(async () => (await pacedLoad(pacedSeconds, ...requestsFile)).stdout);
-  const after = cpuAfter(gateway);
-  const result = JSON.parse(out.trim()) as { requests: number; failures: number } & Pick<PacedResult, 'p50' | 'p90' | 'p99' | 'max' | 'sendLateMax'>;
+  const log = probeDir ? join(probeDir, `paced-${pacedRun}.txt`) : undefined;
+  // The same warm-up as a closed-loop run, at the run's own rate and in the generator's own process, on
+  // the schedule the measured seconds continue: the gateway idled while the others ran (its kept-alive
+  // sockets closed) and the token is new. Since session 12: before, the first second of a run (p50
+  // 0.6-1.2 s) could hold all of its p99. Since session 15 in the same process: a generator started for
+  // the measured seconds alone opened its sockets and ran its own code cold in them.
+  const warmUp = Number(values.warmup);
+  const args = pacedLoadArgs(gateway, rate, pacedSeconds, authorization, { warmUp, log });
+  let before = warmUp > 0 ? undefined : cpuBefore(gateway);
+  let after: CpuSnapshot | undefined;
+  // Asynchronous, so the sampler's 100 ms loop runs during the load.
+  const out = await sampledPostgres(() =>
+    runPacedLoad(
+      args,
+      () => (before = cpuBefore(gateway)),
+      () => (after = cpuAfter(gateway)),
+    ),
+  );
+  const result = JSON.parse(out) as { requests: number; failures: number; cpuMs: number } & Pick<PacedResult, 'p50' | 'p90' | 'p99' | 'max' | 'sendLateMax'>;
+  if (!before || !after) throw new Error(`${gateway.name}: the open-loop generator printed no ${before ? 'result' : 'start of its measured seconds'}`);
   if (result.failures > 0) throw new Error(`${gateway.name}: ${result.failures} failed paced requests`);
   return {
     rate,
@@ -531,6 +573,8 @@ const paced = async (gateway: Gateway, rate: number, pacedSeconds: number): Prom
     max: result.max,
     sendLateMax: result.sendLateMax,
     ...cpuPerRequest(before, after, result.requests),
+    // Its own measured seconds (it has not exited when the counters are read, so it is not among the reaped children yet).
+    generatorCpuMsPerRequest: Number((result.cpuMs / result.requests).toFixed(1)),
     machineBusy: Number(((100 * (after.machine.busy - before.machine.busy)) / (after.machine.total - before.machine.total)).toFixed(0)),
   };
 };
@@ -546,6 +590,11 @@ try {
     // Its subgraphs listen in the gateway's own process, on ports of their own: its CPU is the gateway's.
     const addresses = await subgraphAddresses();
     gateways.push(await startOurs('ours-graph', 'scripts/graph-host.ts', { ...addresses, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
+    for (const spec of values['graph-env'] ?? []) {
+      const [name = '', settings = ''] = spec.split(':');
+      const env = Object.fromEntries(settings.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+      gateways.push(await startOurs(`ours-graph-${name}`, 'scripts/graph-host.ts', { ...(await subgraphAddresses()), subgraphPids: [] }, [], { ...env, MIGRATE_ON_START: 'false', STALL_PROBE_TAG: `graph-${name}` }));
+    }
   }
   for (const variant of variants) {
     // STALL_PROBE_TAG: the probe names this set's files apart, so the stall report shows it apart.
@@ -622,7 +671,6 @@ try {
     });
     console.log(`authorisation (field rules) costs: ${cpuByRound.map((p) => `${p.toFixed(1)}%`).join(', ')} of gateway + subgraph CPU per request by round, median ${median(cpuByRound).toFixed(1)}%`);
   }
-  const oursGateway = gateways.find((g) => g.name === 'ours');
   // The goal's "80% of peak" is each topology's own: the host's peak is not the six processes'.
   const pacedRateOf = (name: string): number | undefined => {
     if (values['paced-rate']) return Number(values['paced-rate']);
@@ -630,9 +678,9 @@ try {
     return peak ? Math.max(1, Math.round(peak * 0.8)) : undefined;
   };
   const pacedSeconds = Number(values['paced-seconds'] ?? seconds);
-  if (pacedRateOf('ours') && oursGateway && !fixedRate) {
-    // With --variant, each variant's paced runs alternate with ours' (rotated per run).
-    const pacedGateways = [oursGateway, ...gateways.filter((g) => g.name === 'ours-graph' || variants.some((v) => v.name === g.name))];
+  // With --variant, each variant's paced runs alternate with ours' (rotated per run).
+  const pacedGateways = gateways.filter((g) => (g.name === 'ours' || g.name.startsWith('ours-graph') || variants.some((v) => v.name === g.name)) && pacedRateOf(g.name));
+  if (pacedGateways.length > 0 && !fixedRate) {
     if (rounds === 0) {
       // Nothing measured before: the same answer check and warm-up as a closed-loop run.
       const authorization = `Bearer ${await engineToken()}`;

@@ -9,13 +9,22 @@
 // closed loop (0.1 ms per request). node:http's client cost 0.5-1.6 ms per request here (issue #14,
 // sessions 11-12; an undici Pool the same), so requests are written as prepared bytes on kept-alive
 // sockets and only the status line and the body's length are read back.
-// `node bench/support/paced-load.ts <url> <rate/s> <seconds> <bodies file, one per line> <authorization> [requests file]`
+//
+// `--warm-up W` first sends W seconds of requests at the same rate, in the same process and on the same
+// schedule, counted nowhere; a line `{"measuring":true}` then marks where the measured seconds begin (the
+// caller reads its CPU counters there). Without it, the measured seconds held this process's own start:
+// its first requests opened the sockets and ran its code cold, at up to 0.3 s more of machine CPU in
+// each of the first two seconds (issue #14, session 15).
+// `node bench/support/paced-load.ts [--warm-up W] <url> <rate/s> <seconds> <bodies file, one per line> <authorization> [requests file]`
 import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { parseArgs } from 'node:util';
 
-const [url = '', rateText = '0', secondsText = '0', bodyFile = '', authorization = '', requestsFile] = process.argv.slice(2);
+const { values: options, positionals } = parseArgs({ options: { 'warm-up': { type: 'string', default: '0' } }, allowPositionals: true });
+const [url = '', rateText = '0', secondsText = '0', bodyFile = '', authorization = '', requestsFile] = positionals;
 const rate = Number(rateText);
 const seconds = Number(secondsText);
+const warmUpRequests = Math.round(rate * Number(options['warm-up']));
 const target = new URL(url);
 const port = Number(target.port || 80);
 // Each body as a whole HTTP/1.1 request, built once.
@@ -83,33 +92,43 @@ const latencies: number[] = [];
 const log: string[] = [];
 let failures = 0;
 let sendLateMax = 0;
-const send = (due: number, request: Buffer) =>
+/** Sends one request due at `due`; `measured`: its latency is counted (a warm-up request's is not). */
+const send = (due: number, request: Buffer, measured: boolean) =>
   new Promise<void>((resolve) => {
-    sendLateMax = Math.max(sendLateMax, performance.now() - due);
+    if (measured) sendLateMax = Math.max(sendLateMax, performance.now() - due);
     const connection = idle.pop() ?? open();
     connection.finish = (status: number) => {
       const latency = performance.now() - due;
-      if (status === 200) latencies.push(latency);
-      else failures++;
-      log.push(`${Math.round(performance.timeOrigin + due)} ${latency.toFixed(1)} ${status}`);
+      if (status !== 200) failures++;
+      else if (measured) latencies.push(latency);
+      if (measured) log.push(`${Math.round(performance.timeOrigin + due)} ${latency.toFixed(1)} ${status}`);
       resolve();
     };
     connection.socket.write(request);
   });
 
-const total = Math.round(rate * seconds);
-const started = performance.now();
+const total = warmUpRequests + Math.round(rate * seconds);
+const scheduled = performance.now();
+let started = scheduled;
+let cpuAtStart = process.cpuUsage();
 const inFlight: Promise<void>[] = [];
 for (let i = 0; i < total; i++) {
-  const due = started + (i * 1000) / rate;
+  const due = scheduled + (i * 1000) / rate;
   const wait = due - performance.now();
   if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-  inFlight.push(send(due, requests[i % requests.length] ?? Buffer.alloc(0)));
+  if (i === warmUpRequests && warmUpRequests > 0) {
+    // The measured seconds begin: the caller reads its counters on this line.
+    console.log(JSON.stringify({ measuring: true }));
+    started = due;
+    cpuAtStart = process.cpuUsage();
+  }
+  inFlight.push(send(due, requests[i % requests.length] ?? Buffer.alloc(0), i >= warmUpRequests));
 }
 await Promise.all(inFlight);
 const elapsed = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuAtStart);
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1));
 if (requestsFile) writeFileSync(requestsFile, `${log.join('\n')}\n`);
-console.log(JSON.stringify({ requests: latencies.length, failures, seconds: elapsed, p50: pct(50), p90: pct(90), p99: pct(99), max: Number((latencies.at(-1) ?? 0).toFixed(1)), sendLateMax: Number(sendLateMax.toFixed(1)) }));
+console.log(JSON.stringify({ requests: latencies.length, failures, seconds: elapsed, p50: pct(50), p90: pct(90), p99: pct(99), max: Number((latencies.at(-1) ?? 0).toFixed(1)), sendLateMax: Number(sendLateMax.toFixed(1)), cpuMs: Math.round((cpu.user + cpu.system) / 1000) }));
 for (const connection of idle) connection.socket.destroy();

@@ -116,12 +116,16 @@ export const subgraphAddresses = async (): Promise<Pick<SubgraphSet, 'subgraphUr
   };
 };
 
-/** `subgraphsInOneProcess`: the base set of subgraphs is the subgraph host instead of one process each. */
+/**
+ * `subgraphsInOneProcess`: the base set of subgraphs is the subgraph host instead of one process each;
+ * `noSubgraphs`: no base set at all (PostgreSQL and the issuer only, for a graph that runs its own).
+ */
 export const startTopology = async (options: {
   persons: number;
   subgraphNodeArgs?: readonly string[];
   subgraphWorkers?: number;
   subgraphsInOneProcess?: boolean;
+  noSubgraphs?: boolean;
   durable?: boolean;
   statementStats?: boolean;
 }): Promise<Topology> => {
@@ -157,7 +161,9 @@ export const startTopology = async (options: {
     await Promise.all(SUBGRAPHS.map((e) => waitHealthy(e.name, new URL('/health', subgraphUrls[e.name]).toString())));
     return { subgraphUrls, urlVariables, subgraphPids: subgraphChildren.map((c) => c.pid ?? 0) };
   };
-  const { subgraphUrls, urlVariables, subgraphPids } = await startSubgraphs(options.subgraphNodeArgs ?? [], {}, options.subgraphsInOneProcess ?? false);
+  const { subgraphUrls, urlVariables, subgraphPids } = options.noSubgraphs
+    ? { subgraphUrls: {}, urlVariables: {}, subgraphPids: [] }
+    : await startSubgraphs(options.subgraphNodeArgs ?? [], {}, options.subgraphsInOneProcess ?? false);
   return {
     databaseUrl,
     keycloakUrl,
