@@ -19,6 +19,9 @@
 //   side's peak (closed-loop throughput moves per-request CPU through group-commit amortisation)
 //   add --workers N / --gateway-workers N to run each subgraph / our gateway as N processes behind
 //   one port (node:cluster: "one process per core"); CPU then counts every worker
+//   add --adjacent-peak to measure each open-loop run at 80% of a closed-loop run of the same gateway
+//   made just before it, instead of 80% of the rounds' median (on a machine whose speed moves within
+//   minutes, a peak measured earlier can be far from the capacity the open-loop run meets)
 //   add --paced-rate R to run the open-loop part at R req/s instead of 80% of each gateway's own measured peak (with
 //   --rounds 0 only that part runs), --paced-seconds S (default --seconds) and --paced-runs N (default 1)
 //   add --probe DIR to record stalls (bench/support/stall-probe.ts in the gateway and every subgraph,
@@ -92,6 +95,7 @@ const { values } = parseArgs({
     'one-process': { type: 'boolean', default: false },
     'graph-one-process': { type: 'boolean', default: false },
     'graph-env': { type: 'string', multiple: true, default: [] },
+    'adjacent-peak': { type: 'boolean', default: false },
     base: { type: 'string', default: 'six-processes' },
     'host-workers': { type: 'string', multiple: true, default: [] },
   },
@@ -693,9 +697,15 @@ try {
     for (let run = 1; run <= Number(values['paced-runs']); run++) {
       const shift = (run - 1) % pacedGateways.length;
       for (const gateway of [...pacedGateways.slice(shift), ...pacedGateways.slice(0, shift)]) {
-        const at = await paced(gateway, pacedRateOf(gateway.name) ?? 1, pacedSeconds);
+        const adjacent = values['adjacent-peak'] && !values['paced-rate'] ? await measure(gateway) : undefined;
+        const rate = adjacent ? Math.max(1, Math.round(adjacent.requestsPerSecond * 0.8)) : (pacedRateOf(gateway.name) ?? 1);
+        const at = await paced(gateway, rate, pacedSeconds);
         pacedResults.set(gateway.name, [...(pacedResults.get(gateway.name) ?? []), at.p99]);
-        const what = values['paced-rate'] ? `${at.rate} req/s` : `80% of peak, ${at.rate} req/s`;
+        const what = values['paced-rate']
+          ? `${at.rate} req/s`
+          : adjacent
+            ? `80% of the peak just before, ${adjacent.requestsPerSecond} req/s at ${adjacent.gatewayCpuMsPerRequest} ms of gateway CPU each: ${at.rate} req/s`
+            : `80% of peak, ${at.rate} req/s`;
         console.log(`${gateway.name} open loop (${what}, ${pacedSeconds}s, run ${run}${probeDir ? `, paced-${pacedRun}` : ''}): p50 ${at.p50} ms, p90 ${at.p90} ms, p99 ${at.p99} ms, max ${at.max} ms (generator late by at most ${at.sendLateMax} ms); machine CPU ${at.machineCpuMsPerRequest} ms per request (gateway ${at.gatewayCpuMsPerRequest}, subgraphs ${at.subgraphsCpuMsPerRequest}, PostgreSQL ${at.postgresCpuMsPerRequest}, generator ${at.generatorCpuMsPerRequest}), ${at.switchesPerRequest} context switches per request, ${at.machineBusy}% of all cores busy; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
       }
     }
