@@ -14,8 +14,9 @@
 // 16 MB segment created and zero-filled by a committing chunk, which only a freshly created cluster
 // does. --warm-wal does only that: it writes the WAL the run will need into a scratch table, drops it
 // and checkpoints, so the segments are there to recycle and facts.fact stays empty (--warm-up also
-// grows the table and its indexes, which costs PostgreSQL CPU per fact of its own). Prints facts/s, the RSS of the process running the agency-facts subgraph after each tenth of
-// the feed (with --processes, the subgraph's own) and never personal data (the PINs are synthetic).
+// grows the table and its indexes, which costs PostgreSQL CPU per fact of its own). Prints facts/s,
+// the RSS of the process running the agency-facts subgraph after each tenth of the feed (with
+// --processes, the subgraph's own) and never personal data (the PINs are synthetic).
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';

@@ -47,7 +47,7 @@
 //   `npm start -- --one-process`: every subgraph and our gateway, which calls them in process), alternating
 //   with ours, open loop included; --graph-env NAME:VAR=VALUE[,VAR=VALUE] (repeatable) runs another such
 //   process with those environment variables as "ours-graph-NAME", alternating with it (an A/B of a
-//   setting, e.g. limit8:MAX_CONCURRENT_REQUESTS=8)
+//   setting, e.g. pool5:DB_POOL_MAX=5)
 //   add --base one-process to run every gateway over the subgraph host instead of six processes, with
 //   nothing else beside it (with --one-process, the set not being measured idles, and its idle
 //   processes' major GCs (V8's memory reducer) land in the other set's runs); --base none with
@@ -68,7 +68,6 @@ import { readSupergraph } from '../gateway/src/compose.ts';
 import { median } from './support/measure.ts';
 import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, subgraphAddresses, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
-
 
 const { values } = parseArgs({
   options: {
