@@ -29,6 +29,7 @@ import { factsSubgraph } from '../subgraphs/agency-facts/src/index.ts';
 import { personsSubgraph } from '../subgraphs/persons/src/index.ts';
 import { openBenchDatabase, runBenchmark } from './support/bench-database.ts';
 import { pinOf, registerPersons } from './support/bench-persons.ts';
+import { nameAndValue } from './support/options.ts';
 import { HZ, ownCpuSeconds, postmasterOf, processJiffies, processRssBytes, serverCpuSeconds } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, freePort, runNode, startIssuer, stopChild, subgraphAddresses, waitHealthy } from './support/topology.ts';
 
@@ -193,13 +194,6 @@ const startServices = async (url: string, count: number): Promise<Services> => {
   };
 };
 
-/** `--pg name=value`, as [name, value]. */
-const serverSetting = (spec: string): [string, string] => {
-  const at = spec.indexOf('=');
-  if (at < 1) throw new Error(`--pg ${spec}: expected name=value`);
-  return [spec.slice(0, at), spec.slice(at + 1)];
-};
-
 /** WAL a fact costs (measured: 640-650 bytes per fact with a fresh cluster's full-page images), with room to spare. */
 const WAL_BYTES_PER_FACT = 800;
 
@@ -221,7 +215,7 @@ const main = async () => {
     durable: !args['no-fsync'],
     keep: args.keep,
     databaseUrl: process.env['DATABASE_URL'],
-    settings: Object.fromEntries((args.pg ?? []).map(serverSetting)),
+    settings: Object.fromEntries((args.pg ?? []).map((spec) => nameAndValue('--pg', spec))),
   });
   const url = db.url;
   // Every subject of both feeds registered (the warm-up's are the first of the same persons).

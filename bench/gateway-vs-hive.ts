@@ -66,6 +66,7 @@ import { README_FULL_RECORD } from '../test/support/full-record-query.ts';
 import { clientToken } from '@usr/identity';
 import { readSupergraph } from '../gateway/src/compose.ts';
 import { median } from './support/measure.ts';
+import { nameAndValue } from './support/options.ts';
 import { HZ, machineJiffies, reapedChildrenJiffies, treeJiffies } from './support/process-cpu.ts';
 import { BENCH_GATEWAY_SECRET, ROOT, freePort, runNode, startTopology, stopChild, subgraphAddresses, waitHealthy, type SubgraphSet, type Topology } from './support/topology.ts';
 
@@ -186,9 +187,8 @@ interface Variant {
 
 /** --variant NAME=FLAGS: its own subgraphs and gateway, started with FLAGS. */
 const variants: Variant[] = (values.variant ?? []).map((spec) => {
-  const at = spec.indexOf('=');
-  if (at < 1) throw new Error(`--variant ${spec}: expected NAME=FLAGS`);
-  return { name: `ours-${spec.slice(0, at)}`, nodeArgs: spec.slice(at + 1).split(/[\s,]+/).filter(Boolean), oneProcess: false };
+  const [name, flags] = nameAndValue('--variant', spec);
+  return { name: `ours-${name}`, nodeArgs: flags.split(/[\s,]+/).filter(Boolean), oneProcess: false };
 });
 // --one-process, --host-workers N: every subgraph in one process (scripts/subgraph-host.ts), or N of them, behind another gateway of ours.
 if (values['one-process']) variants.push({ name: 'ours-one-process', nodeArgs: [], oneProcess: true, workers: 1 });
@@ -594,8 +594,11 @@ try {
     const addresses = await subgraphAddresses();
     gateways.push(await startOurs('ours-graph', 'scripts/graph-host.ts', { ...addresses, subgraphPids: [] }, [], { MIGRATE_ON_START: 'false', STALL_PROBE_TAG: 'graph' }));
     for (const spec of values['graph-env'] ?? []) {
-      const [name = '', settings = ''] = spec.split(':');
-      const env = Object.fromEntries(settings.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+      // NAME:VAR=VALUE[,VAR=VALUE]
+      const at = spec.indexOf(':');
+      if (at < 1) throw new Error(`--graph-env ${spec}: expected NAME:VAR=VALUE[,VAR=VALUE]`);
+      const name = spec.slice(0, at);
+      const env = Object.fromEntries(spec.slice(at + 1).split(',').map((pair) => nameAndValue('--graph-env', pair)));
       gateways.push(await startOurs(`ours-graph-${name}`, 'scripts/graph-host.ts', { ...(await subgraphAddresses()), subgraphPids: [] }, [], { ...env, MIGRATE_ON_START: 'false', STALL_PROBE_TAG: `graph-${name}` }));
     }
   }
